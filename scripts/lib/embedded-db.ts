@@ -1,0 +1,73 @@
+/**
+ * The embedded default database: PGlite (Postgres compiled to WebAssembly) served over
+ * the Postgres wire protocol, so the app, Prisma and the CLI talk to it like a real server.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export const DATA_DIR = path.resolve(process.env.ANIMA_DATA_DIR ?? ".data");
+const RUNTIME_FILE = path.join(DATA_DIR, "embedded-db.json");
+/** PGlite is single-connection; the socket server multiplexes this many clients onto it. */
+export const EMBEDDED_MAX_CONNECTIONS = 16;
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+function urlFor(port: number) {
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+}
+
+async function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
+
+/** The URL of an embedded database another Anima process is already serving, if any. */
+export async function findRunningEmbeddedDatabase(): Promise<string | null> {
+  if (!existsSync(RUNTIME_FILE)) return null;
+  const { port, pid } = JSON.parse(readFileSync(RUNTIME_FILE, "utf8")) as { port: number; pid: number };
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null;
+  }
+  return (await isListening(port)) ? urlFor(port) : null;
+}
+
+/** Starts PGlite on `dir` (default `.data/pglite`; "memory://" for a throwaway database). */
+export async function startEmbeddedDatabase(options: { dir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+  const dir = options.dir ?? path.join(DATA_DIR, "pglite");
+  const persistent = !dir.startsWith("memory://");
+  if (persistent) mkdirSync(dir, { recursive: true });
+  const pglite = await PGlite.create(dir);
+  const server = new PGLiteSocketServer({
+    db: pglite,
+    host: "127.0.0.1",
+    port: options.port ?? 0,
+    maxConnections: EMBEDDED_MAX_CONNECTIONS,
+  });
+  const listening = new Promise<number>((resolve) =>
+    server.addEventListener("listening", (event) => resolve((event as CustomEvent<{ port: number }>).detail.port)),
+  );
+  await server.start();
+  const port = await listening;
+  if (persistent) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    writeFileSync(RUNTIME_FILE, JSON.stringify({ port, pid: process.pid }));
+  }
+  return {
+    url: urlFor(port),
+    stop: async () => {
+      await server.stop();
+      await pglite.close();
+      if (persistent) rmSync(RUNTIME_FILE, { force: true });
+    },
+  };
+}

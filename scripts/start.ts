@@ -1,0 +1,93 @@
+/**
+ * `npm start` (and `npm run dev` with --dev): one command for the whole product.
+ * Without DATABASE_URL it serves the embedded PGlite database from `.data/`; it applies
+ * migrations, seeds the demo organization, builds the console if needed, then runs it.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
+import { bin, migrate, run } from "./lib/run";
+import { embeddedSecret } from "./lib/secrets";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(target).map((entry) => newestMtime(path.join(target, entry))));
+}
+
+/** A build is needed when there is none, or when a source file is newer than it. */
+function buildIsStale(): boolean {
+  const buildId = path.join(".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const sources = ["src", "prisma/schema.prisma", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+  return Math.max(...sources.map(newestMtime)) > statSync(buildId).mtimeMs;
+}
+
+async function main() {
+  let embedded: EmbeddedDatabase | null = null;
+  if (!process.env.DATABASE_URL) {
+    embedded = await startEmbeddedDatabase();
+    process.env.DATABASE_URL = embedded.url;
+    process.env.DATABASE_POOL_SIZE ??= "4";
+    console.log("▸ embedded database (PGlite) serving .data/pglite");
+  }
+  if (!process.env.NEXTAUTH_SECRET) {
+    if (!embedded && !dev) {
+      throw new Error("NEXTAUTH_SECRET is required when DATABASE_URL points at a real database (see README).");
+    }
+    process.env.NEXTAUTH_SECRET = embeddedSecret("NEXTAUTH_SECRET");
+  }
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  console.log("▸ applying migrations");
+  await migrate(process.env.DATABASE_URL);
+  if (embedded || process.env.ANIMA_SEED_DEMO === "1") {
+    const { seedDemo } = await import("../prisma/seed");
+    const demo = await seedDemo();
+    console.log(`▸ demo organization "${demo.orgName}" — sign in as ${demo.email} / ${demo.password}`);
+  }
+  if (!dev && buildIsStale()) {
+    console.log("▸ building the console (first start or changed sources)");
+    await run(bin("next"), ["build"], { ...process.env, NODE_ENV: "production" });
+  }
+
+  const children: ChildProcess[] = [
+    spawn(bin("next"), [dev ? "dev" : "start", "--port", port], {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
+    }),
+  ];
+  console.log(`▸ console on http://localhost:${port}`);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    // Children finish their in-flight requests on SIGTERM; the database closes last.
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null) return resolve();
+            child.once("exit", () => resolve());
+            child.kill("SIGTERM");
+          }),
+      ),
+    );
+    await embedded?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  for (const child of children) child.on("exit", (code) => void stop(code ?? 1));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

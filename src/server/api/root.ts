@@ -1,0 +1,20 @@
+import { accountRouter } from "./routers/account";
+import { apiKeyRouter } from "./routers/api-key";
+import { auditRouter } from "./routers/audit";
+import { invitationRouter } from "./routers/invitation";
+import { memberRouter } from "./routers/member";
+import { organizationRouter } from "./routers/organization";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+/** The console UI's router (superjson), served at /api/trpc. */
+export const appRouter = createTRPCRouter({
+  account: accountRouter,
+  organization: organizationRouter,
+  member: memberRouter,
+  invitation: invitationRouter,
+  apiKey: apiKeyRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

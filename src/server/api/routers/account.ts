@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { completePasswordSetup } from "@/server/modules/auth/password-setup";
+import { ZPassword, ZSignUpInput } from "@/server/modules/auth/schemas";
+import { signUp } from "@/server/modules/auth/users";
+import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
+
+export const accountRouter = createTRPCRouter({
+  signUp: publicProcedure.input(ZSignUpInput).mutation(async ({ ctx, input }) => {
+    const user = await signUp(ctx.db, input);
+    return { id: user.id, email: user.email };
+  }),
+
+  completePasswordSetup: publicProcedure
+    .input(z.object({ token: z.string().min(20).max(200), password: ZPassword }))
+    .mutation(({ ctx, input }) => completePasswordSetup(ctx.db, input.token, input.password)),
+
+  me: protectedProcedure.query(({ ctx }) => ctx.user),
+});

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { createApiKey, listApiKeys, revokeApiKey, ZCreateApiKeyInput } from "@/server/modules/api-keys/api-keys";
+import { createTRPCRouter, orgProcedure } from "../trpc";
+
+export const apiKeyRouter = createTRPCRouter({
+  list: orgProcedure("apikeys:manage").query(({ ctx }) => listApiKeys(ctx.db, ctx.org.id)),
+
+  create: orgProcedure("apikeys:manage")
+    .input(ZCreateApiKeyInput)
+    .mutation(({ ctx, input }) => createApiKey(ctx.db, ctx.org.id, { userId: ctx.user.id, role: ctx.org.role }, input)),
+
+  revoke: orgProcedure("apikeys:manage")
+    .input(z.object({ apiKeyId: z.string().min(1).max(64) }))
+    .mutation(({ ctx, input }) => revokeApiKey(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.apiKeyId)),
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { changeMemberRole, listMembers, removeMember } from "@/server/modules/members/members";
+import { ROLES } from "@/server/modules/organizations/permissions";
+import { createTRPCRouter, orgProcedure } from "../trpc";
+
+const ZMembershipId = z.string().min(1).max(64);
+
+export const memberRouter = createTRPCRouter({
+  list: orgProcedure("org:read").query(({ ctx }) => listMembers(ctx.db, ctx.org.id)),
+
+  changeRole: orgProcedure("members:manage")
+    .input(z.object({ membershipId: ZMembershipId, role: z.enum(ROLES) }))
+    .mutation(({ ctx, input }) =>
+      changeMemberRole(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, ctx.org.role, input.membershipId, input.role),
+    ),
+
+  remove: orgProcedure("members:manage")
+    .input(z.object({ membershipId: ZMembershipId }))
+    .mutation(({ ctx, input }) =>
+      removeMember(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, ctx.org.role, input.membershipId),
+    ),
+});

@@ -1,0 +1,128 @@
+/**
+ * The tRPC wiring: contexts and the named procedure bases every router builds on.
+ * Two tRPC instances: the console UI (superjson) and the public manufacturer API
+ * (no transformer, so plain HTTP clients can call it).
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import { db as defaultDb, type Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { authenticateApiKey } from "@/server/modules/api-keys/api-keys";
+import { findSessionUser } from "@/server/modules/auth/users";
+import { findMembershipBySlug } from "@/server/modules/organizations/organizations";
+import { can, scopeGrants, type ApiScope, type Permission } from "@/server/modules/organizations/permissions";
+import { ZOrgSlug } from "@/server/modules/organizations/schemas";
+import { toTRPCError } from "./errors";
+
+/** Everything a procedure needs, independent of HTTP — tests build it directly. */
+export type InnerContext = {
+  db: Db;
+  /** the signed-in user's id from the session, if any */
+  sessionUserId: string | null;
+  /** the raw `Authorization` header, for API-key procedures */
+  authorization: string | null;
+  ip: string | null;
+  /** headers to set on the HTTP response (e.g. Retry-After) */
+  responseHeaders: Headers;
+};
+
+export function createInnerContext(opts: Partial<InnerContext> = {}): InnerContext {
+  return {
+    db: opts.db ?? defaultDb,
+    sessionUserId: opts.sessionUserId ?? null,
+    authorization: opts.authorization ?? null,
+    ip: opts.ip ?? null,
+    responseHeaders: opts.responseHeaders ?? new Headers(),
+  };
+}
+
+/** The client IP as seen by the first proxy (or Next's own server). */
+export function clientIp(headers: Headers): string | null {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null;
+}
+
+function formatIssues(error: ZodError): string {
+  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
+}
+
+/** One error shape for both routers: readable message, stable `reason`, zod issues. */
+const errorFormatter = ({ shape, error }: { shape: { message: string; code: number; data: object }; error: TRPCError }) => {
+  const zodError = error.cause instanceof ZodError ? error.cause : null;
+  const { stack: _stack, ...data } = shape.data as { stack?: string };
+  return {
+    ...shape,
+    message: zodError ? `Invalid input: ${formatIssues(zodError)}` : shape.message,
+    data: {
+      ...data,
+      reason: error.cause instanceof AppError ? error.cause.reason : zodError ? "INVALID_INPUT" : undefined,
+      issues: zodError ? zodError.issues.map(({ path, message, code }) => ({ path, message, code })) : undefined,
+    },
+  };
+};
+
+const t = initTRPC.context<InnerContext>().create({ transformer: superjson, errorFormatter });
+const tApi = initTRPC.context<InnerContext>().create({ errorFormatter });
+
+/** Maps module errors (AppError, database faults) to tRPC errors, and sets Retry-After. */
+const mapErrors = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (!result.ok) throw toTRPCError(result.error, ctx.responseHeaders);
+  return result;
+});
+const mapApiErrors = tApi.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (!result.ok) throw toTRPCError(result.error, ctx.responseHeaders);
+  return result;
+});
+
+// ── console UI ───────────────────────────────────────────────────────────────
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Anyone, signed in or not. */
+export const publicProcedure = t.procedure.use(mapErrors);
+
+/** A signed-in user whose account still exists; `ctx.user` is injected. */
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const user = ctx.sessionUserId ? await findSessionUser(ctx.db, ctx.sessionUserId) : null;
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { user } });
+});
+
+/**
+ * A member of the organization named by `input.orgSlug` holding `permission`. The
+ * membership and role are read from the database on every call; `ctx.org` is injected.
+ * Non-members get NOT_FOUND, so an organization's existence is not revealed.
+ */
+export function orgProcedure(permission: Permission) {
+  return protectedProcedure.input(z.object({ orgSlug: ZOrgSlug })).use(async ({ ctx, input, next }) => {
+    const org = await findMembershipBySlug(ctx.db, ctx.user.id, input.orgSlug);
+    if (!org) throw new TRPCError({ code: "NOT_FOUND", message: "Organization not found." });
+    if (!can(org.role, permission)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `Your role (${org.role.toLowerCase()}) cannot do this.` });
+    }
+    return next({ ctx: { org } });
+  });
+}
+
+// ── manufacturer API (/api/v1) ───────────────────────────────────────────────
+
+export const createApiRouter = tApi.router;
+export const createApiCallerFactory = tApi.createCallerFactory;
+
+/**
+ * An API key of one organization holding `scope` (null: any valid key).
+ * `ctx.apiKey` carries the organization; nothing else may choose the tenant.
+ */
+export function apiKeyProcedure(scope: ApiScope | null) {
+  return tApi.procedure.use(mapApiErrors).use(async ({ ctx, next }) => {
+    const bearer = ctx.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
+    const apiKey = await authenticateApiKey(ctx.db, bearer);
+    if (!scopeGrants(apiKey.scopes, scope)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This API key lacks the "${scope}" scope.` });
+    }
+    return next({ ctx: { apiKey } });
+  });
+}

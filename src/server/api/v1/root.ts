@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { API_SCOPES } from "@/server/modules/organizations/permissions";
+import { apiKeyProcedure, createApiCallerFactory, createApiRouter } from "../trpc";
+
+const ZMeOutput = z.object({
+  orgId: z.string(),
+  apiKeyId: z.string(),
+  name: z.string(),
+  scopes: z.array(z.enum(API_SCOPES)),
+});
+
+/** The manufacturer API (no transformer), served at /api/v1. See docs/api.md. */
+export const apiV1Router = createApiRouter({
+  /** The calling key's organization and effective scopes. */
+  me: apiKeyProcedure(null)
+    .output(ZMeOutput)
+    .query(({ ctx }) => ({
+      orgId: ctx.apiKey.orgId,
+      apiKeyId: ctx.apiKey.apiKeyId,
+      name: ctx.apiKey.name,
+      scopes: ctx.apiKey.scopes,
+    })),
+});
+
+export type ApiV1Router = typeof apiV1Router;
+export const createApiV1Caller = createApiCallerFactory(apiV1Router);

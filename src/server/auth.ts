@@ -1,0 +1,84 @@
+import type { NextAuthOptions } from "next-auth";
+import { getServerSession } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import type { Provider } from "next-auth/providers/index";
+import { db } from "./db";
+import { env } from "./env";
+import { AppError } from "./errors";
+import { ZSignInInput } from "./modules/auth/schemas";
+import { authenticateWithPassword } from "./modules/auth/users";
+import { linkOAuthAccount } from "./modules/auth/oauth";
+
+function oauthProviders(): Provider[] {
+  const providers: Provider[] = [];
+  if (env.GITHUB_ID && env.GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
+  }
+  if (env.GOOGLE_ID && env.GOOGLE_SECRET) {
+    providers.push(GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET }));
+  }
+  return providers;
+}
+
+/** The OAuth providers configured through env, for the sign-in page. */
+export function enabledOAuthProviders(): { id: string; name: string }[] {
+  return oauthProviders().map((p) => ({ id: p.id, name: p.name }));
+}
+
+function headerValue(headers: unknown, name: string): string | null {
+  if (!headers || typeof headers !== "object") return null;
+  const value = (headers as Record<string, unknown>)[name];
+  return typeof value === "string" ? value : null;
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = ZSignInInput.safeParse(credentials);
+        if (!parsed.success) throw new Error("Enter your email and password.");
+        const ip = headerValue(req.headers, "x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+        try {
+          const user = await authenticateWithPassword(db, parsed.data.email, parsed.data.password, ip);
+          return { id: user.id, email: user.email, name: user.name };
+        } catch (error) {
+          // next-auth forwards the thrown message to the sign-in form.
+          if (error instanceof AppError) throw new Error(error.message);
+          throw error;
+        }
+      },
+    }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    async jwt({ token, user, account, profile }) {
+      if (account?.type === "oauth" && user.email) {
+        token.sub = await linkOAuthAccount(db, account, {
+          email: user.email,
+          name: user.name ?? profile?.name ?? null,
+          image: user.image ?? null,
+        });
+      } else if (user) {
+        token.sub = user.id;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user = { ...session.user, id: token.sub };
+      return session;
+    },
+  },
+};
+
+/** The signed-in user's id in a server component or route handler, or null. */
+export async function getSessionUserId(): Promise<string | null> {
+  const session = await getServerSession(authOptions);
+  return session?.user?.id ?? null;
+}

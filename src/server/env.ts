@@ -1,0 +1,57 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+const optional = z.string().min(1).optional();
+
+/** Typed configuration. Every setting the code reads comes from here. */
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.url().optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DEVICE_GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+    PUBLIC_URL: z.url().optional(),
+    NEXTAUTH_URL: z.url().optional(),
+    NEXTAUTH_SECRET: optional,
+    REDIS_URL: z.url().optional(),
+    STRIPE_SECRET_KEY: optional,
+    STRIPE_WEBHOOK_SECRET: optional,
+    GITHUB_ID: optional,
+    GITHUB_SECRET: optional,
+    GOOGLE_ID: optional,
+    GOOGLE_SECRET: optional,
+    SMTP_URL: optional,
+    EMAIL_FROM: z.string().min(3).default("Anima <no-reply@anima.local>"),
+    SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+    SIGN_IN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(10000).default(30),
+  },
+  client: {},
+  runtimeEnv: {
+    NODE_ENV: process.env.NODE_ENV,
+    DATABASE_URL: process.env.DATABASE_URL,
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE,
+    PORT: process.env.PORT,
+    DEVICE_GATEWAY_PORT: process.env.DEVICE_GATEWAY_PORT,
+    PUBLIC_URL: process.env.PUBLIC_URL,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
+    REDIS_URL: process.env.REDIS_URL,
+    STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,
+    STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET,
+    GITHUB_ID: process.env.GITHUB_ID,
+    GITHUB_SECRET: process.env.GITHUB_SECRET,
+    GOOGLE_ID: process.env.GOOGLE_ID,
+    GOOGLE_SECRET: process.env.GOOGLE_SECRET,
+    SMTP_URL: process.env.SMTP_URL,
+    EMAIL_FROM: process.env.EMAIL_FROM,
+    SIGN_IN_MAX_FAILURES: process.env.SIGN_IN_MAX_FAILURES,
+    SIGN_IN_IP_MAX_FAILURES: process.env.SIGN_IN_IP_MAX_FAILURES,
+  },
+  emptyStringAsUndefined: true,
+});
+
+/** The console's public base URL, used in links shown to users (invites, password set-up). */
+export function publicUrl(): string {
+  return (env.PUBLIC_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+}

@@ -1,0 +1,194 @@
+import { z } from "zod";
+import type { Db, DbTx } from "@/server/db";
+import { publicUrl } from "@/server/env";
+import { AppError } from "@/server/errors";
+import { randomToken, sha256 } from "@/server/crypto";
+import type { Role } from "@/generated/prisma/enums";
+import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { ZEmail } from "@/server/modules/auth/schemas";
+import { ROLES } from "@/server/modules/organizations/permissions";
+import { sendMail } from "@/server/modules/mail/send-mail";
+
+const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export const ZCreateInvitationInput = z.object({ email: ZEmail, role: z.enum(ROLES) });
+export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInput>;
+
+export const ZInviteToken = z.string().trim().min(20, { message: "This invitation link is not valid." }).max(200);
+
+const inviteLink = (token: string) => `${publicUrl()}/invite/${token}`;
+
+/** Pending invitations of an organization (not accepted, not revoked), newest first. */
+export async function listPendingInvitations(db: DbTx, orgId: string) {
+  const rows = await db.invitation.findMany({
+    where: { orgId, acceptedAt: null, revokedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      createdAt: true,
+      invitedBy: { select: { name: true, email: true } },
+    },
+  });
+  const now = new Date();
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    expired: row.expiresAt < now,
+    invitedBy: row.invitedBy.name ?? row.invitedBy.email,
+  }));
+}
+
+/**
+ * Invites someone by email. The link is returned to show the inviter once, and is mailed
+ * when SMTP is configured. A new invitation replaces a pending one for the same email.
+ */
+export async function createInvitation(
+  db: Db,
+  org: { id: string; name: string },
+  inviter: { userId: string; role: Role },
+  input: TCreateInvitationInput,
+) {
+  if (input.role === "OWNER" && inviter.role !== "OWNER") {
+    throw new AppError("FORBIDDEN", "Only an owner can invite another owner.", "OWNER_ONLY");
+  }
+  const token = randomToken();
+  const invitation = await db.$transaction(async (tx) => {
+    const member = await tx.membership.findFirst({ where: { orgId: org.id, user: { email: input.email } }, select: { id: true } });
+    if (member) throw new AppError("CONFLICT", `${input.email} is already a member of this organization.`, "ALREADY_MEMBER");
+    await tx.invitation.updateMany({
+      where: { orgId: org.id, email: input.email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    const created = await tx.invitation.create({
+      data: {
+        orgId: org.id,
+        email: input.email,
+        role: input.role,
+        tokenHash: sha256(token),
+        invitedById: inviter.userId,
+        expiresAt: new Date(Date.now() + INVITE_TTL_MS),
+      },
+      select: { id: true, email: true, role: true, expiresAt: true },
+    });
+    await recordAudit(tx, {
+      orgId: org.id,
+      actor: { type: "user", userId: inviter.userId },
+      action: "invitation.created",
+      targetType: "invitation",
+      targetId: created.id,
+      metadata: { email: created.email, role: created.role },
+    });
+    return created;
+  });
+  const link = inviteLink(token);
+  const emailed = await sendMail(
+    input.email,
+    `You are invited to ${org.name} on Anima`,
+    `You have been invited to join ${org.name} on Anima as ${input.role.toLowerCase()}.\n\nAccept: ${link}\n\nThe link expires on ${invitation.expiresAt.toUTCString()}.`,
+  );
+  return { ...invitation, link, emailed };
+}
+
+export async function revokeInvitation(db: Db, orgId: string, actor: Actor, invitationId: string) {
+  await db.$transaction(async (tx) => {
+    const revoked = await tx.invitation.updateMany({
+      where: { id: invitationId, orgId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (revoked.count === 0) throw new AppError("NOT_FOUND", "No pending invitation with that id.", "INVITATION_NOT_FOUND");
+    await recordAudit(tx, { orgId, actor, action: "invitation.revoked", targetType: "invitation", targetId: invitationId });
+  });
+}
+
+type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
+
+async function findByToken(db: DbTx, token: string) {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: {
+      id: true,
+      orgId: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      org: { select: { name: true, slug: true } },
+      invitedBy: { select: { name: true, email: true } },
+    },
+  });
+  if (!invitation) throw new AppError("NOT_FOUND", "This invitation link is not valid.", "INVITATION_NOT_FOUND");
+  const status: InvitationStatus = invitation.acceptedAt
+    ? "accepted"
+    : invitation.revokedAt
+      ? "revoked"
+      : invitation.expiresAt < new Date()
+        ? "expired"
+        : "pending";
+  return { ...invitation, status };
+}
+
+/** What an invite link offers, for the accept page (works signed out). */
+export async function previewInvitation(db: DbTx, token: string) {
+  const invitation = await findByToken(db, token);
+  return {
+    orgName: invitation.org.name,
+    orgSlug: invitation.org.slug,
+    email: invitation.email,
+    role: invitation.role,
+    invitedBy: invitation.invitedBy.name ?? invitation.invitedBy.email,
+    expiresAt: invitation.expiresAt,
+    status: invitation.status,
+  };
+}
+
+const NOT_PENDING: Record<Exclude<InvitationStatus, "pending">, string> = {
+  accepted: "This invitation was already used.",
+  revoked: "This invitation was withdrawn. Ask for a new one.",
+  expired: "This invitation has expired. Ask for a new one.",
+};
+
+/** Accepts an invitation for the signed-in user, whose email must be the invited one. */
+export async function acceptInvitation(db: Db, token: string, user: { id: string; email: string }) {
+  return db.$transaction(async (tx) => {
+    const invitation = await findByToken(tx, token);
+    if (invitation.status !== "pending") {
+      throw new AppError("PRECONDITION_FAILED", NOT_PENDING[invitation.status], `INVITATION_${invitation.status.toUpperCase()}`);
+    }
+    if (invitation.email !== user.email) {
+      throw new AppError(
+        "FORBIDDEN",
+        `This invitation was sent to ${invitation.email}, but you are signed in as ${user.email}.`,
+        "INVITATION_EMAIL_MISMATCH",
+      );
+    }
+    // Conditional update so that two tabs accepting at once cannot both succeed.
+    const spent = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+      data: { acceptedAt: new Date(), acceptedById: user.id },
+    });
+    if (spent.count !== 1) throw new AppError("PRECONDITION_FAILED", NOT_PENDING.accepted, "INVITATION_ACCEPTED");
+    const existing = await tx.membership.findUnique({
+      where: { orgId_userId: { orgId: invitation.orgId, userId: user.id } },
+      select: { id: true },
+    });
+    if (!existing) {
+      await tx.membership.create({ data: { orgId: invitation.orgId, userId: user.id, role: invitation.role } });
+    }
+    await recordAudit(tx, {
+      orgId: invitation.orgId,
+      actor: { type: "user", userId: user.id },
+      action: "invitation.accepted",
+      targetType: "invitation",
+      targetId: invitation.id,
+      metadata: { email: invitation.email, role: invitation.role },
+    });
+    return { orgSlug: invitation.org.slug, role: invitation.role };
+  });
+}

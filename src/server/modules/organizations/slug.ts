@@ -1,0 +1,19 @@
+/** Slugs that would collide with console routes or look official. */
+const RESERVED = new Set(["new", "api", "admin", "settings", "operator", "anima", "invite", "www", "app"]);
+
+/** A URL slug derived from a name: lowercase ASCII, digits and single dashes. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/g, "");
+  return slug.length >= 3 ? slug : `${slug || "org"}-team`.replace(/^-/, "");
+}
+
+export function isReservedSlug(slug: string): boolean {
+  return RESERVED.has(slug);
+}
