@@ -7,10 +7,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
+import { createFreshDatabase } from "./lib/fresh-database";
 import { bin, migrate, run } from "./lib/run";
 import { embeddedSecret } from "./lib/secrets";
 
 const dev = process.argv.includes("--dev");
+/** Tests start the product on a brand-new empty database (ANIMA_FRESH_DB=1). */
+const fresh = process.env.ANIMA_FRESH_DB === "1";
 const port = process.env.PORT ?? "3000";
 
 function newestMtime(target: string): number {
@@ -31,10 +34,13 @@ function buildIsStale(): boolean {
 async function main() {
   let embedded: EmbeddedDatabase | null = null;
   if (!process.env.DATABASE_URL) {
-    embedded = await startEmbeddedDatabase();
+    embedded = await startEmbeddedDatabase(fresh ? { dir: "memory://" } : {});
     process.env.DATABASE_URL = embedded.url;
     process.env.DATABASE_POOL_SIZE ??= "4";
-    console.log("▸ embedded database (PGlite) serving .data/pglite");
+    console.log(`▸ embedded database (PGlite) ${fresh ? "in memory" : "serving .data/pglite"}`);
+  } else if (fresh) {
+    process.env.DATABASE_URL = await createFreshDatabase(process.env.DATABASE_URL, "anima_e2e");
+    console.log("▸ fresh database created for this run");
   }
   if (!process.env.NEXTAUTH_SECRET) {
     if (!embedded && !dev) {

@@ -1,0 +1,49 @@
+/** The operator CLI as an outside caller runs it: a child process, JSON on stdout, exit codes. */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, inject, it } from "vitest";
+import { apiCallerFor, uid } from "@/testing/factories";
+
+const exec = promisify(execFile);
+
+async function anima(...args: string[]) {
+  try {
+    const { stdout, stderr } = await exec("node_modules/.bin/tsx", ["scripts/anima.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe("operator CLI", () => {
+  it("org:create then apikey:create give a key that works against /api/v1", async () => {
+    const owner = `owner-${uid()}@example.test`;
+    const org = await anima("org:create", "--name", "Globex Toys", "--owner", owner);
+    expect(org.code).toBe(0);
+    const created = JSON.parse(org.stdout) as { orgId: string; slug: string; ownerUserId: string; ownerSetupUrl: string };
+    expect(created).toMatchObject({ slug: expect.stringMatching(/^globex-toys/), ownerSetupUrl: expect.stringContaining("/setup-password/") });
+
+    const key = await anima("apikey:create", "--org", created.orgId, "--name", "factory", "--scopes", "skus:write,devices:write");
+    expect(key.code).toBe(0);
+    const { key: secret, id } = JSON.parse(key.stdout) as { key: string; id: string };
+    expect(await apiCallerFor(secret).me()).toEqual({ orgId: created.orgId, apiKeyId: id, name: "factory", scopes: ["skus:write", "devices:write"] });
+  }, 60_000);
+
+  it("bad input: a clear message on stderr, nothing on stdout, non-zero exit", async () => {
+    const cases = [
+      [["org:create", "--name", "", "--owner", "not-an-email"], /--name: .*2 characters[\s\S]*--owner: Enter a valid email/],
+      [["apikey:create", "--org", "missing", "--name", "k", "--scopes", "*"], /No organization with id "missing"/],
+      [["apikey:create", "--org", "x", "--name", "k", "--scopes", "root"], /Scopes are/],
+      [["frobnicate"], /Unknown command "frobnicate"/],
+    ] as const;
+    for (const [args, message] of cases) {
+      const result = await anima(...args);
+      expect(result.code, args.join(" ")).not.toBe(0);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(message);
+    }
+  }, 60_000);
+});

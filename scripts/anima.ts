@@ -1,0 +1,80 @@
+/**
+ * The operator CLI: `npm run anima -- <command> [--flag value ...]`.
+ * Prints one JSON object on stdout and exits 0, or a message on stderr and exits non-zero.
+ * Uses DATABASE_URL, else the embedded database (the running one, or started here).
+ */
+import { parseArgs } from "node:util";
+import { z, ZodError } from "zod";
+import { findRunningEmbeddedDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
+import { migrate } from "./lib/run";
+
+const USAGE = `Usage: npm run anima -- <command> [flags]
+
+Commands:
+  org:create    --name <name> --owner <email>
+  apikey:create --org <orgId> --name <name> --scopes <comma list>
+                scopes: skus:write, devices:write, licenses:read, telemetry:read, *`;
+
+class UsageError extends Error {}
+
+async function connect(): Promise<EmbeddedDatabase | null> {
+  if (process.env.DATABASE_URL) return null;
+  const running = await findRunningEmbeddedDatabase();
+  if (running) {
+    process.env.DATABASE_URL = running;
+    return null;
+  }
+  const embedded = await startEmbeddedDatabase();
+  process.env.DATABASE_URL = embedded.url;
+  await migrate(embedded.url);
+  return embedded;
+}
+
+async function execute(command: string | undefined, flags: Record<string, string | undefined>) {
+  // Imported after the database URL is known: the modules read it when loaded.
+  const { db } = await import("@/server/db");
+  const ops = await import("@/server/modules/operator/operator-commands");
+  try {
+    switch (command) {
+      case "org:create":
+        return await ops.operatorCreateOrg(db, ops.ZOrgCreateArgs.parse(flags));
+      case "apikey:create":
+        return await ops.operatorCreateApiKey(db, ops.ZApiKeyCreateArgs.parse(flags));
+      default:
+        throw new UsageError(command ? `Unknown command "${command}".` : "No command given.");
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ZodError) {
+    return error.issues.map((issue) => `--${issue.path.join(".") || "input"}: ${issue.message}`).join("\n");
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    strict: true,
+    options: { name: { type: "string" }, owner: { type: "string" }, org: { type: "string" }, scopes: { type: "string" } },
+  });
+  const embedded = await connect();
+  try {
+    const result = await execute(positionals[0], values);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`error: ${describe(error)}\n`);
+    if (error instanceof UsageError || (error instanceof TypeError && "code" in error)) process.stderr.write(`\n${USAGE}\n`);
+    process.exit(error instanceof UsageError || error instanceof z.ZodError ? 2 : 1);
+  },
+);

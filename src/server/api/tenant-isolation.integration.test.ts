@@ -1,0 +1,92 @@
+/**
+ * Tenant isolation: every organization-scoped procedure of the UI router refuses a
+ * signed-out caller and a member of another organization, and leaks nothing. The table
+ * below must name every procedure that takes `orgSlug`: a new one without an entry fails.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { appRouter } from "./root";
+import { callerFor, createKey, createOrgWithMembers, expectTRPCError } from "@/testing/factories";
+
+type Caller = ReturnType<typeof callerFor>;
+type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & { keyId: string; invitationId: string };
+
+const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victim: Victim) => Promise<unknown>> = {
+  "organization.get": (c, orgSlug) => c.organization.get({ orgSlug }),
+  "organization.update": (c, orgSlug) => c.organization.update({ orgSlug, name: "Hijacked" }),
+  "organization.leave": (c, orgSlug) => c.organization.leave({ orgSlug }),
+  "member.list": (c, orgSlug) => c.member.list({ orgSlug }),
+  "member.changeRole": (c, orgSlug, v) => c.member.changeRole({ orgSlug, membershipId: v.owner.membershipId, role: "VIEWER" }),
+  "member.remove": (c, orgSlug, v) => c.member.remove({ orgSlug, membershipId: v.owner.membershipId }),
+  "invitation.list": (c, orgSlug) => c.invitation.list({ orgSlug }),
+  "invitation.create": (c, orgSlug) => c.invitation.create({ orgSlug, email: "intruder@example.test", role: "OWNER" }),
+  "invitation.revoke": (c, orgSlug, v) => c.invitation.revoke({ orgSlug, invitationId: v.invitationId }),
+  "apiKey.list": (c, orgSlug) => c.apiKey.list({ orgSlug }),
+  "apiKey.create": (c, orgSlug) => c.apiKey.create({ orgSlug, name: "stolen", scopes: ["*"] }),
+  "apiKey.revoke": (c, orgSlug, v) => c.apiKey.revoke({ orgSlug, apiKeyId: v.keyId }),
+  "audit.list": (c, orgSlug) => c.audit.list({ orgSlug }),
+  "audit.facets": (c, orgSlug) => c.audit.facets({ orgSlug }),
+};
+
+/** Procedures whose input includes `orgSlug`, read from the router itself. */
+function orgScopedProcedureNames(): string[] {
+  return Object.entries(appRouter._def.procedures)
+    .filter(([, procedure]) => {
+      const inputs = (procedure as { _def: { inputs: { shape?: Record<string, unknown> }[] } })._def.inputs;
+      return inputs.some((input) => input.shape && "orgSlug" in input.shape);
+    })
+    .map(([name]) => name)
+    .sort();
+}
+
+describe("tenant isolation of the UI router", () => {
+  let victim: Victim;
+  let outsider: Awaited<ReturnType<typeof createOrgWithMembers>>;
+  let snapshot: () => Promise<unknown>;
+
+  beforeAll(async () => {
+    const base = await createOrgWithMembers(["VIEWER"]);
+    const key = await createKey(base.org.id, ["licenses:read"]);
+    const invitation = await callerFor(base.owner.id).invitation.create({ orgSlug: base.org.slug, email: "pending@example.test", role: "DEVELOPER" });
+    victim = { ...base, keyId: key.id, invitationId: invitation.id };
+    outsider = await createOrgWithMembers();
+    snapshot = async () => ({
+      org: await db.organization.findUnique({ where: { id: victim.org.id } }),
+      members: await db.membership.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+      keys: await db.apiKey.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+      invitations: await db.invitation.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+    });
+  });
+
+  it("covers every organization-scoped procedure", () => {
+    expect(orgScopedProcedureNames()).toEqual(Object.keys(ORG_PROCEDURES).sort());
+  });
+
+  for (const [name, call] of Object.entries(ORG_PROCEDURES)) {
+    it(`${name}: signed out → UNAUTHORIZED, other org's owner → NOT_FOUND, nothing changes`, async () => {
+      const before = await snapshot();
+      await expectTRPCError(call(callerFor(null), victim.org.slug, victim), "UNAUTHORIZED");
+      await expectTRPCError(call(callerFor(outsider.owner.id), victim.org.slug, victim), "NOT_FOUND", /Organization not found/);
+      expect(await snapshot()).toEqual(before);
+    });
+  }
+
+  it("an outsider acting on their own org cannot reach the victim's rows by id", async () => {
+    const before = await snapshot();
+    const own = callerFor(outsider.owner.id);
+    const slug = outsider.org.slug;
+    await expectTRPCError(own.member.changeRole({ orgSlug: slug, membershipId: victim.owner.membershipId, role: "VIEWER" }), "NOT_FOUND");
+    await expectTRPCError(own.member.remove({ orgSlug: slug, membershipId: victim.members.VIEWER!.membershipId }), "NOT_FOUND");
+    await expectTRPCError(own.apiKey.revoke({ orgSlug: slug, apiKeyId: victim.keyId }), "NOT_FOUND");
+    await expectTRPCError(own.invitation.revoke({ orgSlug: slug, invitationId: victim.invitationId }), "NOT_FOUND");
+    expect(await own.apiKey.list({ orgSlug: slug })).toEqual([]);
+    const audit = await own.audit.list({ orgSlug: slug });
+    expect(audit.entries.every((entry) => entry.targetId !== victim.org.id)).toBe(true);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("organization.mine lists only the caller's organizations", async () => {
+    const mine = await callerFor(outsider.owner.id).organization.mine();
+    expect(mine.map((org) => org.slug)).toEqual([outsider.org.slug]);
+  });
+});

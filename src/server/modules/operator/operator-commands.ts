@@ -1,0 +1,48 @@
+import { z } from "zod";
+import type { Db } from "@/server/db";
+import { publicUrl } from "@/server/env";
+import { AppError } from "@/server/errors";
+import { createApiKey, ZCreateApiKeyInput } from "@/server/modules/api-keys/api-keys";
+import { createPasswordSetupLink } from "@/server/modules/auth/password-setup";
+import { ZEmail } from "@/server/modules/auth/schemas";
+import { createOrganization } from "@/server/modules/organizations/organizations";
+import { ZOrgName } from "@/server/modules/organizations/schemas";
+
+const OPERATOR = { type: "system", label: "operator-cli" } as const;
+
+export const ZOrgCreateArgs = z.object({ name: ZOrgName, owner: ZEmail });
+
+/**
+ * `org:create`: an organization whose owner is found or created by email. A new owner
+ * (or one without a password) gets a one-time password set-up link.
+ */
+export async function operatorCreateOrg(db: Db, args: z.infer<typeof ZOrgCreateArgs>) {
+  const owner = await db.user.upsert({
+    where: { email: args.owner },
+    create: { email: args.owner },
+    update: {},
+    select: { id: true, passwordHash: true },
+  });
+  const org = await createOrganization(db, owner.id, { name: args.name }, OPERATOR);
+  const ownerSetupUrl = owner.passwordHash
+    ? `${publicUrl()}/sign-in?callbackUrl=${encodeURIComponent(`/o/${org.slug}`)}`
+    : await createPasswordSetupLink(db, owner.id);
+  return { orgId: org.id, slug: org.slug, ownerUserId: owner.id, ownerSetupUrl };
+}
+
+export const ZApiKeyCreateArgs = z.object({
+  org: z.string().trim().min(1, { message: "--org is required" }).max(64),
+  name: ZCreateApiKeyInput.shape.name,
+  scopes: z
+    .string({ message: "--scopes is required" })
+    .transform((list) => list.split(",").map((scope) => scope.trim()).filter(Boolean))
+    .pipe(ZCreateApiKeyInput.shape.scopes),
+});
+
+/** `apikey:create`: a key for an organization, with no user as creator. */
+export async function operatorCreateApiKey(db: Db, args: z.infer<typeof ZApiKeyCreateArgs>) {
+  const org = await db.organization.findUnique({ where: { id: args.org }, select: { id: true } });
+  if (!org) throw new AppError("NOT_FOUND", `No organization with id "${args.org}".`, "ORG_NOT_FOUND");
+  const created = await createApiKey(db, org.id, null, { name: args.name, scopes: args.scopes, expiresInDays: null });
+  return { key: created.key, id: created.id };
+}

@@ -1,0 +1,59 @@
+/** Test fixtures built through the modules (never raw SQL), each with unique names. */
+import { randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { expect } from "vitest";
+import { createCaller } from "@/server/api/root";
+import { createInnerContext } from "@/server/api/trpc";
+import { createApiV1Caller } from "@/server/api/v1/root";
+import { db } from "@/server/db";
+import type { Role } from "@/generated/prisma/enums";
+import { createApiKey } from "@/server/modules/api-keys/api-keys";
+import { signUp } from "@/server/modules/auth/users";
+import { createOrganization } from "@/server/modules/organizations/organizations";
+import type { ApiScope } from "@/server/modules/organizations/permissions";
+
+export const uid = () => randomUUID().slice(0, 8);
+
+export async function createUser(name = "Test User") {
+  return signUp(db, { name, email: `user-${uid()}@example.test`, password: "correct horse battery" });
+}
+
+/** A UI caller acting as `userId` (null: signed out). */
+export function callerFor(userId: string | null) {
+  return createCaller(createInnerContext({ db, sessionUserId: userId }));
+}
+
+/** A manufacturer API caller presenting `key` as a Bearer token. */
+export function apiCallerFor(key: string | null) {
+  return createApiV1Caller(createInnerContext({ db, authorization: key ? `Bearer ${key}` : null }));
+}
+
+/** An organization with an owner, plus members of the given roles. */
+export async function createOrgWithMembers(roles: Role[] = []) {
+  const owner = await createUser("Owner");
+  const org = await createOrganization(db, owner.id, { name: `Org ${uid()}` });
+  const members: Partial<Record<Role, { id: string; email: string; membershipId: string }>> = {};
+  for (const role of roles) {
+    const user = await createUser(role);
+    const membership = await db.membership.create({ data: { orgId: org.id, userId: user.id, role }, select: { id: true } });
+    members[role] = { id: user.id, email: user.email, membershipId: membership.id };
+  }
+  const ownerMembership = await db.membership.findFirstOrThrow({ where: { orgId: org.id, userId: owner.id } });
+  return { org, owner: { ...owner, membershipId: ownerMembership.id }, members };
+}
+
+export async function createKey(orgId: string, scopes: ApiScope[], creator: { userId: string; role: Role } | null = null) {
+  return createApiKey(db, orgId, creator, { name: `key-${uid()}`, scopes, expiresInDays: null });
+}
+
+/** Asserts that `promise` rejects with the given tRPC code (and optional message fragment). */
+export async function expectTRPCError(promise: Promise<unknown>, code: TRPCError["code"], message?: RegExp) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, `expected ${code}, but the call succeeded`).toBeInstanceOf(TRPCError);
+  expect((error as TRPCError).code).toBe(code);
+  if (message) expect((error as TRPCError).message).toMatch(message);
+  return error as TRPCError;
+}

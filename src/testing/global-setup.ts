@@ -1,0 +1,23 @@
+import type { TestProject } from "vitest/node";
+import { startEmbeddedDatabase } from "../../scripts/lib/embedded-db";
+import { createFreshDatabase, dropDatabase } from "../../scripts/lib/fresh-database";
+import { migrate } from "../../scripts/lib/run";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+/** One fresh, migrated database per test run; dropped (or discarded) afterwards. */
+export default async function setup(project: TestProject) {
+  const baseUrl = process.env.DATABASE_URL;
+  const embedded = baseUrl ? null : await startEmbeddedDatabase({ dir: "memory://" });
+  const databaseUrl = baseUrl ? await createFreshDatabase(baseUrl, "anima_test") : embedded!.url;
+  await migrate(databaseUrl);
+  project.provide("databaseUrl", databaseUrl);
+  return async () => {
+    if (embedded) await embedded.stop();
+    else await dropDatabase(databaseUrl);
+  };
+}
