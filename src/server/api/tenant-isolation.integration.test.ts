@@ -32,7 +32,7 @@ const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victim: Vict
 function orgScopedProcedureNames(): string[] {
   return Object.entries(appRouter._def.procedures)
     .filter(([, procedure]) => {
-      const inputs = (procedure as { _def: { inputs: { shape?: Record<string, unknown> }[] } })._def.inputs;
+      const inputs = (procedure as unknown as { _def: { inputs: { shape?: Record<string, unknown> }[] } })._def.inputs;
       return inputs.some((input) => input.shape && "orgSlug" in input.shape);
     })
     .map(([name]) => name)

@@ -56,3 +56,16 @@ describe("accounts", () => {
     await expectTRPCError(callerFor(null).account.completePasswordSetup({ token, password: "another one!!" }), "CONFLICT", /already used/);
   });
 });
+
+describe("sign-up throttling", () => {
+  it("limits account creation per IP with a 429 and Retry-After", async () => {
+    const { createInnerContext } = await import("@/server/api/trpc");
+    const { createCaller } = await import("@/server/api/root");
+    const ip = `10.9.${Math.floor(Math.random() * 250)}.1`;
+    const ctx = createInnerContext({ db, ip });
+    const caller = createCaller(ctx);
+    for (let i = 0; i < 20; i++) await caller.account.signUp({ name: "Bot", email: `bot-${i}-${uid()}@example.test`, password: "a long password" });
+    await expectTRPCError(caller.account.signUp({ name: "Bot", email: `bot-x-${uid()}@example.test`, password: "a long password" }), "TOO_MANY_REQUESTS", /Too many accounts/);
+    expect(Number(ctx.responseHeaders.get("retry-after"))).toBeGreaterThan(0);
+  });
+});

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { completePasswordSetup } from "@/server/modules/auth/password-setup";
 import { ZPassword, ZSignUpInput } from "@/server/modules/auth/schemas";
+import { assertSignUpAllowed } from "@/server/modules/auth/sign-in-throttle";
 import { signUp } from "@/server/modules/auth/users";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
 
 export const accountRouter = createTRPCRouter({
   signUp: publicProcedure.input(ZSignUpInput).mutation(async ({ ctx, input }) => {
+    await assertSignUpAllowed(ctx.ip);
     const user = await signUp(ctx.db, input);
     return { id: user.id, email: user.email };
   }),

@@ -14,11 +14,14 @@ function limiter(keyPrefix: string, points: number): RateLimiterAbstract {
     : new RateLimiterMemory(options);
 }
 
-let limiters: { account: RateLimiterAbstract; ip: RateLimiterAbstract } | undefined;
+const SIGN_UPS_PER_IP = 20;
+
+let limiters: { account: RateLimiterAbstract; ip: RateLimiterAbstract; signUp: RateLimiterAbstract } | undefined;
 function getLimiters() {
   limiters ??= {
     account: limiter("signin-fail-account", env.SIGN_IN_MAX_FAILURES),
     ip: limiter("signin-fail-ip", env.SIGN_IN_IP_MAX_FAILURES),
+    signUp: limiter("signup-ip", SIGN_UPS_PER_IP),
   };
   return limiters;
 }
@@ -57,4 +60,20 @@ export async function recordSignInFailure(email: string, ip: string | null): Pro
 /** A successful sign-in clears the account's counter (the IP's keeps counting). */
 export async function recordSignInSuccess(email: string): Promise<void> {
   await getLimiters().account.delete(email);
+}
+
+/** Counts an account creation from this IP; throws once an IP creates too many in a window. */
+export async function assertSignUpAllowed(ip: string | null): Promise<void> {
+  if (!ip) return;
+  const result = await getLimiters()
+    .signUp.consume(ip)
+    .catch((rejection: unknown) => (rejection instanceof RateLimiterRes ? rejection : Promise.reject(rejection)));
+  if (result.remainingPoints < 0 || result.consumedPoints > SIGN_UPS_PER_IP) {
+    throw new AppError(
+      "TOO_MANY_REQUESTS",
+      `Too many accounts created from this network. Try again in ${minutes(result.msBeforeNext)}.`,
+      "SIGN_UP_THROTTLED",
+      Math.ceil(result.msBeforeNext / 1000),
+    );
+  }
 }
