@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
-import { createFreshDatabase } from "./lib/fresh-database";
+import { createFreshDatabase, dropDatabase } from "./lib/fresh-database";
 import { bin, migrate, run } from "./lib/run";
 import { embeddedSecret } from "./lib/secrets";
 
@@ -33,13 +33,15 @@ function buildIsStale(): boolean {
 
 async function main() {
   let embedded: EmbeddedDatabase | null = null;
+  let freshDatabaseUrl: string | null = null;
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedDatabase(fresh ? { dir: "memory://" } : {});
     process.env.DATABASE_URL = embedded.url;
     process.env.DATABASE_POOL_SIZE ??= "4";
     console.log(`▸ embedded database (PGlite) ${fresh ? "in memory" : "serving .data/pglite"}`);
   } else if (fresh) {
-    process.env.DATABASE_URL = await createFreshDatabase(process.env.DATABASE_URL, "anima_e2e");
+    freshDatabaseUrl = await createFreshDatabase(process.env.DATABASE_URL, "anima_e2e");
+    process.env.DATABASE_URL = freshDatabaseUrl;
     console.log("▸ fresh database created for this run");
   }
   if (!process.env.NEXTAUTH_SECRET) {
@@ -86,6 +88,7 @@ async function main() {
       ),
     );
     await embedded?.stop();
+    if (freshDatabaseUrl) await dropDatabase(freshDatabaseUrl).catch(() => undefined);
     process.exit(code);
   };
   process.on("SIGINT", () => void stop(0));
