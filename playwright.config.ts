@@ -33,7 +33,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: "npm start",
+    command: "node_modules/.bin/tsx scripts/start.ts",
+    // SIGTERM lets the start script stop the console and drop the run's database.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     url: `${baseURL}/api/auth/providers`,
     timeout: 300_000,
     reuseExistingServer: false,
