@@ -5,7 +5,12 @@
  */
 import { parseArgs } from "node:util";
 import { z, ZodError } from "zod";
-import { findRunningEmbeddedDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
+import {
+  EMBEDDED_POOL_SIZE,
+  findRunningEmbeddedDatabase,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from "./lib/embedded-db";
 import { migrate } from "./lib/run";
 
 const USAGE = `Usage: npm run anima -- <command> [flags]
@@ -19,6 +24,7 @@ class UsageError extends Error {}
 
 async function connect(): Promise<EmbeddedDatabase | null> {
   if (process.env.DATABASE_URL) return null;
+  process.env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
   const running = await findRunningEmbeddedDatabase();
   if (running) {
     process.env.DATABASE_URL = running;

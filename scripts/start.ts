@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
+import { EMBEDDED_POOL_SIZE, startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
 import { createFreshDatabase, dropDatabase } from "./lib/fresh-database";
 import { bin, migrate, run } from "./lib/run";
 import { embeddedSecret } from "./lib/secrets";
@@ -37,7 +37,7 @@ async function main() {
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedDatabase(fresh ? { dir: "memory://" } : {});
     process.env.DATABASE_URL = embedded.url;
-    process.env.DATABASE_POOL_SIZE ??= "4";
+    process.env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
     console.log(`▸ embedded database (PGlite) ${fresh ? "in memory" : "serving .data/pglite"}`);
   } else if (fresh) {
     freshDatabaseUrl = await createFreshDatabase(process.env.DATABASE_URL, "anima_e2e");

@@ -12,6 +12,12 @@ export const DATA_DIR = path.resolve(process.env.ANIMA_DATA_DIR ?? ".data");
 const RUNTIME_FILE = path.join(DATA_DIR, "embedded-db.json");
 /** PGlite is single-connection; the socket server multiplexes this many clients onto it. */
 export const EMBEDDED_MAX_CONNECTIONS = 16;
+/**
+ * Connections per process on the embedded database. The socket server interleaves
+ * protocol messages of different connections outside transactions, which can mix up
+ * two clients' unnamed prepared statements; one connection per process avoids that.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 

@@ -1,11 +1,12 @@
 import type { TestProject } from "vitest/node";
-import { startEmbeddedDatabase } from "../../scripts/lib/embedded-db";
+import { EMBEDDED_POOL_SIZE, startEmbeddedDatabase } from "../../scripts/lib/embedded-db";
 import { createFreshDatabase, dropDatabase } from "../../scripts/lib/fresh-database";
 import { migrate } from "../../scripts/lib/run";
 
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    poolSize: number;
   }
 }
 
@@ -16,6 +17,7 @@ export default async function setup(project: TestProject) {
   const databaseUrl = baseUrl ? await createFreshDatabase(baseUrl, "anima_test") : embedded!.url;
   await migrate(databaseUrl);
   project.provide("databaseUrl", databaseUrl);
+  project.provide("poolSize", embedded ? EMBEDDED_POOL_SIZE : 3);
   return async () => {
     if (embedded) await embedded.stop();
     else await dropDatabase(databaseUrl);

@@ -1,7 +1,7 @@
 import { inject } from "vitest";
 
 // Runs before each test file's imports are evaluated, so the database module connects to
-// the run's fresh database. Small pools: the embedded server multiplexes few connections.
+// the run's fresh database (see global-setup.ts for the pool size on the embedded one).
 process.env.DATABASE_URL = inject("databaseUrl");
-process.env.DATABASE_POOL_SIZE = "3";
+process.env.DATABASE_POOL_SIZE = String(inject("poolSize"));
 process.env.LOG_LEVEL ??= "error";

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { createApiKey, listApiKeys, revokeApiKey, ZCreateApiKeyInput } from "@/server/modules/api-keys/api-keys";
+import { ZApiKeyDto, ZCreatedApiKeyDto } from "../dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const apiKeyRouter = createTRPCRouter({
-  list: orgProcedure("apikeys:manage").query(({ ctx }) => listApiKeys(ctx.db, ctx.org.id)),
+  list: orgProcedure("apikeys:manage").output(z.array(ZApiKeyDto)).query(({ ctx }) => listApiKeys(ctx.db, ctx.org.id)),
 
   create: orgProcedure("apikeys:manage")
     .input(ZCreateApiKeyInput)
+    .output(ZCreatedApiKeyDto)
     .mutation(({ ctx, input }) => createApiKey(ctx.db, ctx.org.id, { userId: ctx.user.id, role: ctx.org.role }, input)),
 
   revoke: orgProcedure("apikeys:manage")

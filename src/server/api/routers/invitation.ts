@@ -8,22 +8,28 @@ import {
   ZCreateInvitationInput,
   ZInviteToken,
 } from "@/server/modules/invitations/invitations";
+import { ZAcceptedInvitationDto, ZCreatedInvitationDto, ZInvitationPreviewDto, ZPendingInvitationDto } from "../dto";
 import { createTRPCRouter, orgProcedure, protectedProcedure, publicProcedure } from "../trpc";
 
 export const invitationRouter = createTRPCRouter({
-  list: orgProcedure("members:manage").query(({ ctx }) => listPendingInvitations(ctx.db, ctx.org.id)),
+  list: orgProcedure("members:manage").output(z.array(ZPendingInvitationDto)).query(({ ctx }) => listPendingInvitations(ctx.db, ctx.org.id)),
 
   create: orgProcedure("members:manage")
     .input(ZCreateInvitationInput)
+    .output(ZCreatedInvitationDto)
     .mutation(({ ctx, input }) => createInvitation(ctx.db, ctx.org, { userId: ctx.user.id, role: ctx.org.role }, input)),
 
   revoke: orgProcedure("members:manage")
     .input(z.object({ invitationId: z.string().min(1).max(64) }))
     .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.invitationId)),
 
-  preview: publicProcedure.input(z.object({ token: ZInviteToken })).query(({ ctx, input }) => previewInvitation(ctx.db, input.token)),
+  preview: publicProcedure
+    .input(z.object({ token: ZInviteToken }))
+    .output(ZInvitationPreviewDto)
+    .query(({ ctx, input }) => previewInvitation(ctx.db, input.token)),
 
   accept: protectedProcedure
     .input(z.object({ token: ZInviteToken }))
+    .output(ZAcceptedInvitationDto)
     .mutation(({ ctx, input }) => acceptInvitation(ctx.db, input.token, ctx.user)),
 });

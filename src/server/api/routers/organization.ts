@@ -5,17 +5,23 @@ import {
 } from "@/server/modules/organizations/organizations";
 import { ZCreateOrgInput, ZUpdateOrgInput } from "@/server/modules/organizations/schemas";
 import { leaveOrganization } from "@/server/modules/members/members";
+import { z } from "zod";
+import { ZOrgDto, ZOrgWithRoleDto } from "../dto";
 import { createTRPCRouter, orgProcedure, protectedProcedure } from "../trpc";
 
 export const organizationRouter = createTRPCRouter({
-  mine: protectedProcedure.query(({ ctx }) => listMyOrganizations(ctx.db, ctx.user.id)),
+  mine: protectedProcedure.output(z.array(ZOrgWithRoleDto)).query(({ ctx }) => listMyOrganizations(ctx.db, ctx.user.id)),
 
-  create: protectedProcedure.input(ZCreateOrgInput).mutation(({ ctx, input }) => createOrganization(ctx.db, ctx.user.id, input)),
+  create: protectedProcedure
+    .input(ZCreateOrgInput)
+    .output(ZOrgDto)
+    .mutation(({ ctx, input }) => createOrganization(ctx.db, ctx.user.id, input)),
 
-  get: orgProcedure("org:read").query(({ ctx }) => ctx.org),
+  get: orgProcedure("org:read").output(ZOrgWithRoleDto).query(({ ctx }) => ctx.org),
 
   update: orgProcedure("org:manage")
     .input(ZUpdateOrgInput)
+    .output(ZOrgDto)
     .mutation(({ ctx, input }) => updateOrganization(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input)),
 
   leave: orgProcedure("org:read").mutation(({ ctx }) => leaveOrganization(ctx.db, ctx.org.id, ctx.user.id)),
