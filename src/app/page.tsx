@@ -1,3 +1,12 @@
-export default function Home() {
-  return <main className="p-8">Anima</main>;
+import { redirect } from "next/navigation";
+import { db } from "@/server/db";
+import { getSessionUserId } from "@/server/auth";
+import { listMyOrganizations } from "@/server/modules/organizations/organizations";
+
+/** The front door only routes: to sign-in, to the first organization, or to create one. */
+export default async function Home() {
+  const userId = await getSessionUserId();
+  if (!userId) redirect("/sign-in");
+  const [first] = await listMyOrganizations(db, userId);
+  redirect(first ? `/o/${first.slug}` : "/orgs/new");
 }

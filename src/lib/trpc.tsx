@@ -1,16 +1,35 @@
 "use client";
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, loggerLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/api/root";
+import { errorStatus } from "./errors";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+
+/**
+ * A session that expired while a page was open makes every call fail with 401; send the
+ * user to sign in and back here rather than leaving a page full of errors.
+ */
+function redirectWhenSignedOut(error: unknown) {
+  if (errorStatus(error) !== 401 || typeof window === "undefined") return;
+  const here = `${window.location.pathname}${window.location.search}`;
+  // A full page load on purpose: it drops every cached query of the expired session.
+  const target = new URL(`/sign-in?callbackUrl=${encodeURIComponent(here)}`, window.location.origin);
+  window.location.replace(target.href);
+}
+
 function makeQueryClient() {
   return new QueryClient({
+    queryCache: new QueryCache({ onError: redirectWhenSignedOut }),
+    mutationCache: new MutationCache({ onError: redirectWhenSignedOut }),
     defaultOptions: {
       queries: {
         staleTime: 15_000,
@@ -30,7 +49,15 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        loggerLink({ enabled: (op) => process.env.NODE_ENV === "development" && op.direction === "down" && op.result instanceof Error }),
+        // Only unexpected (5xx) failures: 4xx answers are shown in the UI, and logging them
+        // as console errors would raise the dev overlay for every refused form.
+        loggerLink({
+          enabled: (op) =>
+            process.env.NODE_ENV === "development" &&
+            op.direction === "down" &&
+            op.result instanceof Error &&
+            (errorStatus(op.result) ?? 500) >= 500,
+        }),
         httpBatchLink({ url: "/api/trpc", transformer: superjson }),
       ],
     }),

@@ -69,3 +69,15 @@ describe("sign-up throttling", () => {
     expect(Number(ctx.responseHeaders.get("retry-after"))).toBeGreaterThan(0);
   });
 });
+
+describe("account takeover", () => {
+  it("sign-up cannot claim an existing passwordless user (OAuth or operator-created owner)", async () => {
+    const victim = await db.user.create({ data: { email: `oauth-${uid()}@example.test` } });
+    await expectTRPCError(
+      callerFor(null).account.signUp({ name: "Mallory", email: victim.email, password: "attacker password" }),
+      "CONFLICT",
+      /already exists/,
+    );
+    expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).passwordHash).toBeNull();
+  });
+});

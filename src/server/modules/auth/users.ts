@@ -8,23 +8,15 @@ export type SessionUser = { id: string; email: string; name: string | null; isOp
 
 const sessionUserSelect = { id: true, email: true, name: true, isOperator: true } as const;
 
-/** Creates an account with an email and password. */
+/**
+ * Creates an account with an email and password. An existing email is refused even when
+ * its user has no password yet (OAuth sign-in, owner created by the operator CLI):
+ * claiming it here would let anyone who knows the address take the account over. Those
+ * users set a password through their one-time set-up link instead.
+ */
 export async function signUp(db: DbTx, input: TSignUpInput): Promise<SessionUser> {
   const passwordHash = await hashPassword(input.password);
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, passwordHash: true } });
-  if (existing?.passwordHash) {
-    throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", "EMAIL_TAKEN");
-  }
   try {
-    // A user row without a password exists when the operator CLI created an owner or an
-    // OAuth sign-in did; signing up claims it by setting the password.
-    if (existing) {
-      return await db.user.update({
-        where: { id: existing.id },
-        data: { passwordHash, name: input.name },
-        select: sessionUserSelect,
-      });
-    }
     return await db.user.create({
       data: { email: input.email, name: input.name, passwordHash },
       select: sessionUserSelect,

@@ -1,0 +1,111 @@
+import { expect, test } from "@playwright/test";
+
+test("a new owner creates an organization, onboards a teammate and manages an API key", async ({ browser, page, request }) => {
+  const stamp = Date.now();
+  const owner = { name: "Olivia Owner", email: `owner-${stamp}@example.com`, password: "owner-password-123" };
+  const teammate = { name: "Theo Teammate", email: `teammate-${stamp}@example.com`, password: "teammate-password-123" };
+  const org = { name: `Robo Toys ${stamp}`, slug: `robo-toys-${stamp}` };
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+
+  await test.step("sign up", async () => {
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill(owner.name);
+    await page.getByLabel("Work email").fill(owner.email);
+    await page.getByLabel("Password").fill(owner.password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL("/orgs/new");
+  });
+
+  await test.step("create an organization", async () => {
+    await page.getByLabel("Organization name").fill(org.name);
+    // The slug follows the name until it is edited.
+    await expect(page.getByLabel("URL slug")).toHaveValue(org.slug);
+    await page.getByRole("button", { name: "Create organization" }).click();
+    await expect(page).toHaveURL(`/o/${org.slug}`);
+    await expect(page.getByRole("heading", { level: 1, name: org.name })).toBeVisible();
+  });
+
+  let inviteLink = "";
+  await test.step("invite a teammate as developer", async () => {
+    await page.getByRole("link", { name: /Invite your team/ }).click();
+    await expect(page).toHaveURL(`/o/${org.slug}/settings/members`);
+    await page.getByLabel("Email", { exact: true }).fill(teammate.email);
+    await page.getByLabel("Role", { exact: true }).selectOption("DEVELOPER");
+    await page.getByRole("button", { name: "Send invite" }).click();
+    inviteLink = await page.getByLabel("Invite link").inputValue();
+    expect(inviteLink).toContain("/invite/");
+    const pending = page.getByRole("table", { name: "Pending invitations" });
+    await expect(pending.getByRole("row", { name: new RegExp(teammate.email) })).toContainText("Developer");
+  });
+
+  const teammateContext = await browser.newContext();
+  const teammatePage = await teammateContext.newPage();
+  await test.step("the teammate creates an account from the link and accepts", async () => {
+    await teammatePage.goto(inviteLink);
+    await expect(teammatePage.getByRole("heading", { name: `Join ${org.name}` })).toBeVisible();
+    await teammatePage.getByRole("link", { name: "Create account" }).click();
+    await expect(teammatePage.getByLabel("Work email")).toHaveValue(teammate.email);
+    await teammatePage.getByLabel("Name").fill(teammate.name);
+    await teammatePage.getByLabel("Password").fill(teammate.password);
+    await teammatePage.getByRole("button", { name: "Create account" }).click();
+    await expect(teammatePage).toHaveURL(new URL(inviteLink).pathname);
+    await teammatePage.getByRole("button", { name: "Accept invitation" }).click();
+    await expect(teammatePage).toHaveURL(`/o/${org.slug}`);
+    await expect(teammatePage.getByRole("heading", { level: 1, name: org.name })).toBeVisible();
+    await expect(teammatePage.getByRole("main").getByText("Developer", { exact: true })).toBeVisible();
+  });
+
+  await test.step("the owner makes the teammate a viewer", async () => {
+    await page.reload();
+    const roleSelect = page.getByLabel(`Role for ${teammate.name}`);
+    await expect(roleSelect).toHaveValue("DEVELOPER");
+    await roleSelect.selectOption("VIEWER");
+    await expect(roleSelect).toHaveValue("VIEWER");
+    await expect(roleSelect).toBeEnabled();
+    await page.reload();
+    await expect(page.getByLabel(`Role for ${teammate.name}`)).toHaveValue("VIEWER");
+    await teammatePage.reload();
+    await expect(teammatePage.getByRole("main").getByText("Viewer", { exact: true })).toBeVisible();
+  });
+  await teammateContext.close();
+
+  let key = "";
+  await test.step("the owner creates an API key and copies it", async () => {
+    await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "API keys" }).click();
+    await page.getByLabel("Name").fill("Factory line");
+    await page.getByRole("checkbox", { name: /^licenses:read/ }).check();
+    await page.getByRole("button", { name: "Create key" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toContainText("will not be shown again");
+    key = await dialog.getByLabel("API key").inputValue();
+    expect(key).toMatch(/^anima_sk_/);
+    await dialog.getByRole("button", { name: "Copy", exact: true }).click();
+    await expect(dialog.getByRole("button", { name: "Copied", exact: true })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+    await dialog.getByRole("button", { name: "I have copied the key" }).click();
+    await expect(dialog).toBeHidden();
+    const row = page.getByRole("table", { name: "API keys" }).getByRole("row", { name: /Factory line/ });
+    await expect(row).toContainText("Active");
+    await expect(row).toContainText("Never");
+  });
+
+  await test.step("the key authenticates against the API", async () => {
+    const response = await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${key}` } });
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { result: { data: { orgId: string; scopes: string[] } } };
+    expect(body.result.data.orgId).toBeTruthy();
+    expect(body.result.data.scopes).toEqual(["licenses:read"]);
+  });
+
+  await test.step("revoking the key in the console locks it out", async () => {
+    await page.getByRole("button", { name: "Revoke Factory line" }).click();
+    const confirm = page.getByRole("alertdialog");
+    await expect(confirm).toContainText("Revoke “Factory line”?");
+    await confirm.getByRole("button", { name: "Revoke key" }).click();
+    await expect(confirm).toBeHidden();
+    const row = page.getByRole("table", { name: "API keys" }).getByRole("row", { name: /Factory line/ });
+    await expect(row).toContainText("Revoked");
+    const response = await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${key}` } });
+    expect(response.status()).toBe(401);
+  });
+});

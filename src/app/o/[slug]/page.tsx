@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { getOrgAccess } from "@/features/console/org-access";
+import { GetStarted } from "@/features/dashboard/get-started";
+import { KpiCards } from "@/features/dashboard/kpi-cards";
+import { ROLE_LABELS } from "@/server/modules/organizations/permissions";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const access = await getOrgAccess(slug);
+  if (access.status !== "member") return null;
+  const { org, user } = access;
+  const firstName = user.name?.trim().split(/\s+/)[0];
+  return (
+    <>
+      <PageHeader
+        title={org.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            Welcome{firstName ? `, ${firstName}` : ""}. Your role here:
+            <Badge tone="brand">{ROLE_LABELS[org.role]}</Badge>
+          </span>
+        }
+      />
+      <div className="space-y-8">
+        <KpiCards />
+        <GetStarted orgSlug={org.slug} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { getOrgAccess } from "@/features/console/org-access";
+import { MembersSection } from "@/features/members/members-section";
+import { can } from "@/server/modules/organizations/permissions";
+
+export const metadata: Metadata = { title: "Members" };
+
+export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const access = await getOrgAccess(slug);
+  if (access.status !== "member") return null;
+  return (
+    <MembersSection
+      orgSlug={access.org.slug}
+      viewer={{ userId: access.user.id, role: access.org.role, canManage: can(access.org.role, "members:manage") }}
+    />
+  );
+}

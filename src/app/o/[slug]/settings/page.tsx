@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { getOrgAccess } from "@/features/console/org-access";
+import { GeneralSettingsForm } from "@/features/organizations/general-settings-form";
+import { LeaveOrgCard } from "@/features/organizations/leave-org-card";
+import { can } from "@/server/modules/organizations/permissions";
+
+export const metadata: Metadata = { title: "General settings" };
+
+export default async function GeneralSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const access = await getOrgAccess(slug);
+  if (access.status !== "member") return null;
+  const { org } = access;
+  return (
+    <div className="space-y-6">
+      <GeneralSettingsForm org={{ name: org.name, slug: org.slug }} canManage={can(org.role, "org:manage")} />
+      <LeaveOrgCard orgSlug={org.slug} orgName={org.name} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { X } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+
+export type AuditFilterValues = { action: string; actorId: string; from: string; to: string };
+export const NO_FILTERS: AuditFilterValues = { action: "", actorId: "", from: "", to: "" };
+
+type AuditFiltersProps = {
+  value: AuditFilterValues;
+  onChange: (value: AuditFilterValues) => void;
+  actions: string[];
+  actors: { id: string; name: string }[];
+};
+
+/** Action and actor menus (from the log's own facets) and a date range. */
+export function AuditFilters({ value, onChange, actions, actors }: AuditFiltersProps) {
+  const set = (patch: Partial<AuditFilterValues>) => onChange({ ...value, ...patch });
+  const active = Object.values(value).some(Boolean);
+  return (
+    <div className="grid grid-cols-2 gap-3 border-b border-slate-100 px-5 py-4 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end">
+      <Field label="Action" htmlFor="audit-action" className="col-span-2 sm:col-span-1">
+        <Select id="audit-action" value={value.action} onChange={(event) => set({ action: event.target.value })}>
+          <option value="">All actions</option>
+          {actions.map((action) => (
+            <option key={action} value={action}>
+              {action}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Actor" htmlFor="audit-actor" className="col-span-2 sm:col-span-1">
+        <Select id="audit-actor" value={value.actorId} onChange={(event) => set({ actorId: event.target.value })}>
+          <option value="">All actors</option>
+          {actors.map((actor) => (
+            <option key={actor.id} value={actor.id}>
+              {actor.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="From" htmlFor="audit-from">
+        <Input id="audit-from" type="date" value={value.from} max={value.to || undefined} onChange={(event) => set({ from: event.target.value })} />
+      </Field>
+      <Field label="To" htmlFor="audit-to">
+        <Input id="audit-to" type="date" value={value.to} min={value.from || undefined} onChange={(event) => set({ to: event.target.value })} />
+      </Field>
+      <Button variant="ghost" onClick={() => onChange(NO_FILTERS)} disabled={!active} className="col-span-2 justify-self-start lg:col-span-1">
+        <X aria-hidden />
+        Clear filters
+      </Button>
+    </div>
+  );
+}
+
+/** A date input's "YYYY-MM-DD" as the start or end of that day in the viewer's time zone. */
+export function dayBoundary(day: string, edge: "start" | "end"): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return undefined;
+  const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  return edge === "start" ? new Date(year, month, date) : new Date(year, month, date, 23, 59, 59, 999);
+}

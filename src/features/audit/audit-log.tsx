@@ -1,0 +1,81 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { ScrollText } from "lucide-react";
+import { useState } from "react";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FormError } from "@/components/ui/form-error";
+import { Pagination } from "@/components/ui/pagination";
+import { TableSkeleton } from "@/components/ui/skeleton";
+import { errorMessage } from "@/lib/errors";
+import { useTRPC } from "@/lib/trpc";
+import { cn } from "@/lib/utils";
+import { AuditFilters, dayBoundary, NO_FILTERS, type AuditFilterValues } from "./audit-filters";
+import { AuditTable } from "./audit-table";
+
+const PAGE_SIZE = 25;
+
+/** The audit log settings page: filters, one page of entries, paging. */
+export function AuditLog({ orgSlug }: { orgSlug: string }) {
+  const trpc = useTRPC();
+  const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
+  const [page, setPage] = useState(1);
+  const facets = useQuery(trpc.audit.facets.queryOptions({ orgSlug }, { staleTime: 0 }));
+  const list = useQuery(
+    trpc.audit.list.queryOptions(
+      {
+        orgSlug,
+        page,
+        pageSize: PAGE_SIZE,
+        action: filters.action || undefined,
+        actorId: filters.actorId || undefined,
+        from: dayBoundary(filters.from, "start"),
+        to: dayBoundary(filters.to, "end"),
+      },
+      // The log changes with every action elsewhere in the console: always re-read it.
+      { placeholderData: keepPreviousData, staleTime: 0 },
+    ),
+  );
+  const filtered = Object.values(filters).some(Boolean);
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Audit log</CardTitle>
+        <CardDescription>Every change made in this organization, by members and API keys, newest first.</CardDescription>
+      </CardHeader>
+      <AuditFilters
+        value={filters}
+        onChange={(next) => {
+          setFilters(next);
+          setPage(1);
+        }}
+        actions={facets.data?.actions ?? []}
+        actors={facets.data?.actors ?? []}
+      />
+      {list.isPending ? (
+        <TableSkeleton rows={6} label="Loading audit log" />
+      ) : list.isError ? (
+        <FormError message={errorMessage(list.error)} className="m-5" />
+      ) : list.data.total === 0 ? (
+        <EmptyState
+          icon={ScrollText}
+          title={filtered ? "No entries match these filters" : "No activity yet"}
+          description={filtered ? "Try another action, actor or date range." : "Changes to this organization will be recorded here."}
+        />
+      ) : (
+        <div aria-busy={list.isPlaceholderData} className={cn("transition-opacity", list.isPlaceholderData && "opacity-60")}>
+          <AuditTable entries={list.data.entries} />
+          <Pagination
+            page={list.data.page}
+            pageSize={list.data.pageSize}
+            total={list.data.total}
+            noun={["entry", "entries"]}
+            onPageChange={setPage}
+          />
+        </div>
+      )}
+    </Card>
+  );
+}

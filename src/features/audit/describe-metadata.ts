@@ -1,0 +1,25 @@
+/** Turns an audit entry's metadata into short readable lines ("role: Developer → Viewer"). */
+export function describeMetadata(metadata: Record<string, unknown> | null | undefined): string[] {
+  if (!metadata || typeof metadata !== "object") return [];
+  const lines: string[] = [];
+  const { before, after, from, to, ...rest } = metadata;
+  if (isRecord(before) && isRecord(after)) {
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      if (before[key] !== after[key]) lines.push(`${key}: ${show(before[key])} → ${show(after[key])}`);
+    }
+  }
+  if (from !== undefined || to !== undefined) lines.push(`${show(from)} → ${show(to)}`);
+  for (const [key, value] of Object.entries(rest)) lines.push(`${key}: ${show(value)}`);
+  return lines;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (Array.isArray(value)) return value.map(show).join(", ");
+  if (isRecord(value)) return JSON.stringify(value);
+  return String(value);
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { Input } from "@/components/ui/input";
+import { withCallbackUrl } from "@/lib/callback-url";
+import { OAuthButtons, type OAuthProvider } from "./oauth-buttons";
+import { signInWithPassword } from "./sign-in-with-password";
+
+type SignInFormProps = {
+  callbackUrl: string;
+  providers: OAuthProvider[];
+  initialEmail?: string;
+  initialError?: string | null;
+};
+
+export function SignInForm({ callbackUrl, providers, initialEmail = "", initialError = null }: SignInFormProps) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(initialError);
+  const [pending, setPending] = useState(false);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const failure = await signInWithPassword(String(form.get("email") ?? ""), String(form.get("password") ?? ""));
+    if (failure) {
+      setError(failure);
+      setPending(false);
+      return;
+    }
+    // Stay pending while the destination loads, so the form cannot be sent twice.
+    router.replace(callbackUrl);
+    router.refresh();
+  };
+
+  return (
+    <div className="space-y-6">
+      {/* POST so that a submit before hydration never puts the password in the URL. */}
+      <form method="post" onSubmit={(event) => void onSubmit(event)} className="space-y-4" aria-label="Sign in">
+        <Field label="Email" htmlFor="email">
+          <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={initialEmail} />
+        </Field>
+        <Field label="Password" htmlFor="password">
+          <Input id="password" name="password" type="password" autoComplete="current-password" required />
+        </Field>
+        <FormError message={error} />
+        <Button type="submit" className="w-full" pending={pending}>
+          Sign in
+        </Button>
+      </form>
+      <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
+      <p className="text-center text-sm text-slate-600">
+        New to Anima?{" "}
+        <Link href={withCallbackUrl("/sign-up", callbackUrl)} className="font-medium text-brand-700 hover:underline">
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { cache } from "react";
+import { db } from "@/server/db";
+import { getSessionUserId } from "@/server/auth";
+import { findSessionUser } from "@/server/modules/auth/users";
+import { findMembershipBySlug, type OrgContext } from "@/server/modules/organizations/organizations";
+
+/**
+ * Server components only. Memoised per request (React `cache`) because the console
+ * layout and its page render in parallel and both need the same answer.
+ */
+export const getSessionUser = cache(async () => {
+  const userId = await getSessionUserId();
+  return userId ? findSessionUser(db, userId) : null;
+});
+
+export type OrgAccess =
+  | { status: "signed-out" }
+  | { status: "not-member" }
+  | { status: "member"; user: { id: string; name: string | null; email: string }; org: OrgContext };
+
+/** Whether the signed-in user belongs to the organization `slug`, and with which role. */
+export const getOrgAccess = cache(async (slug: string): Promise<OrgAccess> => {
+  const user = await getSessionUser();
+  if (!user) return { status: "signed-out" };
+  const org = await findMembershipBySlug(db, user.id, slug);
+  if (!org) return { status: "not-member" };
+  return { status: "member", user: { id: user.id, name: user.name, email: user.email }, org };
+});

@@ -1,0 +1,50 @@
+"use client";
+
+import { ChevronsUpDown, LogOut } from "lucide-react";
+import { signOut } from "next-auth/react";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+
+function initials(name: string | null, email: string): string {
+  const source = name?.trim() || email;
+  const parts = source.split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? "") + (parts[1]?.[0] ?? "")).toUpperCase() || "?";
+}
+
+/** Who is signed in, and the way out. */
+export function UserMenu({ user }: { user: { name: string | null; email: string } }) {
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger
+        className="flex w-full items-center gap-3 rounded-lg px-2 py-2 text-left hover:bg-slate-100"
+        aria-label={`Account: ${user.name ?? user.email}`}
+      >
+        <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-slate-200 text-xs font-semibold text-slate-700">
+          {initials(user.name, user.email)}
+        </span>
+        <span className="min-w-0 flex-1">
+          <span className="block truncate text-sm font-medium text-slate-900">{user.name ?? user.email}</span>
+          <span className="block truncate text-xs text-slate-500">{user.email}</span>
+        </span>
+        <ChevronsUpDown className="size-4 shrink-0 text-slate-400" aria-hidden />
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="start" side="top" className="w-[var(--radix-dropdown-menu-trigger-width)]">
+        <DropdownMenuLabel className="font-normal">
+          <span className="block truncate font-medium text-slate-900">{user.name ?? "Signed in"}</span>
+          <span className="block truncate">{user.email}</span>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/sign-in" })}>
+          <LogOut aria-hidden />
+          Sign out
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

@@ -1,0 +1,155 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { CircleAlert, MailCheck } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { Skeleton } from "@/components/ui/skeleton";
+import { AuthCard } from "@/features/auth/auth-card";
+import { withCallbackUrl } from "@/lib/callback-url";
+import { errorMessage } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { useTRPC, type RouterOutputs } from "@/lib/trpc";
+import { ROLE_LABELS } from "@/server/modules/organizations/permissions";
+
+type Preview = RouterOutputs["invitation"]["preview"];
+
+const NOT_PENDING: Record<Exclude<Preview["status"], "pending">, string> = {
+  accepted: "This invitation has already been accepted.",
+  revoked: "This invitation was withdrawn. Ask the person who invited you for a new one.",
+  expired: "This invitation has expired. Ask the person who invited you for a new one.",
+};
+
+function Details({ preview }: { preview: Preview }) {
+  const rows: [string, string][] = [
+    ["Organization", preview.orgName],
+    ["Role", ROLE_LABELS[preview.role]],
+    ["Invited by", preview.invitedBy],
+    ["Sent to", preview.email],
+    ["Expires", formatDate(preview.expiresAt)],
+  ];
+  return (
+    <dl className="divide-y divide-slate-100 rounded-md border border-slate-200 text-sm">
+      {rows.map(([term, value]) => (
+        <div key={term} className="flex justify-between gap-4 px-3 py-2">
+          <dt className="text-slate-500">{term}</dt>
+          <dd className="truncate text-right font-medium text-slate-900">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The page an invite link opens: what is offered, then sign in / sign up / accept. */
+export function InviteView({ token, signedInEmail }: { token: string; signedInEmail: string | null }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const preview = useQuery(trpc.invitation.preview.queryOptions({ token }));
+  const accept = useMutation(trpc.invitation.accept.mutationOptions());
+  const [error, setError] = useState<string | null>(null);
+  const here = `/invite/${token}`;
+
+  if (preview.isPending) {
+    return (
+      <AuthCard title="Invitation">
+        <div className="space-y-3" role="status" aria-label="Loading invitation">
+          <Skeleton className="h-5 w-2/3" />
+          <Skeleton className="h-32 w-full" />
+        </div>
+      </AuthCard>
+    );
+  }
+  if (preview.isError) {
+    return (
+      <AuthCard title="Invitation not found">
+        <FormError message={errorMessage(preview.error)} />
+        <Button asChild variant="secondary" className="mt-6 w-full">
+          <Link href="/">Go to Anima</Link>
+        </Button>
+      </AuthCard>
+    );
+  }
+
+  const invite = preview.data;
+  if (invite.status !== "pending") {
+    return (
+      <AuthCard title={`Invitation to ${invite.orgName}`}>
+        <p role="status" className="flex items-start gap-2 text-sm text-slate-700">
+          <CircleAlert className="mt-0.5 size-4 shrink-0 text-amber-600" aria-hidden />
+          {NOT_PENDING[invite.status]}
+        </p>
+        <Button asChild variant="secondary" className="mt-6 w-full">
+          <Link href="/">Go to Anima</Link>
+        </Button>
+      </AuthCard>
+    );
+  }
+
+  const onAccept = () => {
+    setError(null);
+    accept.mutate(
+      { token },
+      {
+        onSuccess: ({ orgSlug }) => {
+          router.push(`/o/${orgSlug}`);
+          router.refresh();
+        },
+        onError: (cause) => setError(errorMessage(cause)),
+      },
+    );
+  };
+  const mismatch = signedInEmail !== null && signedInEmail !== invite.email;
+
+  return (
+    <AuthCard
+      title={`Join ${invite.orgName}`}
+      description={`${invite.invitedBy} invited you to join as ${ROLE_LABELS[invite.role].toLowerCase()}.`}
+    >
+      <div className="space-y-5">
+        <Details preview={invite} />
+        {signedInEmail === null ? (
+          <div className="space-y-3">
+            <p className="text-sm text-slate-600">Create an account with {invite.email}, or sign in if you have one.</p>
+            <div className="grid gap-2 sm:grid-cols-2">
+              <Button asChild>
+                <Link href={withCallbackUrl("/sign-up", here, { email: invite.email })}>Create account</Link>
+              </Button>
+              <Button asChild variant="secondary">
+                <Link href={withCallbackUrl("/sign-in", here, { email: invite.email })}>Sign in</Link>
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <div className="space-y-3">
+            <p className="flex items-center gap-2 text-sm text-slate-600">
+              <MailCheck className="size-4 text-slate-400" aria-hidden />
+              Signed in as <span className="font-medium text-slate-900">{signedInEmail}</span>
+            </p>
+            {mismatch && !error ? (
+              <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                This invitation was sent to {invite.email}. Sign in with that address to accept it.
+              </p>
+            ) : null}
+            <FormError message={error} />
+            <Button className="w-full" onClick={onAccept} pending={accept.isPending || accept.isSuccess}>
+              Accept invitation
+            </Button>
+            {mismatch ? (
+              <Button
+                variant="secondary"
+                className="w-full"
+                onClick={() => void signOut({ callbackUrl: withCallbackUrl("/sign-in", here, { email: invite.email }) })}
+              >
+                Sign out and switch account
+              </Button>
+            ) : null}
+          </div>
+        )}
+      </div>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Mail } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FormError } from "@/components/ui/form-error";
+import { Pagination } from "@/components/ui/pagination";
+import { TableSkeleton } from "@/components/ui/skeleton";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { errorMessage } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc";
+import { useClientPagination } from "@/lib/use-client-pagination";
+import { ROLE_LABELS } from "@/server/modules/organizations/permissions";
+import type { PendingInvitation } from "./types";
+
+function RevokeInvitationButton({ orgSlug, invitation }: { orgSlug: string; invitation: PendingInvitation }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const revoke = useMutation(trpc.invitation.revoke.mutationOptions());
+  return (
+    <ConfirmDialog
+      trigger={
+        <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" aria-label={`Revoke invitation for ${invitation.email}`}>
+          Revoke
+        </Button>
+      }
+      title="Revoke this invitation?"
+      description={`The link sent to ${invitation.email} will stop working. You can invite them again later.`}
+      confirmLabel="Revoke invitation"
+      onConfirm={async () => {
+        await revoke.mutateAsync({ orgSlug, invitationId: invitation.id });
+        await queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
+      }}
+    />
+  );
+}
+
+/** Invitations not yet accepted or revoked, newest first. */
+export function InvitationsTable({ orgSlug }: { orgSlug: string }) {
+  const trpc = useTRPC();
+  const invitations = useQuery(trpc.invitation.list.queryOptions({ orgSlug }));
+  const pages = useClientPagination(invitations.data, 10);
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Pending invitations</CardTitle>
+        <CardDescription>Invitations that have not been accepted yet.</CardDescription>
+      </CardHeader>
+      {invitations.isPending ? (
+        <TableSkeleton rows={2} label="Loading invitations" />
+      ) : invitations.isError ? (
+        <FormError message={errorMessage(invitations.error)} className="m-5" />
+      ) : pages.total === 0 ? (
+        <EmptyState icon={Mail} title="No pending invitations" description="Invitations you send appear here until they are accepted." />
+      ) : (
+        <>
+          <Table aria-label="Pending invitations">
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>Email</TableHeaderCell>
+                <TableHeaderCell>Role</TableHeaderCell>
+                <TableHeaderCell>Invited by</TableHeaderCell>
+                <TableHeaderCell>Sent</TableHeaderCell>
+                <TableHeaderCell>Expires</TableHeaderCell>
+                <TableHeaderCell>
+                  <span className="sr-only">Actions</span>
+                </TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {pages.rows.map((invitation) => (
+                <TableRow key={invitation.id}>
+                  <TableCell className="font-medium text-slate-900">{invitation.email}</TableCell>
+                  <TableCell>
+                    <Badge>{ROLE_LABELS[invitation.role]}</Badge>
+                  </TableCell>
+                  <TableCell>{invitation.invitedBy}</TableCell>
+                  <TableCell>{formatDate(invitation.createdAt)}</TableCell>
+                  <TableCell>
+                    {invitation.expired ? <Badge tone="warning">Expired</Badge> : formatDate(invitation.expiresAt)}
+                  </TableCell>
+                  <TableCell className="text-right">
+                    <RevokeInvitationButton orgSlug={orgSlug} invitation={invitation} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {pages.paginated ? (
+            <Pagination page={pages.page} pageSize={pages.pageSize} total={pages.total} noun={["invitation", "invitations"]} onPageChange={pages.setPage} />
+          ) : null}
+        </>
+      )}
+    </Card>
+  );
+}

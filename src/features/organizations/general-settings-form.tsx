@@ -1,0 +1,101 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { Input } from "@/components/ui/input";
+import { errorMessage } from "@/lib/errors";
+import { useTRPC } from "@/lib/trpc";
+import { SLUG_PATTERN, SLUG_RULES, normalizeSlugInput } from "./slug-input";
+
+type GeneralSettingsFormProps = { org: { name: string; slug: string }; canManage: boolean };
+
+/** Renames the organization or changes its slug (owners and admins); read-only for others. */
+export function GeneralSettingsForm({ org, canManage }: GeneralSettingsFormProps) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const update = useMutation(trpc.organization.update.mutationOptions());
+  const [name, setName] = useState(org.name);
+  const [slug, setSlug] = useState(org.slug);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const changed = name.trim() !== org.name || slug !== org.slug;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(null);
+    setSaved(false);
+    const input = {
+      orgSlug: org.slug,
+      ...(name.trim() !== org.name ? { name } : {}),
+      ...(slug !== org.slug ? { slug } : {}),
+    };
+    update.mutate(input, {
+      onSuccess: (updated) => {
+        setSaved(true);
+        // The old URL stops working once the slug changes.
+        if (updated.slug !== org.slug) router.replace(`/o/${updated.slug}/settings`);
+        router.refresh();
+      },
+      onError: (cause) => setError(errorMessage(cause)),
+    });
+  };
+
+  return (
+    <Card>
+      <form onSubmit={onSubmit} aria-label="Organization details">
+        <CardHeader>
+          <CardTitle>Organization details</CardTitle>
+          <CardDescription>
+            {canManage
+              ? "Changing the slug changes every console URL of this organization."
+              : "Only owners and admins can change these settings."}
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-4 sm:grid-cols-2">
+          <Field label="Name" htmlFor="settings-name">
+            <Input
+              id="settings-name"
+              required
+              minLength={2}
+              maxLength={80}
+              readOnly={!canManage}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
+          </Field>
+          <Field label="URL slug" htmlFor="settings-slug" hint={canManage ? SLUG_RULES : undefined}>
+            <Input
+              id="settings-slug"
+              required
+              minLength={3}
+              maxLength={48}
+              pattern={SLUG_PATTERN}
+              readOnly={!canManage}
+              aria-describedby={canManage ? "settings-slug-hint" : undefined}
+              value={slug}
+              onChange={(event) => setSlug(normalizeSlugInput(event.target.value))}
+            />
+          </Field>
+          <FormError message={error} className="sm:col-span-2" />
+        </CardContent>
+        {canManage ? (
+          <CardFooter>
+            {saved && !changed ? (
+              <p role="status" className="mr-auto text-sm text-emerald-700">
+                Changes saved.
+              </p>
+            ) : null}
+            <Button type="submit" pending={update.isPending} disabled={!changed}>
+              Save changes
+            </Button>
+          </CardFooter>
+        ) : null}
+      </form>
+    </Card>
+  );
+}
