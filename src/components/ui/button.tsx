@@ -13,6 +13,8 @@ export const buttonVariants = cva(
         secondary: "border border-slate-300 bg-white text-slate-800 shadow-sm hover:bg-slate-50",
         danger: "bg-red-600 text-white shadow-sm hover:bg-red-700 focus-visible:outline-red-600",
         ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+        /** a quiet destructive action in a table row (revoke, remove) */
+        "danger-ghost": "text-red-700 hover:bg-red-50 hover:text-red-800 focus-visible:outline-red-600",
       },
       size: {
         sm: "h-8 px-3",

@@ -34,7 +34,7 @@ function RevokeKeyButton({ orgSlug, apiKey }: { orgSlug: string; apiKey: ApiKeyR
   return (
     <ConfirmDialog
       trigger={
-        <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" aria-label={`Revoke ${apiKey.name}`}>
+        <Button variant="danger-ghost" size="sm" aria-label={`Revoke ${apiKey.name}`}>
           Revoke
         </Button>
       }

@@ -25,7 +25,7 @@ function RevokeInvitationButton({ orgSlug, invitation }: { orgSlug: string; invi
   return (
     <ConfirmDialog
       trigger={
-        <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" aria-label={`Revoke invitation for ${invitation.email}`}>
+        <Button variant="danger-ghost" size="sm" aria-label={`Revoke invitation for ${invitation.email}`}>
           Revoke
         </Button>
       }

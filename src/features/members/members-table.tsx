@@ -28,7 +28,7 @@ function RemoveMemberButton({ orgSlug, member }: { orgSlug: string; member: Memb
   return (
     <ConfirmDialog
       trigger={
-        <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" aria-label={`Remove ${label}`}>
+        <Button variant="danger-ghost" size="sm" aria-label={`Remove ${label}`}>
           Remove
         </Button>
       }
