@@ -15,6 +15,8 @@ const dev = process.argv.includes("--dev");
 /** Tests start the product on a brand-new empty database (ANIMA_FRESH_DB=1). */
 const fresh = process.env.ANIMA_FRESH_DB === "1";
 const port = process.env.PORT ?? "3000";
+/** Secrets a real deployment must provide; the embedded default generates them into .data/. */
+const REQUIRED_SECRETS = ["NEXTAUTH_SECRET", "DEVICE_SECRET_KEY"] as const;
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;
@@ -44,11 +46,10 @@ async function main() {
     process.env.DATABASE_URL = freshDatabaseUrl;
     console.log("▸ fresh database created for this run");
   }
-  if (!process.env.NEXTAUTH_SECRET) {
-    if (!embedded && !dev) {
-      throw new Error("NEXTAUTH_SECRET is required when DATABASE_URL points at a real database (see README).");
-    }
-    process.env.NEXTAUTH_SECRET = embeddedSecret("NEXTAUTH_SECRET");
+  for (const name of REQUIRED_SECRETS) {
+    if (process.env[name]) continue;
+    if (!embedded && !dev) throw new Error(`${name} is required when DATABASE_URL points at a real database (see README).`);
+    process.env[name] = embeddedSecret(name);
   }
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 

@@ -14,6 +14,8 @@ export const env = createEnv({
     PUBLIC_URL: z.url().optional(),
     NEXTAUTH_URL: z.url().optional(),
     NEXTAUTH_SECRET: optional,
+    /** key of the HMAC that stores device secrets; changing it invalidates every device secret */
+    DEVICE_SECRET_KEY: z.string().min(32).optional(),
     REDIS_URL: z.url().optional(),
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,
@@ -36,6 +38,7 @@ export const env = createEnv({
     PUBLIC_URL: process.env.PUBLIC_URL,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
+    DEVICE_SECRET_KEY: process.env.DEVICE_SECRET_KEY,
     REDIS_URL: process.env.REDIS_URL,
     STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET,

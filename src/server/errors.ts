@@ -17,6 +17,8 @@ export class AppError extends Error {
     message: string,
     readonly reason?: string,
     readonly retryAfterSeconds?: number,
+    /** machine-readable specifics for the client, e.g. the offending serials */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AppError";

@@ -57,3 +57,11 @@ export async function expectTRPCError(promise: Promise<unknown>, code: TRPCError
   if (message) expect((error as TRPCError).message).toMatch(message);
   return error as TRPCError;
 }
+
+/** A valid SKU input; override `code` to keep it unique within an organization. */
+export const SKU_INPUT = {
+  name: "Aurora Glasses",
+  code: "AUR-1",
+  kind: "glasses",
+  capabilities: { camera: true, mic: true, speaker: true, screen: false },
+} as const;

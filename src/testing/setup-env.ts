@@ -5,3 +5,4 @@ import { inject } from "vitest";
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_SIZE = String(inject("poolSize"));
 process.env.LOG_LEVEL ??= "error";
+process.env.DEVICE_SECRET_KEY ??= "test-device-secret-key-0123456789abcdef";

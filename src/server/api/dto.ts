@@ -3,7 +3,9 @@
  * strips anything a module might add by mistake (a hash, a token), never passes it on.
  */
 import { z } from "zod";
+import { DEVICE_STATUSES } from "@/server/modules/devices/schemas";
 import { ROLES } from "@/server/modules/organizations/permissions";
+import { SKU_KINDS } from "@/server/modules/skus/schemas";
 
 const ZRole = z.enum(ROLES);
 
@@ -103,4 +105,78 @@ export const ZSessionUserDto = z.object({
   email: z.string(),
   name: z.string().nullable(),
   isOperator: z.boolean(),
+});
+
+// ── SKUs and devices ─────────────────────────────────────────────────────────
+
+export const ZSkuDto = z.object({
+  id: z.string(),
+  name: z.string(),
+  code: z.string(),
+  kind: z.enum(SKU_KINDS),
+  capabilities: z.object({ camera: z.boolean(), mic: z.boolean(), speaker: z.boolean(), screen: z.boolean() }),
+  hardwareRevision: z.string().nullable(),
+  defaultLanguage: z.string(),
+  notes: z.string().nullable(),
+  archivedAt: z.date().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+const ZDeviceCounts = z.object({
+  provisioned: z.number().int(),
+  active: z.number().int(),
+  suspended: z.number().int(),
+  revoked: z.number().int(),
+  total: z.number().int(),
+});
+export const ZSkuWithCountsDto = ZSkuDto.extend({ deviceCounts: ZDeviceCounts });
+
+const ZDeviceStatus = z.enum(DEVICE_STATUSES);
+
+export const ZDeviceDto = z.object({
+  id: z.string(),
+  serial: z.string(),
+  label: z.string().nullable(),
+  batch: z.string().nullable(),
+  status: ZDeviceStatus,
+  firmware: z.string().nullable(),
+  activatedAt: z.date().nullable(),
+  lastSeenAt: z.date().nullable(),
+  createdAt: z.date(),
+  skuId: z.string(),
+  sku: z.object({ code: z.string(), name: z.string() }),
+});
+
+export const ZDevicePageDto = z.object({
+  items: z.array(ZDeviceDto),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const ZDeviceDetailDto = ZDeviceDto.extend({
+  secretRotatedAt: z.date().nullable(),
+  updatedAt: z.date(),
+  history: z.array(
+    z.object({
+      id: z.string(),
+      action: z.string(),
+      metadata: z.record(z.string(), z.unknown()),
+      createdAt: z.date(),
+      actor: z.string(),
+    }),
+  ),
+});
+
+/** Registration result: the only response that ever carries device secrets. */
+export const ZRegisteredDevicesDto = z.object({
+  devices: z.array(
+    z.object({ id: z.string(), serial: z.string(), secret: z.string(), label: z.string().nullable(), batch: z.string().nullable() }),
+  ),
+});
+
+export const ZStatusChangeDto = z.object({
+  changed: z.array(z.object({ id: z.string(), from: ZDeviceStatus, to: ZDeviceStatus })),
+  unchanged: z.array(z.object({ id: z.string(), status: ZDeviceStatus })),
 });

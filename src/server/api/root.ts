@@ -1,9 +1,11 @@
 import { accountRouter } from "./routers/account";
 import { apiKeyRouter } from "./routers/api-key";
 import { auditRouter } from "./routers/audit";
+import { deviceRouter } from "./routers/device";
 import { invitationRouter } from "./routers/invitation";
 import { memberRouter } from "./routers/member";
 import { organizationRouter } from "./routers/organization";
+import { skuRouter } from "./routers/sku";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** The console UI's router (superjson), served at /api/trpc. */
@@ -14,6 +16,8 @@ export const appRouter = createTRPCRouter({
   invitation: invitationRouter,
   apiKey: apiKeyRouter,
   audit: auditRouter,
+  sku: skuRouter,
+  device: deviceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,10 +6,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { appRouter } from "./root";
-import { callerFor, createKey, createOrgWithMembers, expectTRPCError } from "@/testing/factories";
+import { callerFor, createKey, createOrgWithMembers, expectTRPCError, SKU_INPUT } from "@/testing/factories";
 
 type Caller = ReturnType<typeof callerFor>;
-type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & { keyId: string; invitationId: string };
+type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & {
+  keyId: string;
+  invitationId: string;
+  skuId: string;
+  deviceId: string;
+};
 
 const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victim: Victim) => Promise<unknown>> = {
   "organization.get": (c, orgSlug) => c.organization.get({ orgSlug }),
@@ -26,6 +31,19 @@ const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victim: Vict
   "apiKey.revoke": (c, orgSlug, v) => c.apiKey.revoke({ orgSlug, apiKeyId: v.keyId }),
   "audit.list": (c, orgSlug) => c.audit.list({ orgSlug }),
   "audit.facets": (c, orgSlug) => c.audit.facets({ orgSlug }),
+  "sku.list": (c, orgSlug) => c.sku.list({ orgSlug }),
+  "sku.get": (c, orgSlug, v) => c.sku.get({ orgSlug, skuId: v.skuId }),
+  "sku.create": (c, orgSlug) => c.sku.create({ orgSlug, ...SKU_INPUT, code: "INTRUDER" }),
+  "sku.update": (c, orgSlug, v) => c.sku.update({ orgSlug, skuId: v.skuId, name: "Hijacked" }),
+  "sku.setArchived": (c, orgSlug, v) => c.sku.setArchived({ orgSlug, skuId: v.skuId, archived: true }),
+  "sku.delete": (c, orgSlug, v) => c.sku.delete({ orgSlug, skuId: v.skuId }),
+  "device.list": (c, orgSlug) => c.device.list({ orgSlug }),
+  "device.get": (c, orgSlug, v) => c.device.get({ orgSlug, deviceId: v.deviceId }),
+  "device.firmwareVersions": (c, orgSlug) => c.device.firmwareVersions({ orgSlug }),
+  "device.checkSerials": (c, orgSlug) => c.device.checkSerials({ orgSlug, serials: ["VICTIM-1"] }),
+  "device.register": (c, orgSlug, v) => c.device.register({ orgSlug, skuId: v.skuId, devices: [{ serial: "INTRUDER-1" }] }),
+  "device.changeStatus": (c, orgSlug, v) => c.device.changeStatus({ orgSlug, deviceIds: [v.deviceId], action: "revoke" }),
+  "device.rotateSecret": (c, orgSlug, v) => c.device.rotateSecret({ orgSlug, deviceId: v.deviceId }),
 };
 
 /** Procedures whose input includes `orgSlug`, read from the router itself. */
@@ -48,13 +66,18 @@ describe("tenant isolation of the UI router", () => {
     const base = await createOrgWithMembers(["VIEWER"]);
     const key = await createKey(base.org.id, ["licenses:read"]);
     const invitation = await callerFor(base.owner.id).invitation.create({ orgSlug: base.org.slug, email: "pending@example.test", role: "DEVELOPER" });
-    victim = { ...base, keyId: key.id, invitationId: invitation.id };
+    const sku = await callerFor(base.owner.id).sku.create({ orgSlug: base.org.slug, ...SKU_INPUT, code: "VICTIM" });
+    const registered = await callerFor(base.owner.id).device.register({ orgSlug: base.org.slug, skuId: sku.id, devices: [{ serial: "VICTIM-1" }] });
+    victim = { ...base, keyId: key.id, invitationId: invitation.id, skuId: sku.id, deviceId: registered.devices[0]!.id };
     outsider = await createOrgWithMembers();
     snapshot = async () => ({
       org: await db.organization.findUnique({ where: { id: victim.org.id } }),
       members: await db.membership.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       keys: await db.apiKey.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       invitations: await db.invitation.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+      skus: await db.sku.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+      devices: await db.device.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+      audit: await db.auditLog.count({ where: { orgId: victim.org.id } }),
     });
   });
 
@@ -79,6 +102,14 @@ describe("tenant isolation of the UI router", () => {
     await expectTRPCError(own.member.remove({ orgSlug: slug, membershipId: victim.members.VIEWER!.membershipId }), "NOT_FOUND");
     await expectTRPCError(own.apiKey.revoke({ orgSlug: slug, apiKeyId: victim.keyId }), "NOT_FOUND");
     await expectTRPCError(own.invitation.revoke({ orgSlug: slug, invitationId: victim.invitationId }), "NOT_FOUND");
+    await expectTRPCError(own.sku.get({ orgSlug: slug, skuId: victim.skuId }), "NOT_FOUND");
+    await expectTRPCError(own.sku.update({ orgSlug: slug, skuId: victim.skuId, name: "x" }), "NOT_FOUND");
+    await expectTRPCError(own.device.get({ orgSlug: slug, deviceId: victim.deviceId }), "NOT_FOUND");
+    await expectTRPCError(own.device.changeStatus({ orgSlug: slug, deviceIds: [victim.deviceId], action: "suspend" }), "NOT_FOUND");
+    await expectTRPCError(own.device.rotateSecret({ orgSlug: slug, deviceId: victim.deviceId }), "NOT_FOUND");
+    await expectTRPCError(own.device.register({ orgSlug: slug, skuId: victim.skuId, devices: [{ serial: "X-1" }] }), "NOT_FOUND");
+    expect((await own.device.list({ orgSlug: slug, search: "VICTIM" })).total).toBe(0);
+    expect(await own.device.checkSerials({ orgSlug: slug, serials: ["VICTIM-1"] })).toEqual({ existing: [] });
     expect(await own.apiKey.list({ orgSlug: slug })).toEqual([]);
     const audit = await own.audit.list({ orgSlug: slug });
     expect(audit.entries.every((entry) => entry.targetId !== victim.org.id)).toBe(true);

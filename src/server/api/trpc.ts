@@ -56,6 +56,7 @@ const errorFormatter = ({ shape, error }: { shape: { message: string; code: numb
     data: {
       ...data,
       reason: error.cause instanceof AppError ? error.cause.reason : zodError ? "INVALID_INPUT" : undefined,
+      details: error.cause instanceof AppError ? error.cause.details : undefined,
       issues: zodError ? zodError.issues.map(({ path, message, code }) => ({ path, message, code })) : undefined,
     },
   };

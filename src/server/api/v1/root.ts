@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { API_SCOPES } from "@/server/modules/organizations/permissions";
 import { apiKeyProcedure, createApiCallerFactory, createApiRouter } from "../trpc";
+import { devicesApiRouter } from "./devices";
+import { skusApiRouter } from "./skus";
 
 const ZMeOutput = z.object({
   orgId: z.string(),
@@ -20,6 +22,8 @@ export const apiV1Router = createApiRouter({
       name: ctx.apiKey.name,
       scopes: ctx.apiKey.scopes,
     })),
+  skus: skusApiRouter,
+  devices: devicesApiRouter,
 });
 
 export type ApiV1Router = typeof apiV1Router;

@@ -16,18 +16,25 @@ export type AuditEntry = {
   metadata?: Prisma.InputJsonObject;
 };
 
+function toRow(entry: AuditEntry) {
+  return {
+    orgId: entry.orgId,
+    actorUserId: entry.actor.type === "user" ? entry.actor.userId : null,
+    actorApiKeyId: entry.actor.type === "apiKey" ? entry.actor.apiKeyId : null,
+    actorLabel: entry.actor.type === "system" ? entry.actor.label : null,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId ?? null,
+    metadata: entry.metadata ?? {},
+  };
+}
+
 /** Appends an audit entry. Call it inside the same transaction as the change it records. */
 export async function recordAudit(tx: DbTx, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      orgId: entry.orgId,
-      actorUserId: entry.actor.type === "user" ? entry.actor.userId : null,
-      actorApiKeyId: entry.actor.type === "apiKey" ? entry.actor.apiKeyId : null,
-      actorLabel: entry.actor.type === "system" ? entry.actor.label : null,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: entry.targetId ?? null,
-      metadata: entry.metadata ?? {},
-    },
-  });
+  await tx.auditLog.create({ data: toRow(entry) });
+}
+
+/** Appends many entries in one statement (bulk actions record one entry per target). */
+export async function recordAuditMany(tx: DbTx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await tx.auditLog.createMany({ data: entries.map(toRow) });
 }

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { getDeviceOrThrow, rotateDeviceSecret } from "@/server/modules/devices/device-detail";
+import { changeDeviceStatus } from "@/server/modules/devices/device-status";
+import { listDevices, listFirmwareVersions, ZListDevicesInput } from "@/server/modules/devices/list-devices";
+import { findExistingSerials, registerDevices } from "@/server/modules/devices/register-devices";
+import { MAX_SERIALS_PER_REQUEST, STATUS_ACTIONS, ZDeviceId, ZRegisterDevicesInput, ZSerial } from "@/server/modules/devices/schemas";
+import { ZDeviceDetailDto, ZDevicePageDto, ZRegisteredDevicesDto, ZStatusChangeDto } from "../dto";
+import { createTRPCRouter, orgProcedure } from "../trpc";
+
+export const deviceRouter = createTRPCRouter({
+  list: orgProcedure("org:read")
+    .input(ZListDevicesInput)
+    .output(ZDevicePageDto)
+    .query(({ ctx, input }) => listDevices(ctx.db, ctx.org.id, input)),
+
+  get: orgProcedure("org:read")
+    .input(z.object({ deviceId: ZDeviceId }))
+    .output(ZDeviceDetailDto)
+    .query(({ ctx, input }) => getDeviceOrThrow(ctx.db, ctx.org.id, input.deviceId)),
+
+  firmwareVersions: orgProcedure("org:read")
+    .output(z.array(z.string()))
+    .query(({ ctx }) => listFirmwareVersions(ctx.db, ctx.org.id)),
+
+  /** For the CSV preview: which serials already exist (nothing is written). */
+  checkSerials: orgProcedure("devices:write")
+    .input(z.object({ serials: z.array(ZSerial).min(1).max(MAX_SERIALS_PER_REQUEST) }))
+    .output(z.object({ existing: z.array(z.string()) }))
+    .mutation(async ({ ctx, input }) => ({ existing: await findExistingSerials(ctx.db, ctx.org.id, input.serials) })),
+
+  register: orgProcedure("devices:write")
+    .input(ZRegisterDevicesInput)
+    .output(ZRegisteredDevicesDto)
+    .mutation(async ({ ctx, input }) => ({
+      devices: await registerDevices(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input),
+    })),
+
+  changeStatus: orgProcedure("devices:write")
+    .input(z.object({ deviceIds: z.array(ZDeviceId).min(1).max(1000), action: z.enum(STATUS_ACTIONS) }))
+    .output(ZStatusChangeDto)
+    .mutation(({ ctx, input }) => changeDeviceStatus(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.deviceIds, input.action)),
+
+  rotateSecret: orgProcedure("devices:write")
+    .input(z.object({ deviceId: ZDeviceId }))
+    .output(z.object({ deviceId: z.string(), secret: z.string() }))
+    .mutation(({ ctx, input }) => rotateDeviceSecret(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.deviceId)),
+});

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { changeDeviceStatus } from "@/server/modules/devices/device-status";
+import { listDevicesByCursor, ZDeviceCursorInput } from "@/server/modules/devices/list-devices";
+import { registerDevices } from "@/server/modules/devices/register-devices";
+import { DEVICE_STATUSES, ZDeviceId, ZRegisterSerialsInput, type StatusAction } from "@/server/modules/devices/schemas";
+import { AppError } from "@/server/errors";
+import { ZDeviceDto } from "../dto";
+import { apiKeyProcedure, createApiRouter } from "../trpc";
+
+/** The contract speaks in target statuses; the lifecycle in actions. */
+const ACTION_FOR_STATUS: Record<"active" | "suspended" | "revoked", StatusAction> = {
+  active: "resume",
+  suspended: "suspend",
+  revoked: "revoke",
+};
+
+export const devicesApiRouter = createApiRouter({
+  /** `devices.register` (contract): secrets are returned here only, never again. */
+  register: apiKeyProcedure("devices:write")
+    .input(ZRegisterSerialsInput)
+    .output(z.object({ devices: z.array(z.object({ id: z.string(), serial: z.string(), secret: z.string() })) }))
+    .mutation(async ({ ctx, input }) => {
+      const devices = await registerDevices(ctx.db, ctx.apiKey.orgId, { type: "apiKey", apiKeyId: ctx.apiKey.apiKeyId }, {
+        skuId: input.skuId,
+        devices: input.serials.map((serial) => ({ serial })),
+      });
+      return { devices: devices.map(({ id, serial, secret }) => ({ id, serial, secret })) };
+    }),
+
+  /**
+   * `devices.setStatus` (contract): "active" resumes a suspended device (one that never
+   * booted stays "provisioned" until its first boot); "revoked" is permanent.
+   */
+  setStatus: apiKeyProcedure("devices:write")
+    .input(z.object({ deviceId: ZDeviceId, status: z.enum(["active", "suspended", "revoked"]) }))
+    .output(z.object({ deviceId: z.string(), status: z.enum(DEVICE_STATUSES), changed: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      const result = await changeDeviceStatus(ctx.db, ctx.apiKey.orgId, { type: "apiKey", apiKeyId: ctx.apiKey.apiKeyId }, [input.deviceId], ACTION_FOR_STATUS[input.status]);
+      const changed = result.changed[0];
+      if (changed) return { deviceId: input.deviceId, status: changed.to, changed: true };
+      const current = result.unchanged[0]!;
+      if (current.status === "revoked" && input.status !== "revoked") {
+        throw new AppError("PRECONDITION_FAILED", "This device is revoked; revocation is permanent.", "DEVICE_REVOKED");
+      }
+      return { deviceId: input.deviceId, status: current.status, changed: false };
+    }),
+
+  /** `devices.list`: newest first, cursor-paginated (pass `nextCursor` back as `cursor`). */
+  list: apiKeyProcedure("devices:write")
+    .input(ZDeviceCursorInput.default({ limit: 100 }))
+    .output(z.object({ items: z.array(ZDeviceDto), nextCursor: z.string().nullable() }))
+    .query(({ ctx, input }) => listDevicesByCursor(ctx.db, ctx.apiKey.orgId, input)),
+});

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { ZCreateSkuInput } from "@/server/modules/skus/schemas";
+import { createSku, listSkus } from "@/server/modules/skus/skus";
+import { ZSkuDto, ZSkuWithCountsDto } from "../dto";
+import { apiKeyProcedure, createApiRouter } from "../trpc";
+
+export const skusApiRouter = createApiRouter({
+  /** `skus.create` (contract): a SKU; `code` unique within the organization (409 otherwise). */
+  create: apiKeyProcedure("skus:write")
+    .input(ZCreateSkuInput)
+    .output(ZSkuDto)
+    .mutation(({ ctx, input }) => createSku(ctx.db, ctx.apiKey.orgId, { type: "apiKey", apiKeyId: ctx.apiKey.apiKeyId }, input)),
+
+  /** `skus.list`: the organization's SKUs with device counts per status (any scope). */
+  list: apiKeyProcedure(null)
+    .input(z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }))
+    .output(z.object({ skus: z.array(ZSkuWithCountsDto) }))
+    .query(async ({ ctx, input }) => ({ skus: await listSkus(ctx.db, ctx.apiKey.orgId, input) })),
+});

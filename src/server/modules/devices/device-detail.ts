@@ -1,0 +1,59 @@
+import type { Db, DbTx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { generateDeviceSecret, hashDeviceSecret } from "./device-credentials";
+import { deviceListSelect } from "./list-devices";
+
+const deviceNotFound = () => new AppError("NOT_FOUND", "Device not found.", "DEVICE_NOT_FOUND");
+
+/** A device with its SKU and its history from the audit log (newest first). */
+export async function getDeviceOrThrow(db: DbTx, orgId: string, deviceId: string) {
+  const device = await db.device.findFirst({
+    where: { id: deviceId, orgId },
+    select: { ...deviceListSelect, secretRotatedAt: true, updatedAt: true },
+  });
+  if (!device) throw deviceNotFound();
+  const history = await db.auditLog.findMany({
+    where: { orgId, targetType: "device", targetId: deviceId },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: {
+      id: true,
+      action: true,
+      metadata: true,
+      createdAt: true,
+      actorLabel: true,
+      actorUser: { select: { name: true, email: true } },
+      actorApiKey: { select: { name: true } },
+    },
+  });
+  return {
+    ...device,
+    history: history.map((entry) => ({
+      id: entry.id,
+      action: entry.action,
+      metadata: entry.metadata as Record<string, unknown>,
+      createdAt: entry.createdAt,
+      actor: entry.actorUser
+        ? (entry.actorUser.name ?? entry.actorUser.email)
+        : entry.actorApiKey
+          ? `API key: ${entry.actorApiKey.name}`
+          : (entry.actorLabel ?? "system"),
+    })),
+  };
+}
+
+/** Issues a new secret for a device (shown once) and invalidates the old one at once. */
+export async function rotateDeviceSecret(db: Db, orgId: string, actor: Actor, deviceId: string) {
+  const secret = generateDeviceSecret();
+  await db.$transaction(async (tx) => {
+    const device = await tx.device.findFirst({ where: { id: deviceId, orgId }, select: { status: true } });
+    if (!device) throw deviceNotFound();
+    if (device.status === "revoked") {
+      throw new AppError("PRECONDITION_FAILED", "This device is revoked; its credentials cannot be renewed.", "DEVICE_REVOKED");
+    }
+    await tx.device.update({ where: { id: deviceId }, data: { secretHash: hashDeviceSecret(secret), secretRotatedAt: new Date() } });
+    await recordAudit(tx, { orgId, actor, action: "device.secret_rotated", targetType: "device", targetId: deviceId });
+  });
+  return { deviceId, secret };
+}

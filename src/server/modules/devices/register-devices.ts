@@ -1,0 +1,72 @@
+import type { Db } from "@/server/db";
+import { AppError, isUniqueViolation } from "@/server/errors";
+import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { generateDeviceId, generateDeviceSecret, hashDeviceSecret } from "./device-credentials";
+import type { TRegisterDevicesInput } from "./schemas";
+
+export type RegisteredDevice = { id: string; serial: string; secret: string; label: string | null; batch: string | null };
+
+const LISTED_CONFLICTS = 20;
+
+function alreadyRegistered(serials: string[]) {
+  const shown = serials.slice(0, LISTED_CONFLICTS).join(", ");
+  const more = serials.length > LISTED_CONFLICTS ? ` and ${serials.length - LISTED_CONFLICTS} more` : "";
+  return new AppError(
+    "CONFLICT",
+    `${serials.length} serial(s) are already registered in this organization: ${shown}${more}. Nothing was registered.`,
+    "SERIAL_EXISTS",
+    undefined,
+    { serials },
+  );
+}
+
+/**
+ * Registers a batch of devices on one SKU, all or nothing, with one INSERT for the
+ * whole batch. Returns each device's id and secret: the only time the secret exists
+ * outside the device; only its keyed hash is stored.
+ */
+export async function registerDevices(db: Db, orgId: string, actor: Actor, input: TRegisterDevicesInput): Promise<RegisteredDevice[]> {
+  const devices = input.devices.map((row) => {
+    const secret = generateDeviceSecret();
+    return { id: generateDeviceId(), serial: row.serial, label: row.label || null, batch: row.batch || null, secret, hash: hashDeviceSecret(secret) };
+  });
+  const serials = devices.map((d) => d.serial);
+  try {
+    await db.$transaction(async (tx) => {
+      const sku = await tx.sku.findFirst({ where: { id: input.skuId, orgId }, select: { id: true, code: true, archivedAt: true } });
+      if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", "SKU_NOT_FOUND");
+      if (sku.archivedAt) throw new AppError("PRECONDITION_FAILED", `SKU ${sku.code} is archived and accepts no new devices.`, "SKU_ARCHIVED");
+      const existing = await tx.device.findMany({ where: { orgId, serial: { in: serials } }, select: { serial: true } });
+      if (existing.length > 0) throw alreadyRegistered(existing.map((d) => d.serial));
+      await tx.$executeRaw`
+        INSERT INTO "Device" ("id", "orgId", "skuId", "serial", "label", "batch", "secretHash", "createdAt", "updatedAt")
+        SELECT t.id, ${orgId}, ${sku.id}, t.serial, t.label, t.batch, t.hash, now(), now()
+        FROM unnest(${devices.map((d) => d.id)}::text[], ${serials}::text[], ${devices.map((d) => d.label)}::text[],
+                    ${devices.map((d) => d.batch)}::text[], ${devices.map((d) => d.hash)}::text[])
+             AS t(id, serial, label, batch, hash)`;
+      const batches = [...new Set(devices.map((d) => d.batch).filter((b): b is string => b !== null))];
+      await recordAudit(tx, {
+        orgId,
+        actor,
+        action: "devices.registered",
+        targetType: "sku",
+        targetId: sku.id,
+        metadata: { count: devices.length, skuCode: sku.code, firstSerial: serials[0]!, lastSerial: serials.at(-1)!, batches: batches.slice(0, 10) },
+      });
+    });
+  } catch (error) {
+    // A concurrent registration of the same serial loses the race at the unique index.
+    if (isUniqueViolation(error)) {
+      const taken = await findExistingSerials(db, orgId, serials);
+      throw alreadyRegistered(taken.length > 0 ? taken : serials);
+    }
+    throw error;
+  }
+  return devices.map(({ id, serial, secret, label, batch }) => ({ id, serial, secret, label, batch }));
+}
+
+/** Which of these serials the organization already has (for the CSV preview). */
+export async function findExistingSerials(db: Db, orgId: string, serials: string[]): Promise<string[]> {
+  const rows = await db.device.findMany({ where: { orgId, serial: { in: serials } }, select: { serial: true } });
+  return rows.map((row) => row.serial);
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+export const MAX_SERIALS_PER_REQUEST = 10_000;
+export const DEVICE_STATUSES = ["provisioned", "active", "suspended", "revoked"] as const;
+
+/** Factory serials: 1–64 characters, letters, digits and . _ : / - (no spaces or commas). */
+export const ZSerial = z
+  .string({ message: "Serials are strings." })
+  .trim()
+  .min(1, { message: "Serial is empty." })
+  .max(64, { message: "Serials are at most 64 characters." })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, {
+    message: "Serials start with a letter or digit and use only letters, digits and . _ : / -",
+  });
+
+/** Flags serials that appear more than once, on every repeated row, naming the first. */
+function refineUniqueSerials(serials: string[], ctx: z.RefinementCtx, path: (index: number) => (string | number)[]) {
+  const firstSeen = new Map<string, number>();
+  serials.forEach((serial, index) => {
+    const first = firstSeen.get(serial);
+    if (first === undefined) firstSeen.set(serial, index);
+    else ctx.addIssue({ code: "custom", path: path(index), message: `Duplicate serial "${serial}" (same as row ${first + 1}).` });
+  });
+}
+
+const ZSerialList = z
+  .array(ZSerial, { message: "serials must be an array of strings." })
+  .min(1, { message: "Give at least one serial." })
+  .max(MAX_SERIALS_PER_REQUEST, { message: `At most ${MAX_SERIALS_PER_REQUEST.toLocaleString("en")} serials per request.` });
+
+/** Manufacturer API input: serials only. */
+export const ZRegisterSerialsInput = z.object({
+  skuId: z.string({ message: "skuId is required." }).min(1).max(64),
+  serials: ZSerialList.superRefine((serials, ctx) => refineUniqueSerials(serials, ctx, (i) => [i])),
+});
+
+export const ZDeviceRow = z.object({
+  serial: ZSerial,
+  label: z.string().trim().max(100, { message: "Labels are at most 100 characters." }).optional(),
+  batch: z.string().trim().max(64, { message: "Batch names are at most 64 characters." }).optional(),
+});
+
+/** Console input: serials with optional label and batch (e.g. from a CSV). */
+export const ZRegisterDevicesInput = z.object({
+  skuId: z.string().min(1).max(64),
+  devices: z
+    .array(ZDeviceRow)
+    .min(1, { message: "Give at least one device." })
+    .max(MAX_SERIALS_PER_REQUEST, { message: `At most ${MAX_SERIALS_PER_REQUEST.toLocaleString("en")} devices per request.` })
+    .superRefine((rows, ctx) => refineUniqueSerials(rows.map((row) => row.serial), ctx, (i) => [i, "serial"])),
+});
+export type TRegisterDevicesInput = z.infer<typeof ZRegisterDevicesInput>;
+
+export const ZDeviceId = z.string({ message: "deviceId is required." }).min(1, { message: "deviceId is required." }).max(64);
+
+export const STATUS_ACTIONS = ["suspend", "resume", "revoke"] as const;
+export type StatusAction = (typeof STATUS_ACTIONS)[number];
