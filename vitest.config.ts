@@ -13,8 +13,7 @@ export default defineConfig({
     globalSetup: ["src/testing/global-setup.ts"],
     setupFiles: ["src/testing/setup-env.ts"],
     pool: "forks",
-    // The embedded database serves one connection per process safely (see embedded-db.ts).
-    maxWorkers: process.env.DATABASE_URL ? 2 : 1,
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -6,18 +6,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PgliteWireServer } from "./pglite-wire-server";
 
 export const DATA_DIR = path.resolve(process.env.ANIMA_DATA_DIR ?? ".data");
 const RUNTIME_FILE = path.join(DATA_DIR, "embedded-db.json");
-/** PGlite is single-connection; the socket server multiplexes this many clients onto it. */
-export const EMBEDDED_MAX_CONNECTIONS = 16;
-/**
- * Connections per process on the embedded database. The socket server interleaves
- * protocol messages of different connections outside transactions, which can mix up
- * two clients' unnamed prepared statements; one connection per process avoids that.
- */
-export const EMBEDDED_POOL_SIZE = 1;
+/** Connections per process on the embedded database (they take turns on PGlite's one backend). */
+export const EMBEDDED_POOL_SIZE = 4;
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -53,17 +47,8 @@ export async function startEmbeddedDatabase(options: { dir?: string; port?: numb
   const persistent = !dir.startsWith("memory://");
   if (persistent) mkdirSync(dir, { recursive: true });
   const pglite = await PGlite.create(dir);
-  const server = new PGLiteSocketServer({
-    db: pglite,
-    host: "127.0.0.1",
-    port: options.port ?? 0,
-    maxConnections: EMBEDDED_MAX_CONNECTIONS,
-  });
-  const listening = new Promise<number>((resolve) =>
-    server.addEventListener("listening", (event) => resolve((event as CustomEvent<{ port: number }>).detail.port)),
-  );
-  await server.start();
-  const port = await listening;
+  const server = new PgliteWireServer(pglite);
+  const port = await server.listen(options.port ?? 0);
   if (persistent) {
     mkdirSync(DATA_DIR, { recursive: true });
     writeFileSync(RUNTIME_FILE, JSON.stringify({ port, pid: process.pid }));
@@ -71,7 +56,7 @@ export async function startEmbeddedDatabase(options: { dir?: string; port?: numb
   return {
     url: urlFor(port),
     stop: async () => {
-      await server.stop();
+      await server.close();
       await pglite.close();
       if (persistent) rmSync(RUNTIME_FILE, { force: true });
     },
