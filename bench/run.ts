@@ -3,6 +3,7 @@ import { run } from "../scripts/lib/run";
 
 const PARTS: Record<string, string> = {
   register: "bench/register-devices.ts",
+  devices: "bench/device-list.ts",
 };
 
 async function main() {

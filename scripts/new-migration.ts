@@ -14,6 +14,10 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error("usage: npm run db:new-migration -- <name in snake_case>");
   process.exit(2);
 }
+if (!process.env.DATABASE_URL) {
+  console.error("Set DATABASE_URL to a PostgreSQL server: the diff replays the migrations in a temporary shadow database there.");
+  process.exit(2);
+}
 const sql = execFileSync(
   bin("prisma"),
   ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],

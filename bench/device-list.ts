@@ -1,0 +1,81 @@
+/**
+ * `npm run bench -- devices`: console device-list queries on an organization with
+ * 100,000 devices (first page with total count, prefix search, status filter, a deep
+ * page, sort by last seen), against a baseline of the bare `SELECT … ORDER BY … LIMIT 25`
+ * on the same table, in the same run. 20 runs each; medians.
+ */
+import pg from "pg";
+import { freshBenchDatabase, median, timeMs, writeResult } from "./lib";
+
+const DEVICES = 100_000;
+const RUNS = 20;
+
+async function main() {
+  const database = await freshBenchDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.DEVICE_SECRET_KEY ??= "bench-device-secret-key-0123456789abcdef";
+  process.env.LOG_LEVEL = "error";
+  const { db } = await import("@/server/db");
+  const { createOrganization } = await import("@/server/modules/organizations/organizations");
+  const { createSku } = await import("@/server/modules/skus/skus");
+  const { registerDevices } = await import("@/server/modules/devices/register-devices");
+  const { listDevices, ZListDevicesInput } = await import("@/server/modules/devices/list-devices");
+
+  const user = await db.user.create({ data: { email: "bench@example.test" } });
+  const org = await createOrganization(db, user.id, { name: "Bench Org" });
+  const actor = { type: "system", label: "bench" } as const;
+  const sku = await createSku(db, org.id, actor, { name: "Bench", code: "BENCH", kind: "toy", capabilities: { camera: false, mic: true, speaker: true, screen: false } });
+  // A second organization of the same size, so tenant filtering has work to do.
+  const other = await createOrganization(db, user.id, { name: "Other Org" });
+  const otherSku = await createSku(db, other.id, actor, { name: "Other", code: "OTHER", kind: "toy", capabilities: { camera: false, mic: true, speaker: true, screen: false } });
+  const seedStarted = performance.now();
+  for (let chunk = 0; chunk < DEVICES / 10_000; chunk++) {
+    const rows = (prefix: string) => Array.from({ length: 10_000 }, (_, i) => ({ serial: `${prefix}-${chunk}-${String(i).padStart(5, "0")}` }));
+    await registerDevices(db, org.id, actor, { skuId: sku.id, devices: rows("SN") });
+    await registerDevices(db, other.id, actor, { skuId: otherSku.id, devices: rows("OT") });
+  }
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  await client.query(`UPDATE "Device" SET status = 'active', "lastSeenAt" = now() - (random() * interval '30 days'), firmware = '1.' || (random() * 5)::int WHERE random() < 0.6`);
+  await client.query("ANALYZE");
+  console.log(`seeded ${DEVICES * 2} devices in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
+
+  const scenarios = {
+    firstPage: {},
+    serialSearch: { search: "SN-7-012" },
+    activeFilter: { status: "active" },
+    deepPage: { page: 2000 },
+    sortLastSeen: { sort: "lastSeenAt", direction: "desc" },
+  } as const;
+  const results: Record<string, { median: number }> = {};
+  const baseline: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    baseline.push(
+      await timeMs(() =>
+        client.query(`SELECT id, serial, status FROM "Device" WHERE "orgId" = $1 ORDER BY "createdAt" DESC, id DESC LIMIT 25`, [org.id]),
+      ),
+    );
+  }
+  for (const [name, filters] of Object.entries(scenarios)) {
+    const input = ZListDevicesInput.parse({ pageSize: 25, ...filters });
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++) times.push(await timeMs(() => listDevices(db, org.id, input)));
+    results[name] = { median: Number(median(times).toFixed(2)) };
+  }
+  await client.end();
+  await db.$disconnect();
+  await database.close();
+
+  const base = median(baseline);
+  const summary = Object.fromEntries(
+    Object.entries(results).map(([name, r]) => [name, { medianMs: r.median, ratioToBaseline: Number((r.median / base).toFixed(1)) }]),
+  );
+  console.table(summary);
+  console.log(`baseline bare SELECT … LIMIT 25: median ${base.toFixed(2)} ms (${database.kind})`);
+  writeResult("device-list", { database: database.kind, devicesInOrg: DEVICES, devicesTotal: DEVICES * 2, runs: RUNS, baselineMs: Number(base.toFixed(2)), scenarios: summary });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
