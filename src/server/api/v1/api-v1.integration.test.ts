@@ -83,6 +83,18 @@ describe("/api/v1 authentication", () => {
     expect(await caller.apiKey.list({ orgSlug: org.slug })).toEqual([]);
   });
 
+  it("refuses a declared body over the limit with 413 before reading it", async () => {
+    const { org } = await createOrgWithMembers();
+    const key = await createKey(org.id, ["*"]);
+    const response = await call("devices.register", key.key, {
+      method: "POST",
+      body: "{}",
+      headers: { "content-type": "application/json", "content-length": String(5 * 1024 * 1024) },
+    });
+    expect(response.status).toBe(413);
+    expect(response.body).toMatchObject({ error: { data: { reason: "PAYLOAD_TOO_LARGE" } } });
+  });
+
   it("answers unknown procedures and bad JSON with 4xx, never 500", async () => {
     const { org } = await createOrgWithMembers();
     const key = await createKey(org.id, ["*"]);
