@@ -16,7 +16,7 @@ test("the demo user signs in and lands on the Acme Devices dashboard", async ({ 
   const nav = page.getByRole("navigation", { name: "Console" });
   await expect(nav.getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
   await expect(nav.getByRole("link", { name: "Settings" })).not.toHaveAttribute("aria-current", "page");
-  await expect(page.getByText("No devices yet")).toBeVisible();
+  await expect(page.getByRole("link", { name: /Invite your team/ })).toBeVisible();
 });
 
 test("a wrong password is refused with a clear message", async ({ page }) => {

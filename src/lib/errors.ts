@@ -13,3 +13,42 @@ export function errorStatus(error: unknown): number | null {
   const data = (error as { data?: { httpStatus?: unknown } }).data;
   return typeof data?.httpStatus === "number" ? data.httpStatus : null;
 }
+
+type ErrorData = { reason?: unknown; details?: unknown; issues?: unknown };
+
+function errorData(error: unknown): ErrorData | null {
+  if (typeof error !== "object" || error === null || !("data" in error)) return null;
+  const data = (error as { data?: unknown }).data;
+  return typeof data === "object" && data !== null ? (data as ErrorData) : null;
+}
+
+/** The server's stable machine-readable reason (e.g. "SKU_CODE_TAKEN"), when it gave one. */
+export function errorReason(error: unknown): string | null {
+  const reason = errorData(error)?.reason;
+  return typeof reason === "string" ? reason : null;
+}
+
+/** A string array the server attached to an error, e.g. `details.serials` of a conflict. */
+export function errorDetailList(error: unknown, key: string): string[] {
+  const details = errorData(error)?.details;
+  if (typeof details !== "object" || details === null) return [];
+  const value = (details as Record<string, unknown>)[key];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
+
+/**
+ * Input validation messages keyed by the top-level field they are about ("name", "code"),
+ * the first per field, so a form can show each next to its control.
+ */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const issues = errorData(error)?.issues;
+  const result: Record<string, string> = {};
+  if (!Array.isArray(issues)) return result;
+  for (const issue of issues) {
+    if (typeof issue !== "object" || issue === null) continue;
+    const { path, message } = issue as { path?: unknown; message?: unknown };
+    const field = Array.isArray(path) ? path[0] : undefined;
+    if (typeof field === "string" && typeof message === "string" && !(field in result)) result[field] = message;
+  }
+  return result;
+}

@@ -1,9 +1,10 @@
 import { Activity, Bot, Cpu, Ticket, type LucideIcon } from "lucide-react";
 import { Card } from "@/components/ui/card";
+import { DevicesKpi } from "./devices-kpi";
 
 type Kpi = { label: string; icon: LucideIcon; empty: string; hint: string };
 
-// Every tile is an honest empty state until devices, licenses and telemetry exist.
+// Devices are counted live; the other tiles stay honest empty states until licenses and telemetry exist.
 const KPIS: Kpi[] = [
   { label: "Devices", icon: Cpu, empty: "No devices yet", hint: "Provisioned devices and how many are active." },
   { label: "Licenses", icon: Ticket, empty: "No licenses yet", hint: "Seats bought, consumed and remaining." },
@@ -31,8 +32,14 @@ export function KpiCards() {
                 <p className="text-sm font-medium text-slate-600">{label}</p>
                 <Icon className="size-4 text-slate-400" aria-hidden />
               </div>
-              <p className="mt-3 text-base font-semibold text-slate-900">{empty}</p>
-              <p className="mt-1 text-xs text-slate-500">{hint}</p>
+              {label === "Devices" ? (
+                <DevicesKpi />
+              ) : (
+                <>
+                  <p className="mt-3 text-base font-semibold text-slate-900">{empty}</p>
+                  <p className="mt-1 text-xs text-slate-500">{hint}</p>
+                </>
+              )}
             </Card>
           </li>
         ))}

@@ -137,7 +137,7 @@ describe("device lifecycle", () => {
     await expectTRPCError(owner.device.rotateSecret({ orgSlug, deviceId: c }), "PRECONDITION_FAILED", /revoked/);
 
     const detail = await owner.device.get({ orgSlug, deviceId: a });
-    expect(detail.history.map((h) => h.action)).toEqual(["device.resumed", "device.suspended"]);
+    expect(detail.history.map((h) => h.action)).toEqual(["device.resumed", "device.suspended", "device.registered"]);
     expect(detail.history[1]?.metadata).toEqual({ from: "provisioned", to: "suspended" });
   });
 

@@ -27,9 +27,12 @@ export async function getDeviceOrThrow(db: DbTx, orgId: string, deviceId: string
       actorApiKey: { select: { name: true } },
     },
   });
+  // Registration is audited once per batch (on the SKU); the device's own row dates it.
+  const registered = { id: `registered-${device.id}`, action: "device.registered", metadata: { serial: device.serial }, createdAt: device.createdAt, actor: "registration" };
   return {
     ...device,
-    history: history.map((entry) => ({
+    history: [
+      ...history.map((entry) => ({
       id: entry.id,
       action: entry.action,
       metadata: entry.metadata as Record<string, unknown>,
@@ -39,7 +42,9 @@ export async function getDeviceOrThrow(db: DbTx, orgId: string, deviceId: string
         : entry.actorApiKey
           ? `API key: ${entry.actorApiKey.name}`
           : (entry.actorLabel ?? "system"),
-    })),
+      })),
+      registered,
+    ],
   };
 }
 

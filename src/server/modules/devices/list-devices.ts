@@ -65,7 +65,8 @@ export async function listDevices(db: DbTx, orgId: string, input: TListDevicesIn
     db.device.count({ where }),
     db.device.findMany({
       where,
-      orderBy: [primary, { id: input.direction }],
+      // A batch shares one createdAt: break ties by serial so it lists in file order.
+      orderBy: [primary, { serial: "asc" }, { id: "asc" }],
       skip: (input.page - 1) * input.pageSize,
       take: input.pageSize,
       select: deviceListSelect,

@@ -1,17 +1,37 @@
-import { Cpu } from "lucide-react";
+import { Plus } from "lucide-react";
 import type { Metadata } from "next";
-import { SectionPlaceholder } from "@/features/console/section-placeholder";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { getOrgAccess } from "@/features/console/org-access";
+import { DeviceList } from "@/features/devices/device-list";
+import { can } from "@/server/modules/organizations/permissions";
 
 export const metadata: Metadata = { title: "Devices" };
 
-export default function DevicesPage() {
+export default async function DevicesPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const access = await getOrgAccess(slug);
+  if (access.status !== "member") return null;
+  const { org } = access;
+  const canWrite = can(org.role, "devices:write");
   return (
-    <SectionPlaceholder
-      title="Devices"
-      icon={Cpu}
-      description="Every provisioned device with its serial, SKU, firmware and lifecycle state (provisioned, active, suspended, revoked)."
-      emptyTitle="No devices yet"
-      upcoming="Once provisioning ships, devices registered one by one, by CSV or through the API will be listed and searchable here."
-    />
+    <>
+      <PageHeader
+        title="Devices"
+        description="Every registered device with its serial, SKU, firmware and lifecycle status."
+        actions={
+          canWrite ? (
+            <Button asChild>
+              <Link href={`/o/${org.slug}/devices/register`}>
+                <Plus aria-hidden />
+                Register devices
+              </Link>
+            </Button>
+          ) : undefined
+        }
+      />
+      <DeviceList orgSlug={org.slug} canWrite={canWrite} />
+    </>
   );
 }

@@ -1,17 +1,37 @@
-import { Boxes } from "lucide-react";
+import { Plus } from "lucide-react";
 import type { Metadata } from "next";
-import { SectionPlaceholder } from "@/features/console/section-placeholder";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { getOrgAccess } from "@/features/console/org-access";
+import { SkusList } from "@/features/skus/skus-list";
+import { can } from "@/server/modules/organizations/permissions";
 
 export const metadata: Metadata = { title: "SKUs" };
 
-export default function SkusPage() {
+export default async function SkusPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const access = await getOrgAccess(slug);
+  if (access.status !== "member") return null;
+  const { org } = access;
+  const canWrite = can(org.role, "skus:write");
   return (
-    <SectionPlaceholder
-      title="SKUs"
-      icon={Boxes}
-      description="Your device models: device class, capabilities (camera, microphone, speaker, screen) and hardware revision. Devices and agent configurations hang off a SKU."
-      emptyTitle="No SKUs yet"
-      upcoming="Once SKU registration ships, the models you register here or through the API will be listed on this page."
-    />
+    <>
+      <PageHeader
+        title="SKUs"
+        description="Your device models: kind, capabilities and hardware revision. Devices are registered against a SKU."
+        actions={
+          canWrite ? (
+            <Button asChild>
+              <Link href={`/o/${org.slug}/skus/new`}>
+                <Plus aria-hidden />
+                New SKU
+              </Link>
+            </Button>
+          ) : undefined
+        }
+      />
+      <SkusList orgSlug={org.slug} canWrite={canWrite} />
+    </>
   );
 }

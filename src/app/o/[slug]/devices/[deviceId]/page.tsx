@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { getOrgAccess } from "@/features/console/org-access";
+import { DeviceDetailView } from "@/features/devices/device-detail";
+import { can } from "@/server/modules/organizations/permissions";
+
+export const metadata: Metadata = { title: "Device" };
+
+export default async function DevicePage({ params }: { params: Promise<{ slug: string; deviceId: string }> }) {
+  const { slug, deviceId } = await params;
+  const access = await getOrgAccess(slug);
+  if (access.status !== "member") return null;
+  return <DeviceDetailView orgSlug={access.org.slug} deviceId={deviceId} canWrite={can(access.org.role, "devices:write")} />;
+}

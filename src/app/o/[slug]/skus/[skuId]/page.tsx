@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { getOrgAccess } from "@/features/console/org-access";
+import { SkuDetail } from "@/features/skus/sku-detail";
+import { can } from "@/server/modules/organizations/permissions";
+
+export const metadata: Metadata = { title: "SKU" };
+
+export default async function SkuPage({ params }: { params: Promise<{ slug: string; skuId: string }> }) {
+  const { slug, skuId } = await params;
+  const access = await getOrgAccess(slug);
+  if (access.status !== "member") return null;
+  const { role, slug: orgSlug } = access.org;
+  return (
+    <SkuDetail
+      orgSlug={orgSlug}
+      skuId={skuId}
+      canWriteSkus={can(role, "skus:write")}
+      canWriteDevices={can(role, "devices:write")}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useParams } from "next/navigation";
+import { Skeleton } from "@/components/ui/skeleton";
+import { plural } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc";
+
+/**
+ * The Devices tile's figures, summed from the SKU list's per-status counts (one query,
+ * archived SKUs included since their devices still count).
+ */
+export function DevicesKpi() {
+  const { slug } = useParams<{ slug: string }>();
+  const trpc = useTRPC();
+  const skus = useQuery(trpc.sku.list.queryOptions({ orgSlug: slug, includeArchived: true }));
+
+  if (skus.isPending) return <Skeleton className="mt-3 h-6 w-32" />;
+  const totals = (skus.data ?? []).reduce(
+    (sum, sku) => ({ total: sum.total + sku.deviceCounts.total, active: sum.active + sku.deviceCounts.active }),
+    { total: 0, active: 0 },
+  );
+  if (skus.isError || totals.total === 0) {
+    return (
+      <>
+        <p className="mt-3 text-base font-semibold text-slate-900">No devices yet</p>
+        <p className="mt-1 text-xs text-slate-500">
+          {skus.data && skus.data.length > 0 ? `${plural(skus.data.length, "SKU")}, ready for devices.` : "Provisioned devices and how many are active."}
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="mt-3 text-2xl font-semibold text-slate-900 tabular-nums">
+        <Link href={`/o/${slug}/devices`} className="hover:underline">
+          {totals.total.toLocaleString("en")}
+        </Link>
+      </p>
+      <p className="mt-1 text-xs text-slate-500">
+        {totals.active.toLocaleString("en")} active · {plural(skus.data.length, "SKU")}
+      </p>
+    </>
+  );
+}

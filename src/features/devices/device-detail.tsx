@@ -1,0 +1,150 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { ArrowLeft, CircleCheck, Cpu } from "lucide-react";
+import Link from "next/link";
+import { useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { CopyButton } from "@/components/ui/copy-button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FormError } from "@/components/ui/form-error";
+import { PageHeader } from "@/components/ui/page-header";
+import { Skeleton } from "@/components/ui/skeleton";
+import { errorMessage, errorStatus } from "@/lib/errors";
+import { formatDateTime, formatRelativeTime } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc";
+import { DeviceActions } from "./device-actions";
+import { DeviceHistory } from "./device-history";
+import { DeviceStatusBadge } from "./device-status-badge";
+import { SecretOncePanel } from "./secret-once-panel";
+
+type DeviceDetailProps = { orgSlug: string; deviceId: string; canWrite: boolean };
+
+const when = (value: Date | null, empty = "—") => (value ? formatDateTime(value) : empty);
+
+/** One device: identity, state, lifecycle actions, secret rotation and history. */
+export function DeviceDetailView({ orgSlug, deviceId, canWrite }: DeviceDetailProps) {
+  const trpc = useTRPC();
+  const device = useQuery(trpc.device.get.queryOptions({ orgSlug, deviceId }));
+  const [message, setMessage] = useState<string | null>(null);
+  const [secret, setSecret] = useState<string | null>(null);
+
+  if (device.isPending) {
+    return (
+      <div role="status" aria-label="Loading device" className="space-y-4">
+        <Skeleton className="h-8 w-64" />
+        <Skeleton className="h-48 w-full" />
+      </div>
+    );
+  }
+  if (device.isError) {
+    return errorStatus(device.error) === 404 ? (
+      <Card>
+        <EmptyState
+          icon={Cpu}
+          title="Device not found"
+          description="Check the device ID, or search for the serial in the device list."
+          action={
+            <Button asChild variant="secondary">
+              <Link href={`/o/${orgSlug}/devices`}>Back to devices</Link>
+            </Button>
+          }
+          className="py-14"
+        />
+      </Card>
+    ) : (
+      <FormError message={errorMessage(device.error)} />
+    );
+  }
+
+  const data = device.data;
+  return (
+    <>
+      <Link href={`/o/${orgSlug}/devices`} className="mb-3 inline-flex items-center gap-1 text-sm text-slate-600 hover:text-slate-900">
+        <ArrowLeft className="size-4" aria-hidden />
+        Devices
+      </Link>
+      <PageHeader
+        title={<span className="font-mono break-all">{data.serial}</span>}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <DeviceStatusBadge status={data.status} />
+            {data.label ? <span>{data.label}</span> : null}
+          </span>
+        }
+        actions={
+          canWrite ? (
+            <DeviceActions
+              orgSlug={orgSlug}
+              device={data}
+              onResult={setMessage}
+              onSecret={setSecret}
+            />
+          ) : undefined
+        }
+      />
+      <div className="space-y-6">
+        {message ? (
+          <p role="status" className="flex items-center gap-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+            <CircleCheck className="size-4 shrink-0" aria-hidden />
+            {message}
+          </p>
+        ) : null}
+        {secret ? (
+          <SecretOncePanel
+            device={{ id: data.id, serial: data.serial, secret, label: data.label, batch: data.batch }}
+            skuCode={data.sku.code}
+            onDismiss={() => setSecret(null)}
+          />
+        ) : null}
+        <Card>
+          <CardHeader>
+            <CardTitle>Details</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2 lg:grid-cols-3">
+              <Detail label="Device ID">
+                <span className="flex flex-wrap items-center gap-2">
+                  <code className="font-mono text-xs break-all">{data.id}</code>
+                  <CopyButton value={data.id} label="Copy ID" />
+                </span>
+              </Detail>
+              <Detail label="Serial">
+                <span className="font-mono">{data.serial}</span>
+              </Detail>
+              <Detail label="SKU">
+                <Link href={`/o/${orgSlug}/skus/${data.skuId}`} className="text-brand-700 hover:underline">
+                  {data.sku.name}
+                </Link>{" "}
+                <span className="font-mono text-xs text-slate-500">{data.sku.code}</span>
+              </Detail>
+              <Detail label="Status">
+                <DeviceStatusBadge status={data.status} />
+              </Detail>
+              <Detail label="Label">{data.label ?? "—"}</Detail>
+              <Detail label="Batch">{data.batch ?? "—"}</Detail>
+              <Detail label="Registered">{when(data.createdAt)}</Detail>
+              <Detail label="Activated">{when(data.activatedAt, "Not yet (never booted)")}</Detail>
+              <Detail label="Last seen">
+                {data.lastSeenAt ? `${formatRelativeTime(data.lastSeenAt)} (${formatDateTime(data.lastSeenAt)})` : "Never"}
+              </Detail>
+              <Detail label="Firmware">{data.firmware ? <span className="font-mono">{data.firmware}</span> : "Not reported yet"}</Detail>
+              <Detail label="Secret rotated">{when(data.secretRotatedAt, "Never (original secret)")}</Detail>
+            </dl>
+          </CardContent>
+        </Card>
+        <DeviceHistory history={data.history} />
+      </div>
+    </>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="mt-0.5 break-words text-slate-900">{children}</dd>
+    </div>
+  );
+}

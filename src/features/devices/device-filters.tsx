@@ -1,0 +1,130 @@
+"use client";
+
+import { Search, X } from "lucide-react";
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { DEVICE_STATUSES } from "@/server/modules/devices/schemas";
+import { LAST_SEEN_LABELS, STATUS_LABELS, type LastSeenFilter } from "./device-meta";
+import type { DeviceListParams } from "./use-device-list-params";
+
+const SEARCH_DELAY_MS = 300;
+
+type DeviceFiltersProps = {
+  params: DeviceListParams;
+  /** applies filter changes; the caller resets the page */
+  onChange: (patch: Partial<DeviceListParams>) => void;
+  /** SKUs for the SKU menu; omit on a page that is already about one SKU */
+  skus?: { id: string; name: string; code: string }[];
+  firmwareVersions: string[];
+};
+
+/** Search by serial or deviceId prefix (debounced) and the SKU, status, firmware and last-seen menus. */
+export function DeviceFilters({ params, onChange, skus, firmwareVersions }: DeviceFiltersProps) {
+  const [search, setSearch] = useState(params.search);
+  // Follow the URL when it changes from elsewhere (Clear filters, back button).
+  const [seenParam, setSeenParam] = useState(params.search);
+  if (params.search !== seenParam) {
+    setSeenParam(params.search);
+    if (params.search !== search.trim()) setSearch(params.search);
+  }
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const onSearch = (value: string) => {
+    setSearch(value);
+    clearTimeout(timer.current);
+    // One request per pause in typing, not one per keystroke.
+    timer.current = setTimeout(() => onChange({ search: value.trim() }), SEARCH_DELAY_MS);
+  };
+
+  const active = Boolean(params.search || params.status || params.firmware || params.lastSeen || (skus && params.skuId));
+  const clear = () => {
+    clearTimeout(timer.current);
+    setSearch("");
+    onChange({ search: "", status: "", firmware: "", lastSeen: "", ...(skus ? { skuId: "" } : {}) });
+  };
+
+  return (
+    <div className="grid grid-cols-2 gap-3 border-b border-slate-100 px-5 py-4 sm:grid-cols-3 sm:items-end xl:flex">
+      <Field label="Search" htmlFor="device-search" className="col-span-2 sm:col-span-3 xl:min-w-0 xl:flex-[1.6]">
+        <div className="relative">
+          <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" aria-hidden />
+          <Input
+            id="device-search"
+            type="search"
+            value={search}
+            placeholder="Serial or device ID"
+            spellCheck={false}
+            autoComplete="off"
+            className="pl-9"
+            onChange={(event) => onSearch(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key !== "Enter") return;
+              clearTimeout(timer.current);
+              onChange({ search: search.trim() });
+            }}
+          />
+        </div>
+      </Field>
+      {skus ? (
+        <Field label="SKU" htmlFor="device-sku" className="col-span-2 sm:col-span-1 xl:min-w-0 xl:flex-1">
+          <Select id="device-sku" value={params.skuId} onChange={(event) => onChange({ skuId: event.target.value })}>
+            <option value="">All SKUs</option>
+            {skus.map((sku) => (
+              <option key={sku.id} value={sku.id}>
+                {sku.name} ({sku.code})
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      <Field label="Status" htmlFor="device-status" className="xl:min-w-0 xl:flex-1">
+        <Select
+          id="device-status"
+          value={params.status}
+          onChange={(event) => onChange({ status: DEVICE_STATUSES.find((status) => status === event.target.value) ?? "" })}
+        >
+          <option value="">All statuses</option>
+          {DEVICE_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Firmware" htmlFor="device-firmware" className="xl:min-w-0 xl:flex-1">
+        <Select id="device-firmware" value={params.firmware} onChange={(event) => onChange({ firmware: event.target.value })}>
+          <option value="">Any firmware</option>
+          {/* Keep a shared link's firmware selectable even before any device reports it. */}
+          {params.firmware && !firmwareVersions.includes(params.firmware) ? <option value={params.firmware}>{params.firmware}</option> : null}
+          {firmwareVersions.map((version) => (
+            <option key={version} value={version}>
+              {version}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Last seen" htmlFor="device-last-seen" className="xl:min-w-0 xl:flex-1">
+        <Select
+          id="device-last-seen"
+          value={params.lastSeen}
+          onChange={(event) => onChange({ lastSeen: (Object.keys(LAST_SEEN_LABELS) as LastSeenFilter[]).find((key) => key === event.target.value) ?? "" })}
+        >
+          <option value="">Any time</option>
+          {(Object.keys(LAST_SEEN_LABELS) as LastSeenFilter[]).map((key) => (
+            <option key={key} value={key}>
+              {LAST_SEEN_LABELS[key]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button variant="ghost" onClick={clear} disabled={!active} className="col-span-2 justify-self-start sm:col-span-1 xl:shrink-0">
+        <X aria-hidden />
+        Clear filters
+      </Button>
+    </div>
+  );
+}

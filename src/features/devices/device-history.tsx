@@ -1,0 +1,56 @@
+import { History } from "lucide-react";
+import { Card, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatDateTime } from "@/lib/format";
+import { DEVICE_STATUSES } from "@/server/modules/devices/schemas";
+import { DeviceStatusBadge } from "./device-status-badge";
+import type { DeviceDetail, DeviceStatus } from "./device-meta";
+
+const ACTION_LABELS: Record<string, string> = {
+  "device.suspended": "Suspended",
+  "device.resumed": "Resumed",
+  "device.revoked": "Revoked",
+  "device.secret_rotated": "Secret rotated",
+  "device.activated": "Activated",
+};
+
+const asStatus = (value: unknown): DeviceStatus | undefined => DEVICE_STATUSES.find((status) => status === value);
+
+/** What happened to the device, newest first, from the organization's audit log. */
+export function DeviceHistory({ history }: { history: DeviceDetail["history"] }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>History</CardTitle>
+      </CardHeader>
+      {history.length === 0 ? (
+        <EmptyState icon={History} title="No changes since registration" description="Status changes and secret rotations will be listed here." />
+      ) : (
+        <ol className="divide-y divide-slate-100" aria-label="Device history">
+          {history.map((entry) => {
+            const from = asStatus(entry.metadata.from);
+            const to = asStatus(entry.metadata.to);
+            return (
+              <li key={entry.id} className="flex flex-col gap-1 px-5 py-3 text-sm sm:flex-row sm:items-center sm:gap-4">
+                <span className="font-medium text-slate-900 sm:w-36">{ACTION_LABELS[entry.action] ?? entry.action}</span>
+                {from && to ? (
+                  <span className="flex items-center gap-1.5" aria-label={`from ${from} to ${to}`}>
+                    <DeviceStatusBadge status={from} />
+                    <span aria-hidden className="text-slate-400">
+                      →
+                    </span>
+                    <DeviceStatusBadge status={to} />
+                  </span>
+                ) : null}
+                <span className="text-slate-600 sm:ml-auto">{entry.actor}</span>
+                <time className="text-slate-500 sm:w-48 sm:text-right" dateTime={new Date(entry.createdAt).toISOString()}>
+                  {formatDateTime(entry.createdAt)}
+                </time>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,164 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { CircleCheck, Cpu, Plus, SearchX, X } from "lucide-react";
+import Link from "next/link";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FormError } from "@/components/ui/form-error";
+import { Pagination } from "@/components/ui/pagination";
+import { TableSkeleton } from "@/components/ui/skeleton";
+import { errorMessage } from "@/lib/errors";
+import { useTRPC } from "@/lib/trpc";
+import { cn } from "@/lib/utils";
+import { BulkActionBar } from "./bulk-action-bar";
+import { DeviceFilters } from "./device-filters";
+import type { DeviceSortField } from "./device-meta";
+import { DevicesTable } from "./devices-table";
+import { useDeviceListParams, type DeviceListParams } from "./use-device-list-params";
+
+const PAGE_SIZE = 25;
+const NOTHING_SELECTED: ReadonlySet<string> = new Set();
+/** Dates read best newest first; names and versions A to Z. */
+const FIRST_DIRECTION: Record<DeviceSortField, "asc" | "desc"> = { createdAt: "desc", lastSeenAt: "desc", serial: "asc", status: "asc", firmware: "asc" };
+
+type DeviceListProps = {
+  orgSlug: string;
+  canWrite: boolean;
+  /** limits the list to one SKU (its detail page) and hides the SKU column and menu */
+  skuId?: string;
+  /** false on an archived SKU, which accepts no new devices */
+  canRegister?: boolean;
+};
+
+/** The device table with search, filters, sorting, paging and bulk lifecycle actions. */
+export function DeviceList({ orgSlug, canWrite, skuId, canRegister = true }: DeviceListProps) {
+  const trpc = useTRPC();
+  const [params, update] = useDeviceListParams();
+  const input = {
+    orgSlug,
+    page: params.page,
+    pageSize: PAGE_SIZE,
+    search: params.search || undefined,
+    skuId: skuId ?? (params.skuId || undefined),
+    status: params.status || undefined,
+    firmware: params.firmware || undefined,
+    lastSeen: params.lastSeen || undefined,
+    sort: params.sort,
+    direction: params.direction,
+  };
+  const list = useQuery(trpc.device.list.queryOptions(input, { placeholderData: keepPreviousData }));
+  const skus = useQuery(trpc.sku.list.queryOptions({ orgSlug, includeArchived: true }, { enabled: !skuId }));
+  const firmware = useQuery(trpc.device.firmwareVersions.queryOptions({ orgSlug }));
+
+  // A selection belongs to the rows it was made on: another page or filter starts empty.
+  const viewKey = JSON.stringify(input);
+  const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({ key: viewKey, ids: NOTHING_SELECTED });
+  const selected = selection.key === viewKey ? selection.ids : NOTHING_SELECTED;
+  const select = (ids: ReadonlySet<string>) => setSelection({ key: viewKey, ids });
+  const [message, setMessage] = useState<string | null>(null);
+
+  const filtered = Boolean(params.search || params.status || params.firmware || params.lastSeen || (!skuId && params.skuId));
+  const setFilters = (patch: Partial<DeviceListParams>) => update({ ...patch, page: 1 });
+  const onSort = (field: DeviceSortField) =>
+    update({ sort: field, direction: params.sort === field ? (params.direction === "asc" ? "desc" : "asc") : FIRST_DIRECTION[field], page: 1 });
+  const registerHref = `/o/${orgSlug}/devices/register${skuId ? `?skuId=${encodeURIComponent(skuId)}` : ""}`;
+  const items = list.data?.items ?? [];
+
+  return (
+    <Card>
+      <DeviceFilters
+        params={params}
+        onChange={setFilters}
+        skus={skuId ? undefined : (skus.data ?? [])}
+        firmwareVersions={firmware.data ?? []}
+      />
+      {canWrite && selected.size > 0 ? (
+        <BulkActionBar
+          orgSlug={orgSlug}
+          selectedIds={[...selected]}
+          onClear={() => select(NOTHING_SELECTED)}
+          onDone={(result) => {
+            setMessage(result);
+            select(NOTHING_SELECTED);
+          }}
+        />
+      ) : null}
+      {message ? (
+        <div role="status" className="flex items-center gap-2 border-b border-emerald-100 bg-emerald-50/70 px-5 py-2.5 text-sm text-emerald-900">
+          <CircleCheck className="size-4 shrink-0" aria-hidden />
+          <span className="mr-auto">{message}</span>
+          <Button variant="ghost" size="icon" className="size-7" aria-label="Dismiss" onClick={() => setMessage(null)}>
+            <X aria-hidden />
+          </Button>
+        </div>
+      ) : null}
+      {list.isPending ? (
+        <TableSkeleton rows={8} label="Loading devices" />
+      ) : list.isError ? (
+        <FormError message={errorMessage(list.error)} className="m-5" />
+      ) : list.data.total === 0 ? (
+        filtered ? (
+          <EmptyState icon={SearchX} title="No devices match" description="Try another serial, or change or clear the filters." className="py-14" />
+        ) : (
+          <EmptyState
+            icon={Cpu}
+            title="No devices yet"
+            description={canRegister ? "Register devices one by one or upload a CSV of serials from your factory line." : undefined}
+            action={
+              canWrite && canRegister ? (
+                <Button asChild>
+                  <Link href={registerHref}>
+                    <Plus aria-hidden />
+                    Register devices
+                  </Link>
+                </Button>
+              ) : undefined
+            }
+            className="py-14"
+          />
+        )
+      ) : items.length === 0 ? (
+        <EmptyState
+          title="This page is empty"
+          description="The list changed since this page was opened."
+          action={<Button variant="secondary" onClick={() => update({ page: 1 })}>Go to the first page</Button>}
+        />
+      ) : (
+        <div aria-busy={list.isPlaceholderData} className={cn("transition-opacity", list.isPlaceholderData && "opacity-60")}>
+          <DevicesTable
+            orgSlug={orgSlug}
+            devices={items}
+            sort={params.sort}
+            direction={params.direction}
+            onSort={onSort}
+            showSku={!skuId}
+            selection={
+              canWrite
+                ? {
+                    selected,
+                    onToggle: (id, checked) => {
+                      const next = new Set(selected);
+                      if (checked) next.add(id);
+                      else next.delete(id);
+                      select(next);
+                    },
+                    onTogglePage: (checked) => select(checked ? new Set(items.map((device) => device.id)) : NOTHING_SELECTED),
+                  }
+                : undefined
+            }
+          />
+          <Pagination
+            page={list.data.page}
+            pageSize={list.data.pageSize}
+            total={list.data.total}
+            noun={["device", "devices"]}
+            onPageChange={(page) => update({ page })}
+          />
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import Link from "next/link";
+import { Checkbox } from "@/components/ui/checkbox";
+import { SortableHeaderCell } from "@/components/ui/sortable-header-cell";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { formatDate, formatDateTime, formatRelativeTime } from "@/lib/format";
+import { DeviceStatusBadge } from "./device-status-badge";
+import type { Device, DeviceSortField } from "./device-meta";
+
+type DevicesTableProps = {
+  orgSlug: string;
+  devices: Device[];
+  sort: DeviceSortField;
+  direction: "asc" | "desc";
+  onSort: (field: DeviceSortField) => void;
+  showSku: boolean;
+  /** row selection for bulk actions; omitted for members who cannot change devices */
+  selection?: { selected: ReadonlySet<string>; onToggle: (id: string, checked: boolean) => void; onTogglePage: (checked: boolean) => void };
+};
+
+/** One page of devices; the sortable headers and the selection boxes report to the parent. */
+export function DevicesTable({ orgSlug, devices, sort, direction, onSort, showSku, selection }: DevicesTableProps) {
+  const selectedOnPage = selection ? devices.filter((device) => selection.selected.has(device.id)).length : 0;
+  const header = (field: DeviceSortField, label: string) => (
+    <SortableHeaderCell label={label} active={sort === field} direction={direction} onSort={() => onSort(field)} />
+  );
+
+  return (
+    <Table aria-label="Devices">
+      <TableHead>
+        <TableRow>
+          {selection ? (
+            <TableHeaderCell className="w-10 pr-0">
+              <Checkbox
+                aria-label="Select all devices on this page"
+                checked={devices.length > 0 && selectedOnPage === devices.length}
+                indeterminate={selectedOnPage > 0 && selectedOnPage < devices.length}
+                onChange={(event) => selection.onTogglePage(event.target.checked)}
+              />
+            </TableHeaderCell>
+          ) : null}
+          {header("serial", "Serial")}
+          <TableHeaderCell>Label</TableHeaderCell>
+          {showSku ? <TableHeaderCell>SKU</TableHeaderCell> : null}
+          {header("status", "Status")}
+          {header("firmware", "Firmware")}
+          {header("lastSeenAt", "Last seen")}
+          {header("createdAt", "Registered")}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {devices.map((device) => (
+          <TableRow key={device.id} className={selection?.selected.has(device.id) ? "bg-brand-50/50" : undefined}>
+            {selection ? (
+              <TableCell className="w-10 pr-0">
+                <Checkbox
+                  aria-label={`Select ${device.serial}`}
+                  checked={selection.selected.has(device.id)}
+                  onChange={(event) => selection.onToggle(device.id, event.target.checked)}
+                />
+              </TableCell>
+            ) : null}
+            <TableCell>
+              <Link href={`/o/${orgSlug}/devices/${device.id}`} className="font-mono text-sm font-medium text-brand-700 hover:underline">
+                {device.serial}
+              </Link>
+              <span className="block font-mono text-xs text-slate-500">{device.id}</span>
+            </TableCell>
+            <TableCell className="max-w-48 truncate" title={device.label ?? undefined}>
+              {device.label ?? <span className="text-slate-400">—</span>}
+            </TableCell>
+            {showSku ? (
+              <TableCell>
+                <Link href={`/o/${orgSlug}/skus/${device.skuId}`} className="hover:underline" title={device.sku.name}>
+                  <span className="font-mono text-xs">{device.sku.code}</span>
+                </Link>
+              </TableCell>
+            ) : null}
+            <TableCell>
+              <DeviceStatusBadge status={device.status} />
+            </TableCell>
+            <TableCell className="font-mono text-xs">{device.firmware ?? <span className="font-sans text-slate-400">—</span>}</TableCell>
+            <TableCell>
+              {device.lastSeenAt ? (
+                <time dateTime={new Date(device.lastSeenAt).toISOString()} title={formatDateTime(device.lastSeenAt)}>
+                  {formatRelativeTime(device.lastSeenAt)}
+                </time>
+              ) : (
+                <span className="text-slate-400">Never</span>
+              )}
+            </TableCell>
+            <TableCell>
+              <time dateTime={new Date(device.createdAt).toISOString()} title={formatDateTime(device.createdAt)}>
+                {formatDate(device.createdAt)}
+              </time>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

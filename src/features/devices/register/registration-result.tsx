@@ -1,0 +1,104 @@
+"use client";
+
+import { CircleCheck, Download, TriangleAlert } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { CopyField } from "@/components/ui/copy-field";
+import { downloadTextFile } from "@/lib/csv";
+import { plural } from "@/lib/format";
+import { useBeforeUnload } from "@/lib/use-before-unload";
+import { manifestCsv, manifestFilename, type ManifestDevice } from "../manifest-csv";
+
+type RegistrationResultProps = {
+  orgSlug: string;
+  devices: ManifestDevice[];
+  sku: { id: string; code: string; name: string };
+  onRegisterMore: () => void;
+};
+
+/**
+ * The only moment the new secrets exist outside the devices: download them as the factory
+ * manifest. Leaving before that (tab close, links here) asks for confirmation first.
+ */
+export function RegistrationResult({ orgSlug, devices, sku, onRegisterMore }: RegistrationResultProps) {
+  const router = useRouter();
+  const [downloaded, setDownloaded] = useState(false);
+  useBeforeUnload(!downloaded);
+  const devicesHref = `/o/${orgSlug}/devices?sku=${encodeURIComponent(sku.id)}`;
+  const single = devices.length === 1 ? devices[0] : undefined;
+
+  const download = () => {
+    downloadTextFile(manifestFilename(sku.code), manifestCsv(devices));
+    setDownloaded(true);
+  };
+
+  /** A button that leaves at once after the download, or asks first before it. */
+  const leave = (label: string, go: () => void, variant: "primary" | "secondary") =>
+    downloaded ? (
+      <Button variant={variant} onClick={go}>
+        {label}
+      </Button>
+    ) : (
+      <ConfirmDialog
+        trigger={<Button variant={variant}>{label}</Button>}
+        title="Leave without the manifest?"
+        description="The device secrets are shown only once. Without the manifest you will have to rotate each device's secret before it can connect."
+        confirmLabel="Leave without downloading"
+        onConfirm={async () => go()}
+      />
+    );
+
+  return (
+    <section aria-labelledby="registered-heading" className="space-y-5 rounded-lg border border-emerald-300 bg-white p-6 shadow-sm">
+      <div className="flex items-start gap-3">
+        <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-emerald-50 text-emerald-700">
+          <CircleCheck className="size-5" aria-hidden />
+        </span>
+        <div>
+          <h2 id="registered-heading" className="text-lg font-semibold text-slate-900">
+            {plural(devices.length, "device")} registered
+          </h2>
+          <p className="text-sm text-slate-600">
+            On SKU{" "}
+            <Link href={`/o/${orgSlug}/skus/${sku.id}`} className="text-brand-700 hover:underline">
+              {sku.name}
+            </Link>{" "}
+            <span className="font-mono text-xs">({sku.code})</span>. They are provisioned and become active at first boot.
+          </p>
+        </div>
+      </div>
+      <p className="flex items-start gap-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
+        <span>
+          Secrets are shown only once and are not stored by Anima. Download the manifest now and hand it to your factory line over a
+          secure channel: it holds every device&apos;s deviceId and secret.
+        </span>
+      </p>
+      {single ? (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <CopyField label="Device ID" value={single.id} />
+          <CopyField label="Device secret" value={single.secret} />
+        </div>
+      ) : null}
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
+        <Button size="lg" onClick={download}>
+          <Download aria-hidden />
+          Download factory manifest (CSV)
+        </Button>
+        {downloaded ? (
+          <p role="status" className="text-sm text-emerald-700">
+            Manifest downloaded. Keep it safe: it contains secrets.
+          </p>
+        ) : null}
+      </div>
+      <p className="text-xs text-slate-500">Columns: serial, deviceId, secret, label, batch.</p>
+      <div className="flex flex-col gap-2 border-t border-slate-100 pt-4 sm:flex-row sm:justify-end">
+        {leave("Register more devices", onRegisterMore, "secondary")}
+        {leave("View devices", () => router.push(devicesHref), "primary")}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { ArrowLeft, Bot, Boxes, Plus } from "lucide-react";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FormError } from "@/components/ui/form-error";
+import { PageHeader } from "@/components/ui/page-header";
+import { Skeleton } from "@/components/ui/skeleton";
+import { StatCard } from "@/components/ui/stat-card";
+import { errorMessage, errorStatus } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc";
+import { STATUS_LABELS, STATUS_ORDER } from "@/features/devices/device-meta";
+import { DeviceList } from "@/features/devices/device-list";
+import { CapabilityBadges } from "./capability-badges";
+import { SkuActions } from "./sku-actions";
+import { KIND_LABELS } from "./sku-meta";
+
+type SkuDetailProps = { orgSlug: string; skuId: string; canWriteSkus: boolean; canWriteDevices: boolean };
+
+/** One SKU: what it is, how many devices it has per status, its devices, and what comes next. */
+export function SkuDetail({ orgSlug, skuId, canWriteSkus, canWriteDevices }: SkuDetailProps) {
+  const trpc = useTRPC();
+  const sku = useQuery(trpc.sku.get.queryOptions({ orgSlug, skuId }));
+
+  if (sku.isPending) {
+    return (
+      <div role="status" aria-label="Loading SKU" className="space-y-4">
+        <Skeleton className="h-8 w-64" />
+        <Skeleton className="h-5 w-96 max-w-full" />
+        <Skeleton className="h-24 w-full" />
+      </div>
+    );
+  }
+  if (sku.isError) {
+    return errorStatus(sku.error) === 404 ? (
+      <Card>
+        <EmptyState
+          icon={Boxes}
+          title="SKU not found"
+          description="It may have been deleted, or the link is wrong."
+          action={
+            <Button asChild variant="secondary">
+              <Link href={`/o/${orgSlug}/skus`}>Back to SKUs</Link>
+            </Button>
+          }
+          className="py-14"
+        />
+      </Card>
+    ) : (
+      <FormError message={errorMessage(sku.error)} />
+    );
+  }
+
+  const data = sku.data;
+  const archived = data.archivedAt !== null;
+  return (
+    <>
+      <Link href={`/o/${orgSlug}/skus`} className="mb-3 inline-flex items-center gap-1 text-sm text-slate-600 hover:text-slate-900">
+        <ArrowLeft className="size-4" aria-hidden />
+        SKUs
+      </Link>
+      <PageHeader
+        title={data.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{data.code}</code>
+            <Badge tone="brand">{KIND_LABELS[data.kind]}</Badge>
+            {archived ? <Badge tone="warning">Archived</Badge> : null}
+            <CapabilityBadges capabilities={data.capabilities} />
+          </span>
+        }
+        actions={
+          <>
+            {canWriteDevices && !archived ? (
+              <Button asChild>
+                <Link href={`/o/${orgSlug}/devices/register?skuId=${encodeURIComponent(data.id)}`}>
+                  <Plus aria-hidden />
+                  Register devices
+                </Link>
+              </Button>
+            ) : null}
+            {canWriteSkus ? <SkuActions orgSlug={orgSlug} sku={data} /> : null}
+          </>
+        }
+      />
+      <div className="space-y-6">
+        {archived ? (
+          <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            This SKU is archived: it accepts no new devices. Its existing devices keep working.
+          </p>
+        ) : null}
+        <section aria-label="Devices per status" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+          <StatCard label="Total devices" value={data.deviceCounts.total.toLocaleString("en")} />
+          {STATUS_ORDER.map((status) => (
+            <StatCard key={status} label={STATUS_LABELS[status]} value={data.deviceCounts[status].toLocaleString("en")} />
+          ))}
+        </section>
+        <Card>
+          <CardHeader>
+            <CardTitle>Details</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
+              <Detail label="Hardware revision" value={data.hardwareRevision ?? "—"} />
+              <Detail label="Default language" value={data.defaultLanguage} />
+              <Detail label="Created" value={formatDate(data.createdAt)} />
+              <Detail label="Notes" value={data.notes ?? "—"} className="sm:col-span-3" />
+            </dl>
+          </CardContent>
+        </Card>
+        <section aria-labelledby="sku-devices-heading" className="space-y-3">
+          <h2 id="sku-devices-heading" className="text-base font-semibold text-slate-900">
+            Devices
+          </h2>
+          <DeviceList orgSlug={orgSlug} canWrite={canWriteDevices} skuId={data.id} canRegister={!archived} />
+        </section>
+        <Card>
+          <CardHeader>
+            <CardTitle>Agents and config</CardTitle>
+            <CardDescription>Not available yet in this release.</CardDescription>
+          </CardHeader>
+          <EmptyState
+            icon={Bot}
+            title="No agent configuration yet"
+            description="In a later release you will assign agents and tools to this SKU and publish versioned configurations that its devices pick up at boot."
+          />
+        </Card>
+      </div>
+    </>
+  );
+}
+
+function Detail({ label, value, className }: { label: string; value: string; className?: string }) {
+  return (
+    <div className={className}>
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="mt-0.5 break-words whitespace-pre-line text-slate-900">{value}</dd>
+    </div>
+  );
+}
