@@ -5,29 +5,20 @@
  * on the same table, in the same run. 20 runs each; medians.
  */
 import pg from "pg";
-import { freshBenchDatabase, median, timeMs, writeResult } from "./lib";
+import { benchApp, median, timeMs, writeResult } from "./lib";
 
 const DEVICES = 100_000;
 const RUNS = 20;
 
 async function main() {
-  const database = await freshBenchDatabase();
-  process.env.DATABASE_URL = database.url;
-  process.env.DEVICE_SECRET_KEY ??= "bench-device-secret-key-0123456789abcdef";
-  process.env.LOG_LEVEL = "error";
-  const { db } = await import("@/server/db");
-  const { createOrganization } = await import("@/server/modules/organizations/organizations");
-  const { createSku } = await import("@/server/modules/skus/skus");
+  const app = await benchApp();
+  const { database, db, actor } = app;
   const { registerDevices } = await import("@/server/modules/devices/register-devices");
   const { listDevices, ZListDevicesInput } = await import("@/server/modules/devices/list-devices");
 
-  const user = await db.user.create({ data: { email: "bench@example.test" } });
-  const org = await createOrganization(db, user.id, { name: "Bench Org" });
-  const actor = { type: "system", label: "bench" } as const;
-  const sku = await createSku(db, org.id, actor, { name: "Bench", code: "BENCH", kind: "toy", capabilities: { camera: false, mic: true, speaker: true, screen: false } });
+  const { org, sku } = await app.orgWithSku("Bench Org", "BENCH");
   // A second organization of the same size, so tenant filtering has work to do.
-  const other = await createOrganization(db, user.id, { name: "Other Org" });
-  const otherSku = await createSku(db, other.id, actor, { name: "Other", code: "OTHER", kind: "toy", capabilities: { camera: false, mic: true, speaker: true, screen: false } });
+  const { org: other, sku: otherSku } = await app.orgWithSku("Other Org", "OTHER");
   const seedStarted = performance.now();
   for (let chunk = 0; chunk < DEVICES / 10_000; chunk++) {
     const rows = (prefix: string) => Array.from({ length: 10_000 }, (_, i) => ({ serial: `${prefix}-${chunk}-${String(i).padStart(5, "0")}` }));
@@ -63,8 +54,7 @@ async function main() {
     results[name] = { median: Number(median(times).toFixed(2)) };
   }
   await client.end();
-  await db.$disconnect();
-  await database.close();
+  await app.close();
 
   const base = median(baseline);
   const summary = Object.fromEntries(

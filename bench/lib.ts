@@ -38,3 +38,31 @@ export function writeResult(name: string, result: Record<string, unknown>): void
   writeFileSync(file, `${JSON.stringify({ name, at: new Date().toISOString(), node: process.version, ...result }, null, 2)}\n`);
   console.log(`wrote ${file}`);
 }
+
+/**
+ * A fresh database with the app's modules pointed at it, and a helper that creates an
+ * organization with one SKU through the modules (the way users do).
+ */
+export async function benchApp() {
+  const database = await freshBenchDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.DEVICE_SECRET_KEY ??= "bench-device-secret-key-0123456789abcdef";
+  process.env.LOG_LEVEL = "error";
+  // Imported only now: the modules read DATABASE_URL when they load.
+  const { db } = await import("@/server/db");
+  const { createOrganization } = await import("@/server/modules/organizations/organizations");
+  const { createSku } = await import("@/server/modules/skus/skus");
+  const owner = await db.user.create({ data: { email: "bench@example.test" } });
+  const actor = { type: "system", label: "bench" } as const;
+
+  async function orgWithSku(name: string, code: string) {
+    const org = await createOrganization(db, owner.id, { name });
+    const sku = await createSku(db, org.id, actor, { name, code, kind: "toy", capabilities: { camera: false, mic: true, speaker: true, screen: false } });
+    return { org, sku };
+  }
+  const close = async () => {
+    await db.$disconnect();
+    await database.close();
+  };
+  return { database, db, actor, orgWithSku, close };
+}

@@ -4,28 +4,19 @@
  * baseline of the bare bulk INSERT of the same rows with `pg`, in the same run.
  */
 import pg from "pg";
-import { freshBenchDatabase, median, timeMs, writeResult } from "./lib";
+import { benchApp, median, timeMs, writeResult } from "./lib";
 
 const BATCH = 10_000;
 const RUNS = 5;
 
 async function main() {
-  const database = await freshBenchDatabase();
-  process.env.DATABASE_URL = database.url;
-  process.env.DEVICE_SECRET_KEY ??= "bench-device-secret-key-0123456789abcdef";
-  process.env.LOG_LEVEL = "error";
-  const { db } = await import("@/server/db");
+  const app = await benchApp();
+  const { database, db } = app;
   const { POST } = await import("@/app/api/v1/[trpc]/route");
   const { createApiKey } = await import("@/server/modules/api-keys/api-keys");
-  const { createOrganization } = await import("@/server/modules/organizations/organizations");
-  const { createSku } = await import("@/server/modules/skus/skus");
   const { generateDeviceId, generateDeviceSecret, hashDeviceSecret } = await import("@/server/modules/devices/device-credentials");
 
-  const user = await db.user.create({ data: { email: "bench@example.test" } });
-  const org = await createOrganization(db, user.id, { name: "Bench Org" });
-  const sku = await createSku(db, org.id, { type: "system", label: "bench" }, {
-    name: "Bench", code: "BENCH", kind: "toy", capabilities: { camera: false, mic: true, speaker: true, screen: false },
-  });
+  const { org, sku } = await app.orgWithSku("Bench Org", "BENCH");
   const { key } = await createApiKey(db, org.id, null, { name: "bench", scopes: ["devices:write"], expiresInDays: null });
   const serials = (run: string) => Array.from({ length: BATCH }, (_, i) => `${run}-${String(i).padStart(6, "0")}`);
 
@@ -61,8 +52,7 @@ async function main() {
     );
   }
   await client.end();
-  await db.$disconnect();
-  await database.close();
+  await app.close();
 
   const result = {
     database: database.kind,
