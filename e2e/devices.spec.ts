@@ -101,7 +101,9 @@ test("a CSV of 500 devices is registered, its manifest downloaded, and one devic
     await page.getByRole("alertdialog").getByRole("button", { name: "Resume device" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Device resumed." })).toBeVisible();
     await expect(detail(page, "Status")).toHaveText("Provisioned");
-    await expect(page.getByRole("list", { name: "Device history" }).getByRole("listitem")).toHaveCount(2);
+    const history = page.getByRole("list", { name: "Device history" }).getByRole("listitem");
+    await expect(history).toHaveCount(3);
+    await expect(history.last()).toContainText("Registered");
   });
 });
 

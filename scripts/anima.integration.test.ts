@@ -30,7 +30,13 @@ describe("operator CLI", () => {
     expect(key.code).toBe(0);
     const { key: secret, id } = JSON.parse(key.stdout) as { key: string; id: string };
     expect(await apiCallerFor(secret).me()).toEqual({ orgId: created.orgId, apiKeyId: id, name: "factory", scopes: ["skus:write", "devices:write"] });
-  }, 60_000);
+
+    const grant = await anima("licenses:grant", "--org", created.orgId, "--seats", "500", "--reason", "launch contract");
+    expect(grant.code).toBe(0);
+    expect(JSON.parse(grant.stdout)).toEqual({ seatsTotal: 500, seatsUsed: 0, seatsAvailable: 500 });
+    const again = await anima("licenses:grant", "--org", created.orgId, "--seats", "250", "--reason", "top-up");
+    expect(JSON.parse(again.stdout)).toEqual({ seatsTotal: 750, seatsUsed: 0, seatsAvailable: 750 });
+  }, 90_000);
 
   it("bad input: a clear message on stderr, nothing on stdout, non-zero exit", async () => {
     const cases = [
@@ -38,6 +44,8 @@ describe("operator CLI", () => {
       [["apikey:create", "--org", "missing", "--name", "k", "--scopes", "*"], /No organization with id "missing"/],
       [["apikey:create", "--org", "x", "--name", "k", "--scopes", "root"], /Scopes are/],
       [["frobnicate"], /Unknown command "frobnicate"/],
+      [["licenses:grant", "--org", "x", "--seats", "0", "--reason", "r"], /--seats: seats must be at least 1[\s\S]*--reason: Give a reason/],
+      [["licenses:grant", "--org", "missing", "--seats", "5", "--reason", "valid reason"], /No organization with id "missing"/],
     ] as const;
     for (const [args, message] of cases) {
       const result = await anima(...args);
@@ -45,5 +53,5 @@ describe("operator CLI", () => {
       expect(result.stdout).toBe("");
       expect(result.stderr).toMatch(message);
     }
-  }, 60_000);
+  }, 90_000);
 });

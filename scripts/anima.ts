@@ -18,7 +18,8 @@ const USAGE = `Usage: npm run anima -- <command> [flags]
 Commands:
   org:create    --name <name> --owner <email>
   apikey:create --org <orgId> --name <name> --scopes <comma list>
-                scopes: skus:write, devices:write, licenses:read, telemetry:read, *`;
+                scopes: skus:write, devices:write, licenses:read, telemetry:read, *
+  licenses:grant --org <orgId> --seats <n> --reason <text>`;
 
 class UsageError extends Error {}
 
@@ -46,6 +47,8 @@ async function execute(command: string | undefined, flags: Record<string, string
         return await ops.operatorCreateOrg(db, ops.ZOrgCreateArgs.parse(flags));
       case "apikey:create":
         return await ops.operatorCreateApiKey(db, ops.ZApiKeyCreateArgs.parse(flags));
+      case "licenses:grant":
+        return await ops.operatorGrantLicenses(db, ops.ZLicensesGrantArgs.parse(flags));
       default:
         throw new UsageError(command ? `Unknown command "${command}".` : "No command given.");
     }
@@ -65,7 +68,14 @@ async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     strict: true,
-    options: { name: { type: "string" }, owner: { type: "string" }, org: { type: "string" }, scopes: { type: "string" } },
+    options: {
+      name: { type: "string" },
+      owner: { type: "string" },
+      org: { type: "string" },
+      scopes: { type: "string" },
+      seats: { type: "string" },
+      reason: { type: "string" },
+    },
   });
   const embedded = await connect();
   try {

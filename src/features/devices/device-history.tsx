@@ -12,6 +12,7 @@ const ACTION_LABELS: Record<string, string> = {
   "device.revoked": "Revoked",
   "device.secret_rotated": "Secret rotated",
   "device.activated": "Activated",
+  "device.registered": "Registered",
 };
 
 const asStatus = (value: unknown): DeviceStatus | undefined => DEVICE_STATUSES.find((status) => status === value);
@@ -24,7 +25,7 @@ export function DeviceHistory({ history }: { history: DeviceDetail["history"] })
         <CardTitle>History</CardTitle>
       </CardHeader>
       {history.length === 0 ? (
-        <EmptyState icon={History} title="No changes since registration" description="Status changes and secret rotations will be listed here." />
+        <EmptyState icon={History} title="No history yet" description="Registration, status changes and secret rotations are listed here." />
       ) : (
         <ol className="divide-y divide-slate-100" aria-label="Device history">
           {history.map((entry) => {

@@ -180,3 +180,33 @@ export const ZStatusChangeDto = z.object({
   changed: z.array(z.object({ id: z.string(), from: ZDeviceStatus, to: ZDeviceStatus })),
   unchanged: z.array(z.object({ id: z.string(), status: ZDeviceStatus })),
 });
+
+// ── licenses ────────────────────────────────────────────────────────────────
+
+export const ZBalanceDto = z.object({
+  seatsTotal: z.number().int(),
+  seatsUsed: z.number().int(),
+  seatsAvailable: z.number().int(),
+  overageAvailable: z.number().int(),
+  overagePercent: z.number().int(),
+});
+
+export const ZLedgerPageDto = z.object({
+  entries: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(["purchase", "grant", "activation", "refund", "rma_transfer", "adjustment"]),
+      totalDelta: z.number().int(),
+      usedDelta: z.number().int(),
+      reason: z.string().nullable(),
+      orderId: z.string().nullable(),
+      deviceId: z.string().nullable(),
+      fromDeviceId: z.string().nullable(),
+      createdAt: z.date(),
+      actor: z.string(),
+    }),
+  ),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});

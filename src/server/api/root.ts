@@ -3,6 +3,7 @@ import { apiKeyRouter } from "./routers/api-key";
 import { auditRouter } from "./routers/audit";
 import { deviceRouter } from "./routers/device";
 import { invitationRouter } from "./routers/invitation";
+import { licenseRouter } from "./routers/license";
 import { memberRouter } from "./routers/member";
 import { organizationRouter } from "./routers/organization";
 import { skuRouter } from "./routers/sku";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   sku: skuRouter,
   device: deviceRouter,
+  license: licenseRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -44,6 +44,8 @@ const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victim: Vict
   "device.register": (c, orgSlug, v) => c.device.register({ orgSlug, skuId: v.skuId, devices: [{ serial: "INTRUDER-1" }] }),
   "device.changeStatus": (c, orgSlug, v) => c.device.changeStatus({ orgSlug, deviceIds: [v.deviceId], action: "revoke" }),
   "device.rotateSecret": (c, orgSlug, v) => c.device.rotateSecret({ orgSlug, deviceId: v.deviceId }),
+  "license.balance": (c, orgSlug) => c.license.balance({ orgSlug }),
+  "license.ledger": (c, orgSlug) => c.license.ledger({ orgSlug }),
 };
 
 /** Procedures whose input includes `orgSlug`, read from the router itself. */
@@ -78,6 +80,7 @@ describe("tenant isolation of the UI router", () => {
       skus: await db.sku.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       devices: await db.device.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       audit: await db.auditLog.count({ where: { orgId: victim.org.id } }),
+      ledger: await db.licenseLedgerEntry.count({ where: { orgId: victim.org.id } }),
     });
   });
 

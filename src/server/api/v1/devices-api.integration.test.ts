@@ -91,6 +91,19 @@ describe("/api/v1 SKUs and devices", () => {
     expect(await db.device.count({ where: { orgId: org.id } })).toBe(1);
   });
 
+  it("licenses.balance answers the contract shape for the key's organization only", async () => {
+    const { org } = await setup();
+    const { grantSeats } = await import("@/server/modules/licenses/grant-seats");
+    await grantSeats(db, org.id, { type: "system", label: "test" }, { seats: 25, reason: "test grant" });
+    const reader = (await createKey(org.id, ["licenses:read"])).key;
+    expect((await query("licenses.balance", reader)).body.result?.data).toEqual({ seatsTotal: 25, seatsUsed: 0, seatsAvailable: 25 });
+    const writer = (await createKey(org.id, ["devices:write"])).key;
+    expect((await query("licenses.balance", writer)).status).toBe(403);
+    const { org: other } = await createOrgWithMembers();
+    const outsider = (await createKey(other.id, ["licenses:read"])).key;
+    expect((await query("licenses.balance", outsider)).body.result?.data).toEqual({ seatsTotal: 0, seatsUsed: 0, seatsAvailable: 0 });
+  });
+
   it("scopes: a licenses:read key cannot write; another org's key cannot reach this org's SKU or devices", async () => {
     const { key, skuId } = await setup();
     const { devices } = (await mutate("devices.register", key, { skuId, serials: ["T-1"] })).body.result!.data;

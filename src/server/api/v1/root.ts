@@ -2,6 +2,7 @@ import { z } from "zod";
 import { API_SCOPES } from "@/server/modules/organizations/permissions";
 import { apiKeyProcedure, createApiCallerFactory, createApiRouter } from "../trpc";
 import { devicesApiRouter } from "./devices";
+import { licensesApiRouter } from "./licenses";
 import { skusApiRouter } from "./skus";
 
 const ZMeOutput = z.object({
@@ -24,6 +25,7 @@ export const apiV1Router = createApiRouter({
     })),
   skus: skusApiRouter,
   devices: devicesApiRouter,
+  licenses: licensesApiRouter,
 });
 
 export type ApiV1Router = typeof apiV1Router;

@@ -4,6 +4,7 @@ import { publicUrl } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { createApiKey, ZCreateApiKeyInput } from "@/server/modules/api-keys/api-keys";
 import { createPasswordSetupLink } from "@/server/modules/auth/password-setup";
+import { grantSeats, ZGrantSeatsInput } from "@/server/modules/licenses/grant-seats";
 import { ZEmail } from "@/server/modules/auth/schemas";
 import { createOrganization } from "@/server/modules/organizations/organizations";
 import { ZOrgName } from "@/server/modules/organizations/schemas";
@@ -45,4 +46,12 @@ export async function operatorCreateApiKey(db: Db, args: z.infer<typeof ZApiKeyC
   if (!org) throw new AppError("NOT_FOUND", `No organization with id "${args.org}".`, "ORG_NOT_FOUND");
   const created = await createApiKey(db, org.id, null, { name: args.name, scopes: args.scopes, expiresInDays: null });
   return { key: created.key, id: created.id };
+}
+
+export const ZLicensesGrantArgs = ZGrantSeatsInput.extend({ org: ZApiKeyCreateArgs.shape.org });
+
+/** `licenses:grant`: contract seats for an organization; answers the new balance. */
+export async function operatorGrantLicenses(db: Db, args: z.infer<typeof ZLicensesGrantArgs>) {
+  const balance = await grantSeats(db, args.org, OPERATOR, { seats: args.seats, reason: args.reason });
+  return { seatsTotal: balance.seatsTotal, seatsUsed: balance.seatsUsed, seatsAvailable: balance.seatsAvailable };
 }

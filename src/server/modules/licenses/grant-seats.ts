@@ -1,0 +1,26 @@
+import { z } from "zod";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { getBalance } from "./balance";
+import { changeSeatsTotal } from "./ledger";
+
+export const ZGrantSeatsInput = z.object({
+  seats: z.coerce
+    .number({ message: "seats must be a whole number." })
+    .int({ message: "seats must be a whole number." })
+    .min(1, { message: "seats must be at least 1." })
+    .max(10_000_000, { message: "seats is at most 10,000,000 per grant." }),
+  reason: z.string({ message: "A reason is required." }).trim().min(3, { message: "Give a reason (at least 3 characters)." }).max(500),
+});
+
+/** Contract seats granted by the platform operator (no payment), recorded in the ledger and audit log. */
+export async function grantSeats(db: Db, orgId: string, actor: Actor, input: z.infer<typeof ZGrantSeatsInput>) {
+  return db.$transaction(async (tx) => {
+    const org = await tx.organization.findUnique({ where: { id: orgId }, select: { id: true } });
+    if (!org) throw new AppError("NOT_FOUND", `No organization with id "${orgId}".`, "ORG_NOT_FOUND");
+    await changeSeatsTotal(tx, { orgId, kind: "grant", totalDelta: input.seats, reason: input.reason, actor });
+    await recordAudit(tx, { orgId, actor, action: "licenses.granted", targetType: "licensePool", targetId: orgId, metadata: { seats: input.seats, reason: input.reason } });
+    return getBalance(tx, orgId);
+  });
+}

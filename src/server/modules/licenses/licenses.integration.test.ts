@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
+import { getBalance } from "./balance";
+import { consumeSeat } from "./consume-seat";
+import { grantSeats } from "./grant-seats";
+
+const OPERATOR = { type: "system", label: "test-operator" } as const;
+
+/** Devices to activate (consumeSeat records the device on its ledger entry). */
+async function orgWithDevices(count: number) {
+  const { org, owner } = await createOrgWithMembers();
+  const caller = callerFor(owner.id);
+  const sku = await caller.sku.create({ orgSlug: org.slug, ...SKU_INPUT });
+  const { devices } = await caller.device.register({
+    orgSlug: org.slug,
+    skuId: sku.id,
+    devices: Array.from({ length: count }, (_, i) => ({ serial: `D-${i}` })),
+  });
+  return { org, owner, deviceIds: devices.map((d) => d.id) };
+}
+
+/** The pool's counters next to the sums of its ledger: they must always agree. */
+async function poolAndLedger(orgId: string) {
+  const pool = await db.licensePool.findUnique({ where: { orgId }, select: { seatsTotal: true, seatsUsed: true } });
+  const sums = await db.licenseLedgerEntry.aggregate({ where: { orgId }, _sum: { totalDelta: true, usedDelta: true } });
+  return {
+    pool: pool ?? { seatsTotal: 0, seatsUsed: 0 },
+    ledger: { seatsTotal: sums._sum.totalDelta ?? 0, seatsUsed: sums._sum.usedDelta ?? 0 },
+  };
+}
+
+const activate = (orgId: string, deviceId: string) => db.$transaction((tx) => consumeSeat(tx, orgId, deviceId));
+
+describe("license pool and ledger", () => {
+  it("50 parallel activations against 10 seats activate exactly 10; the rest get LICENSE_EXHAUSTED", async () => {
+    const { org, deviceIds } = await orgWithDevices(50);
+    await grantSeats(db, org.id, OPERATOR, { seats: 10, reason: "pilot contract" });
+    const results = await Promise.allSettled(deviceIds.map((id) => activate(org.id, id)));
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
+    expect(rejected).toHaveLength(40);
+    for (const r of rejected) expect(r.reason).toMatchObject({ code: "PAYMENT_REQUIRED", reason: "LICENSE_EXHAUSTED" });
+    expect(await getBalance(db, org.id)).toMatchObject({ seatsTotal: 10, seatsUsed: 10, seatsAvailable: 0 });
+    const { pool, ledger } = await poolAndLedger(org.id);
+    expect(pool).toEqual(ledger);
+    expect(await db.licenseLedgerEntry.count({ where: { orgId: org.id, kind: "activation" } })).toBe(10);
+  });
+
+  it("counters equal the ledger sums after any mix of grants and activations, also concurrent ones", async () => {
+    const { org, deviceIds } = await orgWithDevices(30);
+    await Promise.all([
+      grantSeats(db, org.id, OPERATOR, { seats: 7, reason: "batch one" }),
+      grantSeats(db, org.id, OPERATOR, { seats: 5, reason: "batch two" }),
+      ...deviceIds.slice(0, 20).map((id) => activate(org.id, id).catch(() => undefined)),
+    ]);
+    await grantSeats(db, org.id, OPERATOR, { seats: 3, reason: "batch three" });
+    await Promise.all(deviceIds.slice(20).map((id) => activate(org.id, id).catch(() => undefined)));
+    const { pool, ledger } = await poolAndLedger(org.id);
+    expect(pool).toEqual(ledger);
+    expect(pool.seatsTotal).toBe(15);
+    expect(pool.seatsUsed).toBeLessThanOrEqual(15);
+  });
+
+  it("an organization without any seats cannot activate; an activation that rolls back gives the seat back", async () => {
+    const { org, deviceIds } = await orgWithDevices(2);
+    await expect(activate(org.id, deviceIds[0]!)).rejects.toMatchObject({ reason: "LICENSE_EXHAUSTED" });
+    await grantSeats(db, org.id, OPERATOR, { seats: 1, reason: "one" });
+    await expect(
+      db.$transaction(async (tx) => {
+        await consumeSeat(tx, org.id, deviceIds[0]!);
+        throw new Error("boot failed after the seat was taken");
+      }),
+    ).rejects.toThrow("boot failed");
+    expect(await getBalance(db, org.id)).toMatchObject({ seatsUsed: 0, seatsAvailable: 1 });
+    await activate(org.id, deviceIds[1]!);
+    expect(await getBalance(db, org.id)).toMatchObject({ seatsUsed: 1, seatsAvailable: 0 });
+  });
+
+  it("honours an operator-approved overage percentage, and no more", async () => {
+    const { org, deviceIds } = await orgWithDevices(15);
+    await grantSeats(db, org.id, OPERATOR, { seats: 10, reason: "contract" });
+    await db.licensePool.update({ where: { orgId: org.id }, data: { overagePercent: 20 } });
+    const results = await Promise.allSettled(deviceIds.map((id) => activate(org.id, id)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(12);
+    expect(await getBalance(db, org.id)).toMatchObject({ seatsTotal: 10, seatsUsed: 12, seatsAvailable: 0, overageAvailable: 0 });
+  });
+
+  it("the ledger ignores edits: it is append-only", async () => {
+    const { org } = await orgWithDevices(1);
+    await grantSeats(db, org.id, OPERATOR, { seats: 5, reason: "append only" });
+    const edit = await db.licenseLedgerEntry.updateMany({ where: { orgId: org.id }, data: { totalDelta: 500 } });
+    expect(edit.count).toBe(0);
+    expect((await poolAndLedger(org.id)).ledger.seatsTotal).toBe(5);
+  });
+
+  it("grants are validated and audited; unknown organizations are refused", async () => {
+    const { org, owner } = await orgWithDevices(1);
+    await expect(grantSeats(db, "nope", OPERATOR, { seats: 5, reason: "x y z" })).rejects.toBeInstanceOf(AppError);
+    await grantSeats(db, org.id, OPERATOR, { seats: 5, reason: "reseller deal" });
+    const audit = await callerFor(owner.id).audit.list({ orgSlug: org.slug, action: "licenses.granted" });
+    expect(audit.entries[0]).toMatchObject({ metadata: { seats: 5, reason: "reseller deal" }, actor: { type: "system", name: "test-operator" } });
+    const ledger = await callerFor(owner.id).license.ledger({ orgSlug: org.slug });
+    expect(ledger.entries[0]).toMatchObject({ kind: "grant", totalDelta: 5, usedDelta: 0, reason: "reseller deal", actor: "test-operator" });
+  });
+});

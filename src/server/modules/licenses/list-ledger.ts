@@ -1,0 +1,43 @@
+import { z } from "zod";
+import type { DbTx } from "@/server/db";
+
+export const ZListLedgerInput = z.object({
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(25),
+});
+
+/** One page of an organization's seat ledger, newest first, with who made each change. */
+export async function listLedger(db: DbTx, orgId: string, input: z.infer<typeof ZListLedgerInput>) {
+  const where = { orgId };
+  const [total, rows] = await Promise.all([
+    db.licenseLedgerEntry.count({ where }),
+    db.licenseLedgerEntry.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+      select: {
+        id: true,
+        kind: true,
+        totalDelta: true,
+        usedDelta: true,
+        reason: true,
+        orderId: true,
+        deviceId: true,
+        fromDeviceId: true,
+        actorLabel: true,
+        actorUserId: true,
+        actorApiKeyId: true,
+        createdAt: true,
+      },
+    }),
+  ]);
+  const userIds = [...new Set(rows.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))];
+  const users = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }) : [];
+  const names = new Map(users.map((u) => [u.id, u.name ?? u.email]));
+  const entries = rows.map(({ actorLabel, actorUserId, actorApiKeyId, ...row }) => ({
+    ...row,
+    actor: actorUserId ? (names.get(actorUserId) ?? "former member") : actorApiKeyId ? "API key" : (actorLabel ?? "system"),
+  }));
+  return { entries, total, page: input.page, pageSize: input.pageSize };
+}
