@@ -210,3 +210,15 @@ export const ZLedgerPageDto = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+
+export const ZLicensePackageDto = z.object({
+  id: z.string(),
+  name: z.string(),
+  seats: z.number().int(),
+  /** per seat, in the currency's minor unit */
+  unitAmount: z.number().int(),
+  /** seats × unitAmount */
+  packageAmount: z.number().int(),
+  currency: z.string(),
+  termMonths: z.number().int().nullable(),
+});

@@ -46,6 +46,7 @@ const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victim: Vict
   "device.rotateSecret": (c, orgSlug, v) => c.device.rotateSecret({ orgSlug, deviceId: v.deviceId }),
   "license.balance": (c, orgSlug) => c.license.balance({ orgSlug }),
   "license.ledger": (c, orgSlug) => c.license.ledger({ orgSlug }),
+  "license.packages": (c, orgSlug) => c.license.packages({ orgSlug }),
 };
 
 /** Procedures whose input includes `orgSlug`, read from the router itself. */

@@ -1,6 +1,8 @@
 import { getBalance } from "@/server/modules/licenses/balance";
+import { z } from "zod";
 import { listLedger, ZListLedgerInput } from "@/server/modules/licenses/list-ledger";
-import { ZBalanceDto, ZLedgerPageDto } from "../dto";
+import { listActivePackages } from "@/server/modules/licenses/packages";
+import { ZBalanceDto, ZLedgerPageDto, ZLicensePackageDto } from "../dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const licenseRouter = createTRPCRouter({
@@ -12,5 +14,10 @@ export const licenseRouter = createTRPCRouter({
     .input(ZListLedgerInput)
     .output(ZLedgerPageDto)
     .query(({ ctx, input }) => listLedger(ctx.db, ctx.org.id, input)),
+
+  /** The operator's catalog (the same for every organization). */
+  packages: orgProcedure("org:read")
+    .output(z.array(ZLicensePackageDto))
+    .query(({ ctx }) => listActivePackages(ctx.db)),
 });
 

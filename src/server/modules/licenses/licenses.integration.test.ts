@@ -105,3 +105,21 @@ describe("license pool and ledger", () => {
     expect(ledger.entries[0]).toMatchObject({ kind: "grant", totalDelta: 5, usedDelta: 0, reason: "reseller deal", actor: "test-operator" });
   });
 });
+
+describe("license packages", () => {
+  it("lists the active catalog as volume tiers with falling per-seat prices", async () => {
+    const { org, owner } = await createOrgWithMembers(["VIEWER"]);
+    const packages = await callerFor(owner.id).license.packages({ orgSlug: org.slug });
+    expect(packages.map((p) => [p.name, p.seats, p.unitAmount, p.packageAmount, p.currency])).toEqual([
+      ["Starter", 100, 400, 40_000, "usd"],
+      ["Growth", 1000, 300, 300_000, "usd"],
+      ["Scale", 10_000, 200, 2_000_000, "usd"],
+    ]);
+    await db.licensePackage.update({ where: { id: "pkg_growth_1000" }, data: { active: false } });
+    try {
+      expect((await callerFor(owner.id).license.packages({ orgSlug: org.slug })).map((p) => p.name)).toEqual(["Starter", "Scale"]);
+    } finally {
+      await db.licensePackage.update({ where: { id: "pkg_growth_1000" }, data: { active: true } });
+    }
+  });
+});
