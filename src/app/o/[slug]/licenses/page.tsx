@@ -1,17 +1,27 @@
-import { Ticket } from "lucide-react";
 import type { Metadata } from "next";
-import { SectionPlaceholder } from "@/features/console/section-placeholder";
+import { PageHeader } from "@/components/ui/page-header";
+import { getOrgAccess } from "@/features/console/org-access";
+import { SeatBalance } from "@/features/licenses/seat-balance";
+import { SeatLedger } from "@/features/licenses/seat-ledger";
 
 export const metadata: Metadata = { title: "Licenses" };
 
-export default function LicensesPage() {
+// Every role may read the balance and the ledger, so there is no restricted variant.
+export default async function LicensesPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const access = await getOrgAccess(slug);
+  if (access.status !== "member") return null;
+  const { org } = access;
   return (
-    <SectionPlaceholder
-      title="Licenses"
-      icon={Ticket}
-      description="Per-device licenses: packages bought, seats consumed at first activation, remaining balance and invoices."
-      emptyTitle="No licenses yet"
-      upcoming="Once billing ships, you will buy license packages and follow your seat balance and orders here."
-    />
+    <>
+      <PageHeader
+        title="Licenses"
+        description="One seat per device, consumed when the device first activates. Seats come from purchases and contract grants."
+      />
+      <div className="space-y-6">
+        <SeatBalance orgSlug={org.slug} />
+        <SeatLedger orgSlug={org.slug} />
+      </div>
+    </>
   );
 }

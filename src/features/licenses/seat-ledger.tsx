@@ -1,0 +1,60 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { ReceiptText } from "lucide-react";
+import { useState } from "react";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FormError } from "@/components/ui/form-error";
+import { Pagination } from "@/components/ui/pagination";
+import { TableSkeleton } from "@/components/ui/skeleton";
+import { errorMessage } from "@/lib/errors";
+import { useTRPC } from "@/lib/trpc";
+import { cn } from "@/lib/utils";
+import { LedgerTable } from "./ledger-table";
+
+const PAGE_SIZE = 25;
+
+/** Every change to the organization's seats, newest first, one server page at a time. */
+export function SeatLedger({ orgSlug }: { orgSlug: string }) {
+  const trpc = useTRPC();
+  const [page, setPage] = useState(1);
+  const ledger = useQuery(
+    trpc.license.ledger.queryOptions(
+      { orgSlug, page, pageSize: PAGE_SIZE },
+      // Keep the current page on screen while the next loads; re-read on every visit like the balance.
+      { placeholderData: keepPreviousData, staleTime: 0 },
+    ),
+  );
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Seat ledger</CardTitle>
+        <CardDescription>Every seat added, used or returned, newest first. Entries are never edited or removed.</CardDescription>
+      </CardHeader>
+      {ledger.isPending ? (
+        <TableSkeleton rows={5} label="Loading seat ledger" />
+      ) : ledger.isError ? (
+        <FormError message={errorMessage(ledger.error)} className="m-5" />
+      ) : ledger.data.total === 0 ? (
+        <EmptyState
+          icon={ReceiptText}
+          title="No seat changes yet"
+          description="Purchases, contract grants and device activations will be listed here."
+        />
+      ) : (
+        <div aria-busy={ledger.isPlaceholderData} className={cn("transition-opacity", ledger.isPlaceholderData && "opacity-60")}>
+          <LedgerTable orgSlug={orgSlug} entries={ledger.data.entries} />
+          <Pagination
+            page={ledger.data.page}
+            pageSize={ledger.data.pageSize}
+            total={ledger.data.total}
+            noun={["entry", "entries"]}
+            onPageChange={setPage}
+          />
+        </div>
+      )}
+    </Card>
+  );
+}
