@@ -39,6 +39,7 @@ test("the demo organization shows its granted seats and the grant in the ledger"
   await page.getByLabel("Password").fill(DEMO.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(`/o/${DEMO.slug}`);
+  await expect(page.getByText("seats available · 0 of 100 used")).toBeVisible();
 
   await openLicenses(page, DEMO.slug);
   await expect(page.getByRole("progressbar", { name: "Seat utilization" })).toHaveAttribute("aria-valuemax", "100");

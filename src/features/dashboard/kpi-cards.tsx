@@ -1,10 +1,11 @@
 import { Activity, Bot, Cpu, Ticket, type LucideIcon } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import { DevicesKpi } from "./devices-kpi";
+import { LicensesKpi } from "./licenses-kpi";
 
 type Kpi = { label: string; icon: LucideIcon; empty: string; hint: string };
 
-// Devices are counted live; the other tiles stay honest empty states until licenses and telemetry exist.
+// Devices and licenses are live; the other tiles stay honest empty states until agents and telemetry exist.
 const KPIS: Kpi[] = [
   { label: "Devices", icon: Cpu, empty: "No devices yet", hint: "Provisioned devices and how many are active." },
   { label: "Licenses", icon: Ticket, empty: "No licenses yet", hint: "Seats bought, consumed and remaining." },
@@ -34,6 +35,8 @@ export function KpiCards() {
               </div>
               {label === "Devices" ? (
                 <DevicesKpi />
+              ) : label === "Licenses" ? (
+                <LicensesKpi />
               ) : (
                 <>
                   <p className="mt-3 text-base font-semibold text-slate-900">{empty}</p>
