@@ -56,13 +56,13 @@ function Reference({ orgSlug, entry }: { orgSlug: string; entry: LedgerEntry }) 
   const lines = [
     entry.fromDeviceId ? (
       <span key="from">
-        From <DeviceLink orgSlug={orgSlug} deviceId={entry.fromDeviceId} />
+        From <DeviceLink orgSlug={orgSlug} deviceId={entry.fromDeviceId} serial={entry.fromDeviceSerial} />
       </span>
     ) : null,
     entry.deviceId ? (
       <span key="device">
         {entry.fromDeviceId ? "To " : null}
-        <DeviceLink orgSlug={orgSlug} deviceId={entry.deviceId} />
+        <DeviceLink orgSlug={orgSlug} deviceId={entry.deviceId} serial={entry.deviceSerial} />
       </span>
     ) : null,
     entry.orderId ? (
@@ -75,10 +75,10 @@ function Reference({ orgSlug, entry }: { orgSlug: string; entry: LedgerEntry }) 
   return <div className="flex flex-col gap-0.5">{lines}</div>;
 }
 
-function DeviceLink({ orgSlug, deviceId }: { orgSlug: string; deviceId: string }) {
+function DeviceLink({ orgSlug, deviceId, serial }: { orgSlug: string; deviceId: string; serial: string | null }) {
   return (
-    <Link href={`/o/${orgSlug}/devices/${deviceId}`} className="font-mono text-xs text-brand-700 hover:underline">
-      {deviceId}
+    <Link href={`/o/${orgSlug}/devices/${deviceId}`} className="font-mono text-xs text-brand-700 hover:underline" title={deviceId}>
+      {serial ?? deviceId}
     </Link>
   );
 }

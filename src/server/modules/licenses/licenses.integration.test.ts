@@ -35,7 +35,7 @@ const activate = (orgId: string, deviceId: string) => db.$transaction((tx) => co
 
 describe("license pool and ledger", () => {
   it("50 parallel activations against 10 seats activate exactly 10; the rest get LICENSE_EXHAUSTED", async () => {
-    const { org, deviceIds } = await orgWithDevices(50);
+    const { org, owner, deviceIds } = await orgWithDevices(50);
     await grantSeats(db, org.id, OPERATOR, { seats: 10, reason: "pilot contract" });
     const results = await Promise.allSettled(deviceIds.map((id) => activate(org.id, id)));
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -46,6 +46,10 @@ describe("license pool and ledger", () => {
     const { pool, ledger } = await poolAndLedger(org.id);
     expect(pool).toEqual(ledger);
     expect(await db.licenseLedgerEntry.count({ where: { orgId: org.id, kind: "activation" } })).toBe(10);
+    const { entries } = await callerFor(owner.id).license.ledger({ orgSlug: org.slug, pageSize: 100 });
+    const activations = entries.filter((e) => e.kind === "activation");
+    expect(activations).toHaveLength(10);
+    expect(activations.every((e) => e.usedDelta === 1 && e.deviceSerial?.startsWith("D-"))).toBe(true);
   });
 
   it("counters equal the ledger sums after any mix of grants and activations, also concurrent ones", async () => {

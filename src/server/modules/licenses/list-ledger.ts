@@ -35,8 +35,16 @@ export async function listLedger(db: DbTx, orgId: string, input: z.infer<typeof 
   const userIds = [...new Set(rows.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))];
   const users = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }) : [];
   const names = new Map(users.map((u) => [u.id, u.name ?? u.email]));
+  // Serials read better than device ids; scoped by orgId like every tenant query.
+  const deviceIds = [...new Set(rows.flatMap((r) => [r.deviceId, r.fromDeviceId].filter((id): id is string => id !== null)))];
+  const devices = deviceIds.length
+    ? await db.device.findMany({ where: { orgId, id: { in: deviceIds } }, select: { id: true, serial: true } })
+    : [];
+  const serials = new Map(devices.map((d) => [d.id, d.serial]));
   const entries = rows.map(({ actorLabel, actorUserId, actorApiKeyId, ...row }) => ({
     ...row,
+    deviceSerial: row.deviceId ? (serials.get(row.deviceId) ?? null) : null,
+    fromDeviceSerial: row.fromDeviceId ? (serials.get(row.fromDeviceId) ?? null) : null,
     actor: actorUserId ? (names.get(actorUserId) ?? "former member") : actorApiKeyId ? "API key" : (actorLabel ?? "system"),
   }));
   return { entries, total, page: input.page, pageSize: input.pageSize };
