@@ -7,11 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FormError } from "@/components/ui/form-error";
+import { QueryStates } from "@/components/ui/query-states";
 import { Pagination } from "@/components/ui/pagination";
-import { TableSkeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import { useClientPagination } from "@/lib/use-client-pagination";
@@ -61,66 +59,68 @@ export function ApiKeysTable({ orgSlug }: { orgSlug: string }) {
         <CardTitle>API keys</CardTitle>
         <CardDescription>Revoked and expired keys stay listed for the record.</CardDescription>
       </CardHeader>
-      {keys.isPending ? (
-        <TableSkeleton label="Loading API keys" />
-      ) : keys.isError ? (
-        <FormError message={errorMessage(keys.error)} className="m-5" />
-      ) : pages.total === 0 ? (
-        <EmptyState icon={KeyRound} title="No API keys yet" description="Create a key above to call the Anima API." />
-      ) : (
-        <>
-          <Table aria-label="API keys">
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>Name</TableHeaderCell>
-                <TableHeaderCell>Key</TableHeaderCell>
-                <TableHeaderCell>Scopes</TableHeaderCell>
-                <TableHeaderCell>Created by</TableHeaderCell>
-                <TableHeaderCell>Created</TableHeaderCell>
-                <TableHeaderCell>Last used</TableHeaderCell>
-                <TableHeaderCell>Expires</TableHeaderCell>
-                <TableHeaderCell>Status</TableHeaderCell>
-                <TableHeaderCell>
-                  <span className="sr-only">Actions</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {pages.rows.map((key) => {
-                const status = keyStatus(key);
-                return (
-                  <TableRow key={key.id}>
-                    <TableCell className="font-medium text-slate-900">{key.name}</TableCell>
-                    <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
-                    <TableCell>
-                      <div className="flex flex-wrap gap-1">
-                        {key.scopes.map((scope) => (
-                          <Badge key={scope} className="font-mono">
-                            {scope}
-                          </Badge>
-                        ))}
-                      </div>
-                    </TableCell>
-                    <TableCell>{key.createdBy}</TableCell>
-                    <TableCell>{formatDate(key.createdAt)}</TableCell>
-                    <TableCell>{key.lastUsedAt ? formatDate(key.lastUsedAt) : "Never"}</TableCell>
-                    <TableCell>{key.expiresAt ? formatDate(key.expiresAt) : "Never"}</TableCell>
-                    <TableCell>
-                      <Badge tone={STATUS_TONE[status]}>{status}</Badge>
-                    </TableCell>
-                    <TableCell className="text-right">
-                      {status === "Active" ? <RevokeKeyButton orgSlug={orgSlug} apiKey={key} /> : null}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-          {pages.paginated ? (
-            <Pagination page={pages.page} pageSize={pages.pageSize} total={pages.total} noun={["key", "keys"]} onPageChange={pages.setPage} />
-          ) : null}
-        </>
-      )}
+      <QueryStates
+        query={keys}
+        loadingLabel="Loading API keys"
+        empty={() => (pages.total === 0 ? (
+          <EmptyState icon={KeyRound} title="No API keys yet" description="Create a key above to call the Anima API." />
+        ) : null)}
+      >
+        {() => (
+          <>
+            <Table aria-label="API keys">
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Name</TableHeaderCell>
+                  <TableHeaderCell>Key</TableHeaderCell>
+                  <TableHeaderCell>Scopes</TableHeaderCell>
+                  <TableHeaderCell>Created by</TableHeaderCell>
+                  <TableHeaderCell>Created</TableHeaderCell>
+                  <TableHeaderCell>Last used</TableHeaderCell>
+                  <TableHeaderCell>Expires</TableHeaderCell>
+                  <TableHeaderCell>Status</TableHeaderCell>
+                  <TableHeaderCell>
+                    <span className="sr-only">Actions</span>
+                  </TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {pages.rows.map((key) => {
+                  const status = keyStatus(key);
+                  return (
+                    <TableRow key={key.id}>
+                      <TableCell className="font-medium text-slate-900">{key.name}</TableCell>
+                      <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
+                      <TableCell>
+                        <div className="flex flex-wrap gap-1">
+                          {key.scopes.map((scope) => (
+                            <Badge key={scope} className="font-mono">
+                              {scope}
+                            </Badge>
+                          ))}
+                        </div>
+                      </TableCell>
+                      <TableCell>{key.createdBy}</TableCell>
+                      <TableCell>{formatDate(key.createdAt)}</TableCell>
+                      <TableCell>{key.lastUsedAt ? formatDate(key.lastUsedAt) : "Never"}</TableCell>
+                      <TableCell>{key.expiresAt ? formatDate(key.expiresAt) : "Never"}</TableCell>
+                      <TableCell>
+                        <Badge tone={STATUS_TONE[status]}>{status}</Badge>
+                      </TableCell>
+                      <TableCell className="text-right">
+                        {status === "Active" ? <RevokeKeyButton orgSlug={orgSlug} apiKey={key} /> : null}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+            {pages.paginated ? (
+              <Pagination page={pages.page} pageSize={pages.pageSize} total={pages.total} noun={["key", "keys"]} onPageChange={pages.setPage} />
+            ) : null}
+          </>
+        )}
+      </QueryStates>
     </Card>
   );
 }

@@ -5,10 +5,8 @@ import { ScrollText } from "lucide-react";
 import { useState } from "react";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FormError } from "@/components/ui/form-error";
+import { QueryStates } from "@/components/ui/query-states";
 import { Pagination } from "@/components/ui/pagination";
-import { TableSkeleton } from "@/components/ui/skeleton";
-import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { cn } from "@/lib/utils";
 import { AuditFilters, dayBoundary, NO_FILTERS, type AuditFilterValues } from "./audit-filters";
@@ -54,28 +52,31 @@ export function AuditLog({ orgSlug }: { orgSlug: string }) {
         actions={facets.data?.actions ?? []}
         actors={facets.data?.actors ?? []}
       />
-      {list.isPending ? (
-        <TableSkeleton rows={6} label="Loading audit log" />
-      ) : list.isError ? (
-        <FormError message={errorMessage(list.error)} className="m-5" />
-      ) : list.data.total === 0 ? (
-        <EmptyState
-          icon={ScrollText}
-          title={filtered ? "No entries match these filters" : "No activity yet"}
-          description={filtered ? "Try another action, actor or date range." : "Changes to this organization will be recorded here."}
-        />
-      ) : (
-        <div aria-busy={list.isPlaceholderData} className={cn("transition-opacity", list.isPlaceholderData && "opacity-60")}>
-          <AuditTable entries={list.data.entries} />
-          <Pagination
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            noun={["entry", "entries"]}
-            onPageChange={setPage}
+      <QueryStates
+        query={list}
+        loadingLabel="Loading audit log"
+        rows={6}
+        empty={(data) => (data.total === 0 ? (
+          <EmptyState
+            icon={ScrollText}
+            title={filtered ? "No entries match these filters" : "No activity yet"}
+            description={filtered ? "Try another action, actor or date range." : "Changes to this organization will be recorded here."}
           />
-        </div>
-      )}
+        ) : null)}
+      >
+        {(data) => (
+          <div aria-busy={list.isPlaceholderData} className={cn("transition-opacity", list.isPlaceholderData && "opacity-60")}>
+            <AuditTable entries={data.entries} />
+            <Pagination
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              noun={["entry", "entries"]}
+              onPageChange={setPage}
+            />
+          </div>
+        )}
+      </QueryStates>
     </Card>
   );
 }

@@ -7,10 +7,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FormError } from "@/components/ui/form-error";
+import { QueryStates } from "@/components/ui/query-states";
 import { Pagination } from "@/components/ui/pagination";
-import { TableSkeleton } from "@/components/ui/skeleton";
-import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { cn } from "@/lib/utils";
 import { BulkActionBar } from "./bulk-action-bar";
@@ -95,70 +93,73 @@ export function DeviceList({ orgSlug, canWrite, skuId, canRegister = true }: Dev
           </Button>
         </div>
       ) : null}
-      {list.isPending ? (
-        <TableSkeleton rows={8} label="Loading devices" />
-      ) : list.isError ? (
-        <FormError message={errorMessage(list.error)} className="m-5" />
-      ) : list.data.total === 0 ? (
-        filtered ? (
-          <EmptyState icon={SearchX} title="No devices match" description="Try another serial, or change or clear the filters." className="py-14" />
-        ) : (
+      <QueryStates
+        query={list}
+        loadingLabel="Loading devices"
+        rows={8}
+        empty={(data) => (data.total === 0 ? (
+          filtered ? (
+            <EmptyState icon={SearchX} title="No devices match" description="Try another serial, or change or clear the filters." className="py-14" />
+          ) : (
+            <EmptyState
+              icon={Cpu}
+              title="No devices yet"
+              description={canRegister ? "Register devices one by one or upload a CSV of serials from your factory line." : undefined}
+              action={
+                canWrite && canRegister ? (
+                  <Button asChild>
+                    <Link href={registerHref}>
+                      <Plus aria-hidden />
+                      Register devices
+                    </Link>
+                  </Button>
+                ) : undefined
+              }
+              className="py-14"
+            />
+          )
+        ) : items.length === 0 ? (
           <EmptyState
-            icon={Cpu}
-            title="No devices yet"
-            description={canRegister ? "Register devices one by one or upload a CSV of serials from your factory line." : undefined}
-            action={
-              canWrite && canRegister ? (
-                <Button asChild>
-                  <Link href={registerHref}>
-                    <Plus aria-hidden />
-                    Register devices
-                  </Link>
-                </Button>
-              ) : undefined
-            }
-            className="py-14"
+            title="This page is empty"
+            description="The list changed since this page was opened."
+            action={<Button variant="secondary" onClick={() => update({ page: 1 })}>Go to the first page</Button>}
           />
-        )
-      ) : items.length === 0 ? (
-        <EmptyState
-          title="This page is empty"
-          description="The list changed since this page was opened."
-          action={<Button variant="secondary" onClick={() => update({ page: 1 })}>Go to the first page</Button>}
-        />
-      ) : (
-        <div aria-busy={list.isPlaceholderData} className={cn("transition-opacity", list.isPlaceholderData && "opacity-60")}>
-          <DevicesTable
-            orgSlug={orgSlug}
-            devices={items}
-            sort={params.sort}
-            direction={params.direction}
-            onSort={onSort}
-            showSku={!skuId}
-            selection={
-              canWrite
-                ? {
-                    selected,
-                    onToggle: (id, checked) => {
-                      const next = new Set(selected);
-                      if (checked) next.add(id);
-                      else next.delete(id);
-                      select(next);
-                    },
-                    onTogglePage: (checked) => select(checked ? new Set(items.map((device) => device.id)) : NOTHING_SELECTED),
-                  }
-                : undefined
-            }
-          />
-          <Pagination
-            page={list.data.page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            noun={["device", "devices"]}
-            onPageChange={(page) => update({ page })}
-          />
-        </div>
-      )}
+        ) : null)}
+      >
+        {(data) => (
+          <div aria-busy={list.isPlaceholderData} className={cn("transition-opacity", list.isPlaceholderData && "opacity-60")}>
+            <DevicesTable
+              orgSlug={orgSlug}
+              devices={items}
+              sort={params.sort}
+              direction={params.direction}
+              onSort={onSort}
+              showSku={!skuId}
+              selection={
+                canWrite
+                  ? {
+                      selected,
+                      onToggle: (id, checked) => {
+                        const next = new Set(selected);
+                        if (checked) next.add(id);
+                        else next.delete(id);
+                        select(next);
+                      },
+                      onTogglePage: (checked) => select(checked ? new Set(items.map((device) => device.id)) : NOTHING_SELECTED),
+                    }
+                  : undefined
+              }
+            />
+            <Pagination
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              noun={["device", "devices"]}
+              onPageChange={(page) => update({ page })}
+            />
+          </div>
+        )}
+      </QueryStates>
     </Card>
   );
 }

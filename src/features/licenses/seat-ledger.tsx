@@ -5,10 +5,8 @@ import { ReceiptText } from "lucide-react";
 import { useState } from "react";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FormError } from "@/components/ui/form-error";
+import { QueryStates } from "@/components/ui/query-states";
 import { Pagination } from "@/components/ui/pagination";
-import { TableSkeleton } from "@/components/ui/skeleton";
-import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { cn } from "@/lib/utils";
 import { LedgerTable } from "./ledger-table";
@@ -33,28 +31,31 @@ export function SeatLedger({ orgSlug }: { orgSlug: string }) {
         <CardTitle>Seat ledger</CardTitle>
         <CardDescription>Every seat added, used or returned, newest first. Entries are never edited or removed.</CardDescription>
       </CardHeader>
-      {ledger.isPending ? (
-        <TableSkeleton rows={5} label="Loading seat ledger" />
-      ) : ledger.isError ? (
-        <FormError message={errorMessage(ledger.error)} className="m-5" />
-      ) : ledger.data.total === 0 ? (
-        <EmptyState
-          icon={ReceiptText}
-          title="No seat changes yet"
-          description="Purchases, contract grants and device activations will be listed here."
-        />
-      ) : (
-        <div aria-busy={ledger.isPlaceholderData} className={cn("transition-opacity", ledger.isPlaceholderData && "opacity-60")}>
-          <LedgerTable orgSlug={orgSlug} entries={ledger.data.entries} />
-          <Pagination
-            page={ledger.data.page}
-            pageSize={ledger.data.pageSize}
-            total={ledger.data.total}
-            noun={["entry", "entries"]}
-            onPageChange={setPage}
+      <QueryStates
+        query={ledger}
+        loadingLabel="Loading seat ledger"
+        rows={5}
+        empty={(data) => (data.total === 0 ? (
+          <EmptyState
+            icon={ReceiptText}
+            title="No seat changes yet"
+            description="Purchases, contract grants and device activations will be listed here."
           />
-        </div>
-      )}
+        ) : null)}
+      >
+        {(data) => (
+          <div aria-busy={ledger.isPlaceholderData} className={cn("transition-opacity", ledger.isPlaceholderData && "opacity-60")}>
+            <LedgerTable orgSlug={orgSlug} entries={data.entries} />
+            <Pagination
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              noun={["entry", "entries"]}
+              onPageChange={setPage}
+            />
+          </div>
+        )}
+      </QueryStates>
     </Card>
   );
 }

@@ -7,11 +7,9 @@ import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FormError } from "@/components/ui/form-error";
+import { QueryStates } from "@/components/ui/query-states";
 import { Pagination } from "@/components/ui/pagination";
-import { TableSkeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { useClientPagination } from "@/lib/use-client-pagination";
@@ -52,51 +50,54 @@ export function InvitationsTable({ orgSlug }: { orgSlug: string }) {
         <CardTitle>Pending invitations</CardTitle>
         <CardDescription>Invitations that have not been accepted yet.</CardDescription>
       </CardHeader>
-      {invitations.isPending ? (
-        <TableSkeleton rows={2} label="Loading invitations" />
-      ) : invitations.isError ? (
-        <FormError message={errorMessage(invitations.error)} className="m-5" />
-      ) : pages.total === 0 ? (
-        <EmptyState icon={Mail} title="No pending invitations" description="Invitations you send appear here until they are accepted." />
-      ) : (
-        <>
-          <Table aria-label="Pending invitations">
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>Email</TableHeaderCell>
-                <TableHeaderCell>Role</TableHeaderCell>
-                <TableHeaderCell>Invited by</TableHeaderCell>
-                <TableHeaderCell>Sent</TableHeaderCell>
-                <TableHeaderCell>Expires</TableHeaderCell>
-                <TableHeaderCell>
-                  <span className="sr-only">Actions</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {pages.rows.map((invitation) => (
-                <TableRow key={invitation.id}>
-                  <TableCell className="font-medium text-slate-900">{invitation.email}</TableCell>
-                  <TableCell>
-                    <Badge>{ROLE_LABELS[invitation.role]}</Badge>
-                  </TableCell>
-                  <TableCell>{invitation.invitedBy}</TableCell>
-                  <TableCell>{formatDate(invitation.createdAt)}</TableCell>
-                  <TableCell>
-                    {invitation.expired ? <Badge tone="warning">Expired</Badge> : formatDate(invitation.expiresAt)}
-                  </TableCell>
-                  <TableCell className="text-right">
-                    <RevokeInvitationButton orgSlug={orgSlug} invitation={invitation} />
-                  </TableCell>
+      <QueryStates
+        query={invitations}
+        loadingLabel="Loading invitations"
+        rows={2}
+        empty={() => (pages.total === 0 ? (
+          <EmptyState icon={Mail} title="No pending invitations" description="Invitations you send appear here until they are accepted." />
+        ) : null)}
+      >
+        {() => (
+          <>
+            <Table aria-label="Pending invitations">
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Email</TableHeaderCell>
+                  <TableHeaderCell>Role</TableHeaderCell>
+                  <TableHeaderCell>Invited by</TableHeaderCell>
+                  <TableHeaderCell>Sent</TableHeaderCell>
+                  <TableHeaderCell>Expires</TableHeaderCell>
+                  <TableHeaderCell>
+                    <span className="sr-only">Actions</span>
+                  </TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          {pages.paginated ? (
-            <Pagination page={pages.page} pageSize={pages.pageSize} total={pages.total} noun={["invitation", "invitations"]} onPageChange={pages.setPage} />
-          ) : null}
-        </>
-      )}
+              </TableHead>
+              <TableBody>
+                {pages.rows.map((invitation) => (
+                  <TableRow key={invitation.id}>
+                    <TableCell className="font-medium text-slate-900">{invitation.email}</TableCell>
+                    <TableCell>
+                      <Badge>{ROLE_LABELS[invitation.role]}</Badge>
+                    </TableCell>
+                    <TableCell>{invitation.invitedBy}</TableCell>
+                    <TableCell>{formatDate(invitation.createdAt)}</TableCell>
+                    <TableCell>
+                      {invitation.expired ? <Badge tone="warning">Expired</Badge> : formatDate(invitation.expiresAt)}
+                    </TableCell>
+                    <TableCell className="text-right">
+                      <RevokeInvitationButton orgSlug={orgSlug} invitation={invitation} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            {pages.paginated ? (
+              <Pagination page={pages.page} pageSize={pages.pageSize} total={pages.total} noun={["invitation", "invitations"]} onPageChange={pages.setPage} />
+            ) : null}
+          </>
+        )}
+      </QueryStates>
     </Card>
   );
 }

@@ -9,10 +9,9 @@ import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/ca
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormError } from "@/components/ui/form-error";
+import { QueryStates } from "@/components/ui/query-states";
 import { Pagination } from "@/components/ui/pagination";
-import { TableSkeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { useClientPagination } from "@/lib/use-client-pagination";
@@ -59,68 +58,70 @@ export function MembersTable({ orgSlug, viewer }: { orgSlug: string; viewer: Vie
         </CardDescription>
       </CardHeader>
       {error ? <FormError message={error} className="mx-5 mt-4" /> : null}
-      {members.isPending ? (
-        <TableSkeleton label="Loading members" />
-      ) : members.isError ? (
-        <FormError message={errorMessage(members.error)} className="m-5" />
-      ) : pages.total === 0 ? (
-        <EmptyState icon={Users} title="No members" description="Invite someone to get started." />
-      ) : (
-        <>
-          <Table aria-label="Members">
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>Name</TableHeaderCell>
-                <TableHeaderCell>Email</TableHeaderCell>
-                <TableHeaderCell>Role</TableHeaderCell>
-                <TableHeaderCell>Joined</TableHeaderCell>
-                <TableHeaderCell>
-                  <span className="sr-only">Actions</span>
-                </TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {pages.rows.map((member) => {
-                const manageable = mayManageMember(viewer, member);
-                const isSelf = member.userId === viewer.userId;
-                return (
-                  <TableRow key={member.id}>
-                    <TableCell className="font-medium text-slate-900">
-                      {member.name ?? "—"}
-                      {isSelf ? (
-                        <Badge tone="brand" className="ml-2">
-                          You
-                        </Badge>
-                      ) : null}
-                    </TableCell>
-                    <TableCell>{member.email}</TableCell>
-                    <TableCell>
-                      {manageable ? (
-                        <MemberRoleSelect orgSlug={orgSlug} member={member} viewer={viewer} onError={setError} />
-                      ) : (
-                        <Badge>{ROLE_LABELS[member.role]}</Badge>
-                      )}
-                    </TableCell>
-                    <TableCell>{formatDate(member.joinedAt)}</TableCell>
-                    <TableCell className="text-right">
-                      {manageable && !isSelf ? <RemoveMemberButton orgSlug={orgSlug} member={member} /> : null}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-          {pages.paginated ? (
-            <Pagination
-              page={pages.page}
-              pageSize={pages.pageSize}
-              total={pages.total}
-              noun={["member", "members"]}
-              onPageChange={pages.setPage}
-            />
-          ) : null}
-        </>
-      )}
+      <QueryStates
+        query={members}
+        loadingLabel="Loading members"
+        empty={() => (pages.total === 0 ? (
+          <EmptyState icon={Users} title="No members" description="Invite someone to get started." />
+        ) : null)}
+      >
+        {() => (
+          <>
+            <Table aria-label="Members">
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Name</TableHeaderCell>
+                  <TableHeaderCell>Email</TableHeaderCell>
+                  <TableHeaderCell>Role</TableHeaderCell>
+                  <TableHeaderCell>Joined</TableHeaderCell>
+                  <TableHeaderCell>
+                    <span className="sr-only">Actions</span>
+                  </TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {pages.rows.map((member) => {
+                  const manageable = mayManageMember(viewer, member);
+                  const isSelf = member.userId === viewer.userId;
+                  return (
+                    <TableRow key={member.id}>
+                      <TableCell className="font-medium text-slate-900">
+                        {member.name ?? "—"}
+                        {isSelf ? (
+                          <Badge tone="brand" className="ml-2">
+                            You
+                          </Badge>
+                        ) : null}
+                      </TableCell>
+                      <TableCell>{member.email}</TableCell>
+                      <TableCell>
+                        {manageable ? (
+                          <MemberRoleSelect orgSlug={orgSlug} member={member} viewer={viewer} onError={setError} />
+                        ) : (
+                          <Badge>{ROLE_LABELS[member.role]}</Badge>
+                        )}
+                      </TableCell>
+                      <TableCell>{formatDate(member.joinedAt)}</TableCell>
+                      <TableCell className="text-right">
+                        {manageable && !isSelf ? <RemoveMemberButton orgSlug={orgSlug} member={member} /> : null}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+            {pages.paginated ? (
+              <Pagination
+                page={pages.page}
+                pageSize={pages.pageSize}
+                total={pages.total}
+                noun={["member", "members"]}
+                onPageChange={pages.setPage}
+              />
+            ) : null}
+          </>
+        )}
+      </QueryStates>
     </Card>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { QueryStates } from "@/components/ui/query-states";
 import { useQuery } from "@tanstack/react-query";
 import { Boxes, Plus } from "lucide-react";
 import Link from "next/link";
@@ -9,10 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FormError } from "@/components/ui/form-error";
-import { TableSkeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { errorMessage } from "@/lib/errors";
 import { plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { STATUS_LABELS, STATUS_ORDER } from "@/features/devices/device-meta";
@@ -37,72 +35,74 @@ export function SkusList({ orgSlug, canWrite }: { orgSlug: string; canWrite: boo
           Show archived
         </label>
       </div>
-      {skus.isPending ? (
-        <TableSkeleton label="Loading SKUs" />
-      ) : skus.isError ? (
-        <FormError message={errorMessage(skus.error)} className="m-5" />
-      ) : skus.data.length === 0 ? (
-        <EmptyState
-          icon={Boxes}
-          title="No SKUs yet"
-          description={`A SKU describes one device model: its kind, capabilities and hardware revision. Devices are registered against a SKU.${showArchived ? "" : " Archived SKUs are hidden."}`}
-          action={
-            canWrite ? (
-              <Button asChild>
-                <Link href={newSkuHref}>
-                  <Plus aria-hidden />
-                  Create SKU
-                </Link>
-              </Button>
-            ) : undefined
-          }
-          className="py-14"
-        />
-      ) : (
-        <Table aria-label="SKUs">
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Code</TableHeaderCell>
-              <TableHeaderCell>Kind</TableHeaderCell>
-              <TableHeaderCell>Capabilities</TableHeaderCell>
-              <TableHeaderCell>HW rev.</TableHeaderCell>
-              <TableHeaderCell>Language</TableHeaderCell>
-              {STATUS_ORDER.map((status) => (
-                <TableHeaderCell key={status} className="text-right">
-                  {STATUS_LABELS[status]}
-                </TableHeaderCell>
-              ))}
-              <TableHeaderCell className="text-right">Total</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {skus.data.map((sku) => (
-              <TableRow key={sku.id} className={sku.archivedAt ? "bg-slate-50/70" : undefined}>
-                <TableCell>
-                  <Link href={`/o/${orgSlug}/skus/${sku.id}`} className="font-medium text-brand-700 hover:underline">
-                    {sku.name}
+      <QueryStates
+        query={skus}
+        loadingLabel="Loading SKUs"
+        empty={(data) => (data.length === 0 ? (
+          <EmptyState
+            icon={Boxes}
+            title="No SKUs yet"
+            description={`A SKU describes one device model: its kind, capabilities and hardware revision. Devices are registered against a SKU.${showArchived ? "" : " Archived SKUs are hidden."}`}
+            action={
+              canWrite ? (
+                <Button asChild>
+                  <Link href={newSkuHref}>
+                    <Plus aria-hidden />
+                    Create SKU
                   </Link>
-                  {sku.archivedAt ? <Badge className="ml-2">Archived</Badge> : null}
-                </TableCell>
-                <TableCell className="font-mono text-xs">{sku.code}</TableCell>
-                <TableCell>{KIND_LABELS[sku.kind]}</TableCell>
-                <TableCell>
-                  <CapabilityBadges capabilities={sku.capabilities} compact />
-                </TableCell>
-                <TableCell>{sku.hardwareRevision ?? <span className="text-slate-400">—</span>}</TableCell>
-                <TableCell className="font-mono text-xs">{sku.defaultLanguage}</TableCell>
+                </Button>
+              ) : undefined
+            }
+            className="py-14"
+          />
+        ) : null)}
+      >
+        {(data) => (
+          <Table aria-label="SKUs">
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>Name</TableHeaderCell>
+                <TableHeaderCell>Code</TableHeaderCell>
+                <TableHeaderCell>Kind</TableHeaderCell>
+                <TableHeaderCell>Capabilities</TableHeaderCell>
+                <TableHeaderCell>HW rev.</TableHeaderCell>
+                <TableHeaderCell>Language</TableHeaderCell>
                 {STATUS_ORDER.map((status) => (
-                  <TableCell key={status} className="text-right tabular-nums">
-                    {sku.deviceCounts[status].toLocaleString("en")}
-                  </TableCell>
+                  <TableHeaderCell key={status} className="text-right">
+                    {STATUS_LABELS[status]}
+                  </TableHeaderCell>
                 ))}
-                <TableCell className="text-right font-medium text-slate-900 tabular-nums">{sku.deviceCounts.total.toLocaleString("en")}</TableCell>
+                <TableHeaderCell className="text-right">Total</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+            </TableHead>
+            <TableBody>
+              {data.map((sku) => (
+                <TableRow key={sku.id} className={sku.archivedAt ? "bg-slate-50/70" : undefined}>
+                  <TableCell>
+                    <Link href={`/o/${orgSlug}/skus/${sku.id}`} className="font-medium text-brand-700 hover:underline">
+                      {sku.name}
+                    </Link>
+                    {sku.archivedAt ? <Badge className="ml-2">Archived</Badge> : null}
+                  </TableCell>
+                  <TableCell className="font-mono text-xs">{sku.code}</TableCell>
+                  <TableCell>{KIND_LABELS[sku.kind]}</TableCell>
+                  <TableCell>
+                    <CapabilityBadges capabilities={sku.capabilities} compact />
+                  </TableCell>
+                  <TableCell>{sku.hardwareRevision ?? <span className="text-slate-400">—</span>}</TableCell>
+                  <TableCell className="font-mono text-xs">{sku.defaultLanguage}</TableCell>
+                  {STATUS_ORDER.map((status) => (
+                    <TableCell key={status} className="text-right tabular-nums">
+                      {sku.deviceCounts[status].toLocaleString("en")}
+                    </TableCell>
+                  ))}
+                  <TableCell className="text-right font-medium text-slate-900 tabular-nums">{sku.deviceCounts.total.toLocaleString("en")}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </QueryStates>
     </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { completePasswordSetup } from "@/server/modules/auth/password-setup";
 import { ZPassword, ZSignUpInput } from "@/server/modules/auth/schemas";
-import { assertSignUpAllowed } from "@/server/modules/auth/sign-in-throttle";
+import { assertSignUpAllowed } from "@/server/modules/auth/auth-throttle";
 import { signUp } from "@/server/modules/auth/users";
 import { ZSessionUserDto } from "../dto";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";

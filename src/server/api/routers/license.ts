@@ -1,5 +1,5 @@
-import { getBalance } from "@/server/modules/licenses/balance";
 import { z } from "zod";
+import { getBalance } from "@/server/modules/licenses/balance";
 import { listLedger, ZListLedgerInput } from "@/server/modules/licenses/list-ledger";
 import { listActivePackages } from "@/server/modules/licenses/packages";
 import { ZBalanceDto, ZLedgerPageDto, ZLicensePackageDto } from "../dto";

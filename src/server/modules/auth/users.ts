@@ -2,7 +2,7 @@ import type { DbTx } from "@/server/db";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
 import type { TSignUpInput } from "./schemas";
-import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./sign-in-throttle";
+import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./auth-throttle";
 
 export type SessionUser = { id: string; email: string; name: string | null; isOperator: boolean };
 
