@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-
-const DEMO = { email: "demo@anima.dev", password: "anima-demo-2026", slug: "acme" };
+import { ACME, OWNER, signIn, VIEWER } from "./demo-users";
 
 async function openLicenses(page: Page, slug: string) {
   const nav = page.getByRole("navigation", { name: "Console" });
@@ -10,7 +9,7 @@ async function openLicenses(page: Page, slug: string) {
   await expect(nav.getByRole("link", { name: "Licenses" })).toHaveAttribute("aria-current", "page");
 }
 
-test("a new organization without seats sees where seats come from and an empty ledger", async ({ page }) => {
+test("a new organization's owner sees where seats come from, the packages to buy, and empty orders and ledger", async ({ page }) => {
   const stamp = Date.now();
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill("Lena Licenses");
@@ -26,23 +25,41 @@ test("a new organization without seats sees where seats come from and an empty l
   await expect(page.getByText("One seat per device, consumed when the device first activates.")).toBeVisible();
   await expect(page.getByText("No seats yet")).toBeVisible();
   await expect(page.getByText(/A contract grant from Anima \(operator\)/)).toBeVisible();
-  // Nothing to buy yet, so nothing pretends to sell.
-  await expect(page.getByRole("main").getByRole("button", { name: /buy|purchase/i })).toHaveCount(0);
   await expect(page.getByRole("progressbar", { name: "Seat utilization" })).toHaveCount(0);
+
+  // An owner may buy: every package on offer has its price and a Buy button, in test mode here.
+  const buy = page.getByRole("region", { name: "Buy seats" });
+  await expect(buy.getByText("Test mode — local payments, no real charge")).toBeVisible();
+  const growth = buy.getByRole("article", { name: "Growth" });
+  await expect(growth).toContainText("$3.00");
+  await expect(growth).toContainText("$3,000.00");
+  await expect(growth.getByRole("button", { name: /^Buy/ })).toBeEnabled();
+  await expect(page.getByRole("region", { name: "Orders" }).getByText("No orders yet")).toBeVisible();
+
   await expect(page.getByText("No seat changes yet")).toBeVisible();
   await expect(page.getByRole("table", { name: "Seat ledger" })).toHaveCount(0);
 });
 
-test("the demo organization shows its granted seats and the grant in the ledger", async ({ page }) => {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(DEMO.email);
-  await page.getByLabel("Password").fill(DEMO.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(`/o/${DEMO.slug}`);
-  await expect(page.getByText("seats available · 0 of 100 used")).toBeVisible();
+test("the demo organization shows its seats in use and the grant in the ledger", async ({ page }) => {
+  await signIn(page, OWNER);
+  await expect(page).toHaveURL(`/o/${ACME.slug}`);
+  // Other specs buy and grant seats for Acme, so the total is not fixed; the 20 seeded activations are.
+  await expect(page.getByText(/seats available · 20 of [\d,]+ used/)).toBeVisible();
 
-  await openLicenses(page, DEMO.slug);
-  await expect(page.getByRole("progressbar", { name: "Seat utilization" })).toHaveAttribute("aria-valuemax", "100");
+  await openLicenses(page, ACME.slug);
+  await expect(page.getByRole("progressbar", { name: "Seat utilization" })).toHaveAttribute("aria-valuenow", "20");
   const ledger = page.getByRole("table", { name: "Seat ledger" });
   await expect(ledger.getByRole("row").filter({ hasText: "Demo pilot contract" })).toContainText("+100 seats");
+});
+
+test("a viewer sees the balance and the ledger but cannot buy and sees no orders", async ({ page }) => {
+  await signIn(page, VIEWER);
+  await expect(page).toHaveURL(`/o/${ACME.slug}`);
+  await openLicenses(page, ACME.slug);
+
+  await expect(page.getByRole("region", { name: "Seat balance" }).getByText("Total seats")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Seat ledger" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("button", { name: /^Buy/ })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Buy seats" })).toHaveCount(0);
+  await expect(page.getByRole("table", { name: "Orders" })).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 /** Demo data for the embedded default: an organization its owner can explore right away. */
 import { db } from "@/server/db";
 import { registerDevices } from "@/server/modules/devices/register-devices";
+import { consumeSeat } from "@/server/modules/licenses/consume-seat";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { createOrganization } from "@/server/modules/organizations/organizations";
 import { createSku } from "@/server/modules/skus/skus";
@@ -13,6 +14,16 @@ export const DEMO = {
   orgName: "Acme Devices",
   orgSlug: "acme",
 } as const;
+
+/** Teammates of the demo owner (same password), one per role worth trying, and an operator. */
+export const DEMO_TEAM = [
+  { email: "sales@anima.dev", name: "Sam Sales", role: "SALES" },
+  { email: "viewer@anima.dev", name: "Vic Viewer", role: "VIEWER" },
+] as const;
+export const DEMO_OPERATOR = { email: "operator@anima.dev", name: "Olga Operator" } as const;
+
+/** Devices of the pilot batch already in the field (activated, holding seats). */
+const DEMO_ACTIVATED = 20;
 
 const SEED = { type: "system", label: "demo-seed" } as const;
 
@@ -37,16 +48,37 @@ async function seedProductLines(orgId: string) {
   await registerDevices(db, orgId, SEED, { skuId: glasses.id, devices: batch("AUR1", 12) });
   await registerDevices(db, orgId, SEED, { skuId: toy.id, devices: batch("PIP2", 20) });
   await grantSeats(db, orgId, SEED, { seats: 100, reason: "Demo pilot contract" });
+  await activateSomeDevices(orgId);
+}
+
+/** The first devices of the batch have booted: each took its seat, as a first boot does. */
+async function activateSomeDevices(orgId: string) {
+  const devices = await db.device.findMany({ where: { orgId }, orderBy: { serial: "asc" }, take: DEMO_ACTIVATED, select: { id: true } });
+  for (const device of devices) {
+    await db.$transaction(async (tx) => {
+      await consumeSeat(tx, orgId, device.id);
+      await tx.device.update({ where: { id: device.id }, data: { status: "active", activatedAt: new Date(), lastSeenAt: new Date(), firmware: "1.4.2" } });
+    });
+  }
+}
+
+async function findOrCreateUser(email: string, name: string) {
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
+  return existing?.id ?? (await signUp(db, { email, password: DEMO.password, name })).id;
 }
 
 /** Creates the demo user and organization unless they already exist. Idempotent. */
 export async function seedDemo() {
-  const existing = await db.user.findUnique({ where: { email: DEMO.email }, select: { id: true } });
-  const userId = existing?.id ?? (await signUp(db, { email: DEMO.email, password: DEMO.password, name: DEMO.name })).id;
+  const userId = await findOrCreateUser(DEMO.email, DEMO.name);
   const org = await db.organization.findUnique({ where: { slug: DEMO.orgSlug }, select: { id: true } });
   if (!org) {
     const created = await createOrganization(db, userId, { name: DEMO.orgName, slug: DEMO.orgSlug });
     await seedProductLines(created.id);
+    for (const member of DEMO_TEAM) {
+      await db.membership.create({ data: { orgId: created.id, userId: await findOrCreateUser(member.email, member.name), role: member.role } });
+    }
   }
+  const operatorId = await findOrCreateUser(DEMO_OPERATOR.email, DEMO_OPERATOR.name);
+  await db.user.update({ where: { id: operatorId }, data: { isOperator: true } });
   return DEMO;
 }

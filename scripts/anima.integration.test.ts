@@ -36,6 +36,9 @@ describe("operator CLI", () => {
     expect(JSON.parse(grant.stdout)).toEqual({ seatsTotal: 500, seatsUsed: 0, seatsAvailable: 500 });
     const again = await anima("licenses:grant", "--org", created.orgId, "--seats", "250", "--reason", "top-up");
     expect(JSON.parse(again.stdout)).toEqual({ seatsTotal: 750, seatsUsed: 0, seatsAvailable: 750 });
+
+    const promoted = await anima("operator:add", "--email", owner);
+    expect(JSON.parse(promoted.stdout)).toEqual({ userId: created.ownerUserId, email: owner, isOperator: true });
   }, 90_000);
 
   it("bad input: a clear message on stderr, nothing on stdout, non-zero exit", async () => {
@@ -46,6 +49,7 @@ describe("operator CLI", () => {
       [["frobnicate"], /Unknown command "frobnicate"/],
       [["licenses:grant", "--org", "x", "--seats", "0", "--reason", "r"], /--seats: seats must be at least 1[\s\S]*--reason: Give a reason/],
       [["licenses:grant", "--org", "missing", "--seats", "5", "--reason", "valid reason"], /No organization with id "missing"/],
+      [["operator:add", "--email", "nobody@example.test"], /No user with email "nobody@example.test"; they must sign up first/],
     ] as const;
     for (const [args, message] of cases) {
       const result = await anima(...args);

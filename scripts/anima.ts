@@ -19,7 +19,8 @@ Commands:
   org:create    --name <name> --owner <email>
   apikey:create --org <orgId> --name <name> --scopes <comma list>
                 scopes: skus:write, devices:write, licenses:read, telemetry:read, *
-  licenses:grant --org <orgId> --seats <n> --reason <text>`;
+  licenses:grant --org <orgId> --seats <n> --reason <text>
+  operator:add  --email <email>   (an existing user becomes an Anima operator)`;
 
 class UsageError extends Error {}
 
@@ -49,6 +50,8 @@ async function execute(command: string | undefined, flags: Record<string, string
         return await ops.operatorCreateApiKey(db, ops.ZApiKeyCreateArgs.parse(flags));
       case "licenses:grant":
         return await ops.operatorGrantLicenses(db, ops.ZLicensesGrantArgs.parse(flags));
+      case "operator:add":
+        return await ops.operatorAdd(db, ops.ZOperatorAddArgs.parse(flags));
       default:
         throw new UsageError(command ? `Unknown command "${command}".` : "No command given.");
     }
@@ -75,6 +78,7 @@ async function main() {
       scopes: { type: "string" },
       seats: { type: "string" },
       reason: { type: "string" },
+      email: { type: "string" },
     },
   });
   const embedded = await connect();

@@ -10,6 +10,8 @@ const badgeVariants = cva("inline-flex items-center gap-1 rounded-full px-2 py-0
       success: "bg-emerald-50 text-emerald-800 ring-emerald-200",
       warning: "bg-amber-50 text-amber-800 ring-amber-200",
       danger: "bg-red-50 text-red-700 ring-red-200",
+      /** a sixth hue for sets with more states than the others cover (order statuses) */
+      accent: "bg-violet-50 text-violet-700 ring-violet-200",
     },
   },
   defaultVariants: { tone: "neutral" },

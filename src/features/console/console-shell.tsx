@@ -10,12 +10,12 @@ import { Button } from "@/components/ui/button";
 import { overlayClasses } from "@/components/ui/dialog";
 import { OrgSwitcher, type OrgSummary } from "./org-switcher";
 import { SidebarNav } from "./sidebar-nav";
-import { UserMenu } from "./user-menu";
+import { UserMenu, type MenuUser } from "./user-menu";
 
 type ConsoleShellProps = {
   org: OrgSummary;
   orgs: OrgSummary[];
-  user: { name: string | null; email: string };
+  user: MenuUser;
   children: ReactNode;
 };
 

@@ -16,7 +16,7 @@ export const getSessionUser = cache(async () => {
 export type OrgAccess =
   | { status: "signed-out" }
   | { status: "not-member" }
-  | { status: "member"; user: { id: string; name: string | null; email: string }; org: OrgContext };
+  | { status: "member"; user: { id: string; name: string | null; email: string; isOperator: boolean }; org: OrgContext };
 
 /** Whether the signed-in user belongs to the organization `slug`, and with which role. */
 export const getOrgAccess = cache(async (slug: string): Promise<OrgAccess> => {
@@ -24,5 +24,5 @@ export const getOrgAccess = cache(async (slug: string): Promise<OrgAccess> => {
   if (!user) return { status: "signed-out" };
   const org = await findMembershipBySlug(db, user.id, slug);
   if (!org) return { status: "not-member" };
-  return { status: "member", user: { id: user.id, name: user.name, email: user.email }, org };
+  return { status: "member", user: { id: user.id, name: user.name, email: user.email, isOperator: user.isOperator }, org };
 });

@@ -1,6 +1,7 @@
 "use client";
 
-import { ChevronsUpDown, LogOut } from "lucide-react";
+import { ChevronsUpDown, LogOut, ShieldCheck } from "lucide-react";
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import {
   DropdownMenu,
@@ -17,8 +18,10 @@ function initials(name: string | null, email: string): string {
   return ((parts[0]?.[0] ?? "") + (parts[1]?.[0] ?? "")).toUpperCase() || "?";
 }
 
-/** Who is signed in, and the way out. */
-export function UserMenu({ user }: { user: { name: string | null; email: string } }) {
+export type MenuUser = { name: string | null; email: string; isOperator: boolean };
+
+/** Who is signed in, the operator page for Anima staff, and the way out. */
+export function UserMenu({ user }: { user: MenuUser }) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
@@ -40,6 +43,14 @@ export function UserMenu({ user }: { user: { name: string | null; email: string 
           <span className="block truncate">{user.email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        {user.isOperator ? (
+          <DropdownMenuItem asChild>
+            <Link href="/operator">
+              <ShieldCheck aria-hidden />
+              Operator
+            </Link>
+          </DropdownMenuItem>
+        ) : null}
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/sign-in" })}>
           <LogOut aria-hidden />
           Sign out

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/lib/trpc";
 import { ACTION_COPY, actionsFor, type DeviceDetail } from "./device-meta";
+import { ReplaceDeviceDialog } from "./replace-device-dialog";
 import { useChangeStatus } from "./use-change-status";
 
 const ICONS = { suspend: Pause, resume: Play, revoke: Ban } as const;
@@ -17,7 +18,7 @@ type DeviceActionsProps = {
   onSecret: (secret: string) => void;
 };
 
-/** The lifecycle actions that apply to this device's status, and secret rotation; each confirmed. */
+/** RMA replacement, the lifecycle actions that apply to this device's status, and secret rotation; each confirmed. */
 export function DeviceActions({ orgSlug, device, onResult, onSecret }: DeviceActionsProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -26,6 +27,8 @@ export function DeviceActions({ orgSlug, device, onResult, onSecret }: DeviceAct
 
   return (
     <>
+      {/* Only a seat that exists and has not moved yet can move to a replacement. */}
+      {device.licensedAt && !device.replacedBy ? <ReplaceDeviceDialog orgSlug={orgSlug} device={device} onReplaced={onResult} /> : null}
       {actionsFor(device.status).map((action) => {
         const Icon = ICONS[action];
         const copy = ACTION_COPY[action];

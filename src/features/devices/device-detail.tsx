@@ -16,6 +16,7 @@ import { formatDateTime, formatRelativeTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { DeviceActions } from "./device-actions";
 import { DeviceHistory } from "./device-history";
+import { LicenseSeatState, RmaLinks } from "./device-license";
 import { DeviceStatusBadge } from "./device-status-badge";
 import { SecretOncePanel } from "./secret-once-panel";
 
@@ -126,6 +127,14 @@ export function DeviceDetailView({ orgSlug, deviceId, canWrite }: DeviceDetailPr
               <Detail label="Batch">{data.batch ?? "—"}</Detail>
               <Detail label="Registered">{when(data.createdAt)}</Detail>
               <Detail label="Activated">{when(data.activatedAt, "Not yet (never booted)")}</Detail>
+              <Detail label="License seat">
+                <LicenseSeatState device={data} />
+              </Detail>
+              {data.replacedBy || data.replacementFor ? (
+                <Detail label="RMA">
+                  <RmaLinks orgSlug={orgSlug} device={data} />
+                </Detail>
+              ) : null}
               <Detail label="Last seen">
                 {data.lastSeenAt ? `${formatRelativeTime(data.lastSeenAt)} (${formatDateTime(data.lastSeenAt)})` : "Never"}
               </Detail>

@@ -13,7 +13,17 @@ const ACTION_LABELS: Record<string, string> = {
   "device.secret_rotated": "Secret rotated",
   "device.activated": "Activated",
   "device.registered": "Registered",
+  "device.replaced": "Replaced (RMA)",
+  "device.replacement": "Took over a seat (RMA)",
 };
+
+/** "by PIP2-00020 · RMA-0142": the other device of an RMA transfer, and why. */
+function rmaNote(metadata: Record<string, unknown>): string | null {
+  const { replacement, replaces, reason } = metadata;
+  const other = typeof replacement === "string" ? `by ${replacement}` : typeof replaces === "string" ? `for ${replaces}` : null;
+  if (!other) return null;
+  return typeof reason === "string" ? `${other} · ${reason}` : other;
+}
 
 const asStatus = (value: unknown): DeviceStatus | undefined => DEVICE_STATUSES.find((status) => status === value);
 
@@ -31,6 +41,7 @@ export function DeviceHistory({ history }: { history: DeviceDetail["history"] })
           {history.map((entry) => {
             const from = asStatus(entry.metadata.from);
             const to = asStatus(entry.metadata.to);
+            const note = rmaNote(entry.metadata);
             return (
               <li key={entry.id} className="flex flex-col gap-1 px-5 py-3 text-sm sm:flex-row sm:items-center sm:gap-4">
                 <span className="font-medium text-slate-900 sm:w-36">{ACTION_LABELS[entry.action] ?? entry.action}</span>
@@ -43,6 +54,7 @@ export function DeviceHistory({ history }: { history: DeviceDetail["history"] })
                     <DeviceStatusBadge status={to} />
                   </span>
                 ) : null}
+                {note ? <span className="break-words text-slate-600">{note}</span> : null}
                 <span className="text-slate-600 sm:ml-auto">{entry.actor}</span>
                 <time className="text-slate-500 sm:w-48 sm:text-right" dateTime={new Date(entry.createdAt).toISOString()}>
                   {formatDateTime(entry.createdAt)}

@@ -4,9 +4,10 @@ import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } fro
 import { formatDateTime } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { actorLabel, describeChange, KIND_LABELS, KIND_TONES, type LedgerEntry } from "./license-meta";
+import { orderPath } from "./order-meta";
 
-/** One page of seat ledger entries: when, what kind, by how much, why, on what, by whom. */
-export function LedgerTable({ orgSlug, entries }: { orgSlug: string; entries: LedgerEntry[] }) {
+/** One page of seat ledger entries: when, what kind, by how much, why, on what, by whom. Orders link only for members who may see them. */
+export function LedgerTable({ orgSlug, entries, canSeeOrders }: { orgSlug: string; entries: LedgerEntry[]; canSeeOrders: boolean }) {
   return (
     <Table aria-label="Seat ledger">
       <TableHead>
@@ -41,7 +42,7 @@ export function LedgerTable({ orgSlug, entries }: { orgSlug: string; entries: Le
               {entry.reason ?? <span className="text-slate-400">—</span>}
             </TableCell>
             <TableCell>
-              <Reference orgSlug={orgSlug} entry={entry} />
+              <Reference orgSlug={orgSlug} entry={entry} canSeeOrders={canSeeOrders} />
             </TableCell>
             <TableCell className="min-w-24 whitespace-normal">{actorLabel(entry.actor)}</TableCell>
           </TableRow>
@@ -51,28 +52,31 @@ export function LedgerTable({ orgSlug, entries }: { orgSlug: string; entries: Le
   );
 }
 
-/** The device (or, for an RMA transfer, both devices) or the order an entry is about. */
-function Reference({ orgSlug, entry }: { orgSlug: string; entry: LedgerEntry }) {
-  const lines = [
-    entry.fromDeviceId ? (
-      <span key="from">
-        From <DeviceLink orgSlug={orgSlug} deviceId={entry.fromDeviceId} serial={entry.fromDeviceSerial} />
-      </span>
-    ) : null,
-    entry.deviceId ? (
-      <span key="device">
-        {entry.fromDeviceId ? "To " : null}
+type ReferenceProps = { orgSlug: string; entry: LedgerEntry; canSeeOrders: boolean };
+
+/** What an entry is about: the device, an RMA transfer's two devices, or the order. */
+function Reference({ orgSlug, entry, canSeeOrders }: ReferenceProps) {
+  if (entry.kind === "rma_transfer" && entry.fromDeviceId && entry.deviceId) {
+    return (
+      <span className="inline-flex items-center gap-1.5">
+        <DeviceLink orgSlug={orgSlug} deviceId={entry.fromDeviceId} serial={entry.fromDeviceSerial} />
+        <span className="text-slate-500">→</span>
         <DeviceLink orgSlug={orgSlug} deviceId={entry.deviceId} serial={entry.deviceSerial} />
       </span>
-    ) : null,
-    entry.orderId ? (
-      <span key="order">
-        Order <code className="font-mono text-xs text-slate-800">{entry.orderId}</code>
-      </span>
-    ) : null,
-  ].filter((line) => line !== null);
-  if (lines.length === 0) return <span className="text-slate-400">—</span>;
-  return <div className="flex flex-col gap-0.5">{lines}</div>;
+    );
+  }
+  if (entry.deviceId) return <DeviceLink orgSlug={orgSlug} deviceId={entry.deviceId} serial={entry.deviceSerial} />;
+  if (entry.orderId) {
+    const id = <code className="font-mono text-xs">{entry.orderId}</code>;
+    return canSeeOrders ? (
+      <Link href={orderPath(orgSlug, entry.orderId)} className="text-brand-700 hover:underline">
+        Order {id}
+      </Link>
+    ) : (
+      <span className="text-slate-800">Order {id}</span>
+    );
+  }
+  return <span className="text-slate-400">—</span>;
 }
 
 function DeviceLink({ orgSlug, deviceId, serial }: { orgSlug: string; deviceId: string; serial: string | null }) {

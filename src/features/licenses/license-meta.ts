@@ -3,7 +3,7 @@ import type { RouterOutputs } from "@/lib/trpc";
 export type SeatBalance = RouterOutputs["license"]["balance"];
 export type LedgerEntry = RouterOutputs["license"]["ledger"]["entries"][number];
 export type LedgerKind = LedgerEntry["kind"];
-export type BadgeTone = "neutral" | "brand" | "success" | "warning" | "danger";
+export type BadgeTone = "neutral" | "brand" | "success" | "warning" | "danger" | "accent";
 
 export const KIND_LABELS: Record<LedgerKind, string> = {
   purchase: "Purchase",

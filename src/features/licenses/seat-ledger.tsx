@@ -14,7 +14,7 @@ import { LedgerTable } from "./ledger-table";
 const PAGE_SIZE = 25;
 
 /** Every change to the organization's seats, newest first, one server page at a time. */
-export function SeatLedger({ orgSlug }: { orgSlug: string }) {
+export function SeatLedger({ orgSlug, canSeeOrders }: { orgSlug: string; canSeeOrders: boolean }) {
   const trpc = useTRPC();
   const [page, setPage] = useState(1);
   const ledger = useQuery(
@@ -45,7 +45,7 @@ export function SeatLedger({ orgSlug }: { orgSlug: string }) {
       >
         {(data) => (
           <div aria-busy={ledger.isPlaceholderData} className={cn("transition-opacity", ledger.isPlaceholderData && "opacity-60")}>
-            <LedgerTable orgSlug={orgSlug} entries={data.entries} />
+            <LedgerTable orgSlug={orgSlug} entries={data.entries} canSeeOrders={canSeeOrders} />
             <Pagination
               page={data.page}
               pageSize={data.pageSize}

@@ -142,6 +142,8 @@ export const ZDeviceDto = z.object({
   status: ZDeviceStatus,
   firmware: z.string().nullable(),
   activatedAt: z.date().nullable(),
+  /** when the device came to hold a license seat (first activation or RMA transfer) */
+  licensedAt: z.date().nullable(),
   lastSeenAt: z.date().nullable(),
   createdAt: z.date(),
   skuId: z.string(),
@@ -155,8 +157,14 @@ export const ZDevicePageDto = z.object({
   pageSize: z.number().int(),
 });
 
+const ZDeviceRef = z.object({ id: z.string(), serial: z.string() });
+
 export const ZDeviceDetailDto = ZDeviceDto.extend({
   secretRotatedAt: z.date().nullable(),
+  /** the device that took over this one's seat in an RMA transfer */
+  replacedBy: ZDeviceRef.nullable(),
+  /** the device whose seat this one took over in an RMA transfer */
+  replacementFor: ZDeviceRef.nullable(),
   updatedAt: z.date(),
   history: z.array(
     z.object({
@@ -189,6 +197,10 @@ export const ZBalanceDto = z.object({
   seatsAvailable: z.number().int(),
   overageAvailable: z.number().int(),
   overagePercent: z.number().int(),
+  /** more seats in use than allowed, overage included (after a refund): no new activations until seats are added */
+  overLimit: z.boolean(),
+  /** seats moved between devices by RMA transfers */
+  transfers: z.number().int(),
 });
 
 export const ZLedgerPageDto = z.object({
@@ -223,4 +235,65 @@ export const ZLicensePackageDto = z.object({
   packageAmount: z.number().int(),
   currency: z.string(),
   termMonths: z.number().int().nullable(),
+});
+
+export const ZOrderStatus = z.enum(["pending", "paid", "failed", "expired", "refunded", "partially_refunded"]);
+
+export const ZOrderDto = z.object({
+  id: z.string(),
+  packageName: z.string(),
+  packages: z.number().int(),
+  seats: z.number().int(),
+  unitAmount: z.number().int(),
+  amountTotal: z.number().int(),
+  amountRefunded: z.number().int(),
+  currency: z.string(),
+  status: ZOrderStatus,
+  /** "stripe", or "local" for the test-mode checkout of the local payments mode */
+  provider: z.enum(["stripe", "local"]),
+  seatsFulfilled: z.number().int(),
+  seatsRefunded: z.number().int(),
+  receiptUrl: z.string().nullable(),
+  invoiceUrl: z.string().nullable(),
+  /** where to complete payment while the order is pending */
+  checkoutUrl: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  paidAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+
+export const ZOrderPageDto = z.object({
+  items: z.array(ZOrderDto),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const ZCheckoutDto = z.object({
+  orderId: z.string(),
+  /** Stripe Checkout, or the local test-mode checkout page */
+  url: z.string(),
+});
+
+export const ZOperatorPackageDto = ZLicensePackageDto.extend({
+  active: z.boolean(),
+  sortOrder: z.number().int(),
+  stripeLookupKey: z.string().nullable(),
+});
+
+export const ZOperatorOrgDto = z.object({
+  id: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  createdAt: z.date(),
+  seatsTotal: z.number().int(),
+  seatsUsed: z.number().int(),
+  overagePercent: z.number().int(),
+});
+
+export const ZOperatorOrgPageDto = z.object({
+  items: z.array(ZOperatorOrgDto),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
 });

@@ -5,6 +5,7 @@ import { deviceRouter } from "./routers/device";
 import { invitationRouter } from "./routers/invitation";
 import { licenseRouter } from "./routers/license";
 import { memberRouter } from "./routers/member";
+import { operatorRouter } from "./routers/operator";
 import { organizationRouter } from "./routers/organization";
 import { skuRouter } from "./routers/sku";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   sku: skuRouter,
   device: deviceRouter,
   license: licenseRouter,
+  operator: operatorRouter,
 });
 
 export type AppRouter = typeof appRouter;

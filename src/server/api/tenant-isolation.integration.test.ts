@@ -14,6 +14,8 @@ type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & {
   invitationId: string;
   skuId: string;
   deviceId: string;
+  secondDeviceId: string;
+  orderId: string;
 };
 
 const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victim: Victim) => Promise<unknown>> = {
@@ -47,6 +49,14 @@ const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victim: Vict
   "license.balance": (c, orgSlug) => c.license.balance({ orgSlug }),
   "license.ledger": (c, orgSlug) => c.license.ledger({ orgSlug }),
   "license.packages": (c, orgSlug) => c.license.packages({ orgSlug }),
+  "license.paymentsMode": (c, orgSlug) => c.license.paymentsMode({ orgSlug }),
+  "license.checkout": (c, orgSlug) => c.license.checkout({ orgSlug, packageId: "pkg_starter_100", packages: 1 }),
+  "license.orders": (c, orgSlug) => c.license.orders({ orgSlug }),
+  "license.order": (c, orgSlug, v) => c.license.order({ orgSlug, orderId: v.orderId }),
+  "license.confirmCheckout": (c, orgSlug, v) => c.license.confirmCheckout({ orgSlug, orderId: v.orderId }),
+  "license.completeLocalCheckout": (c, orgSlug, v) => c.license.completeLocalCheckout({ orgSlug, orderId: v.orderId, outcome: "paid" }),
+  "license.transferSeat": (c, orgSlug, v) =>
+    c.license.transferSeat({ orgSlug, fromDeviceId: v.deviceId, toDeviceId: v.secondDeviceId, reason: "RMA intrusion" }),
 };
 
 /** Procedures whose input includes `orgSlug`, read from the router itself. */
@@ -70,8 +80,21 @@ describe("tenant isolation of the UI router", () => {
     const key = await createKey(base.org.id, ["licenses:read"]);
     const invitation = await callerFor(base.owner.id).invitation.create({ orgSlug: base.org.slug, email: "pending@example.test", role: "DEVELOPER" });
     const sku = await callerFor(base.owner.id).sku.create({ orgSlug: base.org.slug, ...SKU_INPUT, code: "VICTIM" });
-    const registered = await callerFor(base.owner.id).device.register({ orgSlug: base.org.slug, skuId: sku.id, devices: [{ serial: "VICTIM-1" }] });
-    victim = { ...base, keyId: key.id, invitationId: invitation.id, skuId: sku.id, deviceId: registered.devices[0]!.id };
+    const registered = await callerFor(base.owner.id).device.register({
+      orgSlug: base.org.slug,
+      skuId: sku.id,
+      devices: [{ serial: "VICTIM-1" }, { serial: "VICTIM-2" }],
+    });
+    const order = await callerFor(base.owner.id).license.checkout({ orgSlug: base.org.slug, packageId: "pkg_starter_100", packages: 1 });
+    victim = {
+      ...base,
+      keyId: key.id,
+      invitationId: invitation.id,
+      skuId: sku.id,
+      deviceId: registered.devices[0]!.id,
+      secondDeviceId: registered.devices[1]!.id,
+      orderId: order.orderId,
+    };
     outsider = await createOrgWithMembers();
     snapshot = async () => ({
       org: await db.organization.findUnique({ where: { id: victim.org.id } }),
@@ -82,6 +105,8 @@ describe("tenant isolation of the UI router", () => {
       devices: await db.device.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       audit: await db.auditLog.count({ where: { orgId: victim.org.id } }),
       ledger: await db.licenseLedgerEntry.count({ where: { orgId: victim.org.id } }),
+      pool: await db.licensePool.findUnique({ where: { orgId: victim.org.id } }),
+      orders: await db.order.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
     });
   });
 
@@ -112,6 +137,14 @@ describe("tenant isolation of the UI router", () => {
     await expectTRPCError(own.device.changeStatus({ orgSlug: slug, deviceIds: [victim.deviceId], action: "suspend" }), "NOT_FOUND");
     await expectTRPCError(own.device.rotateSecret({ orgSlug: slug, deviceId: victim.deviceId }), "NOT_FOUND");
     await expectTRPCError(own.device.register({ orgSlug: slug, skuId: victim.skuId, devices: [{ serial: "X-1" }] }), "NOT_FOUND");
+    await expectTRPCError(own.license.order({ orgSlug: slug, orderId: victim.orderId }), "NOT_FOUND");
+    await expectTRPCError(own.license.confirmCheckout({ orgSlug: slug, orderId: victim.orderId }), "NOT_FOUND");
+    await expectTRPCError(own.license.completeLocalCheckout({ orgSlug: slug, orderId: victim.orderId, outcome: "paid" }), "NOT_FOUND");
+    await expectTRPCError(
+      own.license.transferSeat({ orgSlug: slug, fromDeviceId: victim.deviceId, toDeviceId: victim.secondDeviceId, reason: "RMA intrusion" }),
+      "NOT_FOUND",
+    );
+    expect((await own.license.orders({ orgSlug: slug })).total).toBe(0);
     expect((await own.device.list({ orgSlug: slug, search: "VICTIM" })).total).toBe(0);
     expect(await own.device.checkSerials({ orgSlug: slug, serials: ["VICTIM-1"] })).toEqual({ existing: [] });
     expect(await own.apiKey.list({ orgSlug: slug })).toEqual([]);

@@ -92,6 +92,12 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { user } });
 });
 
+/** Anima staff (User.isOperator): the package catalog and cross-organization seat grants. */
+export const operatorProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (!ctx.user.isOperator) throw new TRPCError({ code: "FORBIDDEN", message: "Only Anima operators can do this." });
+  return next();
+});
+
 /**
  * A member of the organization named by `input.orgSlug` holding `permission`. The
  * membership and role are read from the database on every call; `ctx.org` is injected.

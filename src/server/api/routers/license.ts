@@ -1,9 +1,16 @@
 import { z } from "zod";
+import { startCheckout, ZCheckoutInput } from "@/server/modules/billing/checkout";
+import { completeLocalCheckout } from "@/server/modules/billing/local-checkout";
+import { confirmCheckout, getOrder, listOrders, ZListOrdersInput } from "@/server/modules/billing/orders";
+import { payments, paymentsMode } from "@/server/modules/billing/payments";
 import { getBalance } from "@/server/modules/licenses/balance";
 import { listLedger, ZListLedgerInput } from "@/server/modules/licenses/list-ledger";
 import { listActivePackages } from "@/server/modules/licenses/packages";
-import { ZBalanceDto, ZLedgerPageDto, ZLicensePackageDto } from "../dto";
+import { transferSeat, ZTransferSeatInput } from "@/server/modules/licenses/transfer-seat";
+import { ZBalanceDto, ZCheckoutDto, ZLedgerPageDto, ZLicensePackageDto, ZOrderDto, ZOrderPageDto } from "../dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
+
+const ZOrderId = z.object({ orderId: z.string().min(1).max(64) });
 
 export const licenseRouter = createTRPCRouter({
   balance: orgProcedure("org:read")
@@ -19,5 +26,45 @@ export const licenseRouter = createTRPCRouter({
   packages: orgProcedure("org:read")
     .output(z.array(ZLicensePackageDto))
     .query(({ ctx }) => listActivePackages(ctx.db)),
-});
 
+  /** "stripe" (real Checkout) or "local" (the test-mode checkout page). */
+  paymentsMode: orgProcedure("org:read")
+    .output(z.enum(["stripe", "local"]))
+    .query(() => paymentsMode(payments())),
+
+  checkout: orgProcedure("licenses:buy")
+    .input(ZCheckoutInput)
+    .output(ZCheckoutDto)
+    .mutation(({ ctx, input }) => startCheckout(ctx.db, payments(), ctx.org, ctx.user.id, input)),
+
+  orders: orgProcedure("licenses:buy")
+    .input(ZListOrdersInput)
+    .output(ZOrderPageDto)
+    .query(({ ctx, input }) => listOrders(ctx.db, ctx.org.id, input)),
+
+  order: orgProcedure("licenses:buy")
+    .input(ZOrderId)
+    .output(ZOrderDto)
+    .query(({ ctx, input }) => getOrder(ctx.db, ctx.org.id, input.orderId)),
+
+  /** The success page: fulfils a paid Stripe session whose webhook has not arrived yet. */
+  confirmCheckout: orgProcedure("licenses:buy")
+    .input(ZOrderId)
+    .output(ZOrderDto)
+    .mutation(({ ctx, input }) => confirmCheckout(ctx.db, payments(), ctx.org.id, input.orderId)),
+
+  /** Local payments mode: the test-mode checkout page's "Pay" and "Cancel". */
+  completeLocalCheckout: orgProcedure("licenses:buy")
+    .input(ZOrderId.extend({ outcome: z.enum(["paid", "cancelled"]) }))
+    .output(ZOrderDto)
+    .mutation(async ({ ctx, input }) => {
+      await completeLocalCheckout(ctx.db, payments(), ctx.org.id, input.orderId, input.outcome);
+      return getOrder(ctx.db, ctx.org.id, input.orderId);
+    }),
+
+  /** RMA: move a returned device's seat to its replacement. */
+  transferSeat: orgProcedure("devices:write")
+    .input(ZTransferSeatInput)
+    .output(z.object({ from: z.object({ id: z.string(), serial: z.string() }), to: z.object({ id: z.string(), serial: z.string() }) }))
+    .mutation(({ ctx, input }) => transferSeat(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input)),
+});

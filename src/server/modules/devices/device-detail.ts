@@ -10,9 +10,14 @@ const deviceNotFound = () => new AppError("NOT_FOUND", "Device not found.", "DEV
 export async function getDeviceOrThrow(db: DbTx, orgId: string, deviceId: string) {
   const device = await db.device.findFirst({
     where: { id: deviceId, orgId },
-    select: { ...deviceListSelect, secretRotatedAt: true, updatedAt: true },
+    select: { ...deviceListSelect, secretRotatedAt: true, updatedAt: true, licensedAt: true, replacedById: true },
   });
   if (!device) throw deviceNotFound();
+  // RMA links, both ways (the replacement points back through replacedById).
+  const [replacedBy, replacementFor] = await Promise.all([
+    device.replacedById ? db.device.findFirst({ where: { id: device.replacedById, orgId }, select: { id: true, serial: true } }) : null,
+    db.device.findFirst({ where: { replacedById: device.id, orgId }, select: { id: true, serial: true } }),
+  ]);
   const history = await db.auditLog.findMany({
     where: { orgId, targetType: "device", targetId: deviceId },
     orderBy: { createdAt: "desc" },
@@ -29,8 +34,11 @@ export async function getDeviceOrThrow(db: DbTx, orgId: string, deviceId: string
   });
   // Registration is audited once per batch (on the SKU); the device's own row dates it.
   const registered = { id: `registered-${device.id}`, action: "device.registered", metadata: { serial: device.serial }, createdAt: device.createdAt, actor: "registration" };
+  const { replacedById: _replacedById, ...fields } = device;
   return {
-    ...device,
+    ...fields,
+    replacedBy,
+    replacementFor,
     history: [
       ...history.map((entry) => ({
       id: entry.id,

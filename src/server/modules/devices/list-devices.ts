@@ -47,6 +47,7 @@ export const deviceListSelect = {
   status: true,
   firmware: true,
   activatedAt: true,
+  licensedAt: true,
   lastSeenAt: true,
   createdAt: true,
   skuId: true,

@@ -7,6 +7,9 @@ export type Balance = {
   /** activations still allowed beyond the total under the overage policy */
   overageAvailable: number;
   overagePercent: number;
+  /** more seats in use than the pool allows, overage included (a refund took back seats already activated) */
+  overLimit: boolean;
+  transfers: number;
 };
 
 /** Activations the pool allows in all: the total plus the operator-approved overage. */
@@ -16,8 +19,8 @@ export function activationLimit(seatsTotal: number, overagePercent: number): num
 
 /** An organization's seat balance (all zero before its first purchase or grant). */
 export async function getBalance(db: DbTx, orgId: string): Promise<Balance> {
-  const pool = await db.licensePool.findUnique({ where: { orgId }, select: { seatsTotal: true, seatsUsed: true, overagePercent: true } });
-  const { seatsTotal, seatsUsed, overagePercent } = pool ?? { seatsTotal: 0, seatsUsed: 0, overagePercent: 0 };
+  const pool = await db.licensePool.findUnique({ where: { orgId }, select: { seatsTotal: true, seatsUsed: true, overagePercent: true, transfers: true } });
+  const { seatsTotal, seatsUsed, overagePercent, transfers } = pool ?? { seatsTotal: 0, seatsUsed: 0, overagePercent: 0, transfers: 0 };
   const limit = activationLimit(seatsTotal, overagePercent);
   return {
     seatsTotal,
@@ -25,5 +28,7 @@ export async function getBalance(db: DbTx, orgId: string): Promise<Balance> {
     seatsAvailable: Math.max(0, seatsTotal - seatsUsed),
     overageAvailable: Math.max(0, limit - Math.max(seatsUsed, seatsTotal)),
     overagePercent,
+    overLimit: seatsUsed > limit,
+    transfers,
   };
 }

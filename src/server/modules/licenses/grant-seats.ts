@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { refreshUtilizationAlert } from "./alerts";
 import { getBalance } from "./balance";
 import { changeSeatsTotal } from "./ledger";
 
@@ -16,11 +17,13 @@ export const ZGrantSeatsInput = z.object({
 
 /** Contract seats granted by the platform operator (no payment), recorded in the ledger and audit log. */
 export async function grantSeats(db: Db, orgId: string, actor: Actor, input: z.infer<typeof ZGrantSeatsInput>) {
-  return db.$transaction(async (tx) => {
+  const balance = await db.$transaction(async (tx) => {
     const org = await tx.organization.findUnique({ where: { id: orgId }, select: { id: true } });
     if (!org) throw new AppError("NOT_FOUND", `No organization with id "${orgId}".`, "ORG_NOT_FOUND");
     await changeSeatsTotal(tx, { orgId, kind: "grant", totalDelta: input.seats, reason: input.reason, actor });
     await recordAudit(tx, { orgId, actor, action: "licenses.granted", targetType: "licensePool", targetId: orgId, metadata: { seats: input.seats, reason: input.reason } });
     return getBalance(tx, orgId);
   });
+  await refreshUtilizationAlert(db, orgId);
+  return balance;
 }

@@ -55,3 +55,13 @@ export async function operatorGrantLicenses(db: Db, args: z.infer<typeof ZLicens
   const balance = await grantSeats(db, args.org, OPERATOR, { seats: args.seats, reason: args.reason });
   return { seatsTotal: balance.seatsTotal, seatsUsed: balance.seatsUsed, seatsAvailable: balance.seatsAvailable };
 }
+
+export const ZOperatorAddArgs = z.object({ email: ZEmail });
+
+/** `operator:add`: gives an existing user the operator console (packages, grants, overage). */
+export async function operatorAdd(db: Db, args: z.infer<typeof ZOperatorAddArgs>) {
+  const user = await db.user.findUnique({ where: { email: args.email }, select: { id: true } });
+  if (!user) throw new AppError("NOT_FOUND", `No user with email "${args.email}"; they must sign up first.`, "USER_NOT_FOUND");
+  await db.user.update({ where: { id: user.id }, data: { isOperator: true } });
+  return { userId: user.id, email: args.email, isOperator: true };
+}

@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: "Create organization" };
 export default async function NewOrganizationPage() {
   const userId = await getSessionUserId();
   if (!userId) redirect("/sign-in?callbackUrl=/orgs/new");
-  const orgs = await listMyOrganizations(db, userId);
+  const [orgs, user] = await Promise.all([
+    listMyOrganizations(db, userId),
+    db.user.findUnique({ where: { id: userId }, select: { isOperator: true } }),
+  ]);
   return (
     <AuthCard
       title="Create an organization"
@@ -23,6 +26,13 @@ export default async function NewOrganizationPage() {
         <p className="mt-6 text-center text-sm text-slate-600">
           <Link href={`/o/${orgs[0].slug}`} className="font-medium text-brand-700 hover:underline">
             Back to {orgs[0].name}
+          </Link>
+        </p>
+      ) : null}
+      {user?.isOperator ? (
+        <p className="mt-3 text-center text-sm text-slate-600">
+          <Link href="/operator" className="font-medium text-brand-700 hover:underline">
+            Open the operator console
           </Link>
         </p>
       ) : null}

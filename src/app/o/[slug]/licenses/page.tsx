@@ -1,17 +1,28 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOrgAccess } from "@/features/console/org-access";
+import { BuySeats } from "@/features/licenses/buy-seats";
+import { CheckoutCancelledNotice } from "@/features/licenses/checkout-cancelled-notice";
+import { OrdersSection } from "@/features/licenses/orders-section";
 import { SeatBalance } from "@/features/licenses/seat-balance";
 import { SeatLedger } from "@/features/licenses/seat-ledger";
+import { can } from "@/server/modules/organizations/permissions";
 
 export const metadata: Metadata = { title: "Licenses" };
 
-// Every role may read the balance and the ledger, so there is no restricted variant.
-export default async function LicensesPage({ params }: { params: Promise<{ slug: string }> }) {
+type LicensesPageProps = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// Every role reads the balance and the ledger; buying and orders are for roles with licenses:buy.
+export default async function LicensesPage({ params, searchParams }: LicensesPageProps) {
   const { slug } = await params;
+  const { checkout } = await searchParams;
   const access = await getOrgAccess(slug);
   if (access.status !== "member") return null;
   const { org } = access;
+  const canBuy = can(org.role, "licenses:buy");
   return (
     <>
       <PageHeader
@@ -19,8 +30,11 @@ export default async function LicensesPage({ params }: { params: Promise<{ slug:
         description="One seat per device, consumed when the device first activates. Seats come from purchases and contract grants."
       />
       <div className="space-y-6">
-        <SeatBalance orgSlug={org.slug} />
-        <SeatLedger orgSlug={org.slug} />
+        {checkout === "cancelled" ? <CheckoutCancelledNotice /> : null}
+        <SeatBalance orgSlug={org.slug} canBuy={canBuy} />
+        {canBuy ? <BuySeats orgSlug={org.slug} /> : null}
+        {canBuy ? <OrdersSection orgSlug={org.slug} /> : null}
+        <SeatLedger orgSlug={org.slug} canSeeOrders={canBuy} />
       </div>
     </>
   );

@@ -1,0 +1,36 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The seeded demo organization and its members (prisma/seed.ts); one password for all. */
+export const ACME = { slug: "acme", name: "Acme Devices" } as const;
+export const PASSWORD = "anima-demo-2026";
+export const OWNER = "demo@anima.dev";
+export const SALES = "sales@anima.dev";
+export const VIEWER = "viewer@anima.dev";
+export const OPERATOR = "operator@anima.dev";
+
+/** Signs in on the sign-in page the browser is on (or opens it) and waits to leave it. */
+export async function signIn(page: Page, email: string, { goto = true } = {}) {
+  if (goto) await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** "1,100" → 1100 */
+export const parseCount = (text: string | null) => Number((text ?? "").replace(/[^\d]/g, ""));
+
+/** The number of a stat card ("Total seats", "Transfers (RMA)") in the seat balance. */
+export function seatStat(page: Page, label: string): Locator {
+  return page.getByRole("region", { name: "Seat balance" }).locator("section").filter({ hasText: label }).locator("p").nth(1);
+}
+
+/** Reads a seat stat once it has loaded. */
+export async function readSeatStat(page: Page, label: string): Promise<number> {
+  const stat = seatStat(page, label);
+  await expect(stat).toHaveText(/^[\d,]+$/);
+  return parseCount(await stat.textContent());
+}
+
+/** The value next to a label in a detail list (<dt>label</dt><dd>value</dd>). */
+export const detail = (page: Page, label: string) => page.locator(`dt:text-is("${label}") + dd`);

@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { ACME, OPERATOR, OWNER, parseCount, signIn } from "./demo-users";
+
+test("an operator grants seats to an organization and adds a package to the catalog", async ({ page }) => {
+  const stamp = Date.now().toString(36).toUpperCase();
+  await page.goto("/operator");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Foperator/);
+  await signIn(page, OPERATOR, { goto: false });
+  await expect(page).toHaveURL("/operator");
+  await expect(page.getByRole("heading", { level: 1, name: "Operator" })).toBeVisible();
+
+  await test.step("grant 50 seats to Acme Devices", async () => {
+    await page.getByLabel("Search organizations").fill("acme");
+    const acme = page.getByRole("table", { name: "Organizations" }).getByRole("row").filter({ hasText: ACME.name });
+    await expect(acme).toHaveCount(1);
+    const seats = acme.getByRole("cell").nth(2);
+    const totalBefore = parseCount((await seats.textContent())?.split("/")[1] ?? "");
+    const totalAfter = (totalBefore + 50).toLocaleString("en");
+
+    await acme.getByRole("button", { name: `Grant seats to ${ACME.name}` }).click();
+    const dialog = page.getByRole("dialog", { name: `Grant seats to ${ACME.name}` });
+    await dialog.getByRole("button", { name: "Grant seats" }).click();
+    await expect(dialog.getByText("Give a reason (at least 3 characters), e.g. the contract.")).toBeVisible();
+    await dialog.getByLabel("Seats").fill("50");
+    await dialog.getByLabel("Reason").fill(`E2E contract top-up ${stamp}`);
+    await dialog.getByRole("button", { name: "Grant seats" }).click();
+    await expect(dialog.getByRole("status")).toContainText(`New balance: ${totalAfter} seats total`);
+    await dialog.getByRole("button", { name: "Done" }).click();
+    await expect(seats).toContainText(`/ ${totalAfter}`);
+  });
+
+  await test.step("create a package, then take it off sale", async () => {
+    const name = `E2E Fleet ${stamp}`;
+    await page.getByRole("button", { name: "New package" }).click();
+    const dialog = page.getByRole("dialog", { name: "New package" });
+    await dialog.getByRole("button", { name: "Create package" }).click();
+    await expect(dialog.getByText("Name must be 2 to 80 characters.")).toBeVisible();
+    await dialog.getByLabel("Name").fill(name);
+    await dialog.getByLabel("Seats").fill("500");
+    await dialog.getByLabel("Per-seat price (minor units)").fill("350");
+    await dialog.getByLabel("Term (months)").fill("12");
+    await expect(dialog.getByText("$3.50 per seat, $1,750.00 per package")).toBeVisible();
+    await dialog.getByRole("button", { name: "Create package" }).click();
+    await expect(dialog).toHaveCount(0);
+
+    const row = page.getByRole("table", { name: "Packages" }).getByRole("row").filter({ hasText: name });
+    await expect(row).toContainText("$3.50");
+    await expect(row).toContainText("$1,750.00");
+    await expect(row).toContainText("12 months");
+    await expect(row).toContainText("Active");
+    await row.getByRole("button", { name: `Deactivate ${name}` }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Deactivate package" }).click();
+    await expect(row).toContainText("Inactive");
+    await expect(row.getByRole("button", { name: `Activate ${name}` })).toBeVisible();
+  });
+});
+
+test("the operator page does not exist for members who are not operators", async ({ page }) => {
+  await signIn(page, OWNER);
+  const response = await page.goto("/operator");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  // Nor is it offered in the account menu.
+  await page.goto(`/o/${ACME.slug}`);
+  await page.getByRole("button", { name: /^Account:/ }).click();
+  await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("menuitem", { name: "Operator" })).toHaveCount(0);
+});

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { getOrgAccess } from "@/features/console/org-access";
+import { OrderDetailView } from "@/features/licenses/order-detail";
+import { OrdersRestricted } from "@/features/licenses/orders-restricted";
+import { can } from "@/server/modules/organizations/permissions";
+
+export const metadata: Metadata = { title: "Order" };
+
+/** An order, and where Stripe Checkout returns the buyer after paying. */
+export default async function OrderPage({ params }: { params: Promise<{ slug: string; orderId: string }> }) {
+  const { slug, orderId } = await params;
+  const access = await getOrgAccess(slug);
+  if (access.status !== "member") return null;
+  if (!can(access.org.role, "licenses:buy")) return <OrdersRestricted />;
+  return <OrderDetailView orgSlug={access.org.slug} orderId={orderId} />;
+}

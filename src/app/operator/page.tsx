@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { getSessionUser } from "@/features/console/org-access";
+import { OrganizationsSection } from "@/features/operator/organizations-section";
+import { PackagesSection } from "@/features/operator/packages-section";
+
+export const metadata: Metadata = { title: "Operator" };
+
+// Rendered in parallel with the layout, so it checks the operator flag itself as well.
+export default async function OperatorPage() {
+  const user = await getSessionUser();
+  if (!user?.isOperator) notFound();
+  return (
+    <>
+      <PageHeader title="Operator" description="The license catalog and the seat pools of every organization." />
+      <div className="space-y-6">
+        <PackagesSection />
+        <OrganizationsSection />
+      </div>
+    </>
+  );
+}

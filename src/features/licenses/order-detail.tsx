@@ -1,0 +1,59 @@
+"use client";
+
+import { BackLink } from "@/components/ui/back-link";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormError } from "@/components/ui/form-error";
+import { PageHeader } from "@/components/ui/page-header";
+import { QueryStates } from "@/components/ui/query-states";
+import { errorMessage } from "@/lib/errors";
+import { OrderPaymentFacts, OrderSummary } from "./order-facts";
+import { licensesPath, packageLine } from "./order-meta";
+import { OrderOutcome } from "./order-outcome";
+import { OrderStatusBadge } from "./order-status-badge";
+import { useConfirmedOrder } from "./use-confirmed-order";
+
+/** One order: where its payment stands (updating while it is pending), what it bought, its documents. */
+export function OrderDetailView({ orgSlug, orderId }: { orgSlug: string; orderId: string }) {
+  const { order, confirmError, waiting, timedOut, refresh } = useConfirmedOrder(orgSlug, orderId);
+  return (
+    <>
+      <BackLink href={licensesPath(orgSlug)}>Licenses</BackLink>
+      <QueryStates query={order} loadingLabel="Loading order" rows={4}>
+        {(data) => (
+          <>
+            <PageHeader
+              title={packageLine(data)}
+              description={
+                <span className="flex flex-wrap items-center gap-2">
+                  <OrderStatusBadge status={data.status} />
+                  <span>License order</span>
+                </span>
+              }
+            />
+            <div className="space-y-6">
+              <OrderOutcome orgSlug={orgSlug} order={data} waiting={waiting} timedOut={timedOut} onRefresh={refresh} />
+              {/* The provider could not be asked right now; the order as recorded is still shown. */}
+              {confirmError && data.status === "pending" ? <FormError message={errorMessage(confirmError)} /> : null}
+              <Card>
+                <CardHeader>
+                  <CardTitle>Order</CardTitle>
+                </CardHeader>
+                <CardContent>
+                  <OrderSummary order={data} />
+                </CardContent>
+              </Card>
+              <Card>
+                <CardHeader>
+                  <CardTitle>Payment</CardTitle>
+                </CardHeader>
+                <CardContent>
+                  <OrderPaymentFacts order={data} />
+                </CardContent>
+              </Card>
+            </div>
+          </>
+        )}
+      </QueryStates>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ReactNode } from "react";
+import { formatDateTime } from "@/lib/format";
+import { formatCount } from "./license-meta";
+import { formatMoney } from "./money";
+import { OrderLinks } from "./order-links";
+import { seatCount, type Order } from "./order-meta";
+import { OrderStatusBadge } from "./order-status-badge";
+
+/** What is being bought: package, quantity, seats, per-seat price and total. */
+export function OrderSummary({ order }: { order: Order }) {
+  return (
+    <FactList>
+      <Fact label="Package">{order.packageName}</Fact>
+      <Fact label="Quantity">{`${formatCount(order.packages)} ${order.packages === 1 ? "package" : "packages"}`}</Fact>
+      <Fact label="Seats">{seatCount(order.seats)}</Fact>
+      <Fact label="Per seat">{formatMoney(order.unitAmount, order.currency)}</Fact>
+      <Fact label="Total">
+        <span className="font-semibold">{formatMoney(order.amountTotal, order.currency)}</span>
+      </Fact>
+    </FactList>
+  );
+}
+
+/** Where the payment stands: status, dates, buyer, refunds and the provider's documents. */
+export function OrderPaymentFacts({ order }: { order: Order }) {
+  return (
+    <FactList>
+      <Fact label="Status">
+        <OrderStatusBadge status={order.status} />
+      </Fact>
+      <Fact label="Seats added">{seatCount(order.seatsFulfilled)}</Fact>
+      {order.amountRefunded > 0 || order.seatsRefunded > 0 ? (
+        <Fact label="Refunded">
+          {formatMoney(order.amountRefunded, order.currency)} · {seatCount(order.seatsRefunded)} removed
+        </Fact>
+      ) : null}
+      <Fact label="Ordered">{formatDateTime(order.createdAt)}</Fact>
+      <Fact label="Paid">{order.paidAt ? formatDateTime(order.paidAt) : "Not yet"}</Fact>
+      <Fact label="Buyer">{order.createdBy ?? "—"}</Fact>
+      <Fact label="Payment">{order.provider === "stripe" ? "Stripe Checkout" : "Local test mode (no charge)"}</Fact>
+      <Fact label="Documents">
+        <OrderLinks order={order} />
+      </Fact>
+      <Fact label="Order ID">
+        <code className="font-mono text-xs break-all">{order.id}</code>
+      </Fact>
+    </FactList>
+  );
+}
+
+function FactList({ children }: { children: ReactNode }) {
+  return <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2 lg:grid-cols-3">{children}</dl>;
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="mt-0.5 break-words text-slate-900 tabular-nums">{children}</dd>
+    </div>
+  );
+}

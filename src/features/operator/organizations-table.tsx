@@ -1,0 +1,42 @@
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { formatCount } from "@/features/licenses/license-meta";
+import { GrantSeatsDialog } from "./grant-seats-dialog";
+import type { OperatorOrg } from "./operator-meta";
+import { OverageDialog } from "./overage-dialog";
+
+/** Organizations with their seat pools, and the operator's two levers on them. */
+export function OrganizationsTable({ orgs }: { orgs: OperatorOrg[] }) {
+  return (
+    <Table aria-label="Organizations">
+      <TableHead>
+        <TableRow>
+          <TableHeaderCell>Name</TableHeaderCell>
+          <TableHeaderCell>Slug</TableHeaderCell>
+          <TableHeaderCell className="text-right">Seats used / total</TableHeaderCell>
+          <TableHeaderCell className="text-right">Overage</TableHeaderCell>
+          <TableHeaderCell>
+            <span className="sr-only">Actions</span>
+          </TableHeaderCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {orgs.map((org) => (
+          <TableRow key={org.id}>
+            <TableCell className="font-medium whitespace-normal text-slate-900">{org.name}</TableCell>
+            <TableCell className="font-mono text-xs">{org.slug}</TableCell>
+            <TableCell className="text-right tabular-nums">
+              {formatCount(org.seatsUsed)} / {formatCount(org.seatsTotal)}
+            </TableCell>
+            <TableCell className="text-right tabular-nums">{org.overagePercent}%</TableCell>
+            <TableCell>
+              <div className="flex justify-end gap-1">
+                <GrantSeatsDialog org={org} />
+                <OverageDialog org={org} />
+              </div>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

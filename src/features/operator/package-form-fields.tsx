@@ -1,0 +1,58 @@
+import type { ReactNode } from "react";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Field } from "@/components/ui/field";
+import { describedBy, FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { formatMoney } from "@/features/licenses/money";
+import { parsePackage, type PackageErrors, type PackageValues } from "./package-values";
+
+type TextField = Exclude<keyof PackageValues, "active">;
+
+type PackageFormFieldsProps = {
+  /** prefix of the controls' ids */
+  id: string;
+  values: PackageValues;
+  errors: PackageErrors;
+  onChange: (patch: Partial<PackageValues>) => void;
+};
+
+/** The package's controls, each with its hint and its validation message. */
+export function PackageFormFields({ id, values, errors, onChange }: PackageFormFieldsProps) {
+  const parsed = parsePackage(values);
+  const priceHint = parsed.ok
+    ? `${formatMoney(parsed.fields.unitAmount, parsed.fields.currency)} per seat, ${formatMoney(parsed.fields.unitAmount * parsed.fields.seats, parsed.fields.currency)} per package`
+    : "In cents: 300 is $3.00.";
+
+  const text = (field: TextField, label: string, hint?: ReactNode, extra: { mono?: boolean; numeric?: boolean; wide?: boolean } = {}) => (
+    <Field label={label} htmlFor={`${id}-${field}`} hint={hint} className={extra.wide ? "sm:col-span-2" : undefined}>
+      <Input
+        id={`${id}-${field}`}
+        value={values[field]}
+        onChange={(event) => onChange({ [field]: event.target.value })}
+        aria-invalid={errors[field] ? true : undefined}
+        aria-describedby={describedBy(hint !== undefined && `${id}-${field}-hint`, errors[field] && `${id}-${field}-error`)}
+        spellCheck={false}
+        autoComplete="off"
+        inputMode={extra.numeric ? "numeric" : undefined}
+        className={extra.mono ? "font-mono" : undefined}
+      />
+      <FieldError id={`${id}-${field}-error`} message={errors[field]} />
+    </Field>
+  );
+
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      {text("name", "Name", undefined, { wide: true })}
+      {text("seats", "Seats", "Seats in one package.", { numeric: true })}
+      {text("unitAmount", "Per-seat price (minor units)", priceHint, { numeric: true })}
+      {text("currency", "Currency", "3-letter ISO code.", { mono: true })}
+      {text("termMonths", "Term (months)", "Empty: seats never expire.", { numeric: true })}
+      {text("stripeLookupKey", "Stripe lookup key", "Optional: sell at this Stripe Price.", { mono: true })}
+      {text("sortOrder", "Sort order", "Lower comes first.", { numeric: true })}
+      <label className="flex items-center gap-2 text-sm font-medium text-slate-800 sm:col-span-2">
+        <Checkbox checked={values.active} onChange={(event) => onChange({ active: event.target.checked })} />
+        Active (offered to buyers)
+      </label>
+    </div>
+  );
+}

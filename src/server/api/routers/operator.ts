@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { grantSeats, ZGrantSeatsInput } from "@/server/modules/licenses/grant-seats";
+import { createPackage, listAllPackages, updatePackage, ZPackageFields, ZUpdatePackageInput } from "@/server/modules/operator/catalog-admin";
+import { listTenants, setOveragePolicy, ZListTenantsInput, ZSetOverageInput } from "@/server/modules/operator/tenants";
+import { ZBalanceDto, ZOperatorOrgPageDto, ZOperatorPackageDto } from "../dto";
+import { createTRPCRouter, operatorProcedure } from "../trpc";
+
+/** Anima staff: the package catalog and seats across organizations. */
+export const operatorRouter = createTRPCRouter({
+  packages: operatorProcedure.output(z.array(ZOperatorPackageDto)).query(({ ctx }) => listAllPackages(ctx.db)),
+
+  createPackage: operatorProcedure
+    .input(ZPackageFields)
+    .output(ZOperatorPackageDto)
+    .mutation(({ ctx, input }) => createPackage(ctx.db, ctx.user.id, input)),
+
+  updatePackage: operatorProcedure
+    .input(ZUpdatePackageInput)
+    .output(ZOperatorPackageDto)
+    .mutation(({ ctx, input }) => updatePackage(ctx.db, ctx.user.id, input)),
+
+  organizations: operatorProcedure
+    .input(ZListTenantsInput)
+    .output(ZOperatorOrgPageDto)
+    .query(({ ctx, input }) => listTenants(ctx.db, input)),
+
+  grantSeats: operatorProcedure
+    .input(ZGrantSeatsInput.extend({ orgId: z.string().min(1).max(64) }))
+    .output(ZBalanceDto)
+    .mutation(({ ctx, input }) => grantSeats(ctx.db, input.orgId, { type: "user", userId: ctx.user.id }, input)),
+
+  setOverage: operatorProcedure
+    .input(ZSetOverageInput)
+    .output(z.object({ orgId: z.string(), overagePercent: z.number().int() }))
+    .mutation(({ ctx, input }) => setOveragePolicy(ctx.db, ctx.user.id, input)),
+});

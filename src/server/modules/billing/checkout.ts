@@ -1,0 +1,68 @@
+import { z } from "zod";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { logger } from "@/server/logger";
+import { recordAudit } from "@/server/modules/audit/record-audit";
+import { paymentsMode, type Payments } from "./payments";
+import { createStripeCheckoutSession } from "./stripe-checkout";
+
+export const ZCheckoutInput = z.object({
+  packageId: z.string({ message: "Choose a package." }).min(1, { message: "Choose a package." }).max(64),
+  packages: z.coerce
+    .number({ message: "Quantity must be a whole number." })
+    .int({ message: "Quantity must be a whole number." })
+    .min(1, { message: "Buy at least 1 package." })
+    .max(100, { message: "At most 100 packages per order; contact sales for more." }),
+});
+
+type OrgRef = { id: string; slug: string };
+
+/**
+ * Starts a purchase: records a pending order at today's package price, then opens a
+ * checkout for it — Stripe Checkout, or our test-mode page in local payments mode.
+ * Seats arrive only when the payment is confirmed (webhook or success page).
+ */
+export async function startCheckout(db: Db, payments: Payments, org: OrgRef, userId: string, input: z.infer<typeof ZCheckoutInput>) {
+  const pkg = await db.licensePackage.findFirst({ where: { id: input.packageId, active: true } });
+  if (!pkg) throw new AppError("NOT_FOUND", "This package is no longer offered; refresh the page to see the current catalog.", "PACKAGE_NOT_FOUND");
+  const seats = pkg.seats * input.packages;
+  const provider = paymentsMode(payments);
+  const order = await db.$transaction(async (tx) => {
+    const created = await tx.order.create({
+      data: {
+        orgId: org.id,
+        packageId: pkg.id,
+        packageName: pkg.name,
+        packages: input.packages,
+        seats,
+        unitAmount: pkg.unitAmount,
+        amountTotal: seats * pkg.unitAmount,
+        currency: pkg.currency,
+        provider,
+        createdByUserId: userId,
+      },
+    });
+    await recordAudit(tx, {
+      orgId: org.id,
+      actor: { type: "user", userId },
+      action: "licenses.checkout_started",
+      targetType: "order",
+      targetId: created.id,
+      metadata: { package: pkg.name, packages: input.packages, seats, amount: created.amountTotal, currency: pkg.currency },
+    });
+    return created;
+  });
+
+  const session = payments.stripe
+    ? await createStripeCheckoutSession(payments.stripe, { order, lookupKey: pkg.stripeLookupKey, orgSlug: org.slug }).catch(async (error: unknown) => {
+        logger.error("stripe checkout session failed", { orderId: order.id, error: error instanceof Error ? error.message : String(error) });
+        await db.order.update({ where: { id: order.id }, data: { status: "failed", failedAt: new Date() } });
+        throw error instanceof AppError
+          ? error
+          : new AppError("SERVICE_UNAVAILABLE", "Stripe did not answer; no payment was taken. Try again in a minute.", "PAYMENTS_UNAVAILABLE", 30);
+      })
+    : { id: `cs_local_${order.id}`, url: `/o/${org.slug}/licenses/checkout/${order.id}` };
+
+  await db.order.update({ where: { id: order.id }, data: { checkoutSessionId: session.id, checkoutUrl: session.url } });
+  return { orderId: order.id, url: session.url };
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import type { Db, DbTx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import type { Prisma } from "@/generated/prisma/client";
+import { fulfillOrder } from "./fulfil-order";
+import type { Payments } from "./payments";
+import { ZCheckoutSession } from "./stripe-objects";
+
+export const ZListOrdersInput = z.object({
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(10),
+});
+
+const ORDER_SELECT = {
+  id: true,
+  packageName: true,
+  packages: true,
+  seats: true,
+  unitAmount: true,
+  amountTotal: true,
+  amountRefunded: true,
+  currency: true,
+  status: true,
+  provider: true,
+  seatsFulfilled: true,
+  seatsRefunded: true,
+  receiptUrl: true,
+  invoiceUrl: true,
+  checkoutUrl: true,
+  createdByUserId: true,
+  paidAt: true,
+  createdAt: true,
+} satisfies Prisma.OrderSelect;
+
+type OrderRow = Prisma.OrderGetPayload<{ select: typeof ORDER_SELECT }>;
+
+/** Rows as the console shows them: the buyer's name, and a checkout link only while payable. */
+async function toDtos(db: DbTx, rows: OrderRow[]) {
+  const userIds = [...new Set(rows.flatMap((r) => (r.createdByUserId ? [r.createdByUserId] : [])))];
+  const users = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }) : [];
+  const names = new Map(users.map((u) => [u.id, u.name ?? u.email]));
+  return rows.map(({ createdByUserId, ...row }) => ({
+    ...row,
+    provider: row.provider === "stripe" ? ("stripe" as const) : ("local" as const),
+    checkoutUrl: row.status === "pending" ? row.checkoutUrl : null,
+    createdBy: createdByUserId ? (names.get(createdByUserId) ?? "former member") : null,
+  }));
+}
+
+/** One page of an organization's orders, newest first. */
+export async function listOrders(db: DbTx, orgId: string, input: z.infer<typeof ZListOrdersInput>) {
+  const where = { orgId };
+  const [total, rows] = await Promise.all([
+    db.order.count({ where }),
+    db.order.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: ORDER_SELECT }),
+  ]);
+  return { items: await toDtos(db, rows), total, page: input.page, pageSize: input.pageSize };
+}
+
+export async function getOrder(db: DbTx, orgId: string, orderId: string) {
+  const row = await db.order.findFirst({ where: { id: orderId, orgId }, select: ORDER_SELECT });
+  if (!row) throw new AppError("NOT_FOUND", "Order not found.", "ORDER_NOT_FOUND");
+  const [dto] = await toDtos(db, [row]);
+  return dto!;
+}
+
+/**
+ * The success page's confirmation: when Stripe redirects the buyer back before its webhook
+ * arrived, ask Stripe for the session and fulfil through the same function as the webhook.
+ */
+export async function confirmCheckout(db: Db, payments: Payments, orgId: string, orderId: string) {
+  const order = await db.order.findFirst({ where: { id: orderId, orgId }, select: { status: true, checkoutSessionId: true, provider: true } });
+  if (!order) throw new AppError("NOT_FOUND", "Order not found.", "ORDER_NOT_FOUND");
+  if (order.status === "pending" && order.provider === "stripe" && payments.stripe && order.checkoutSessionId) {
+    const session = ZCheckoutSession.parse(await payments.stripe.checkout.sessions.retrieve(order.checkoutSessionId));
+    await fulfillOrder(db, session, null);
+  }
+  return getOrder(db, orgId, orderId);
+}

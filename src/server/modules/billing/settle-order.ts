@@ -1,0 +1,85 @@
+import type { DbTx } from "@/server/db";
+import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { changeSeatsTotal } from "@/server/modules/licenses/ledger";
+import { orderStatus, refundedSeats } from "./order-status";
+
+/** New facts about an order from one provider event (absent fields: nothing new). */
+export type OrderFacts = {
+  paidAt?: Date;
+  failedAt?: Date;
+  expiredAt?: Date;
+  paymentIntentId?: string | null;
+  /** cumulative amount refunded as the provider last reported it */
+  amountRefunded?: number;
+  receiptUrl?: string | null;
+  invoiceUrl?: string | null;
+};
+
+export type Settlement = { orgId: string; seatsAdded: number; seatsRemoved: number };
+
+/**
+ * Records facts on an order and brings the seat pool in line with them. The seats an order
+ * should have given follow from its facts (paid → all its seats; refunded share → minus
+ * those); the difference from what it has already given is applied, with its ledger entry.
+ * So any number of deliveries, in any order, end in the same pool. Runs inside the caller's
+ * transaction with the order row locked; callers holding a payment intent take its advisory
+ * lock first (see lockPaymentIntent) so refunds recorded before the order was known are seen.
+ */
+export async function settleOrder(tx: DbTx, orderId: string, facts: OrderFacts): Promise<Settlement | null> {
+  await tx.$queryRaw`SELECT 1 FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
+  const order = await tx.order.findUnique({ where: { id: orderId } });
+  if (!order) return null;
+
+  const paymentIntentId = order.paymentIntentId ?? facts.paymentIntentId ?? null;
+  const refundsSeen = paymentIntentId
+    ? ((await tx.stripeRefund.aggregate({ where: { paymentIntentId }, _sum: { amount: true } }))._sum.amount ?? 0)
+    : 0;
+  // Each report is a lower bound of the true cumulative refund: the largest one wins.
+  const amountRefunded = Math.min(order.amountTotal, Math.max(order.amountRefunded, facts.amountRefunded ?? 0, refundsSeen));
+  const next = {
+    paidAt: order.paidAt ?? facts.paidAt ?? null,
+    failedAt: order.failedAt ?? facts.failedAt ?? null,
+    expiredAt: order.expiredAt ?? facts.expiredAt ?? null,
+    amountRefunded,
+  };
+  const seatsFulfilled = next.paidAt ? order.seats : 0;
+  const seatsRefunded = next.paidAt ? refundedSeats(order.seats, order.amountTotal, amountRefunded) : 0;
+  const seatsAdded = seatsFulfilled - order.seatsFulfilled;
+  const seatsRemoved = seatsRefunded - order.seatsRefunded;
+
+  const orderRef = { orgId: order.orgId, orderId: order.id };
+  if (seatsAdded > 0) {
+    const buyer: Actor = order.createdByUserId ? { type: "user", userId: order.createdByUserId } : { type: "system", label: "checkout" };
+    await changeSeatsTotal(tx, { ...orderRef, kind: "purchase", totalDelta: seatsAdded, actor: buyer, reason: `${order.packages} × ${order.packageName}` });
+    await recordAudit(tx, { orgId: order.orgId, actor: buyer, action: "licenses.purchased", targetType: "order", targetId: order.id, metadata: { seats: seatsAdded, amount: order.amountTotal, currency: order.currency } });
+  }
+  if (seatsRemoved > 0) {
+    // Seats already activated stay activated: the pool may go over its limit, and then
+    // refuses new activations until seats are added. Shipped devices keep working.
+    const refunder: Actor = { type: "system", label: "payment-refund" };
+    await changeSeatsTotal(tx, { ...orderRef, kind: "refund", totalDelta: -seatsRemoved, actor: refunder, reason: `refund of ${amountRefunded} ${order.currency.toUpperCase()} (minor units)` });
+    await recordAudit(tx, { orgId: order.orgId, actor: refunder, action: "licenses.refunded", targetType: "order", targetId: order.id, metadata: { seats: seatsRemoved, amountRefunded } });
+  }
+
+  await tx.order.update({
+    where: { id: order.id },
+    data: {
+      ...next,
+      paymentIntentId,
+      status: orderStatus(next, order.amountTotal),
+      seatsFulfilled,
+      seatsRefunded,
+      receiptUrl: facts.receiptUrl ?? order.receiptUrl,
+      invoiceUrl: facts.invoiceUrl ?? order.invoiceUrl,
+    },
+  });
+  return { orgId: order.orgId, seatsAdded, seatsRemoved };
+}
+
+/**
+ * Serializes everything that concerns one payment intent (a completion and a refund that
+ * arrive together). Take it before locking the order row, always in that order.
+ */
+export async function lockPaymentIntent(tx: DbTx, paymentIntentId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${paymentIntentId}))`;
+}

@@ -1,0 +1,103 @@
+import Stripe from "stripe";
+import { z, ZodError } from "zod";
+import type { Db, DbTx } from "@/server/db";
+import { logger } from "@/server/logger";
+import { applyToOrder, fulfillOrder, type EventRef, type Outcome } from "./fulfil-order";
+import type { Payments } from "./payments";
+import { orderIdOf, refundCounts, ZCharge, ZCheckoutSession, ZRefund } from "./stripe-objects";
+
+export type WebhookResponse = { status: number; body: { received: boolean; outcome?: Outcome | "ignored"; error?: string } };
+
+/**
+ * POST /api/webhooks/stripe: verifies the signature over the raw body, then applies the
+ * event. A missing or invalid signature (tampered payload, old timestamp) answers 400 and
+ * writes nothing; an event type Anima does not handle answers 200 and writes nothing.
+ */
+export async function handleStripeWebhook(db: Db, payments: Payments, rawBody: string, signature: string | null): Promise<WebhookResponse> {
+  if (!signature) return { status: 400, body: { received: false, error: "Missing Stripe-Signature header." } };
+  let event: Stripe.Event;
+  try {
+    event = Stripe.webhooks.constructEvent(rawBody, signature, payments.webhookSecret);
+  } catch (error) {
+    return { status: 400, body: { received: false, error: `Webhook signature verification failed: ${error instanceof Error ? error.message : "invalid"}` } };
+  }
+  const envelope = ZEventEnvelope.safeParse(event);
+  if (!envelope.success) return { status: 400, body: { received: false, error: "The event has no id, type or data.object." } };
+  const { id, type, data } = envelope.data;
+  const handler = HANDLERS[type];
+  if (!handler) return { status: 200, body: { received: true, outcome: "ignored" } };
+  try {
+    const outcome = await handler(db, payments, { id, type }, data.object);
+    logger.info("stripe event", { id, type, outcome });
+    return { status: 200, body: { received: true, outcome } };
+  } catch (error) {
+    if (!(error instanceof ZodError)) throw error;
+    return { status: 400, body: { received: false, error: `Unexpected ${type} payload: ${error.issues[0]?.message ?? "invalid"}.` } };
+  }
+}
+
+const ZEventEnvelope = z.object({ id: z.string().min(1).max(255), type: z.string().min(1), data: z.object({ object: z.unknown() }) });
+
+/** Applies one verified event; the object is validated against the fields fulfilment reads. */
+type Handler = (db: Db, payments: Payments, event: NonNullable<EventRef>, object: unknown) => Promise<Outcome>;
+
+function sessionTarget(session: z.infer<typeof ZCheckoutSession>) {
+  return { orderId: orderIdOf(session), orgId: session.metadata.orgId, paymentIntentId: session.payment_intent };
+}
+
+function chargeTarget(charge: z.infer<typeof ZCharge>) {
+  return { orderId: charge.metadata.orderId ?? null, orgId: charge.metadata.orgId, paymentIntentId: charge.payment_intent };
+}
+
+const completed: Handler = async (db, payments, event, object) => {
+  const session = ZCheckoutSession.parse(object);
+  return fulfillOrder(db, session, event, await invoiceUrl(payments, session.invoice));
+};
+
+/** Refunds are kept by payment intent (they can overtake the completion event), then settled. */
+function saveRefunds(refunds: z.infer<typeof ZRefund>[]) {
+  return async (tx: DbTx) => {
+    for (const refund of refunds.filter((r) => r.payment_intent && refundCounts(r))) {
+      await tx.stripeRefund.upsert({
+        where: { id: refund.id },
+        create: { id: refund.id, paymentIntentId: refund.payment_intent!, amount: refund.amount },
+        update: { amount: refund.amount },
+      });
+    }
+  };
+}
+
+const HANDLERS: Record<string, Handler | undefined> = {
+  "checkout.session.completed": completed,
+  "checkout.session.async_payment_succeeded": completed,
+  "checkout.session.async_payment_failed": (db, _payments, event, object) => {
+    const session = ZCheckoutSession.parse(object);
+    return applyToOrder(db, event, sessionTarget(session), { failedAt: new Date(), paymentIntentId: session.payment_intent });
+  },
+  "checkout.session.expired": (db, _payments, event, object) =>
+    applyToOrder(db, event, sessionTarget(ZCheckoutSession.parse(object)), { expiredAt: new Date() }),
+  "charge.succeeded": (db, _payments, event, object) => {
+    const charge = ZCharge.parse(object);
+    return applyToOrder(db, event, chargeTarget(charge), { receiptUrl: charge.receipt_url ?? null });
+  },
+  "charge.refunded": (db, _payments, event, object) => {
+    const charge = ZCharge.parse(object);
+    const facts = { amountRefunded: charge.amount_refunded, receiptUrl: charge.receipt_url ?? null };
+    return applyToOrder(db, event, chargeTarget(charge), facts, saveRefunds(charge.refunds?.data ?? []));
+  },
+  "refund.created": (db, _payments, event, object) => {
+    const refund = ZRefund.parse(object);
+    return applyToOrder(db, event, { orderId: null, paymentIntentId: refund.payment_intent }, {}, saveRefunds([refund]));
+  },
+};
+
+/** The hosted invoice of a paid session (Stripe mode, when invoice creation is on); best effort. */
+async function invoiceUrl(payments: Payments, invoiceId: string | null): Promise<string | null> {
+  if (!payments.stripe || !invoiceId) return null;
+  try {
+    return (await payments.stripe.invoices.retrieve(invoiceId)).hosted_invoice_url ?? null;
+  } catch (error) {
+    logger.warn("could not fetch the invoice of a paid session", { invoiceId, error: error instanceof Error ? error.message : String(error) });
+    return null;
+  }
+}

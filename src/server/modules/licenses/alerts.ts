@@ -1,0 +1,52 @@
+import type { Db } from "@/server/db";
+import { logger } from "@/server/logger";
+import { recordAudit } from "@/server/modules/audit/record-audit";
+import { sendMail } from "@/server/modules/mail/send-mail";
+import { publicUrl } from "@/server/env";
+import { alertLevel } from "./utilization";
+
+/**
+ * Brings the pool's announced alert level in line with its utilization, after any change
+ * to the pool has committed. Crossing 70, 90 or 100 % upwards is announced once — an audit
+ * entry and an email to owners and admins when mail is configured; falling back below a
+ * threshold (after a purchase) re-arms it. Concurrent callers announce a level once: the
+ * conditional UPDATE lets one of them through.
+ */
+export async function refreshUtilizationAlert(db: Db, orgId: string): Promise<number | null> {
+  const pool = await db.licensePool.findUnique({ where: { orgId }, select: { seatsUsed: true, seatsTotal: true } });
+  if (!pool) return null;
+  const level = alertLevel(pool.seatsUsed, pool.seatsTotal);
+  const changed = await db.$queryRaw<{ previous: number }[]>`
+    UPDATE "LicensePool" p SET "alertLevel" = ${level}
+    FROM (SELECT "alertLevel" AS previous FROM "LicensePool" WHERE "orgId" = ${orgId} FOR UPDATE) old
+    WHERE p."orgId" = ${orgId} AND p."alertLevel" <> ${level}
+    RETURNING old.previous`;
+  const previous = changed[0]?.previous;
+  if (previous === undefined || level <= previous) return null;
+  await recordAudit(db, {
+    orgId,
+    actor: { type: "system", label: "license-alerts" },
+    action: "licenses.utilization_alert",
+    targetType: "licensePool",
+    targetId: orgId,
+    metadata: { level, seatsUsed: pool.seatsUsed, seatsTotal: pool.seatsTotal },
+  });
+  void emailAdmins(db, orgId, level, pool).catch((error: unknown) =>
+    logger.warn("utilization alert email failed", { orgId, error: error instanceof Error ? error.message : String(error) }),
+  );
+  return level;
+}
+
+async function emailAdmins(db: Db, orgId: string, level: number, pool: { seatsUsed: number; seatsTotal: number }) {
+  const org = await db.organization.findUniqueOrThrow({
+    where: { id: orgId },
+    select: { name: true, slug: true, memberships: { where: { role: { in: ["OWNER", "ADMIN"] } }, select: { user: { select: { email: true } } } } },
+  });
+  const subject = level >= 100 ? `${org.name}: all license seats are in use` : `${org.name}: ${level} % of license seats in use`;
+  const text = [
+    `${pool.seatsUsed} of ${pool.seatsTotal} seats are in use.`,
+    level >= 100 ? "New devices cannot activate until more seats are added." : "Buy more seats before new devices run out.",
+    `${publicUrl()}/o/${org.slug}/licenses`,
+  ].join("\n\n");
+  await Promise.all(org.memberships.map((m) => sendMail(m.user.email, subject, text)));
+}

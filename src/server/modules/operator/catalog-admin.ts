@@ -1,0 +1,65 @@
+import { z } from "zod";
+import type { Db } from "@/server/db";
+import { AppError, isUniqueViolation } from "@/server/errors";
+import { logger } from "@/server/logger";
+
+export const ZPackageFields = z.object({
+  name: z.string().trim().min(2, { message: "Name must be at least 2 characters." }).max(80),
+  seats: z.coerce.number().int({ message: "Seats must be a whole number." }).min(1, { message: "A package has at least 1 seat." }).max(1_000_000),
+  unitAmount: z.coerce
+    .number()
+    .int({ message: "The per-seat price is in minor units (cents), a whole number." })
+    .min(1, { message: "The per-seat price must be positive." })
+    .max(10_000_000),
+  currency: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, { message: "Currency is a 3-letter ISO code, e.g. usd." }),
+  termMonths: z.coerce.number().int().min(1).max(120).nullable(),
+  stripeLookupKey: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{1,200}$/, { message: "A lookup key uses letters, digits, _ . and - only." })
+    .nullable(),
+  active: z.boolean(),
+  sortOrder: z.coerce.number().int().min(0).max(10_000),
+});
+
+export const ZUpdatePackageInput = ZPackageFields.partial().extend({ id: z.string().min(1).max(64) });
+
+const PACKAGE_SELECT = { id: true, name: true, seats: true, unitAmount: true, currency: true, termMonths: true, stripeLookupKey: true, active: true, sortOrder: true } as const;
+
+/** Every package, inactive ones too, for the operator page. */
+export async function listAllPackages(db: Db) {
+  const rows = await db.licensePackage.findMany({ orderBy: [{ sortOrder: "asc" }, { seats: "asc" }], select: PACKAGE_SELECT });
+  return rows.map((pkg) => ({ ...pkg, packageAmount: pkg.seats * pkg.unitAmount }));
+}
+
+function lookupKeyTaken(key: string | null | undefined) {
+  return new AppError("CONFLICT", `Another package already uses the Stripe lookup key "${key}".`, "LOOKUP_KEY_TAKEN");
+}
+
+/**
+ * Packages are priced when an order is created: changing one affects later orders only.
+ * Retire a package by deactivating it (orders keep their own copy of name and price).
+ */
+export async function createPackage(db: Db, operatorId: string, input: z.infer<typeof ZPackageFields>) {
+  try {
+    const pkg = await db.licensePackage.create({ data: input, select: PACKAGE_SELECT });
+    logger.info("license package created", { operatorId, packageId: pkg.id });
+    return { ...pkg, packageAmount: pkg.seats * pkg.unitAmount };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw lookupKeyTaken(input.stripeLookupKey);
+    throw error;
+  }
+}
+
+export async function updatePackage(db: Db, operatorId: string, { id, ...fields }: z.infer<typeof ZUpdatePackageInput>) {
+  const existing = await db.licensePackage.findUnique({ where: { id }, select: { id: true } });
+  if (!existing) throw new AppError("NOT_FOUND", "Package not found.", "PACKAGE_NOT_FOUND");
+  try {
+    const pkg = await db.licensePackage.update({ where: { id }, data: fields, select: PACKAGE_SELECT });
+    logger.info("license package updated", { operatorId, packageId: id, fields: Object.keys(fields) });
+    return { ...pkg, packageAmount: pkg.seats * pkg.unitAmount };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw lookupKeyTaken(fields.stripeLookupKey);
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { callerFor, createOrgWithMembers, createUser, expectTRPCError } from "@/testing/factories";
+
+async function operator() {
+  const user = await createUser("Operator");
+  await db.user.update({ where: { id: user.id }, data: { isOperator: true } });
+  return callerFor(user.id);
+}
+
+const NEW_PACKAGE = { name: "Enterprise 50k", seats: 50_000, unitAmount: 150, currency: "USD", termMonths: 12, stripeLookupKey: null, active: true, sortOrder: 40 };
+
+describe("the operator console", () => {
+  it("is for operators only: an organization owner is refused everywhere", async () => {
+    const { org, owner } = await createOrgWithMembers();
+    const caller = callerFor(owner.id);
+    await expectTRPCError(caller.operator.packages(), "FORBIDDEN", /Only Anima operators/);
+    await expectTRPCError(caller.operator.organizations({}), "FORBIDDEN");
+    await expectTRPCError(caller.operator.createPackage(NEW_PACKAGE), "FORBIDDEN");
+    await expectTRPCError(caller.operator.grantSeats({ orgId: org.id, seats: 1000, reason: "self-service" }), "FORBIDDEN");
+    await expectTRPCError(caller.operator.setOverage({ orgId: org.id, overagePercent: 25 }), "FORBIDDEN");
+    await expectTRPCError(callerFor(null).operator.packages(), "UNAUTHORIZED");
+    expect(await db.licensePool.findUnique({ where: { orgId: org.id } })).toBeNull();
+  });
+
+  it("manages the package catalog: create, edit, retire; members see only active packages", async () => {
+    const op = await operator();
+    const created = await op.operator.createPackage(NEW_PACKAGE);
+    expect(created).toMatchObject({ currency: "usd", packageAmount: 7_500_000, active: true });
+    await expectTRPCError(op.operator.createPackage({ ...NEW_PACKAGE, seats: 0 }), "BAD_REQUEST", /at least 1 seat/);
+    await expectTRPCError(op.operator.createPackage({ ...NEW_PACKAGE, currency: "dollars" }), "BAD_REQUEST", /3-letter/);
+    await expectTRPCError(op.operator.createPackage({ ...NEW_PACKAGE, stripeLookupKey: "anima_seats_100" }), "CONFLICT", /lookup key/);
+    await expectTRPCError(op.operator.updatePackage({ id: "pkg_unknown", active: false }), "NOT_FOUND");
+
+    const { org, owner } = await createOrgWithMembers();
+    const member = callerFor(owner.id);
+    expect((await member.license.packages({ orgSlug: org.slug })).map((p) => p.id)).toContain(created.id);
+    await op.operator.updatePackage({ id: created.id, active: false, unitAmount: 140 });
+    expect((await member.license.packages({ orgSlug: org.slug })).map((p) => p.id)).not.toContain(created.id);
+    expect((await op.operator.packages()).find((p) => p.id === created.id)).toMatchObject({ active: false, unitAmount: 140 });
+    await expectTRPCError(member.license.checkout({ orgSlug: org.slug, packageId: created.id, packages: 1 }), "NOT_FOUND");
+  });
+
+  it("grants contract seats and sets the overage policy within its cap, both audited in the organization", async () => {
+    const op = await operator();
+    const { org } = await createOrgWithMembers();
+    expect(await op.operator.grantSeats({ orgId: org.id, seats: 500, reason: "Q4 contract" })).toMatchObject({ seatsTotal: 500 });
+    await expectTRPCError(op.operator.setOverage({ orgId: org.id, overagePercent: 26 }), "BAD_REQUEST", /capped at 25/);
+    expect(await op.operator.setOverage({ orgId: org.id, overagePercent: 10 })).toEqual({ orgId: org.id, overagePercent: 10 });
+    const page = await op.operator.organizations({ query: org.name });
+    expect(page.items).toMatchObject([{ id: org.id, seatsTotal: 500, seatsUsed: 0, overagePercent: 10 }]);
+    const actions = (await db.auditLog.findMany({ where: { orgId: org.id }, select: { action: true } })).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(["licenses.granted", "licenses.overage_changed"]));
+    await expectTRPCError(op.operator.grantSeats({ orgId: "org_unknown", seats: 5, reason: "typo" }), "NOT_FOUND");
+  });
+});

@@ -1,0 +1,59 @@
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import Stripe from "stripe";
+import type { Payments } from "@/server/modules/billing/payments";
+
+export type StubRequest = { method: string; path: string; headers: IncomingHttpHeaders; body: URLSearchParams };
+type Reply = { status: number; body: unknown };
+type Route = (request: StubRequest) => Reply | undefined;
+
+/**
+ * A local stand-in for api.stripe.com: the real SDK talks to it over HTTP (host, port and
+ * protocol options), so tests see exactly what the SDK sent — idempotency keys included.
+ */
+export async function startStripeStub() {
+  const requests: StubRequest[] = [];
+  const routes: Route[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const url = new URL(req.url ?? "/", "http://stub");
+      const form = Buffer.concat(chunks).toString();
+      const body = new URLSearchParams(req.method === "GET" ? url.search : form);
+      const request = { method: req.method ?? "GET", path: url.pathname, headers: req.headers, body };
+      requests.push(request);
+      const reply = routes.map((route) => route(request)).find((r) => r !== undefined) ?? { status: 404, body: { error: { message: `stub has no route for ${request.method} ${request.path}` } } };
+      res.writeHead(reply.status, { "content-type": "application/json" }).end(JSON.stringify(reply.body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    requests,
+    /** answers matching requests (routes added later win) */
+    on(method: string, path: string | RegExp, reply: (request: StubRequest) => Reply) {
+      routes.unshift((request) =>
+        request.method === method && (typeof path === "string" ? request.path === path : path.test(request.path)) ? reply(request) : undefined,
+      );
+    },
+    payments(webhookSecret: string): Payments {
+      return { stripe: new Stripe("sk_test_stub", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 }), webhookSecret };
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A webhook delivery as Stripe signs it (timestamp in seconds; default now). */
+export function signedEvent(secret: string, type: string, object: Record<string, unknown>, options: { id?: string; timestamp?: number } = {}) {
+  const payload = JSON.stringify({
+    id: options.id ?? `evt_test_${Math.random().toString(36).slice(2)}`,
+    object: "event",
+    type,
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    data: { object },
+  });
+  const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp: options.timestamp });
+  return { payload, signature };
+}
