@@ -17,6 +17,8 @@ export const env = createEnv({
     /** key of the HMAC that stores device secrets; changing it invalidates every device secret */
     DEVICE_SECRET_KEY: z.string().min(32).optional(),
     REDIS_URL: z.url().optional(),
+    /** base of the realtime endpoint in device configs; the SKU's region is appended */
+    REALTIME_BASE_URL: z.url().default("wss://realtime.anima.dev"),
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,
     GITHUB_ID: optional,
@@ -40,6 +42,7 @@ export const env = createEnv({
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
     DEVICE_SECRET_KEY: process.env.DEVICE_SECRET_KEY,
     REDIS_URL: process.env.REDIS_URL,
+    REALTIME_BASE_URL: process.env.REALTIME_BASE_URL,
     STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET,
     GITHUB_ID: process.env.GITHUB_ID,

@@ -8,6 +8,7 @@ import { memberRouter } from "./routers/member";
 import { operatorRouter } from "./routers/operator";
 import { organizationRouter } from "./routers/organization";
 import { skuRouter } from "./routers/sku";
+import { skuConfigRouter } from "./routers/sku-config";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** The console UI's router (superjson), served at /api/trpc. */
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   apiKey: apiKeyRouter,
   audit: auditRouter,
   sku: skuRouter,
+  skuConfig: skuConfigRouter,
   device: deviceRouter,
   license: licenseRouter,
   operator: operatorRouter,

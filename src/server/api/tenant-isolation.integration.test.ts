@@ -55,6 +55,14 @@ const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victim: Vict
   "license.order": (c, orgSlug, v) => c.license.order({ orgSlug, orderId: v.orderId }),
   "license.confirmCheckout": (c, orgSlug, v) => c.license.confirmCheckout({ orgSlug, orderId: v.orderId }),
   "license.completeLocalCheckout": (c, orgSlug, v) => c.license.completeLocalCheckout({ orgSlug, orderId: v.orderId, outcome: "paid" }),
+  "skuConfig.catalog": (c, orgSlug) => c.skuConfig.catalog({ orgSlug }),
+  "skuConfig.state": (c, orgSlug, v) => c.skuConfig.state({ orgSlug, skuId: v.skuId }),
+  "skuConfig.saveDraft": (c, orgSlug, v) => c.skuConfig.saveDraft({ orgSlug, skuId: v.skuId, revision: 1, lineup: { agents: [] } }),
+  "skuConfig.publish": (c, orgSlug, v) => c.skuConfig.publish({ orgSlug, skuId: v.skuId, revision: 1 }),
+  "skuConfig.rollback": (c, orgSlug, v) => c.skuConfig.rollback({ orgSlug, skuId: v.skuId, version: 1 }),
+  "skuConfig.versions": (c, orgSlug, v) => c.skuConfig.versions({ orgSlug, skuId: v.skuId }),
+  "skuConfig.version": (c, orgSlug, v) => c.skuConfig.version({ orgSlug, skuId: v.skuId, version: 1 }),
+  "skuConfig.diff": (c, orgSlug, v) => c.skuConfig.diff({ orgSlug, skuId: v.skuId, from: 1, to: 1 }),
   "license.transferSeat": (c, orgSlug, v) =>
     c.license.transferSeat({ orgSlug, fromDeviceId: v.deviceId, toDeviceId: v.secondDeviceId, reason: "RMA intrusion" }),
 };
@@ -85,6 +93,8 @@ describe("tenant isolation of the UI router", () => {
       skuId: sku.id,
       devices: [{ serial: "VICTIM-1" }, { serial: "VICTIM-2" }],
     });
+    await callerFor(base.owner.id).skuConfig.saveDraft({ orgSlug: base.org.slug, skuId: sku.id, revision: 0, lineup: { agents: [{ agentId: "story-teller" }] } });
+    await callerFor(base.owner.id).skuConfig.publish({ orgSlug: base.org.slug, skuId: sku.id, revision: 1 });
     const order = await callerFor(base.owner.id).license.checkout({ orgSlug: base.org.slug, packageId: "pkg_starter_100", packages: 1 });
     victim = {
       ...base,
@@ -107,6 +117,8 @@ describe("tenant isolation of the UI router", () => {
       ledger: await db.licenseLedgerEntry.count({ where: { orgId: victim.org.id } }),
       pool: await db.licensePool.findUnique({ where: { orgId: victim.org.id } }),
       orders: await db.order.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+      drafts: await db.skuConfigDraft.findMany({ where: { orgId: victim.org.id } }),
+      versions: await db.skuConfigVersion.count({ where: { orgId: victim.org.id } }),
     });
   });
 
@@ -145,6 +157,13 @@ describe("tenant isolation of the UI router", () => {
       "NOT_FOUND",
     );
     expect((await own.license.orders({ orgSlug: slug })).total).toBe(0);
+    await expectTRPCError(own.skuConfig.state({ orgSlug: slug, skuId: victim.skuId }), "NOT_FOUND");
+    await expectTRPCError(own.skuConfig.saveDraft({ orgSlug: slug, skuId: victim.skuId, revision: 1, lineup: { agents: [] } }), "NOT_FOUND");
+    await expectTRPCError(own.skuConfig.publish({ orgSlug: slug, skuId: victim.skuId, revision: 1 }), "NOT_FOUND");
+    await expectTRPCError(own.skuConfig.rollback({ orgSlug: slug, skuId: victim.skuId, version: 1 }), "NOT_FOUND");
+    await expectTRPCError(own.skuConfig.version({ orgSlug: slug, skuId: victim.skuId, version: 1 }), "NOT_FOUND");
+    await expectTRPCError(own.skuConfig.diff({ orgSlug: slug, skuId: victim.skuId, from: 1, to: 1 }), "NOT_FOUND");
+    await expectTRPCError(own.skuConfig.versions({ orgSlug: slug, skuId: victim.skuId }), "NOT_FOUND");
     expect((await own.device.list({ orgSlug: slug, search: "VICTIM" })).total).toBe(0);
     expect(await own.device.checkSerials({ orgSlug: slug, serials: ["VICTIM-1"] })).toEqual({ existing: [] });
     expect(await own.apiKey.list({ orgSlug: slug })).toEqual([]);

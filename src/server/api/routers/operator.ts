@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { describeCatalog } from "@/server/modules/catalog/registry";
+import { disabledCatalogItems, setCatalogItemDisabled } from "@/server/modules/configs/catalog-state";
 import { grantSeats, ZGrantSeatsInput } from "@/server/modules/licenses/grant-seats";
 import { createPackage, listAllPackages, updatePackage, ZPackageFields, ZUpdatePackageInput } from "@/server/modules/operator/catalog-admin";
 import { listTenants, setOveragePolicy, ZListTenantsInput, ZSetOverageInput } from "@/server/modules/operator/tenants";
-import { ZBalanceDto, ZOperatorOrgPageDto, ZOperatorPackageDto } from "../dto";
+import { ZBalanceDto, ZCatalogDto, ZOperatorOrgPageDto, ZOperatorPackageDto } from "../dto";
 import { createTRPCRouter, operatorProcedure } from "../trpc";
 
 /** Anima staff: the package catalog and seats across organizations. */
@@ -28,6 +30,14 @@ export const operatorRouter = createTRPCRouter({
     .input(ZGrantSeatsInput.extend({ orgId: z.string().min(1).max(64) }))
     .output(ZBalanceDto)
     .mutation(({ ctx, input }) => grantSeats(ctx.db, input.orgId, { type: "user", userId: ctx.user.id }, input)),
+
+  /** Agents and tools with their availability; disabling one stops new publishes using it. */
+  catalog: operatorProcedure.output(ZCatalogDto).query(async ({ ctx }) => describeCatalog(await disabledCatalogItems(ctx.db))),
+
+  setCatalogItemDisabled: operatorProcedure
+    .input(z.object({ itemId: z.string().min(1).max(64), disabled: z.boolean() }))
+    .output(z.object({ itemId: z.string(), disabled: z.boolean() }))
+    .mutation(({ ctx, input }) => setCatalogItemDisabled(ctx.db, ctx.user.id, input.itemId, input.disabled)),
 
   setOverage: operatorProcedure
     .input(ZSetOverageInput)

@@ -3,6 +3,9 @@ import { API_SCOPES } from "@/server/modules/organizations/permissions";
 import { apiKeyProcedure, createApiCallerFactory, createApiRouter } from "../trpc";
 import { devicesApiRouter } from "./devices";
 import { licensesApiRouter } from "./licenses";
+import { describeCatalog } from "@/server/modules/catalog/registry";
+import { disabledCatalogItems } from "@/server/modules/configs/catalog-state";
+import { ZCatalogDto } from "../dto";
 import { skusApiRouter } from "./skus";
 
 const ZMeOutput = z.object({
@@ -23,6 +26,12 @@ export const apiV1Router = createApiRouter({
       name: ctx.apiKey.name,
       scopes: ctx.apiKey.scopes,
     })),
+  /** `catalog.list` (contract, any scope): the agents and tools a lineup can use. */
+  catalog: createApiRouter({
+    list: apiKeyProcedure(null)
+      .output(ZCatalogDto)
+      .query(async ({ ctx }) => describeCatalog(await disabledCatalogItems(ctx.db))),
+  }),
   skus: skusApiRouter,
   devices: devicesApiRouter,
   licenses: licensesApiRouter,

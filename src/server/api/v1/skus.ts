@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZCreateSkuInput } from "@/server/modules/skus/schemas";
 import { createSku, listSkus } from "@/server/modules/skus/skus";
+import { publishConfigFromApi, ZPublishConfigInput } from "@/server/modules/configs/api-publish";
 import { ZSkuDto, ZSkuWithCountsDto } from "../dto";
 import { apiKeyProcedure, createApiRouter } from "../trpc";
 
@@ -16,4 +17,10 @@ export const skusApiRouter = createApiRouter({
     .input(z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }))
     .output(z.object({ skus: z.array(ZSkuWithCountsDto) }))
     .query(async ({ ctx, input }) => ({ skus: await listSkus(ctx.db, ctx.apiKey.orgId, input) })),
+
+  /** `skus.publishConfig` (contract): publishes the next immutable version; 400 names the failing agent or setting. */
+  publishConfig: apiKeyProcedure("skus:write")
+    .input(ZPublishConfigInput)
+    .output(z.object({ configVersion: z.number().int() }))
+    .mutation(({ ctx, input }) => publishConfigFromApi(ctx.db, ctx.apiKey.orgId, { type: "apiKey", apiKeyId: ctx.apiKey.apiKeyId }, input)),
 });

@@ -1,0 +1,60 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db, DbTx } from "@/server/db";
+import { env } from "@/server/env";
+import { AppError } from "@/server/errors";
+import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { validateLineup, type LineupInput, type LineupIssue } from "@/server/modules/catalog/lineup";
+import { disabledCatalogItems } from "./catalog-state";
+import { buildDeviceConfig } from "./device-config";
+import { capabilitiesOf, lockSku } from "./sku-context";
+
+export function invalidConfig(issues: LineupIssue[]): AppError {
+  const [first] = issues;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+  return new AppError("BAD_REQUEST", `Invalid configuration: ${first?.path}: ${first?.message}${more}`, "INVALID_CONFIG", undefined, { issues });
+}
+
+type PublishInput = { skuId: string; lineup: LineupInput; note?: string | null; rolledBackFrom?: number | null };
+
+/**
+ * Publishes a lineup as the SKU's next version, inside the caller's transaction: validates
+ * the whole configuration (nothing is written when anything fails), stores the lineup and
+ * the device config computed from it, makes it current, and audits it.
+ */
+export async function publishLineupTx(tx: DbTx, orgId: string, actor: Actor, input: PublishInput): Promise<{ configVersion: number }> {
+  const sku = await lockSku(tx, orgId, input.skuId);
+  const { lineup, issues } = validateLineup(input.lineup, { capabilities: capabilitiesOf(sku), disabled: await disabledCatalogItems(tx) }, { forPublish: true });
+  if (!lineup) throw invalidConfig(issues);
+  const last = await tx.skuConfigVersion.aggregate({ where: { skuId: sku.id }, _max: { version: true } });
+  const version = (last._max.version ?? 0) + 1;
+  const publishedAt = new Date();
+  const deviceConfig = buildDeviceConfig({ skuId: sku.id, version, publishedAt, lineup, realtimeBaseUrl: env.REALTIME_BASE_URL });
+  await tx.skuConfigVersion.create({
+    data: {
+      orgId,
+      skuId: sku.id,
+      version,
+      lineup: lineup as unknown as Prisma.InputJsonObject,
+      deviceConfig: deviceConfig as unknown as Prisma.InputJsonObject,
+      note: input.note ?? null,
+      publishedByUserId: actor.type === "user" ? actor.userId : null,
+      publishedByApiKeyId: actor.type === "apiKey" ? actor.apiKeyId : null,
+      rolledBackFrom: input.rolledBackFrom ?? null,
+      createdAt: publishedAt,
+    },
+  });
+  await tx.sku.update({ where: { id: sku.id }, data: { currentConfigVersion: version } });
+  await recordAudit(tx, {
+    orgId,
+    actor,
+    action: input.rolledBackFrom ? "sku.config_rolled_back" : "sku.config_published",
+    targetType: "sku",
+    targetId: sku.id,
+    metadata: { sku: sku.code, version, note: input.note ?? null, agents: lineup.agents.map((a) => a.agentId), rolledBackFrom: input.rolledBackFrom ?? null },
+  });
+  return { configVersion: version };
+}
+
+export function publishLineup(db: Db, orgId: string, actor: Actor, input: PublishInput) {
+  return db.$transaction((tx) => publishLineupTx(tx, orgId, actor, input));
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import type { DbTx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import type { Lineup } from "@/server/modules/catalog/lineup";
+import { diffLineups } from "./lineup-diff";
+
+export const ZListVersionsInput = z.object({
+  skuId: z.string().min(1).max(64),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(10),
+});
+
+const SUMMARY = { version: true, note: true, createdAt: true, rolledBackFrom: true, publishedByUserId: true, publishedByApiKeyId: true, lineup: true } as const;
+
+type SummaryRow = { version: number; note: string | null; createdAt: Date; rolledBackFrom: number | null; publishedByUserId: string | null; publishedByApiKeyId: string | null; lineup: unknown };
+
+async function summaries(db: DbTx, rows: SummaryRow[], current: number | null) {
+  const userIds = [...new Set(rows.flatMap((r) => (r.publishedByUserId ? [r.publishedByUserId] : [])))];
+  const users = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }) : [];
+  const names = new Map(users.map((u) => [u.id, u.name ?? u.email]));
+  return rows.map(({ publishedByUserId, publishedByApiKeyId, lineup, ...row }) => ({
+    ...row,
+    current: row.version === current,
+    agents: (lineup as Lineup).agents.map((a) => a.agentId),
+    publishedBy: publishedByUserId ? (names.get(publishedByUserId) ?? "former member") : publishedByApiKeyId ? "API key" : "system",
+  }));
+}
+
+async function skuOrThrow(db: DbTx, orgId: string, skuId: string) {
+  const sku = await db.sku.findFirst({ where: { id: skuId, orgId }, select: { id: true, currentConfigVersion: true } });
+  if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", "SKU_NOT_FOUND");
+  return sku;
+}
+
+/** A SKU's published versions, newest first. */
+export async function listVersions(db: DbTx, orgId: string, input: z.infer<typeof ZListVersionsInput>) {
+  const sku = await skuOrThrow(db, orgId, input.skuId);
+  const [total, rows] = await Promise.all([
+    db.skuConfigVersion.count({ where: { skuId: sku.id } }),
+    db.skuConfigVersion.findMany({ where: { skuId: sku.id }, orderBy: { version: "desc" }, skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: SUMMARY }),
+  ]);
+  return { items: await summaries(db, rows, sku.currentConfigVersion), total, page: input.page, pageSize: input.pageSize };
+}
+
+async function versionRow(db: DbTx, skuId: string, version: number) {
+  const row = await db.skuConfigVersion.findUnique({ where: { skuId_version: { skuId, version } }, select: { ...SUMMARY, deviceConfig: true } });
+  if (!row) throw new AppError("NOT_FOUND", `Version ${version} does not exist.`, "VERSION_NOT_FOUND");
+  return row;
+}
+
+/** One version with its lineup and the exact device config JSON. */
+export async function getVersion(db: DbTx, orgId: string, skuId: string, version: number) {
+  const sku = await skuOrThrow(db, orgId, skuId);
+  const row = await versionRow(db, sku.id, version);
+  const [summary] = await summaries(db, [row], sku.currentConfigVersion);
+  return { ...summary!, lineup: row.lineup as unknown as Lineup, deviceConfig: row.deviceConfig as Record<string, unknown> };
+}
+
+/** What changed between two versions of a SKU. */
+export async function diffVersions(db: DbTx, orgId: string, skuId: string, from: number, to: number) {
+  const sku = await skuOrThrow(db, orgId, skuId);
+  const [a, b] = await Promise.all([versionRow(db, sku.id, from), versionRow(db, sku.id, to)]);
+  return { from, to, changes: diffLineups(a.lineup as unknown as Lineup, b.lineup as unknown as Lineup) };
+}
