@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { getSessionUser } from "@/features/console/org-access";
+import { CatalogSection } from "@/features/operator/catalog-section";
 import { OrganizationsSection } from "@/features/operator/organizations-section";
 import { PackagesSection } from "@/features/operator/packages-section";
 
@@ -13,9 +14,10 @@ export default async function OperatorPage() {
   if (!user?.isOperator) notFound();
   return (
     <>
-      <PageHeader title="Operator" description="The license catalog and the seat pools of every organization." />
+      <PageHeader title="Operator" description="The license catalog, the agent catalog and the seat pools of every organization." />
       <div className="space-y-6">
         <PackagesSection />
+        <CatalogSection />
         <OrganizationsSection />
       </div>
     </>

@@ -1,11 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { ArrowLeft, Bot, Boxes, Plus } from "lucide-react";
+import { ArrowLeft, Boxes, Plus } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormError } from "@/components/ui/form-error";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,6 +16,7 @@ import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { STATUS_LABELS, STATUS_ORDER } from "@/features/devices/device-meta";
 import { DeviceList } from "@/features/devices/device-list";
+import { SkuConfigCard } from "@/features/sku-config/sku-config-card";
 import { CapabilityBadges } from "./capability-badges";
 import { SkuActions } from "./sku-actions";
 import { KIND_LABELS } from "./sku-meta";
@@ -113,23 +114,13 @@ export function SkuDetail({ orgSlug, skuId, canWriteSkus, canWriteDevices }: Sku
             </dl>
           </CardContent>
         </Card>
+        <SkuConfigCard orgSlug={orgSlug} skuId={data.id} canEdit={canWriteSkus} />
         <section aria-labelledby="sku-devices-heading" className="space-y-3">
           <h2 id="sku-devices-heading" className="text-base font-semibold text-slate-900">
             Devices
           </h2>
           <DeviceList orgSlug={orgSlug} canWrite={canWriteDevices} skuId={data.id} canRegister={!archived} />
         </section>
-        <Card>
-          <CardHeader>
-            <CardTitle>Agents and config</CardTitle>
-            <CardDescription>Not available yet in this release.</CardDescription>
-          </CardHeader>
-          <EmptyState
-            icon={Bot}
-            title="No agent configuration yet"
-            description="In a later release you will assign agents and tools to this SKU and publish versioned configurations that its devices pick up at boot."
-          />
-        </Card>
       </div>
     </>
   );

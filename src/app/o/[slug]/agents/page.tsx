@@ -1,17 +1,20 @@
-import { Bot } from "lucide-react";
 import type { Metadata } from "next";
-import { SectionPlaceholder } from "@/features/console/section-placeholder";
+import { PageHeader } from "@/components/ui/page-header";
+import { getOrgAccess } from "@/features/console/org-access";
+import { AgentsOverview } from "@/features/sku-config/agents-overview";
+import { can } from "@/server/modules/organizations/permissions";
 
 export const metadata: Metadata = { title: "Agents" };
 
-export default function AgentsPage() {
+export default async function AgentsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const access = await getOrgAccess(slug);
+  if (access.status !== "member") return null;
+  const { org } = access;
   return (
-    <SectionPlaceholder
-      title="Agents"
-      icon={Bot}
-      description="Prebuilt agents and MCP tools, composed per SKU and published as versioned configurations that devices pick up at boot."
-      emptyTitle="No agents configured"
-      upcoming="Once the agent catalog ships, you will assemble agents and tools for each SKU here and publish them."
-    />
+    <>
+      <PageHeader title="Agents" description="Prebuilt agents and MCP tools, composed per SKU and published as versioned configurations that devices pick up at boot." />
+      <AgentsOverview orgSlug={org.slug} canEdit={can(org.role, "skus:write")} />
+    </>
   );
 }

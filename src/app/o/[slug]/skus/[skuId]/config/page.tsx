@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { getOrgAccess } from "@/features/console/org-access";
+import { SkuComposer } from "@/features/sku-config/composer/sku-composer";
+import { can } from "@/server/modules/organizations/permissions";
+
+export const metadata: Metadata = { title: "Agent configuration" };
+
+// Every member reads the configuration; editing and publishing need skus:write.
+export default async function SkuConfigPage({ params }: { params: Promise<{ slug: string; skuId: string }> }) {
+  const { slug, skuId } = await params;
+  const access = await getOrgAccess(slug);
+  if (access.status !== "member") return null;
+  const { role, slug: orgSlug } = access.org;
+  return <SkuComposer orgSlug={orgSlug} skuId={skuId} canEdit={can(role, "skus:write")} />;
+}

@@ -1,0 +1,33 @@
+import { Eye } from "lucide-react";
+import type { Catalog, ComposerState } from "../config-types";
+import { indexIssues } from "../issue-paths";
+import { ComposerStatusBar } from "./composer-status-bar";
+import { GlobalSettingsCard } from "./global-settings-card";
+import { toDraft } from "./lineup-draft";
+import { LineupPanel } from "./lineup-panel";
+
+/** The configuration for members who may not edit it: lineup and settings, no controls. */
+export function ComposerReadOnly({ catalog, state, versionsHref }: { catalog: Catalog; state: ComposerState; versionsHref: string }) {
+  const draft = toDraft(state.draft.lineup);
+  const issues = indexIssues(state.issues);
+  return (
+    <div className="space-y-6">
+      <p className="flex items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600">
+        <Eye className="size-4 shrink-0 text-slate-500" aria-hidden />
+        You can view this configuration. Owners, admins and developers edit and publish it.
+      </p>
+      <ComposerStatusBar
+        catalog={catalog}
+        issues={[]}
+        current={state.current}
+        unpublishedChanges={state.unpublishedChanges}
+        justPublished={null}
+        versionsHref={versionsHref}
+      />
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,21rem)]">
+        <LineupPanel draft={draft} catalog={catalog} issues={issues} />
+        <GlobalSettingsCard values={draft.settings} issues={issues.global} />
+      </div>
+    </div>
+  );
+}

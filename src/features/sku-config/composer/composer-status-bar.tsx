@@ -1,0 +1,48 @@
+import { CircleCheck } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Card } from "@/components/ui/card";
+import type { Catalog, ComposerState, LineupIssue } from "../config-types";
+import { IssuesSummary } from "./issues-summary";
+import { PublishState } from "./publish-state";
+
+type ComposerStatusBarProps = Pick<ComposerState, "current" | "unpublishedChanges"> & {
+  catalog: Catalog;
+  issues: readonly LineupIssue[];
+  /** the save indicator, when editing */
+  saveIndicator?: ReactNode;
+  /** the Publish button and dialog, when editing */
+  publish?: ReactNode;
+  /** the version just published here */
+  justPublished: number | null;
+  versionsHref: string;
+};
+
+/** The top of the composer: what devices run, autosave, Publish, and everything that blocks publishing. */
+export function ComposerStatusBar({ catalog, issues, current, unpublishedChanges, saveIndicator, publish, justPublished, versionsHref }: ComposerStatusBarProps) {
+  return (
+    <Card aria-label="Publishing">
+      <div className="flex flex-col gap-4 px-5 py-4 sm:flex-row sm:items-start sm:justify-between">
+        <div className="space-y-2">
+          <PublishState current={current} unpublishedChanges={unpublishedChanges} />
+          {saveIndicator}
+        </div>
+        {publish}
+      </div>
+      {justPublished ? (
+        <p role="status" className="mx-5 mb-4 flex flex-wrap items-center gap-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          <CircleCheck className="size-4" aria-hidden />
+          Version {justPublished} published.
+          <Link href={versionsHref} className="font-medium underline">
+            See versions
+          </Link>
+        </p>
+      ) : null}
+      {issues.length > 0 ? (
+        <div className="px-5 pb-4">
+          <IssuesSummary issues={issues} catalog={catalog} id="draft-issues" />
+        </div>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,37 @@
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { Settings } from "../config-types";
+import type { ItemIssues } from "../issue-paths";
+import { GLOBAL_SETTING_FIELDS } from "../settings/global-setting-fields";
+import { SettingsForm } from "../settings/settings-form";
+import { SettingsSummary } from "../settings/settings-summary";
+
+type GlobalSettingsCardProps = {
+  values: Settings;
+  issues: ItemIssues;
+  /** absent when read-only */
+  onChange?: (field: string, value: unknown) => void;
+};
+
+/** Wake word, language, voice and realtime region: settings of the whole configuration. */
+export function GlobalSettingsCard({ values, issues, onChange }: GlobalSettingsCardProps) {
+  return (
+    <Card aria-labelledby="global-settings-title">
+      <CardHeader>
+        <CardTitle id="global-settings-title">Global settings</CardTitle>
+        <CardDescription>Apply to every agent on the device.</CardDescription>
+      </CardHeader>
+      <CardContent className="space-y-3">
+        {issues.general.map((message) => (
+          <p key={message} className="text-xs font-medium text-red-700">
+            {message}
+          </p>
+        ))}
+        {onChange ? (
+          <SettingsForm idPrefix="global" fields={GLOBAL_SETTING_FIELDS} values={values} issues={issues} onChange={onChange} />
+        ) : (
+          <SettingsSummary fields={GLOBAL_SETTING_FIELDS} values={values} label="Global settings" />
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,22 @@
+import { Badge } from "@/components/ui/badge";
+import { formatDateTime } from "@/lib/format";
+import type { ComposerState } from "../config-types";
+
+/** What devices run now, and whether the draft differs from it. */
+export function PublishState({ current, unpublishedChanges }: Pick<ComposerState, "current" | "unpublishedChanges">) {
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      {current ? (
+        <>
+          <Badge tone="success">Published as version {current.version}</Badge>
+          <span className="text-slate-500">{formatDateTime(current.publishedAt)}</span>
+        </>
+      ) : (
+        <Badge>Not published yet</Badge>
+      )}
+      {/* Before the first publish the whole draft is unpublished; the badge would say nothing new. */}
+      {current && unpublishedChanges ? <Badge tone="warning">Unpublished changes</Badge> : null}
+      {current && !unpublishedChanges ? <span className="text-slate-500">The draft matches it</span> : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { BackLink } from "@/components/ui/back-link";
+import { PageHeader } from "@/components/ui/page-header";
+import { CapabilityBadges } from "@/features/skus/capability-badges";
+import { useTRPC } from "@/lib/trpc";
+import { configPaths } from "./config-paths";
+
+/** "← Pip Talking Bear", the page title and what the SKU is; shared by the composer and the versions page. */
+export function ConfigHeader({ orgSlug, skuId }: { orgSlug: string; skuId: string }) {
+  const trpc = useTRPC();
+  const sku = useQuery(trpc.sku.get.queryOptions({ orgSlug, skuId }));
+  const paths = configPaths(orgSlug, skuId);
+  return (
+    <>
+      <BackLink href={paths.sku}>{sku.data?.name ?? "SKU"}</BackLink>
+      <PageHeader
+        title="Agent configuration"
+        className="mb-4"
+        description={
+          sku.data ? (
+            <span className="flex flex-wrap items-center gap-2">
+              <span>
+                What {sku.data.name} devices run: agents, tools and settings, published as versions.
+              </span>
+              <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{sku.data.code}</code>
+              <CapabilityBadges capabilities={sku.data.capabilities} />
+            </span>
+          ) : (
+            "What this SKU's devices run: agents, tools and settings, published as versions."
+          )
+        }
+      />
+    </>
+  );
+}

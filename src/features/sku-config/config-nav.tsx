@@ -1,0 +1,39 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+import { configPaths } from "./config-paths";
+
+/** Composer | Versions, under the configuration's header. */
+export function ConfigNav({ orgSlug, skuId }: { orgSlug: string; skuId: string }) {
+  const pathname = usePathname();
+  const paths = configPaths(orgSlug, skuId);
+  const tabs = [
+    { label: "Composer", href: paths.composer },
+    { label: "Versions", href: paths.versions },
+  ];
+  return (
+    <nav aria-label="Configuration" className="-mx-4 mb-6 overflow-x-auto border-b border-slate-200 px-4 sm:mx-0 sm:px-0">
+      <ul className="flex min-w-max gap-1">
+        {tabs.map(({ label, href }) => {
+          const active = decodeURIComponent(pathname) === decodeURIComponent(href);
+          return (
+            <li key={label}>
+              <Link
+                href={href}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  "-mb-px block border-b-2 px-3 py-2.5 text-sm font-medium transition-colors",
+                  active ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+                )}
+              >
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

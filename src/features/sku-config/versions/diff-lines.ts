@@ -1,0 +1,42 @@
+import type { Catalog, ConfigChange, Settings } from "../config-types";
+import { GLOBAL_SETTING_FIELDS } from "../settings/global-setting-fields";
+import { findField, formatSettingValue, type SettingField } from "../settings/setting-fields";
+
+export type DiffLine = { kind: ConfigChange["kind"]; symbol: "+" | "−" | "~" | "↕"; text: string };
+
+const SYMBOLS: Record<ConfigChange["kind"], DiffLine["symbol"]> = { added: "+", removed: "−", changed: "~", moved: "↕" };
+
+function settingChange(owner: string, field: SettingField | undefined, key: string, change: ConfigChange): string {
+  const title = field?.title ?? key;
+  return `${owner} › ${title}: ${formatSettingValue(change.before, field)} → ${formatSettingValue(change.after, field)}`;
+}
+
+function describe(change: ConfigChange, catalog: Catalog): string {
+  const [root, id = "", section, second, third, fourth] = change.path.split(".");
+  if (root === "global") {
+    const field = GLOBAL_SETTING_FIELDS.find((candidate) => candidate.key === id);
+    return settingChange("Global settings", field, id, change);
+  }
+  const agent = catalog.agents.find((candidate) => candidate.id === id);
+  const agentName = agent?.name ?? id;
+  if (section === "settings" && second) return settingChange(agentName, agent && findField(agent.settingsSchema, second), second, change);
+  if (section === "tools" && second) {
+    const tool = catalog.tools.find((candidate) => candidate.id === second);
+    const toolName = tool?.name ?? second;
+    if (third === "settings" && fourth) {
+      const schema: Settings | undefined = tool?.settingsSchema;
+      return settingChange(`${agentName} › ${toolName}`, schema && findField(schema, fourth), fourth, change);
+    }
+    return change.kind === "removed" ? `Removed ${toolName} from ${agentName}` : `Added ${toolName} to ${agentName}`;
+  }
+  if (change.kind === "moved") return `Moved ${agentName} from ${formatSettingValue(change.before)} to ${formatSettingValue(change.after)}`;
+  return `${change.kind === "removed" ? "Removed" : "Added"} ${agentName}`;
+}
+
+/**
+ * A change between two versions as a line people read: "Added Story teller",
+ * "Kids' companion › Bedtime: 19:30 → 20:00", "Moved Story teller from 2 to 1".
+ */
+export function describeChange(change: ConfigChange, catalog: Catalog): DiffLine {
+  return { kind: change.kind, symbol: SYMBOLS[change.kind], text: describe(change, catalog) };
+}

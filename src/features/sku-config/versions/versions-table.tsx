@@ -1,0 +1,77 @@
+import { Badge } from "@/components/ui/badge";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { formatDateTime, plural } from "@/lib/format";
+import { cn } from "@/lib/utils";
+import type { Catalog, ConfigVersionSummary } from "../config-types";
+import { DeviceConfigDialog } from "./device-config-dialog";
+import { RollbackButton } from "./rollback-button";
+
+type VersionsTableProps = {
+  orgSlug: string;
+  skuId: string;
+  skuCode: string;
+  versions: ConfigVersionSummary[];
+  catalog: Catalog;
+  /** the version numbers ticked for comparison */
+  compared: number[];
+  onToggleCompare: (version: number) => void;
+  /** null when the member may not roll back */
+  rollback: { nextVersion: number; onRolledBack: (published: number) => void } | null;
+};
+
+/** One page of published versions, newest first: what, by whom, when; compare, inspect, roll back. */
+export function VersionsTable({ orgSlug, skuId, skuCode, versions, catalog, compared, onToggleCompare, rollback }: VersionsTableProps) {
+  const agentName = (id: string) => catalog.agents.find((agent) => agent.id === id)?.name ?? id;
+  return (
+    <Table aria-label="Published versions">
+      <TableHead>
+        <TableRow>
+          <TableHeaderCell className="w-12">Compare</TableHeaderCell>
+          <TableHeaderCell>Version</TableHeaderCell>
+          <TableHeaderCell>Note</TableHeaderCell>
+          <TableHeaderCell>Agents</TableHeaderCell>
+          <TableHeaderCell>Published by</TableHeaderCell>
+          <TableHeaderCell>Date</TableHeaderCell>
+          <TableHeaderCell>
+            <span className="sr-only">Actions</span>
+          </TableHeaderCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {versions.map((version) => (
+          <TableRow key={version.version} className={cn(compared.includes(version.version) && "bg-brand-50/50")}>
+            <TableCell>
+              <Checkbox
+                checked={compared.includes(version.version)}
+                onChange={() => onToggleCompare(version.version)}
+                aria-label={`Compare version ${version.version}`}
+              />
+            </TableCell>
+            <TableCell>
+              <span className="flex flex-wrap items-center gap-1.5">
+                <span className="font-semibold text-slate-900 tabular-nums">v{version.version}</span>
+                {version.current ? <Badge tone="success">Current</Badge> : null}
+                {version.rolledBackFrom ? <Badge tone="accent">Rolled back from v{version.rolledBackFrom}</Badge> : null}
+              </span>
+            </TableCell>
+            <TableCell className="max-w-72 min-w-40 break-words whitespace-normal">{version.note ?? <span className="text-slate-400">—</span>}</TableCell>
+            <TableCell title={version.agents.map(agentName).join(", ")}>{plural(version.agents.length, "agent")}</TableCell>
+            <TableCell className="min-w-28 whitespace-normal">{version.publishedBy}</TableCell>
+            <TableCell>
+              <time dateTime={new Date(version.createdAt).toISOString()}>{formatDateTime(version.createdAt)}</time>
+            </TableCell>
+            <TableCell>
+              <div className="flex justify-end gap-1">
+                <DeviceConfigDialog orgSlug={orgSlug} skuId={skuId} skuCode={skuCode} version={version.version} />
+                {rollback && !version.current ? (
+                  <RollbackButton orgSlug={orgSlug} skuId={skuId} version={version.version} nextVersion={rollback.nextVersion} onRolledBack={rollback.onRolledBack} />
+                ) : null}
+              </div>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
