@@ -48,6 +48,7 @@ export default defineConfig({
       PUBLIC_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-000000",
       DEVICE_SECRET_KEY: process.env.DEVICE_SECRET_KEY ?? "e2e-only-device-secret-key-0123456789",
+      SIGNING_KEY_SECRET: process.env.SIGNING_KEY_SECRET ?? "e2e-only-signing-key-secret-0123456789",
     },
   },
 });

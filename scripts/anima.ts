@@ -20,7 +20,8 @@ Commands:
   apikey:create --org <orgId> --name <name> --scopes <comma list>
                 scopes: skus:write, devices:write, licenses:read, telemetry:read, *
   licenses:grant --org <orgId> --seats <n> --reason <text>
-  operator:add  --email <email>   (an existing user becomes an Anima operator)`;
+  operator:add  --email <email>   (an existing user becomes an Anima operator)
+  keys:rotate                     (new session-token signing key; old tokens stay valid until they expire)`;
 
 class UsageError extends Error {}
 
@@ -50,6 +51,10 @@ async function execute(command: string | undefined, flags: Record<string, string
         return await ops.operatorCreateApiKey(db, ops.ZApiKeyCreateArgs.parse(flags));
       case "licenses:grant":
         return await ops.operatorGrantLicenses(db, ops.ZLicensesGrantArgs.parse(flags));
+      case "keys:rotate": {
+        const { rotateSigningKey } = await import("@/server/modules/sessions/signing-keys");
+        return await rotateSigningKey(db);
+      }
       case "operator:add":
         return await ops.operatorAdd(db, ops.ZOperatorAddArgs.parse(flags));
       default:

@@ -16,7 +16,7 @@ const dev = process.argv.includes("--dev");
 const fresh = process.env.ANIMA_FRESH_DB === "1";
 const port = process.env.PORT ?? "3000";
 /** Secrets a real deployment must provide; the embedded default generates them into .data/. */
-const REQUIRED_SECRETS = ["NEXTAUTH_SECRET", "DEVICE_SECRET_KEY"] as const;
+const REQUIRED_SECRETS = ["NEXTAUTH_SECRET", "DEVICE_SECRET_KEY", "SIGNING_KEY_SECRET"] as const;
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;
