@@ -42,6 +42,7 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       PORT: String(port),
+      DEVICE_GATEWAY_PORT: String(port + 1),
       ANIMA_FRESH_DB: "1",
       ANIMA_SEED_DEMO: "1",
       NEXTAUTH_URL: baseURL,

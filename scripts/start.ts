@@ -65,13 +65,13 @@ async function main() {
     await run(bin("next"), ["build"], { ...process.env, NODE_ENV: "production" });
   }
 
+  const mode = dev ? "development" : "production";
   const children: ChildProcess[] = [
-    spawn(bin("next"), [dev ? "dev" : "start", "--port", port], {
-      stdio: "inherit",
-      env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
-    }),
+    spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
+    spawn(bin("tsx"), ["scripts/gateway.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
   ];
   console.log(`▸ console on http://localhost:${port}`);
+  console.log(`▸ device gateway on http://localhost:${process.env.DEVICE_GATEWAY_PORT ?? "3001"}/trpc`);
 
   let stopping = false;
   const stop = async (code: number) => {

@@ -1,4 +1,4 @@
-import { createLocalJWKSet, errors, jwtVerify, SignJWT } from "jose";
+import { createLocalJWKSet, decodeProtectedHeader, errors, jwtVerify, SignJWT } from "jose";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/db";
 import { publicUrl } from "@/server/env";
@@ -35,8 +35,8 @@ export async function mintSessionToken(db: Db, claims: SessionClaims, ttlSeconds
  * audience, type and expiry with a small clock tolerance. Any failure is 401.
  */
 export async function verifySessionToken(db: Db, token: string): Promise<SessionClaims & { exp: number }> {
-  const keys = createLocalJWKSet({ keys: await publishedSigningKeys(db) });
   try {
+    const keys = createLocalJWKSet({ keys: await publishedSigningKeys(db, decodeProtectedHeader(token).kid) });
     const { payload } = await jwtVerify(token, keys, {
       issuer: publicUrl(),
       audience: SESSION_AUDIENCE,

@@ -66,6 +66,7 @@ export async function activeSigningKey(db: Db): Promise<ActiveKey> {
       if (!(await tx.signingKey.findFirst({ where: { retiredAt: null }, select: { kid: true } }))) await createKey(tx);
     });
     row = await db.signingKey.findFirstOrThrow({ where: { retiredAt: null }, orderBy: { createdAt: "desc" }, select: { kid: true, privateKeySealed: true } });
+    publishedCache = null;
   }
   const key = await importJWK(JSON.parse(unseal(row.privateKeySealed, sealingSecret())) as JWK, "EdDSA");
   const value = { kid: row.kid, key };
@@ -73,9 +74,19 @@ export async function activeSigningKey(db: Db): Promise<ActiveKey> {
   return value;
 }
 
-/** The public keys of the JWKS: the signer and retired keys whose tokens may still be valid. */
-export async function publishedSigningKeys(db: Db): Promise<JWK[]> {
-  if (publishedCache && publishedCache.until > Date.now()) return publishedCache.value;
+/** Unknown kids re-read the keys at most this often (a key another instance just created). */
+const UNKNOWN_KID_RELOAD_MS = 1_000;
+let lastReload = 0;
+
+/**
+ * The public keys of the JWKS: the signer and retired keys whose tokens may still be valid.
+ * Passing the `kid` a token names reloads early when it is not known yet.
+ */
+export async function publishedSigningKeys(db: Db, kid?: string): Promise<JWK[]> {
+  const known = !kid || publishedCache?.value.some((key) => key.kid === kid);
+  const canReload = Date.now() - lastReload > UNKNOWN_KID_RELOAD_MS;
+  if (publishedCache && publishedCache.until > Date.now() && (known || !canReload)) return publishedCache.value;
+  lastReload = Date.now();
   const rows = await db.signingKey.findMany({
     where: { OR: [{ retiredAt: null }, { publishUntil: { gt: new Date() } }] },
     orderBy: { createdAt: "desc" },
