@@ -107,6 +107,18 @@ describe("device gateway over HTTP", () => {
     expect(reason(await call("POST", "device.refresh", {}, { token: "garbage" }))).toEqual([401, "UNAUTHORIZED", "INVALID_TOKEN"]);
   });
 
+  it("a device booting in a loop is rate limited: 429 with a Retry-After, reason RATE_LIMITED", async () => {
+    const { devices } = await fleet(1, 1);
+    const device = devices[0]!;
+    const replies = [];
+    for (let i = 0; i < 35; i++) replies.push(await call("POST", "device.boot", { deviceId: device.id, secret: device.secret }));
+    const limited = replies.filter((r) => r.status === 429);
+    expect(replies.filter((r) => r.status === 200).length).toBe(30);
+    expect(limited.length).toBe(5);
+    expect(limited[0]!.body.error?.data).toMatchObject({ code: "TOO_MANY_REQUESTS", reason: "RATE_LIMITED" });
+    expect(Number(limited[0]!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+  });
+
   it("bad input is a 400 (or 413 for an oversized body), never a 500", async () => {
     const malformed = await call("POST", "device.boot", undefined, { raw: '{"deviceId": "x", ' });
     expect(malformed.status).toBe(400);

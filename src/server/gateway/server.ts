@@ -4,6 +4,8 @@ import { deviceApiRouter } from "@/server/api/device/root";
 import { createInnerContext } from "@/server/api/trpc";
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
+import { jitteredRetryAfter } from "@/server/modules/gateway/rate-limits";
+import { createOverloadGuard } from "./overload";
 import { activeSigningKey, publishedSigningKeys } from "@/server/modules/sessions/signing-keys";
 
 /** Device requests are small; anything larger is refused before it is read (413). */
@@ -18,6 +20,7 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
  * device tRPC router at /trpc, plus health, readiness and the JWKS. Stateless.
  */
 export function createGatewayServer(db: Db): Server {
+  const guard = createOverloadGuard();
   const trpc = createHTTPHandler({
     router: deviceApiRouter,
     basePath: "/trpc/",
@@ -49,7 +52,7 @@ export function createGatewayServer(db: Db): Server {
     },
   };
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0]!;
     const route = routes[path];
     if (route) {
@@ -59,9 +62,22 @@ export function createGatewayServer(db: Db): Server {
       });
       return;
     }
-    if (path.startsWith("/trpc/")) return trpc(req, res);
+    if (path.startsWith("/trpc/")) {
+      const shed = guard.admit();
+      if (shed) return shedRequest(res);
+      res.once("close", guard.release);
+      return trpc(req, res);
+    }
     json(res, 404, { error: `No route ${path}` });
   });
+  server.on("close", () => guard.stop());
+  return server;
+}
+
+/** A shed request gets the contract's 429 envelope at once, with a jittered Retry-After. */
+function shedRequest(res: ServerResponse) {
+  const error = { message: "The gateway is busy; retry after the delay in Retry-After.", code: -32029, data: { code: "TOO_MANY_REQUESTS", httpStatus: 429, reason: "RATE_LIMITED" } };
+  json(res, 429, { error }, { "Retry-After": String(jitteredRetryAfter(1000)) });
 }
 
 function clientIp(req: IncomingMessage): string | null {
