@@ -5,13 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { z, ZodError } from "zod";
-import {
-  EMBEDDED_POOL_SIZE,
-  findRunningEmbeddedDatabase,
-  startEmbeddedDatabase,
-  type EmbeddedDatabase,
-} from "./lib/embedded-db";
-import { migrate } from "./lib/run";
+import { connectCliDatabase as connect } from "./lib/cli-database";
 
 const USAGE = `Usage: npm run anima -- <command> [flags]
 
@@ -25,19 +19,6 @@ Commands:
 
 class UsageError extends Error {}
 
-async function connect(): Promise<EmbeddedDatabase | null> {
-  if (process.env.DATABASE_URL) return null;
-  process.env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
-  const running = await findRunningEmbeddedDatabase();
-  if (running) {
-    process.env.DATABASE_URL = running;
-    return null;
-  }
-  const embedded = await startEmbeddedDatabase();
-  process.env.DATABASE_URL = embedded.url;
-  await migrate(embedded.url);
-  return embedded;
-}
 
 async function execute(command: string | undefined, flags: Record<string, string | undefined>) {
   // Imported after the database URL is known: the modules read it when loaded.
