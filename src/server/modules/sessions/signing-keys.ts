@@ -100,7 +100,11 @@ export async function publishedSigningKeys(db: Db, kid?: string): Promise<JWK[]>
 /** Rotation is due when the signer is older than `maxAgeDays` (the gateway checks hourly). */
 export async function rotateIfDue(db: Db, maxAgeDays: number): Promise<boolean> {
   const signer = await db.signingKey.findFirst({ where: { retiredAt: null }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
-  if (signer && Date.now() - signer.createdAt.getTime() < maxAgeDays * 86_400_000) return false;
+  if (!signer) {
+    await activeSigningKey(db); // a first key, not a rotation
+    return false;
+  }
+  if (Date.now() - signer.createdAt.getTime() < maxAgeDays * 86_400_000) return false;
   await rotateSigningKey(db);
   return true;
 }
