@@ -6,6 +6,10 @@ import { createDeviceCallerFactory, createDeviceRouter, deviceProcedure, deviceS
 
 /** The device API (no transformer), served by the gateway at /trpc. See docs/device-integration.md. */
 export const deviceApiRouter = createDeviceRouter({
+  /** Connectivity check for firmware and the framework's baseline in benchmarks: answers its input. */
+  gateway: createDeviceRouter({
+    echo: deviceProcedure.input(z.object({ message: z.string().max(256) })).mutation(({ input }) => input),
+  }),
   device: createDeviceRouter({
     boot: deviceProcedure.input(ZBootInput).mutation(async ({ ctx, input }) => {
       await limitDevice(input.deviceId);
