@@ -42,12 +42,14 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       PORT: String(port),
+      DEVICE_GATEWAY_PORT: String(port + 1),
       ANIMA_FRESH_DB: "1",
       ANIMA_SEED_DEMO: "1",
       NEXTAUTH_URL: baseURL,
       PUBLIC_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-000000",
       DEVICE_SECRET_KEY: process.env.DEVICE_SECRET_KEY ?? "e2e-only-device-secret-key-0123456789",
+      SIGNING_KEY_SECRET: process.env.SIGNING_KEY_SECRET ?? "e2e-only-signing-key-secret-0123456789",
     },
   },
 });

@@ -47,6 +47,7 @@ export async function benchApp() {
   const database = await freshBenchDatabase();
   process.env.DATABASE_URL = database.url;
   process.env.DEVICE_SECRET_KEY ??= "bench-device-secret-key-0123456789abcdef";
+  process.env.SIGNING_KEY_SECRET ??= "bench-signing-key-secret-0123456789abcdef";
   process.env.LOG_LEVEL = "error";
   // Imported only now: the modules read DATABASE_URL when they load.
   const { db } = await import("@/server/db");

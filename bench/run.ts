@@ -4,6 +4,7 @@ import { run } from "../scripts/lib/run";
 const PARTS: Record<string, string> = {
   register: "bench/register-devices.ts",
   devices: "bench/device-list.ts",
+  boot: "bench/boot.ts",
 };
 
 async function main() {

@@ -1,6 +1,7 @@
 /** Demo data for the embedded default: an organization its owner can explore right away. */
 import { db } from "@/server/db";
 import { registerDevices } from "@/server/modules/devices/register-devices";
+import { publishLineup } from "@/server/modules/configs/publish";
 import { consumeSeat } from "@/server/modules/licenses/consume-seat";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { createOrganization } from "@/server/modules/organizations/organizations";
@@ -47,6 +48,23 @@ async function seedProductLines(orgId: string) {
     Array.from({ length: count }, (_, i) => ({ serial: `${prefix}-${String(i + 1).padStart(5, "0")}`, batch: "pilot-1" }));
   await registerDevices(db, orgId, SEED, { skuId: glasses.id, devices: batch("AUR1", 12) });
   await registerDevices(db, orgId, SEED, { skuId: toy.id, devices: batch("PIP2", 20) });
+  await publishLineup(db, orgId, SEED, {
+    skuId: glasses.id,
+    note: "Launch lineup",
+    lineup: {
+      settings: { wakeWord: "hey aurora", realtimeRegion: "eu-central" },
+      agents: [
+        { agentId: "visual-qa", tools: ["web-search", "maps"] },
+        { agentId: "interpreter", settings: { languagePairs: [{ from: "en", to: "zh" }, { from: "en", to: "es" }] } },
+        { agentId: "meeting-minutes", tools: ["calendar", "notes"] },
+      ],
+    },
+  });
+  await publishLineup(db, orgId, SEED, {
+    skuId: toy.id,
+    note: "Launch lineup",
+    lineup: { settings: { wakeWord: "hey pip", voice: "juniper" }, agents: [{ agentId: "kids-companion", tools: ["timer", "music"] }, { agentId: "story-teller" }] },
+  });
   await grantSeats(db, orgId, SEED, { seats: 100, reason: "Demo pilot contract" });
   await activateSomeDevices(orgId);
 }

@@ -37,6 +37,9 @@ describe("operator CLI", () => {
     const again = await anima("licenses:grant", "--org", created.orgId, "--seats", "250", "--reason", "top-up");
     expect(JSON.parse(again.stdout)).toEqual({ seatsTotal: 750, seatsUsed: 0, seatsAvailable: 750 });
 
+    const rotated = await anima("keys:rotate");
+    expect(JSON.parse(rotated.stdout)).toEqual({ kid: expect.any(String), retired: expect.any(Array) });
+
     const promoted = await anima("operator:add", "--email", owner);
     expect(JSON.parse(promoted.stdout)).toEqual({ userId: created.ownerUserId, email: owner, isOperator: true });
   }, 90_000);

@@ -5,13 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { z, ZodError } from "zod";
-import {
-  EMBEDDED_POOL_SIZE,
-  findRunningEmbeddedDatabase,
-  startEmbeddedDatabase,
-  type EmbeddedDatabase,
-} from "./lib/embedded-db";
-import { migrate } from "./lib/run";
+import { connectCliDatabase as connect } from "./lib/cli-database";
 
 const USAGE = `Usage: npm run anima -- <command> [flags]
 
@@ -20,23 +14,11 @@ Commands:
   apikey:create --org <orgId> --name <name> --scopes <comma list>
                 scopes: skus:write, devices:write, licenses:read, telemetry:read, *
   licenses:grant --org <orgId> --seats <n> --reason <text>
-  operator:add  --email <email>   (an existing user becomes an Anima operator)`;
+  operator:add  --email <email>   (an existing user becomes an Anima operator)
+  keys:rotate                     (new session-token signing key; old tokens stay valid until they expire)`;
 
 class UsageError extends Error {}
 
-async function connect(): Promise<EmbeddedDatabase | null> {
-  if (process.env.DATABASE_URL) return null;
-  process.env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
-  const running = await findRunningEmbeddedDatabase();
-  if (running) {
-    process.env.DATABASE_URL = running;
-    return null;
-  }
-  const embedded = await startEmbeddedDatabase();
-  process.env.DATABASE_URL = embedded.url;
-  await migrate(embedded.url);
-  return embedded;
-}
 
 async function execute(command: string | undefined, flags: Record<string, string | undefined>) {
   // Imported after the database URL is known: the modules read it when loaded.
@@ -50,6 +32,10 @@ async function execute(command: string | undefined, flags: Record<string, string
         return await ops.operatorCreateApiKey(db, ops.ZApiKeyCreateArgs.parse(flags));
       case "licenses:grant":
         return await ops.operatorGrantLicenses(db, ops.ZLicensesGrantArgs.parse(flags));
+      case "keys:rotate": {
+        const { rotateSigningKey } = await import("@/server/modules/sessions/signing-keys");
+        return await rotateSigningKey(db);
+      }
       case "operator:add":
         return await ops.operatorAdd(db, ops.ZOperatorAddArgs.parse(flags));
       default:

@@ -16,7 +16,7 @@ const dev = process.argv.includes("--dev");
 const fresh = process.env.ANIMA_FRESH_DB === "1";
 const port = process.env.PORT ?? "3000";
 /** Secrets a real deployment must provide; the embedded default generates them into .data/. */
-const REQUIRED_SECRETS = ["NEXTAUTH_SECRET", "DEVICE_SECRET_KEY"] as const;
+const REQUIRED_SECRETS = ["NEXTAUTH_SECRET", "DEVICE_SECRET_KEY", "SIGNING_KEY_SECRET"] as const;
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;
@@ -65,13 +65,13 @@ async function main() {
     await run(bin("next"), ["build"], { ...process.env, NODE_ENV: "production" });
   }
 
+  const mode = dev ? "development" : "production";
   const children: ChildProcess[] = [
-    spawn(bin("next"), [dev ? "dev" : "start", "--port", port], {
-      stdio: "inherit",
-      env: { ...process.env, NODE_ENV: dev ? "development" : "production" },
-    }),
+    spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
+    spawn(bin("tsx"), ["scripts/gateway.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
   ];
   console.log(`▸ console on http://localhost:${port}`);
+  console.log(`▸ device gateway on http://localhost:${process.env.DEVICE_GATEWAY_PORT ?? "3001"}/trpc`);
 
   let stopping = false;
   const stop = async (code: number) => {

@@ -16,6 +16,8 @@ export const env = createEnv({
     NEXTAUTH_SECRET: optional,
     /** key of the HMAC that stores device secrets; changing it invalidates every device secret */
     DEVICE_SECRET_KEY: z.string().min(32).optional(),
+    /** key that seals the token signing keys at rest (AES-256-GCM); ≥ 32 characters */
+    SIGNING_KEY_SECRET: z.string().min(32).optional(),
     REDIS_URL: z.url().optional(),
     /** base of the realtime endpoint in device configs; the SKU's region is appended */
     REALTIME_BASE_URL: z.url().default("wss://realtime.anima.dev"),
@@ -41,6 +43,7 @@ export const env = createEnv({
     NEXTAUTH_URL: process.env.NEXTAUTH_URL,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
     DEVICE_SECRET_KEY: process.env.DEVICE_SECRET_KEY,
+    SIGNING_KEY_SECRET: process.env.SIGNING_KEY_SECRET,
     REDIS_URL: process.env.REDIS_URL,
     REALTIME_BASE_URL: process.env.REALTIME_BASE_URL,
     STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,

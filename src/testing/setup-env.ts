@@ -7,3 +7,4 @@ process.env.DATABASE_POOL_SIZE = String(inject("poolSize"));
 process.env.LOG_LEVEL ??= "error";
 process.env.DEVICE_SECRET_KEY ??= "test-device-secret-key-0123456789abcdef";
 process.env.STRIPE_WEBHOOK_SECRET ??= "whsec_test_anima_0123456789abcdef";
+process.env.SIGNING_KEY_SECRET ??= "test-signing-key-secret-0123456789abcdef";

@@ -9,7 +9,8 @@ function isDatabaseUnavailable(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message}` : "";
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   return (
-    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08006", "08001", "P1001", "P1017"].includes(code) ||
+    // P2024 and P2028: no connection or transaction slot in time — the database is saturated, retry later.
+    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08006", "08001", "P1001", "P1017", "P2024", "P2028"].includes(code) ||
     /ECONNREFUSED|Connection terminated|too many clients|DatabaseNotReachable/i.test(text)
   );
 }

@@ -13,6 +13,9 @@ import { findSessionUser } from "@/server/modules/auth/users";
 import { findMembershipBySlug } from "@/server/modules/organizations/organizations";
 import { can, scopeGrants, type ApiScope, type Permission } from "@/server/modules/organizations/permissions";
 import { ZOrgSlug } from "@/server/modules/organizations/schemas";
+import { limitDevice, limitIp } from "@/server/modules/gateway/rate-limits";
+import { assertDeviceAllowed } from "@/server/modules/gateway/session";
+import { verifySessionToken } from "@/server/modules/sessions/session-token";
 import { toTRPCError } from "./errors";
 
 /** Everything a procedure needs, independent of HTTP — tests build it directly. */
@@ -133,3 +136,24 @@ export function apiKeyProcedure(scope: ApiScope | null) {
     return next({ ctx: { apiKey } });
   });
 }
+
+// ── device gateway (/trpc on the gateway) ────────────────────────────────────
+
+export const createDeviceRouter = tApi.router;
+export const createDeviceCallerFactory = tApi.createCallerFactory;
+
+/** Devices presenting their credentials in the input (boot); limited per source IP. */
+export const deviceProcedure = tApi.procedure.use(mapApiErrors).use(async ({ ctx, next }) => {
+  await limitIp(ctx.ip);
+  return next();
+});
+
+/** Devices presenting a session token; `ctx.device` holds its verified claims. */
+export const deviceSessionProcedure = deviceProcedure.use(async ({ ctx, next }) => {
+  const token = ctx.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (!token) throw new AppError("UNAUTHORIZED", "Send the session token as Authorization: Bearer <token>.", "MISSING_TOKEN");
+  const device = await verifySessionToken(ctx.db, token);
+  await limitDevice(device.sub);
+  await assertDeviceAllowed(ctx.db, device.sub);
+  return next({ ctx: { device } });
+});

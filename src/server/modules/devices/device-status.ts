@@ -1,3 +1,4 @@
+import { invalidateDeviceStatus } from "@/server/modules/gateway/device-status-cache";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { DeviceStatus } from "@/generated/prisma/enums";
@@ -38,7 +39,7 @@ export async function changeDeviceStatus(
   action: StatusAction,
 ): Promise<StatusChangeResult> {
   const ids = [...new Set(deviceIds)];
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<Locked[]>`
       SELECT id, status, "activatedAt" FROM "Device" WHERE "orgId" = ${orgId} AND id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
     if (locked.length !== ids.length) {
@@ -70,4 +71,7 @@ export async function changeDeviceStatus(
     );
     return result;
   });
+  // A gateway in this process sees the change at once; others within the cache's TTL.
+  invalidateDeviceStatus(outcome.changed.map((c) => c.id));
+  return outcome;
 }

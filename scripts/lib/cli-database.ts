@@ -1,0 +1,20 @@
+import { EMBEDDED_POOL_SIZE, findRunningEmbeddedDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-db";
+import { migrate } from "./run";
+
+/**
+ * For command-line tools: DATABASE_URL, else the embedded database a running `npm start`
+ * serves, else the embedded one opened here (returned, so the caller stops it).
+ */
+export async function connectCliDatabase(): Promise<EmbeddedDatabase | null> {
+  if (process.env.DATABASE_URL) return null;
+  process.env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
+  const running = await findRunningEmbeddedDatabase();
+  if (running) {
+    process.env.DATABASE_URL = running;
+    return null;
+  }
+  const embedded = await startEmbeddedDatabase();
+  process.env.DATABASE_URL = embedded.url;
+  await migrate(embedded.url);
+  return embedded;
+}

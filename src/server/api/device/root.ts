@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { bootDevice, ZBootInput } from "@/server/modules/gateway/boot";
+import { limitDevice } from "@/server/modules/gateway/rate-limits";
+import { currentConfig, refreshSession, ZConfigInput } from "@/server/modules/gateway/session";
+import { createDeviceCallerFactory, createDeviceRouter, deviceProcedure, deviceSessionProcedure } from "../trpc";
+
+/** The device API (no transformer), served by the gateway at /trpc. See docs/device-integration.md. */
+export const deviceApiRouter = createDeviceRouter({
+  /** Connectivity check for firmware and the framework's baseline in benchmarks: answers its input. */
+  gateway: createDeviceRouter({
+    echo: deviceProcedure.input(z.object({ message: z.string().max(256) })).mutation(({ input }) => input),
+  }),
+  device: createDeviceRouter({
+    boot: deviceProcedure.input(ZBootInput).mutation(async ({ ctx, input }) => {
+      await limitDevice(input.deviceId);
+      return bootDevice(ctx.db, input);
+    }),
+    refresh: deviceSessionProcedure.input(z.object({}).default({})).mutation(({ ctx }) => refreshSession(ctx.db, ctx.device)),
+    config: deviceSessionProcedure.input(ZConfigInput).query(({ ctx, input }) => currentConfig(ctx.db, ctx.device, input)),
+  }),
+});
+
+export type DeviceApiRouter = typeof deviceApiRouter;
+export const createDeviceCaller = createDeviceCallerFactory(deviceApiRouter);

@@ -1,0 +1,87 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { deviceApiRouter } from "@/server/api/device/root";
+import { createInnerContext } from "@/server/api/trpc";
+import type { Db } from "@/server/db";
+import { logger } from "@/server/logger";
+import { jitteredRetryAfter } from "@/server/modules/gateway/rate-limits";
+import { createOverloadGuard } from "./overload";
+import { activeSigningKey, publishedSigningKeys } from "@/server/modules/sessions/signing-keys";
+
+/** Device requests are small; anything larger is refused before it is read (413). */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+}
+
+/**
+ * The device gateway: a lean node:http server (no Next.js on the boot path) serving the
+ * device tRPC router at /trpc, plus health, readiness and the JWKS. Stateless.
+ */
+export function createGatewayServer(db: Db): Server {
+  const guard = createOverloadGuard();
+  const trpc = createHTTPHandler({
+    router: deviceApiRouter,
+    basePath: "/trpc/",
+    allowBatching: false,
+    maxBodySize: MAX_BODY_BYTES,
+    createContext: ({ req }) => {
+      const responseHeaders = new Headers();
+      return createInnerContext({ db, authorization: req.headers.authorization ?? null, ip: clientIp(req), responseHeaders });
+    },
+    responseMeta: ({ ctx }) => ({ headers: ctx?.responseHeaders }),
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") logger.error("device procedure failed", { path, error: error.message });
+    },
+  });
+
+  const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void> | void> = {
+    "/healthz": (_req, res) => json(res, 200, { status: "ok" }),
+    "/readyz": async (_req, res) => {
+      try {
+        await db.$queryRaw`SELECT 1`;
+        json(res, 200, { status: "ready" });
+      } catch {
+        json(res, 503, { status: "database unreachable" }, { "Retry-After": "5" });
+      }
+    },
+    "/.well-known/jwks.json": async (_req, res) => {
+      await activeSigningKey(db); // the first key exists before anyone asks for it
+      json(res, 200, { keys: await publishedSigningKeys(db) }, { "cache-control": "public, max-age=300" });
+    },
+  };
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0]!;
+    const route = routes[path];
+    if (route) {
+      Promise.resolve(route(req, res)).catch((error: unknown) => {
+        logger.error("gateway route failed", { path, error: error instanceof Error ? error.message : String(error) });
+        if (!res.headersSent) json(res, 503, { error: "temporarily unavailable" }, { "Retry-After": "5" });
+      });
+      return;
+    }
+    if (path.startsWith("/trpc/")) {
+      const shed = guard.admit();
+      if (shed) return shedRequest(res);
+      res.once("close", guard.release);
+      return trpc(req, res);
+    }
+    json(res, 404, { error: `No route ${path}` });
+  });
+  server.on("close", () => guard.stop());
+  return server;
+}
+
+/** A shed request gets the contract's 429 envelope at once, with a jittered Retry-After. */
+function shedRequest(res: ServerResponse) {
+  const error = { message: "The gateway is busy; retry after the delay in Retry-After.", code: -32029, data: { code: "TOO_MANY_REQUESTS", httpStatus: 429, reason: "RATE_LIMITED" } };
+  json(res, 429, { error }, { "Retry-After": String(jitteredRetryAfter(1000)) });
+}
+
+function clientIp(req: IncomingMessage): string | null {
+  const forwarded = req.headers["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return first || req.socket.remoteAddress || null;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { grantSeats } from "@/server/modules/licenses/grant-seats";
+import { verifySessionToken } from "@/server/modules/sessions/session-token";
+import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
+import { bootDevice } from "./boot";
+
+async function fleet(count: number, seats: number, { publish = true } = {}) {
+  const { org, owner } = await createOrgWithMembers();
+  const caller = callerFor(owner.id);
+  const sku = await caller.sku.create({ orgSlug: org.slug, ...SKU_INPUT });
+  const { devices } = await caller.device.register({ orgSlug: org.slug, skuId: sku.id, devices: Array.from({ length: count }, (_, i) => ({ serial: `B-${i}` })) });
+  if (seats) await grantSeats(db, org.id, { type: "system", label: "test" }, { seats, reason: "boot tests" });
+  if (publish) {
+    await caller.skuConfig.saveDraft({ orgSlug: org.slug, skuId: sku.id, revision: 0, lineup: { agents: [{ agentId: "visual-qa" }, { agentId: "story-teller" }] } });
+    await caller.skuConfig.publish({ orgSlug: org.slug, skuId: sku.id, revision: 1 });
+  }
+  return { org, caller, sku, devices };
+}
+
+const pool = (orgId: string) => db.licensePool.findUniqueOrThrow({ where: { orgId }, select: { seatsUsed: true, seatsTotal: true } });
+
+describe("device.boot", () => {
+  it("activates on first boot, answers config and a verifiable token; later boots consume nothing and skip a config the device holds", async () => {
+    const { org, sku, devices } = await fleet(1, 5);
+    const device = devices[0]!;
+    const first = await bootDevice(db, { deviceId: device.id, secret: device.secret, firmware: "1.0.0" });
+    expect(first).toMatchObject({ deviceId: device.id, orgId: org.id, skuId: sku.id, license: { status: "active" }, configVersion: 1, config: { version: 1, agents: [{ id: "visual-qa" }, { id: "story-teller" }] } });
+    expect(first.refreshAfter).toBeGreaterThanOrEqual(Math.floor(900 * 0.7));
+    expect(first.refreshAfter).toBeLessThanOrEqual(Math.floor(900 * 0.85));
+    expect(await verifySessionToken(db, first.session.token)).toMatchObject({ sub: device.id, org: org.id, sku: sku.id, cfg: 1, agents: ["visual-qa", "story-teller"] });
+    expect(await pool(org.id)).toEqual({ seatsUsed: 1, seatsTotal: 5 });
+
+    const again = await bootDevice(db, { deviceId: device.id, secret: device.secret, configVersion: 1 });
+    expect(again).toMatchObject({ config: null, configVersion: 1, license: { activatedAt: first.license.activatedAt } });
+    expect(await pool(org.id)).toEqual({ seatsUsed: 1, seatsTotal: 5 });
+    expect(await db.device.findUniqueOrThrow({ where: { id: device.id } })).toMatchObject({ status: "active", firmware: "1.0.0" });
+  });
+
+  it("200 first boots in parallel against 50 seats: exactly 50 activate, 150 get LICENSE_EXHAUSTED; repeating consumes nothing", async () => {
+    const { org, devices } = await fleet(200, 50);
+    const boot = () => Promise.allSettled(devices.map((d) => bootDevice(db, { deviceId: d.id, secret: d.secret })));
+    const results = await boot();
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(50);
+    expect(refused).toHaveLength(150);
+    for (const r of refused) expect(r.reason).toMatchObject({ code: "PAYMENT_REQUIRED", reason: "LICENSE_EXHAUSTED" });
+    expect(await db.licenseLedgerEntry.count({ where: { orgId: org.id, kind: "activation" } })).toBe(50);
+    expect(await db.device.count({ where: { orgId: org.id, status: "active" } })).toBe(50);
+
+    const second = await boot();
+    expect(second.filter((r) => r.status === "fulfilled")).toHaveLength(50);
+    expect(await pool(org.id)).toEqual({ seatsUsed: 50, seatsTotal: 50 });
+  });
+
+  it("the same device booting many times at once takes one seat", async () => {
+    const { org, devices } = await fleet(1, 3);
+    const device = devices[0]!;
+    await Promise.all(Array.from({ length: 8 }, () => bootDevice(db, { deviceId: device.id, secret: device.secret })));
+    expect(await pool(org.id)).toMatchObject({ seatsUsed: 1 });
+  });
+
+  it("an unknown device and a wrong secret are indistinguishable; suspended and revoked devices are refused", async () => {
+    const { caller, org, devices } = await fleet(3, 5);
+    const unknown = await bootDevice(db, { deviceId: "dev_nope", secret: "x" }).catch((e: unknown) => e);
+    const wrong = await bootDevice(db, { deviceId: devices[0]!.id, secret: "x" }).catch((e: unknown) => e);
+    expect(unknown).toMatchObject({ code: "UNAUTHORIZED", reason: "INVALID_CREDENTIALS" });
+    expect(wrong).toEqual(unknown);
+
+    await caller.device.changeStatus({ orgSlug: org.slug, deviceIds: [devices[1]!.id], action: "suspend" });
+    await caller.device.changeStatus({ orgSlug: org.slug, deviceIds: [devices[2]!.id], action: "revoke" });
+    await expect(bootDevice(db, { deviceId: devices[1]!.id, secret: devices[1]!.secret })).rejects.toMatchObject({ code: "FORBIDDEN", reason: "DEVICE_SUSPENDED" });
+    await expect(bootDevice(db, { deviceId: devices[2]!.id, secret: devices[2]!.secret })).rejects.toMatchObject({ code: "FORBIDDEN", reason: "DEVICE_REVOKED" });
+    expect(await pool(org.id)).toMatchObject({ seatsUsed: 0 });
+  });
+
+  it("a SKU without a published config answers NO_PUBLISHED_CONFIG and takes no seat", async () => {
+    const { org, devices } = await fleet(1, 5, { publish: false });
+    await expect(bootDevice(db, { deviceId: devices[0]!.id, secret: devices[0]!.secret })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", reason: "NO_PUBLISHED_CONFIG" });
+    expect(await pool(org.id)).toMatchObject({ seatsUsed: 0 });
+  });
+
+  it("an RMA replacement boots on the transferred seat", async () => {
+    const { caller, org, devices } = await fleet(2, 1);
+    await bootDevice(db, { deviceId: devices[0]!.id, secret: devices[0]!.secret });
+    await caller.license.transferSeat({ orgSlug: org.slug, fromDeviceId: devices[0]!.id, toDeviceId: devices[1]!.id, reason: "RMA-99" });
+    await expect(bootDevice(db, { deviceId: devices[1]!.id, secret: devices[1]!.secret })).resolves.toMatchObject({ license: { status: "active" } });
+    await expect(bootDevice(db, { deviceId: devices[0]!.id, secret: devices[0]!.secret })).rejects.toMatchObject({ reason: "DEVICE_REVOKED" });
+    expect(await pool(org.id)).toEqual({ seatsUsed: 1, seatsTotal: 1 });
+  });
+});

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { mintSessionToken, type SessionClaims } from "@/server/modules/sessions/session-token";
+import { refuseInactive } from "./boot";
+import { publishedConfig } from "./config-cache";
+import { deviceStatus } from "./device-status-cache";
+import { refreshAfterSeconds } from "./refresh-after";
+
+/** A token's device must still be allowed: suspension and revocation beat a valid token. */
+export async function assertDeviceAllowed(db: Db, deviceId: string): Promise<void> {
+  const status = await deviceStatus(db, deviceId);
+  if (!status) throw new AppError("UNAUTHORIZED", "The session token names an unknown device.", "INVALID_TOKEN");
+  refuseInactive(status);
+}
+
+async function deviceSku(db: Db, deviceId: string) {
+  const device = await db.device.findUnique({
+    where: { id: deviceId },
+    select: { skuId: true, orgId: true, sku: { select: { currentConfigVersion: true } }, org: { select: { sessionTtlSeconds: true } } },
+  });
+  if (!device) throw new AppError("UNAUTHORIZED", "The session token names an unknown device.", "INVALID_TOKEN");
+  const version = device.sku.currentConfigVersion;
+  if (!version) throw new AppError("PRECONDITION_FAILED", "This device's SKU has no published configuration yet.", "NO_PUBLISHED_CONFIG");
+  return { ...device, version };
+}
+
+/** `device.refresh`: a new token carrying the SKU's current config version. */
+export async function refreshSession(db: Db, claims: SessionClaims, now = new Date()) {
+  const device = await deviceSku(db, claims.sub);
+  const config = await publishedConfig(db, device.skuId, device.version);
+  const ttl = device.org.sessionTtlSeconds;
+  const session = await mintSessionToken(db, { sub: claims.sub, org: device.orgId, sku: device.skuId, cfg: device.version, agents: config.agentIds }, ttl, now);
+  return { session, configVersion: device.version, serverTime: now.toISOString(), refreshAfter: refreshAfterSeconds(ttl) };
+}
+
+export const ZConfigInput = z.object({ configVersion: z.number().int().min(0).max(2_147_483_647).optional() }).default({});
+
+/** `device.config`: the current config, or null when the device holds it. */
+export async function currentConfig(db: Db, claims: SessionClaims, input: z.infer<typeof ZConfigInput>) {
+  const device = await deviceSku(db, claims.sub);
+  const config = await publishedConfig(db, device.skuId, device.version);
+  return { configVersion: device.version, config: input.configVersion === device.version ? null : config.json };
+}

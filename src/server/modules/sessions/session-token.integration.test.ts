@@ -1,0 +1,60 @@
+import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, generateKeyPair } from "jose";
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { publicUrl } from "@/server/env";
+import { mintSessionToken, SESSION_AUDIENCE, verifySessionToken } from "./session-token";
+import { publishedSigningKeys, rotateSigningKey } from "./signing-keys";
+
+const CLAIMS = { sub: "dev_1", org: "org_1", sku: "sku_1", cfg: 3, agents: ["kids-companion"] };
+
+describe("session tokens", () => {
+  it("are EdDSA JWTs with the contract's header and claims, verifiable with the published keys alone", async () => {
+    const session = await mintSessionToken(db, CLAIMS, 900);
+    expect(session).toMatchObject({ tokenType: "Bearer", expiresIn: 900 });
+    const header = decodeProtectedHeader(session.token);
+    expect(header).toMatchObject({ alg: "EdDSA", typ: "at+jwt", kid: expect.any(String) });
+    const jwks = { keys: await publishedSigningKeys(db) };
+    expect(jwks.keys.every((k) => k.kty === "OKP" && k.crv === "Ed25519" && k.alg === "EdDSA" && k.use === "sig" && !("d" in k))).toBe(true);
+    const { payload } = await jwtVerify(session.token, createLocalJWKSet(jwks), { issuer: publicUrl(), audience: SESSION_AUDIENCE });
+    expect(payload).toMatchObject({ ...CLAIMS, iss: publicUrl(), aud: SESSION_AUDIENCE, jti: expect.any(String) });
+    expect(payload.exp! - payload.iat!).toBe(900);
+    expect(await verifySessionToken(db, session.token)).toMatchObject(CLAIMS);
+  });
+
+  it("stores signing keys sealed: no private key material in the database in the clear", async () => {
+    await mintSessionToken(db, CLAIMS, 60);
+    const rows = await db.signingKey.findMany();
+    for (const row of rows) {
+      expect(JSON.stringify(row.publicJwk)).not.toContain('"d"');
+      expect(row.privateKeySealed).not.toContain('"d"');
+      expect(row.privateKeySealed.split(".")).toHaveLength(3);
+    }
+  });
+
+  it("after a rotation, old tokens still verify until they expire and new tokens use the new kid", async () => {
+    const before = await mintSessionToken(db, CLAIMS, 900);
+    const oldKid = decodeProtectedHeader(before.token).kid;
+    const { kid } = await rotateSigningKey(db);
+    const after = await mintSessionToken(db, CLAIMS, 900);
+    expect(decodeProtectedHeader(after.token).kid).toBe(kid);
+    expect(kid).not.toBe(oldKid);
+    const published = (await publishedSigningKeys(db)).map((k) => k.kid);
+    expect(published).toEqual(expect.arrayContaining([kid, oldKid]));
+    await expect(verifySessionToken(db, before.token)).resolves.toMatchObject({ sub: "dev_1" });
+    await expect(verifySessionToken(db, after.token)).resolves.toMatchObject({ sub: "dev_1" });
+  });
+
+  it("refuses expired, forged, foreign-audience and tampered tokens with 401 reasons", async () => {
+    const expired = await mintSessionToken(db, CLAIMS, 60, new Date(Date.now() - 3600_000));
+    await expect(verifySessionToken(db, expired.token)).rejects.toMatchObject({ code: "UNAUTHORIZED", reason: "TOKEN_EXPIRED" });
+    const { privateKey } = await generateKeyPair("EdDSA", { crv: "Ed25519" });
+    const forged = await new SignJWT({ ...CLAIMS }).setProtectedHeader({ alg: "EdDSA", kid: "forged", typ: "at+jwt" }).setIssuer(publicUrl()).setAudience(SESSION_AUDIENCE).setIssuedAt().setExpirationTime("5m").setJti("x").sign(privateKey);
+    await expect(verifySessionToken(db, forged)).rejects.toMatchObject({ reason: "INVALID_TOKEN" });
+    const genuine = (await mintSessionToken(db, CLAIMS, 600)).token;
+    const [h, p, s] = genuine.split(".");
+    const claims = JSON.parse(Buffer.from(p!, "base64url").toString());
+    const tampered = [h, Buffer.from(JSON.stringify({ ...claims, org: "org_evil" })).toString("base64url"), s].join(".");
+    await expect(verifySessionToken(db, tampered)).rejects.toMatchObject({ reason: "INVALID_TOKEN" });
+    await expect(verifySessionToken(db, "not.a.jwt")).rejects.toMatchObject({ reason: "INVALID_TOKEN" });
+  });
+});
