@@ -22,6 +22,8 @@ const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victim: Vict
   "organization.get": (c, orgSlug) => c.organization.get({ orgSlug }),
   "organization.update": (c, orgSlug) => c.organization.update({ orgSlug, name: "Hijacked" }),
   "organization.leave": (c, orgSlug) => c.organization.leave({ orgSlug }),
+  "organization.sessionPolicy": (c, orgSlug) => c.organization.sessionPolicy({ orgSlug }),
+  "organization.setSessionPolicy": (c, orgSlug) => c.organization.setSessionPolicy({ orgSlug, sessionTtlSeconds: 60 }),
   "member.list": (c, orgSlug) => c.member.list({ orgSlug }),
   "member.changeRole": (c, orgSlug, v) => c.member.changeRole({ orgSlug, membershipId: v.owner.membershipId, role: "VIEWER" }),
   "member.remove": (c, orgSlug, v) => c.member.remove({ orgSlug, membershipId: v.owner.membershipId }),

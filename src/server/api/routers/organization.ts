@@ -5,6 +5,7 @@ import {
 } from "@/server/modules/organizations/organizations";
 import { ZCreateOrgInput, ZUpdateOrgInput } from "@/server/modules/organizations/schemas";
 import { leaveOrganization } from "@/server/modules/members/members";
+import { getSessionPolicy, setSessionPolicy, ZSessionPolicyInput } from "@/server/modules/organizations/session-policy";
 import { z } from "zod";
 import { ZOrgDto, ZOrgWithRoleDto } from "../dto";
 import { createTRPCRouter, orgProcedure, protectedProcedure } from "../trpc";
@@ -23,6 +24,16 @@ export const organizationRouter = createTRPCRouter({
     .input(ZUpdateOrgInput)
     .output(ZOrgDto)
     .mutation(({ ctx, input }) => updateOrganization(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input)),
+
+  /** Device session token lifetime (60–3600 s). */
+  sessionPolicy: orgProcedure("org:read")
+    .output(z.object({ sessionTtlSeconds: z.number().int() }))
+    .query(({ ctx }) => getSessionPolicy(ctx.db, ctx.org.id)),
+
+  setSessionPolicy: orgProcedure("org:manage")
+    .input(ZSessionPolicyInput)
+    .output(z.object({ sessionTtlSeconds: z.number().int() }))
+    .mutation(({ ctx, input }) => setSessionPolicy(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input)),
 
   leave: orgProcedure("org:read").mutation(({ ctx }) => leaveOrganization(ctx.db, ctx.org.id, ctx.user.id)),
 });

@@ -74,6 +74,19 @@ describe("device.boot", () => {
     expect(await pool(org.id)).toMatchObject({ seatsUsed: 0 });
   });
 
+  it("tokens live as long as the organization's session policy says (60–3600 s), set by owners and admins", async () => {
+    const { caller, org, devices } = await fleet(1, 1);
+    await expect(caller.organization.setSessionPolicy({ orgSlug: org.slug, sessionTtlSeconds: 59 })).rejects.toThrow(/at least 60 seconds/);
+    await expect(caller.organization.setSessionPolicy({ orgSlug: org.slug, sessionTtlSeconds: 3601 })).rejects.toThrow(/at most 3600 seconds/);
+    expect(await caller.organization.setSessionPolicy({ orgSlug: org.slug, sessionTtlSeconds: 120 })).toEqual({ sessionTtlSeconds: 120 });
+    const booted = await bootDevice(db, { deviceId: devices[0]!.id, secret: devices[0]!.secret });
+    expect(booted.session.expiresIn).toBe(120);
+    expect(booted.refreshAfter).toBeLessThanOrEqual(102);
+    const claims = await verifySessionToken(db, booted.session.token);
+    expect(claims.exp - Math.floor(Date.parse(booted.serverTime) / 1000)).toBe(120);
+    expect(await db.auditLog.count({ where: { orgId: org.id, action: "organization.session_policy_changed" } })).toBe(1);
+  });
+
   it("a SKU without a published config answers NO_PUBLISHED_CONFIG and takes no seat", async () => {
     const { org, devices } = await fleet(1, 5, { publish: false });
     await expect(bootDevice(db, { deviceId: devices[0]!.id, secret: devices[0]!.secret })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", reason: "NO_PUBLISHED_CONFIG" });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getOrgAccess } from "@/features/console/org-access";
 import { GeneralSettingsForm } from "@/features/organizations/general-settings-form";
 import { LeaveOrgCard } from "@/features/organizations/leave-org-card";
+import { SessionPolicyForm } from "@/features/organizations/session-policy-form";
 import { can } from "@/server/modules/organizations/permissions";
 
 export const metadata: Metadata = { title: "General settings" };
@@ -14,6 +15,7 @@ export default async function GeneralSettingsPage({ params }: { params: Promise<
   return (
     <div className="space-y-6">
       <GeneralSettingsForm org={{ name: org.name, slug: org.slug }} canManage={can(org.role, "org:manage")} />
+      <SessionPolicyForm orgSlug={org.slug} canManage={can(org.role, "org:manage")} />
       <LeaveOrgCard orgSlug={org.slug} orgName={org.name} />
     </div>
   );
