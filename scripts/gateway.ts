@@ -34,8 +34,13 @@ async function main() {
     if (stopping) return;
     stopping = true;
     clearInterval(timer);
-    server.close(() => void db.$disconnect().finally(() => process.exit(0)));
+    // Stop accepting, let requests in flight finish (even if their client went away), then close the database.
+    server.close();
     server.closeIdleConnections();
+    void server
+      .drained()
+      .then(() => db.$disconnect())
+      .finally(() => process.exit(0));
     setTimeout(() => process.exit(1), 15_000).unref();
   };
   process.on("SIGINT", stop);

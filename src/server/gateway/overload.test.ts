@@ -11,6 +11,22 @@ describe("load shedding", () => {
     guard.stop();
   });
 
+  it("reports idle only once every admitted request has finished", async () => {
+    const guard = createOverloadGuard({ maxInFlight: 10 });
+    await guard.idle();
+    guard.admit();
+    guard.admit();
+    let idle = false;
+    const waiting = guard.idle().then(() => (idle = true));
+    guard.release();
+    await Promise.resolve();
+    expect(idle).toBe(false);
+    guard.release();
+    await waiting;
+    expect(idle).toBe(true);
+    guard.stop();
+  });
+
   it("sheds when the event loop lags beyond the threshold", async () => {
     const guard = createOverloadGuard({ maxLagMs: 20 });
     const until = Date.now() + 1300;

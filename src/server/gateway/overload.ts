@@ -12,6 +12,7 @@ const MAX_LAG_MS = Number(process.env.GATEWAY_MAX_LAG_MS ?? 150);
 export function createOverloadGuard({ maxInFlight = MAX_IN_FLIGHT, maxLagMs = MAX_LAG_MS } = {}) {
   let inFlight = 0;
   let lagMs = 0;
+  let waiters: (() => void)[] = [];
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   const sampler = setInterval(() => {
@@ -29,6 +30,14 @@ export function createOverloadGuard({ maxInFlight = MAX_IN_FLIGHT, maxLagMs = MA
     },
     release() {
       inFlight--;
+      if (inFlight === 0) {
+        for (const resolve of waiters) resolve();
+        waiters = [];
+      }
+    },
+    /** Resolves once no admitted request is in progress (shutdown waits for it). */
+    idle(): Promise<void> {
+      return inFlight === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve));
     },
     stats: () => ({ inFlight, lagMs }),
     stop() {

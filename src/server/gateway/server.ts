@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { nodeHTTPRequestHandler, type NodeHTTPHandlerOptions } from "@trpc/server/adapters/node-http";
 import { deviceApiRouter } from "@/server/api/device/root";
 import { createInnerContext } from "@/server/api/trpc";
 import type { Db } from "@/server/db";
@@ -19,11 +19,15 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
  * The device gateway: a lean node:http server (no Next.js on the boot path) serving the
  * device tRPC router at /trpc, plus health, readiness and the JWKS. Stateless.
  */
-export function createGatewayServer(db: Db): Server {
+export type GatewayServer = Server & {
+  /** Resolves when no device request is in progress: shut the database only after it. */
+  drained(): Promise<void>;
+};
+
+export function createGatewayServer(db: Db): GatewayServer {
   const guard = createOverloadGuard();
-  const trpc = createHTTPHandler({
+  const trpcOptions: NodeHTTPHandlerOptions<typeof deviceApiRouter, IncomingMessage, ServerResponse> = {
     router: deviceApiRouter,
-    basePath: "/trpc/",
     allowBatching: false,
     maxBodySize: MAX_BODY_BYTES,
     createContext: ({ req }) => {
@@ -34,7 +38,7 @@ export function createGatewayServer(db: Db): Server {
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error("device procedure failed", { path, error: error.message });
     },
-  });
+  };
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void> | void> = {
     "/healthz": (_req, res) => json(res, 200, { status: "ok" }),
@@ -63,15 +67,20 @@ export function createGatewayServer(db: Db): Server {
       return;
     }
     if (path.startsWith("/trpc/")) {
-      const shed = guard.admit();
-      if (shed) return shedRequest(res);
-      res.once("close", guard.release);
-      return trpc(req, res);
+      if (guard.admit()) return shedRequest(res);
+      // Released when the handler is done, not when the socket closes: shutdown waits for it.
+      nodeHTTPRequestHandler({ ...trpcOptions, req, res, path: path.slice("/trpc/".length) })
+        .catch((error: unknown) => {
+          logger.error("device request failed", { path, error: error instanceof Error ? error.message : String(error) });
+          if (!res.headersSent) json(res, 500, { error: "internal error" });
+        })
+        .finally(guard.release);
+      return;
     }
     json(res, 404, { error: `No route ${path}` });
   });
   server.on("close", () => guard.stop());
-  return server;
+  return Object.assign(server, { drained: () => guard.idle() });
 }
 
 /** A shed request gets the contract's 429 envelope at once, with a jittered Retry-After. */
