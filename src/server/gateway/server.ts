@@ -24,8 +24,8 @@ export type GatewayServer = Server & {
   drained(): Promise<void>;
 };
 
-export function createGatewayServer(db: Db): GatewayServer {
-  const guard = createOverloadGuard();
+export function createGatewayServer(db: Db, overload: Parameters<typeof createOverloadGuard>[0] = {}): GatewayServer {
+  const guard = createOverloadGuard(overload);
   const trpcOptions: NodeHTTPHandlerOptions<typeof deviceApiRouter, IncomingMessage, ServerResponse> = {
     router: deviceApiRouter,
     allowBatching: false,
