@@ -7,6 +7,7 @@ import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { createOrganization } from "@/server/modules/organizations/organizations";
 import { createSku } from "@/server/modules/skus/skus";
 import { signUp } from "@/server/modules/auth/users";
+import { seedDemoTelemetry } from "./seed-telemetry";
 
 export const DEMO = {
   email: "demo@anima.dev",
@@ -67,6 +68,7 @@ async function seedProductLines(orgId: string) {
   });
   await grantSeats(db, orgId, SEED, { seats: 100, reason: "Demo pilot contract" });
   await activateSomeDevices(orgId);
+  await seedDemoTelemetry(orgId);
 }
 
 /** The first devices of the batch have booted: each took its seat, as a first boot does. */

@@ -69,6 +69,7 @@ async function main() {
   const children: ChildProcess[] = [
     spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
     spawn(bin("tsx"), ["scripts/gateway.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
+    spawn(bin("tsx"), ["scripts/worker.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
   ];
   console.log(`▸ console on http://localhost:${port}`);
   console.log(`▸ device gateway on http://localhost:${process.env.DEVICE_GATEWAY_PORT ?? "3001"}/trpc`);

@@ -9,6 +9,8 @@ export const env = createEnv({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     DATABASE_URL: z.url().optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** longest wait for a database connection (new, or a free one from the pool) before the request fails with 503 */
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DEVICE_GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
     PUBLIC_URL: z.url().optional(),
@@ -19,6 +21,13 @@ export const env = createEnv({
     /** key that seals the token signing keys at rest (AES-256-GCM); ≥ 32 characters */
     SIGNING_KEY_SECRET: z.string().min(32).optional(),
     REDIS_URL: z.url().optional(),
+    /** how often each gateway reads the cache invalidation outbox (ms): changes reach every instance within it */
+    CACHE_INVALIDATION_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+    SIGNING_KEY_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** raw telemetry samples are kept this many days (hourly and daily rollups stay) */
+    TELEMETRY_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+    /** delay between telemetry rollup runs: how fresh the dashboards are */
+    TELEMETRY_ROLLUP_EVERY_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
     /** base of the realtime endpoint in device configs; the SKU's region is appended */
     REALTIME_BASE_URL: z.url().default("wss://realtime.anima.dev"),
     STRIPE_SECRET_KEY: optional,
@@ -37,6 +46,7 @@ export const env = createEnv({
     NODE_ENV: process.env.NODE_ENV,
     DATABASE_URL: process.env.DATABASE_URL,
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE,
+    DATABASE_CONNECT_TIMEOUT_MS: process.env.DATABASE_CONNECT_TIMEOUT_MS,
     PORT: process.env.PORT,
     DEVICE_GATEWAY_PORT: process.env.DEVICE_GATEWAY_PORT,
     PUBLIC_URL: process.env.PUBLIC_URL,
@@ -45,6 +55,10 @@ export const env = createEnv({
     DEVICE_SECRET_KEY: process.env.DEVICE_SECRET_KEY,
     SIGNING_KEY_SECRET: process.env.SIGNING_KEY_SECRET,
     REDIS_URL: process.env.REDIS_URL,
+    CACHE_INVALIDATION_POLL_MS: process.env.CACHE_INVALIDATION_POLL_MS,
+    SIGNING_KEY_MAX_AGE_DAYS: process.env.SIGNING_KEY_MAX_AGE_DAYS,
+    TELEMETRY_RETENTION_DAYS: process.env.TELEMETRY_RETENTION_DAYS,
+    TELEMETRY_ROLLUP_EVERY_SECONDS: process.env.TELEMETRY_ROLLUP_EVERY_SECONDS,
     REALTIME_BASE_URL: process.env.REALTIME_BASE_URL,
     STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET,

@@ -4,14 +4,33 @@ import { logger } from "@/server/logger";
 
 const UNAVAILABLE_RETRY_SECONDS = 5;
 
+const UNAVAILABLE_CODES = ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08006", "08001", "P1001", "P1017", "P2024", "P2028"];
+/** Connection-level kinds of the Prisma driver adapter's error (`meta.driverAdapterError.cause`). */
+const UNAVAILABLE_KINDS = ["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"];
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null && key in value ? (value as Record<string, unknown>)[key] : undefined;
+}
+
 /** Connection-level database failures: the request may succeed if retried later. */
 function isDatabaseUnavailable(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message}` : "";
-  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  const code = String(field(error, "code") ?? "");
+  // A raw query ($queryRaw, $executeRaw) fails with the generic P2010 whatever the reason; the
+  // reason is in the adapter's error: e.g. { kind: "DatabaseNotReachable" } when the connection
+  // is refused, or { kind: "postgres", code: "57P01" } when the server shuts down.
+  const adapterCause = field(field(field(error, "meta"), "driverAdapterError"), "cause");
   return (
     // P2024 and P2028: no connection or transaction slot in time — the database is saturated, retry later.
-    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08006", "08001", "P1001", "P1017", "P2024", "P2028"].includes(code) ||
-    /ECONNREFUSED|Connection terminated|too many clients|DatabaseNotReachable/i.test(text)
+    UNAVAILABLE_CODES.includes(code) ||
+    UNAVAILABLE_KINDS.includes(String(field(adapterCause, "kind"))) ||
+    UNAVAILABLE_CODES.includes(String(field(adapterCause, "code"))) ||
+    // node-postgres errors without a code, passed through as they are by the Prisma adapter:
+    // "Connection terminated unexpectedly" (the connection dropped under a query; "... due to
+    // connection timeout" when connecting took too long), "Client has encountered a connection
+    // error and is not queryable" (it dropped between two statements of a transaction), and
+    // "timeout exceeded when trying to connect" (no pool connection free in time).
+    /ECONNREFUSED|Connection terminated|not queryable|timeout exceeded when trying to connect|too many clients|DatabaseNotReachable/i.test(text)
   );
 }
 

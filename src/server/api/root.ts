@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { apiKeyRouter } from "./routers/api-key";
 import { auditRouter } from "./routers/audit";
 import { deviceRouter } from "./routers/device";
+import { fleetRouter } from "./routers/fleet";
 import { invitationRouter } from "./routers/invitation";
 import { licenseRouter } from "./routers/license";
 import { memberRouter } from "./routers/member";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   skuConfig: skuConfigRouter,
   device: deviceRouter,
   license: licenseRouter,
+  fleet: fleetRouter,
   operator: operatorRouter,
 });
 

@@ -18,6 +18,8 @@ type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & {
   orderId: string;
 };
 
+const LAST_WEEK = { from: new Date(Date.now() - 7 * 86_400_000), to: new Date() };
+
 const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victim: Victim) => Promise<unknown>> = {
   "organization.get": (c, orgSlug) => c.organization.get({ orgSlug }),
   "organization.update": (c, orgSlug) => c.organization.update({ orgSlug, name: "Hijacked" }),
@@ -58,6 +60,16 @@ const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victim: Vict
   "license.confirmCheckout": (c, orgSlug, v) => c.license.confirmCheckout({ orgSlug, orderId: v.orderId }),
   "license.completeLocalCheckout": (c, orgSlug, v) => c.license.completeLocalCheckout({ orgSlug, orderId: v.orderId, outcome: "paid" }),
   "skuConfig.catalog": (c, orgSlug) => c.skuConfig.catalog({ orgSlug }),
+  "fleet.home": (c, orgSlug) => c.fleet.home({ orgSlug }),
+  "fleet.filterOptions": (c, orgSlug) => c.fleet.filterOptions({ orgSlug }),
+  "fleet.latency": (c, orgSlug, v) => c.fleet.latency({ orgSlug, kind: "voice", filters: { ...LAST_WEEK, skuId: v.skuId } }),
+  "fleet.stages": (c, orgSlug) => c.fleet.stages({ orgSlug, kind: "voice", filters: LAST_WEEK }),
+  "fleet.distribution": (c, orgSlug) => c.fleet.distribution({ orgSlug, kind: "video", filters: LAST_WEEK }),
+  "fleet.compare": (c, orgSlug) => c.fleet.compare({ orgSlug, kind: "voice", filters: LAST_WEEK, dimension: "firmware", a: "1.0.0", b: "1.1.0" }),
+  "fleet.usage": (c, orgSlug) => c.fleet.usage({ orgSlug, filters: LAST_WEEK, split: "sku" }),
+  "fleet.activeDevices": (c, orgSlug) => c.fleet.activeDevices({ orgSlug, filters: LAST_WEEK }),
+  "fleet.utilization": (c, orgSlug) => c.fleet.utilization({ orgSlug, filters: LAST_WEEK }),
+  "fleet.topDevices": (c, orgSlug) => c.fleet.topDevices({ orgSlug, filters: LAST_WEEK }),
   "skuConfig.state": (c, orgSlug, v) => c.skuConfig.state({ orgSlug, skuId: v.skuId }),
   "skuConfig.saveDraft": (c, orgSlug, v) => c.skuConfig.saveDraft({ orgSlug, skuId: v.skuId, revision: 1, lineup: { agents: [] } }),
   "skuConfig.publish": (c, orgSlug, v) => c.skuConfig.publish({ orgSlug, skuId: v.skuId, revision: 1 }),

@@ -134,4 +134,23 @@ describe("device gateway over HTTP", () => {
     expect(huge.status).toBe(413);
     expect((await fetch(`${base}/nowhere`)).status).toBe(404);
   });
+
+  it("device.reportTelemetry: 200 with accepted, a replay is a duplicate, a bad sample is a 400 naming its index, no token is a 401", async () => {
+    const { devices, org } = await fleet(1, 1);
+    const boot = await call("POST", "device.boot", { deviceId: devices[0]!.id, secret: devices[0]!.secret });
+    const token = (boot.body.result!.data as { session: { token: string } }).session.token;
+    const batch = { batchId: crypto.randomUUID(), samples: [{ at: new Date().toISOString(), kind: "voice", e2eMs: 840, agentId: "story-teller", asrMs: 120, llmMs: 400, ttsMs: 150 }] };
+    const first = await call("POST", "device.reportTelemetry", batch, { token });
+    expect(first.status).toBe(200);
+    expect(first.body.result!.data).toEqual({ accepted: 1, duplicate: false });
+    expect((await call("POST", "device.reportTelemetry", batch, { token })).body.result!.data).toEqual({ accepted: 0, duplicate: true });
+
+    const bad = await call("POST", "device.reportTelemetry", { batchId: crypto.randomUUID(), samples: [batch.samples[0], { ...batch.samples[0], e2eMs: -1 }] }, { token });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error!.data).toMatchObject({ reason: "INVALID_SAMPLES" });
+    expect(bad.body.error!.message).toMatch(/index 1/);
+    expect((await call("POST", "device.reportTelemetry", { batchId: "not-a-uuid", samples: [] }, { token })).status).toBe(400);
+    expect((await call("POST", "device.reportTelemetry", batch)).status).toBe(401);
+    expect(await db.telemetrySample.count({ where: { orgId: org.id } })).toBe(1);
+  });
 });

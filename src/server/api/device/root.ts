@@ -2,6 +2,8 @@ import { z } from "zod";
 import { bootDevice, ZBootInput } from "@/server/modules/gateway/boot";
 import { limitDevice } from "@/server/modules/gateway/rate-limits";
 import { currentConfig, refreshSession, ZConfigInput } from "@/server/modules/gateway/session";
+import { reportTelemetry } from "@/server/modules/gateway/telemetry";
+import { ZTelemetryBatch } from "@/server/modules/telemetry/ingest";
 import { createDeviceCallerFactory, createDeviceRouter, deviceProcedure, deviceSessionProcedure } from "../trpc";
 
 /** The device API (no transformer), served by the gateway at /trpc. See docs/device-integration.md. */
@@ -17,6 +19,7 @@ export const deviceApiRouter = createDeviceRouter({
     }),
     refresh: deviceSessionProcedure.input(z.object({}).default({})).mutation(({ ctx }) => refreshSession(ctx.db, ctx.device)),
     config: deviceSessionProcedure.input(ZConfigInput).query(({ ctx, input }) => currentConfig(ctx.db, ctx.device, input)),
+    reportTelemetry: deviceSessionProcedure.input(ZTelemetryBatch).mutation(({ ctx, input }) => reportTelemetry(ctx.db, ctx.device, input)),
   }),
 });
 

@@ -1,3 +1,4 @@
+import { invalidate } from "@/server/cache/invalidation";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db, DbTx } from "@/server/db";
 import { env } from "@/server/env";
@@ -44,6 +45,7 @@ export async function publishLineupTx(tx: DbTx, orgId: string, actor: Actor, inp
     },
   });
   await tx.sku.update({ where: { id: sku.id }, data: { currentConfigVersion: version } });
+  await invalidate(tx, "sku", [sku.id]);
   await recordAudit(tx, {
     orgId,
     actor,

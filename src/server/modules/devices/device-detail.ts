@@ -1,3 +1,4 @@
+import { invalidate } from "@/server/cache/invalidation";
 import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
@@ -66,6 +67,7 @@ export async function rotateDeviceSecret(db: Db, orgId: string, actor: Actor, de
       throw new AppError("PRECONDITION_FAILED", "This device is revoked; its credentials cannot be renewed.", "DEVICE_REVOKED");
     }
     await tx.device.update({ where: { id: deviceId }, data: { secretHash: hashDeviceSecret(secret), secretRotatedAt: new Date() } });
+    await invalidate(tx, "device", [deviceId]);
     await recordAudit(tx, { orgId, actor, action: "device.secret_rotated", targetType: "device", targetId: deviceId });
   });
   return { deviceId, secret };

@@ -1,4 +1,4 @@
-import { invalidateDeviceStatus } from "@/server/modules/gateway/device-status-cache";
+import { invalidate } from "@/server/cache/invalidation";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { DeviceStatus } from "@/generated/prisma/enums";
@@ -57,6 +57,7 @@ export async function changeDeviceStatus(
       const targets = result.changed.filter((c) => c.to === to).map((c) => c.id);
       await tx.device.updateMany({ where: { orgId, id: { in: targets } }, data: { status: to } });
     }
+    await invalidate(tx, "device", result.changed.map((c) => c.id));
     const verb = { suspend: "suspended", resume: "resumed", revoke: "revoked" }[action];
     await recordAuditMany(
       tx,
@@ -71,7 +72,5 @@ export async function changeDeviceStatus(
     );
     return result;
   });
-  // A gateway in this process sees the change at once; others within the cache's TTL.
-  invalidateDeviceStatus(outcome.changed.map((c) => c.id));
   return outcome;
 }

@@ -6,6 +6,8 @@ import { refreshUtilizationAlert } from "@/server/modules/licenses/alerts";
 import { consumeSeat } from "@/server/modules/licenses/consume-seat";
 import { mintSessionToken } from "@/server/modules/sessions/session-token";
 import { publishedConfig } from "./config-cache";
+import { loadDevice, updateCachedDevice } from "./device-cache";
+import { noteSeen } from "./last-seen";
 import { refreshAfterSeconds } from "./refresh-after";
 
 export const ZBootInput = z.object({
@@ -14,9 +16,6 @@ export const ZBootInput = z.object({
   firmware: z.string().trim().min(1).max(64).optional(),
   configVersion: z.number().int().min(0).max(2_147_483_647).optional(),
 });
-
-/** Last-seen and firmware are written at most this often per device: a boot storm is not a write storm. */
-const LAST_SEEN_WRITE_MS = 60_000;
 
 const invalidCredentials = () => new AppError("UNAUTHORIZED", "Unknown device or wrong secret.", "INVALID_CREDENTIALS");
 /** Compared against when the device does not exist, so both failures cost the same. */
@@ -33,21 +32,18 @@ export function refuseInactive(status: string): void {
  * config (null when the device holds it) and a fresh session token.
  */
 export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, now = new Date()) {
-  const device = await db.device.findUnique({
-    where: { id: input.deviceId },
-    select: { id: true, orgId: true, skuId: true, secretHash: true, status: true, activatedAt: true, lastSeenAt: true, firmware: true, sku: { select: { currentConfigVersion: true } }, org: { select: { sessionTtlSeconds: true } } },
-  });
+  const device = await loadDevice(db, input.deviceId);
   const secretOk = verifyDeviceSecret(input.secret, device?.secretHash ?? ABSENT_HASH);
   if (!device || !secretOk) throw invalidCredentials();
   refuseInactive(device.status);
-  const version = device.sku.currentConfigVersion;
+  const version = device.configVersion;
   if (!version) throw new AppError("PRECONDITION_FAILED", "This device's SKU has no published configuration yet.", "NO_PUBLISHED_CONFIG");
 
   const activatedAt = device.activatedAt ?? (await activate(db, device.orgId, device.id, input.firmware, now));
-  if (device.activatedAt) await touch(db, device, input.firmware, now);
+  if (device.activatedAt) noteSeen(device, input.firmware, now);
 
   const config = await publishedConfig(db, device.skuId, version);
-  const ttl = device.org.sessionTtlSeconds;
+  const ttl = device.sessionTtlSeconds;
   const session = await mintSessionToken(db, { sub: device.id, org: device.orgId, sku: device.skuId, cfg: version, agents: config.agentIds }, ttl, now);
   return {
     deviceId: device.id,
@@ -70,13 +66,7 @@ async function activate(db: Db, orgId: string, deviceId: string, firmware: strin
     return consumption;
   });
   if (alertLevel) await refreshUtilizationAlert(db, orgId);
-  const { activatedAt } = await db.device.findUniqueOrThrow({ where: { id: deviceId }, select: { activatedAt: true } });
+  const { activatedAt, firmware: stored } = await db.device.findUniqueOrThrow({ where: { id: deviceId }, select: { activatedAt: true, firmware: true } });
+  updateCachedDevice(deviceId, { status: "active", activatedAt, lastSeenAt: now, firmware: stored });
   return activatedAt ?? now;
-}
-
-async function touch(db: Db, device: { id: string; lastSeenAt: Date | null; firmware: string | null }, firmware: string | undefined, now: Date) {
-  const stale = !device.lastSeenAt || now.getTime() - device.lastSeenAt.getTime() >= LAST_SEEN_WRITE_MS;
-  const newFirmware = firmware !== undefined && firmware !== device.firmware;
-  if (!stale && !newFirmware) return;
-  await db.device.update({ where: { id: device.id }, data: { lastSeenAt: now, ...(newFirmware ? { firmware } : {}) } });
 }

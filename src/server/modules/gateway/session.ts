@@ -4,23 +4,20 @@ import { AppError } from "@/server/errors";
 import { mintSessionToken, type SessionClaims } from "@/server/modules/sessions/session-token";
 import { refuseInactive } from "./boot";
 import { publishedConfig } from "./config-cache";
-import { deviceStatus } from "./device-status-cache";
+import { loadDevice } from "./device-cache";
 import { refreshAfterSeconds } from "./refresh-after";
 
 /** A token's device must still be allowed: suspension and revocation beat a valid token. */
 export async function assertDeviceAllowed(db: Db, deviceId: string): Promise<void> {
-  const status = await deviceStatus(db, deviceId);
-  if (!status) throw new AppError("UNAUTHORIZED", "The session token names an unknown device.", "INVALID_TOKEN");
-  refuseInactive(status);
+  const device = await loadDevice(db, deviceId);
+  if (!device) throw new AppError("UNAUTHORIZED", "The session token names an unknown device.", "INVALID_TOKEN");
+  refuseInactive(device.status);
 }
 
 async function deviceSku(db: Db, deviceId: string) {
-  const device = await db.device.findUnique({
-    where: { id: deviceId },
-    select: { skuId: true, orgId: true, sku: { select: { currentConfigVersion: true } }, org: { select: { sessionTtlSeconds: true } } },
-  });
+  const device = await loadDevice(db, deviceId);
   if (!device) throw new AppError("UNAUTHORIZED", "The session token names an unknown device.", "INVALID_TOKEN");
-  const version = device.sku.currentConfigVersion;
+  const version = device.configVersion;
   if (!version) throw new AppError("PRECONDITION_FAILED", "This device's SKU has no published configuration yet.", "NO_PUBLISHED_CONFIG");
   return { ...device, version };
 }
@@ -29,7 +26,7 @@ async function deviceSku(db: Db, deviceId: string) {
 export async function refreshSession(db: Db, claims: SessionClaims, now = new Date()) {
   const device = await deviceSku(db, claims.sub);
   const config = await publishedConfig(db, device.skuId, device.version);
-  const ttl = device.org.sessionTtlSeconds;
+  const ttl = device.sessionTtlSeconds;
   const session = await mintSessionToken(db, { sub: claims.sub, org: device.orgId, sku: device.skuId, cfg: device.version, agents: config.agentIds }, ttl, now);
   return { session, configVersion: device.version, serverTime: now.toISOString(), refreshAfter: refreshAfterSeconds(ttl) };
 }

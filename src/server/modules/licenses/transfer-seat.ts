@@ -1,3 +1,4 @@
+import { invalidate } from "@/server/cache/invalidation";
 import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -38,6 +39,7 @@ export async function transferSeat(db: Db, orgId: string, actor: Actor, input: z
 
     await tx.device.update({ where: { id: from.id }, data: { status: "revoked", replacedById: to.id } });
     await tx.device.update({ where: { id: to.id }, data: { licensedAt: new Date() } });
+    await invalidate(tx, "device", [from.id, to.id]);
     await tx.licensePool.update({ where: { orgId }, data: { transfers: { increment: 1 } } });
     await appendLedgerEntry(tx, { orgId, kind: "rma_transfer", deviceId: to.id, fromDeviceId: from.id, reason: input.reason, actor });
     await recordAuditMany(tx, [

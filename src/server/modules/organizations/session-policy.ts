@@ -1,3 +1,4 @@
+import { invalidate } from "@/server/cache/invalidation";
 import { z } from "zod";
 import type { Db, DbTx } from "@/server/db";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
@@ -25,6 +26,7 @@ export async function setSessionPolicy(db: Db, orgId: string, actor: Actor, inpu
   return db.$transaction(async (tx) => {
     const before = await getSessionPolicy(tx, orgId);
     await tx.organization.update({ where: { id: orgId }, data: { sessionTtlSeconds: input.sessionTtlSeconds } });
+    await invalidate(tx, "org", [orgId]);
     await recordAudit(tx, {
       orgId,
       actor,

@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
+import { onInvalidate, invalidate } from "@/server/cache/invalidation";
 import { seal, unseal } from "./sealed";
 
 /** The longest session token lifetime an organization may choose (seconds). */
@@ -24,11 +25,11 @@ function sealingSecret(): string {
   return env.SIGNING_KEY_SECRET;
 }
 
-/** Forget cached keys (after a rotation in this process; other instances refresh within CACHE_MS). */
-export function invalidateSigningKeys(): void {
+/** A rotation anywhere drops what every instance knows about keys. */
+onInvalidate("signing-key", () => {
   activeCache = null;
   publishedCache = null;
-}
+});
 
 async function createKey(db: Pick<Db, "signingKey">): Promise<string> {
   const { publicKey, privateKey } = await generateKeyPair("EdDSA", { crv: "Ed25519", extractable: true });
@@ -50,9 +51,10 @@ export async function rotateSigningKey(db: Db): Promise<{ kid: string; retired: 
     const publishUntil = new Date(now.getTime() + (MAX_TOKEN_TTL_SECONDS + CLOCK_TOLERANCE_SECONDS) * 1000);
     const current = await tx.signingKey.findMany({ where: { retiredAt: null }, select: { kid: true } });
     await tx.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: now, publishUntil } });
-    return { kid: await createKey(tx), retired: current.map((k) => k.kid) };
+    const kid = await createKey(tx);
+    await invalidate(tx, "signing-key", [kid]);
+    return { kid, retired: current.map((k) => k.kid) };
   });
-  invalidateSigningKeys();
   return result;
 }
 

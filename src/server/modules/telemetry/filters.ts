@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db";
+
+export type Resolution = "minute" | "hour" | "day";
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** The longest range a chart may ask for. */
+const MAX_RANGE_MS = 400 * DAY_MS;
+
+/** Filters every fleet chart accepts. Times are ISO strings; the range is [from, to). */
+export const ZFleetFilters = z
+  .object({
+    from: z.coerce.date(),
+    to: z.coerce.date(),
+    skuId: z.string().min(1).max(64).optional(),
+    firmware: z.string().min(1).max(64).optional(),
+    agentId: z.string().max(64).optional(),
+    configVersion: z.number().int().min(1).optional(),
+  })
+  .refine((f) => f.to > f.from, { message: "The end of the range must be after its start", path: ["to"] })
+  .refine((f) => f.to.getTime() - f.from.getTime() <= MAX_RANGE_MS, { message: "A range may span at most 400 days", path: ["from"] });
+export type FleetFilters = z.infer<typeof ZFleetFilters>;
+
+export const ZKind = z.enum(["voice", "video"]);
+export type Kind = z.infer<typeof ZKind>;
+
+/** End-to-end targets per interaction kind (ms): the SLO lines of every latency chart. */
+export const SLO_MS: Record<Kind, number> = { voice: 1_000, video: 1_500 };
+
+/** Finest stored resolution that keeps a chart within a few hundred points. */
+export function resolutionFor(filters: Pick<FleetFilters, "from" | "to">): Resolution {
+  const span = filters.to.getTime() - filters.from.getTime();
+  if (span <= 6 * HOUR_MS) return "minute";
+  if (span <= 8 * DAY_MS) return "hour";
+  return "day";
+}
+
+/** The range widened to whole buckets of the resolution, so the first and last points are complete. */
+export function bucketRange(filters: Pick<FleetFilters, "from" | "to">, resolution: Resolution) {
+  const size = { minute: 60_000, hour: HOUR_MS, day: DAY_MS }[resolution];
+  return { from: new Date(Math.floor(filters.from.getTime() / size) * size), to: filters.to };
+}
+
+/** SQL conditions for the optional filters on a rollup table (columns skuId, firmware, agentId, configVersion). */
+export function groupConditions(filters: FleetFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (filters.skuId) parts.push(Prisma.sql`AND "skuId" = ${filters.skuId}`);
+  if (filters.firmware) parts.push(Prisma.sql`AND firmware = ${filters.firmware}`);
+  if (filters.agentId !== undefined) parts.push(Prisma.sql`AND "agentId" = ${filters.agentId}`);
+  if (filters.configVersion) parts.push(Prisma.sql`AND "configVersion" = ${filters.configVersion}`);
+  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+}
+
+/** What the filter menus offer: SKUs, firmware versions, agents and config versions seen in the last 90 days. */
+export async function filterOptions(db: Db, orgId: string) {
+  const since = new Date(Date.now() - 90 * DAY_MS);
+  const rows = await db.$queryRaw<{ skuId: string; firmware: string; agentId: string; configVersion: number }[]>`
+    SELECT DISTINCT "skuId", firmware, "agentId", "configVersion" FROM "TelemetryRollup"
+    WHERE "orgId" = ${orgId} AND resolution = 'day' AND "bucketStart" >= ${since}`;
+  const skus = await db.sku.findMany({ where: { orgId }, select: { id: true, name: true, code: true }, orderBy: { name: "asc" } });
+  const distinct = <T>(values: T[]) => [...new Set(values)].sort();
+  return {
+    skus: skus.map((s) => ({ id: s.id, label: `${s.name} (${s.code})` })),
+    firmwares: distinct(rows.map((r) => r.firmware)),
+    agents: distinct(rows.map((r) => r.agentId)),
+    configVersions: distinct(rows.map((r) => r.configVersion)).sort((a, b) => a - b),
+  };
+}

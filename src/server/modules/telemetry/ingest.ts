@@ -1,0 +1,87 @@
+import { z } from "zod";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+
+const ms = z.number().int().min(0).max(600_000);
+const count = z.number().int().min(0).max(100_000_000);
+const DAY_MS = 86_400_000;
+/** Samples older than this are refused (and rollups accept late samples up to it). */
+export const MAX_SAMPLE_AGE_MS = 7 * DAY_MS;
+const MAX_FUTURE_MS = 5 * 60_000;
+
+export const ZTelemetrySample = z.object({
+  at: z.iso.datetime({ offset: true }),
+  kind: z.enum(["voice", "video"]),
+  e2eMs: ms,
+  agentId: z.string().trim().min(1).max(64).optional(),
+  firstAudioMs: ms.optional(),
+  asrMs: ms.optional(),
+  llmMs: ms.optional(),
+  ttsMs: ms.optional(),
+  inputTokens: count.optional(),
+  outputTokens: count.optional(),
+  durationMs: ms.optional(),
+});
+export type TelemetrySample = z.infer<typeof ZTelemetrySample>;
+
+/** The batch envelope; each sample is checked by `validateSamples`, which names every bad index. */
+export const ZTelemetryBatch = z.object({
+  batchId: z.guid("batchId must be a UUID"),
+  samples: z.array(z.unknown()).min(1, "A batch holds 1 to 500 samples").max(500, "A batch holds 1 to 500 samples"),
+});
+
+export function validateSamples(samples: unknown[], now: Date): TelemetrySample[] {
+  const problems: { index: number; message: string }[] = [];
+  const valid: TelemetrySample[] = [];
+  samples.forEach((raw, index) => {
+    const parsed = ZTelemetrySample.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      problems.push({ index, message: `${[...issue.path].join(".") || "sample"}: ${issue.message}` });
+      return;
+    }
+    const age = now.getTime() - Date.parse(parsed.data.at);
+    if (age > MAX_SAMPLE_AGE_MS) problems.push({ index, message: "at: older than 7 days" });
+    else if (age < -MAX_FUTURE_MS) problems.push({ index, message: "at: more than 5 minutes in the future" });
+    else valid.push(parsed.data);
+  });
+  if (problems.length) {
+    const shown = problems.slice(0, 5).map((p) => `[${p.index}] ${p.message}`).join("; ");
+    throw new AppError("BAD_REQUEST", `Invalid samples at ${problems.length === 1 ? "index" : "indexes"} ${problems.map((p) => p.index).join(", ")} — nothing stored. ${shown}`, "INVALID_SAMPLES", undefined, {
+      invalidIndexes: problems.map((p) => p.index),
+      problems: problems.slice(0, 50),
+    });
+  }
+  return valid;
+}
+
+/** Whom the samples belong to at this moment: set by the gateway from the session token and the device record. */
+export type Attribution = { orgId: string; skuId: string; deviceId: string; firmware: string | null; configVersion: number };
+
+/**
+ * `device.reportTelemetry`: the whole batch or nothing, once per (device, batchId). One
+ * statement: the batch row is the idempotency key, and the samples are inserted only when
+ * it is new (`unnest` of column arrays — one round trip whatever the batch size).
+ */
+export async function ingestTelemetry(db: Db, who: Attribution, input: z.infer<typeof ZTelemetryBatch>, now = new Date()) {
+  const samples = validateSamples(input.samples, now);
+  const column = <T>(pick: (s: TelemetrySample) => T) => samples.map(pick);
+  const accepted = await db.$executeRaw`
+    WITH batch AS (
+      INSERT INTO "TelemetryBatch" ("deviceId", "batchId", "orgId", samples, "receivedAt")
+      VALUES (${who.deviceId}, ${input.batchId}, ${who.orgId}, ${samples.length}, ${now})
+      ON CONFLICT DO NOTHING RETURNING 1
+    )
+    INSERT INTO "TelemetrySample" ("orgId", "skuId", "deviceId", "batchId", firmware, "configVersion", "agentId", kind, at,
+      "e2eMs", "firstAudioMs", "asrMs", "llmMs", "ttsMs", "inputTokens", "outputTokens", "durationMs")
+    SELECT ${who.orgId}, ${who.skuId}, ${who.deviceId}, ${input.batchId}, ${who.firmware ?? "unknown"}, ${who.configVersion}, s.agent, s.kind::"InteractionKind",
+      s.at AT TIME ZONE 'UTC', s.e2e, s.first_audio, s.asr, s.llm, s.tts, s.input_tokens, s.output_tokens, s.duration
+    FROM unnest(
+      ${column((s) => s.agentId ?? "")}::text[], ${column((s) => s.kind)}::text[], ${column((s) => s.at)}::timestamptz[],
+      ${column((s) => s.e2eMs)}::int[], ${column((s) => s.firstAudioMs ?? null)}::int[], ${column((s) => s.asrMs ?? null)}::int[],
+      ${column((s) => s.llmMs ?? null)}::int[], ${column((s) => s.ttsMs ?? null)}::int[], ${column((s) => s.inputTokens ?? 0)}::int[],
+      ${column((s) => s.outputTokens ?? 0)}::int[], ${column((s) => s.durationMs ?? 0)}::int[]
+    ) AS s(agent, kind, at, e2e, first_audio, asr, llm, tts, input_tokens, output_tokens, duration)
+    WHERE EXISTS (SELECT 1 FROM batch)`;
+  return { accepted, duplicate: accepted === 0 };
+}

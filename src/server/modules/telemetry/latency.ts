@@ -1,0 +1,115 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db";
+import { binOf, binValue, binValueSql } from "./histogram";
+import { bucketRange, groupConditions, resolutionFor, SLO_MS, type FleetFilters, type Kind } from "./filters";
+
+type PercentileRow = { t: Date; total: bigint; b50: number; b95: number; b99: number; under: bigint };
+
+const round = (ms: number) => Math.round(ms);
+
+/**
+ * p50/p95/p99 of end-to-end latency per time bucket, and the share of interactions within
+ * the kind's SLO, merged from the histogram rollups in SQL (a running sum over the bins of
+ * each bucket): no raw sample leaves the database.
+ */
+export async function latencySeries(db: Db, orgId: string, kind: Kind, filters: FleetFilters) {
+  const resolution = resolutionFor(filters);
+  const { from, to } = bucketRange(filters, resolution);
+  const sloBin = binOf(SLO_MS[kind]);
+  const rows = await db.$queryRaw<PercentileRow[]>`
+    WITH h AS (
+      SELECT "bucketStart" AS t, bin, sum(count)::bigint AS c FROM "LatencyHistogram"
+      WHERE "orgId" = ${orgId} AND metric = 'e2e' AND resolution = ${resolution} AND kind = ${kind}::"InteractionKind"
+        AND "bucketStart" >= ${from} AND "bucketStart" < ${to} ${groupConditions(filters)}
+      GROUP BY 1, 2),
+    w AS (SELECT t, bin, c, sum(c) OVER (PARTITION BY t ORDER BY bin) AS cum, sum(c) OVER (PARTITION BY t) AS total FROM h)
+    SELECT t, max(total)::bigint AS total,
+      min(bin) FILTER (WHERE cum >= 0.50 * total) AS b50,
+      min(bin) FILTER (WHERE cum >= 0.95 * total) AS b95,
+      min(bin) FILTER (WHERE cum >= 0.99 * total) AS b99,
+      coalesce(sum(c) FILTER (WHERE bin < ${sloBin}), 0)::bigint AS under
+    FROM w GROUP BY t ORDER BY t`;
+  const points = rows.map((r) => ({
+    t: r.t.toISOString(),
+    count: Number(r.total),
+    p50: round(binValue(r.b50)),
+    p95: round(binValue(r.b95)),
+    p99: round(binValue(r.b99)),
+    withinSlo: Number(r.under) / Number(r.total),
+  }));
+  return { kind, sloMs: SLO_MS[kind], resolution, points, summary: await latencySummary(db, orgId, kind, filters) };
+}
+
+/** The same percentiles over the whole range (one merged histogram). */
+export async function latencySummary(db: Db, orgId: string, kind: Kind, filters: FleetFilters) {
+  const resolution = resolutionFor(filters);
+  const { from, to } = bucketRange(filters, resolution);
+  const sloBin = binOf(SLO_MS[kind]);
+  const [row] = await db.$queryRaw<Omit<PercentileRow, "t">[]>`
+    WITH h AS (
+      SELECT bin, sum(count)::bigint AS c FROM "LatencyHistogram"
+      WHERE "orgId" = ${orgId} AND metric = 'e2e' AND resolution = ${resolution} AND kind = ${kind}::"InteractionKind"
+        AND "bucketStart" >= ${from} AND "bucketStart" < ${to} ${groupConditions(filters)}
+      GROUP BY 1),
+    w AS (SELECT bin, c, sum(c) OVER (ORDER BY bin) AS cum, sum(c) OVER () AS total FROM h)
+    SELECT max(total)::bigint AS total,
+      min(bin) FILTER (WHERE cum >= 0.50 * total) AS b50,
+      min(bin) FILTER (WHERE cum >= 0.95 * total) AS b95,
+      min(bin) FILTER (WHERE cum >= 0.99 * total) AS b99,
+      coalesce(sum(c) FILTER (WHERE bin < ${sloBin}), 0)::bigint AS under
+    FROM w`;
+  if (!row?.total) return { count: 0, p50: null, p95: null, p99: null, withinSlo: null };
+  const total = Number(row.total);
+  return { count: total, p50: round(binValue(row.b50)), p95: round(binValue(row.b95)), p99: round(binValue(row.b99)), withinSlo: Number(row.under) / total };
+}
+
+type StageRow = { t: Date; n: bigint; e2e: bigint; fa: bigint; fac: bigint; asr: bigint; asrc: bigint; llm: bigint; llmc: bigint; tts: bigint; ttsc: bigint };
+
+/** Mean time per stage (ASR, LLM, TTS, and the rest: network and queuing) per bucket, for a stacked chart. */
+export async function stageBreakdown(db: Db, orgId: string, kind: Kind, filters: FleetFilters) {
+  const resolution = resolutionFor(filters);
+  const { from, to } = bucketRange(filters, resolution);
+  const rows = await db.$queryRaw<StageRow[]>`
+    SELECT "bucketStart" AS t, sum(interactions)::bigint AS n, sum("e2eSumMs")::bigint AS e2e,
+      sum("firstAudioSumMs")::bigint AS fa, sum("firstAudioCount")::bigint AS fac,
+      sum("asrSumMs")::bigint AS asr, sum("asrCount")::bigint AS asrc, sum("llmSumMs")::bigint AS llm, sum("llmCount")::bigint AS llmc,
+      sum("ttsSumMs")::bigint AS tts, sum("ttsCount")::bigint AS ttsc
+    FROM "TelemetryRollup"
+    WHERE "orgId" = ${orgId} AND resolution = ${resolution} AND kind = ${kind}::"InteractionKind"
+      AND "bucketStart" >= ${from} AND "bucketStart" < ${to} ${groupConditions(filters)}
+    GROUP BY 1 ORDER BY 1`;
+  const mean = (sum: bigint, n: bigint) => (n > 0n ? Number(sum) / Number(n) : 0);
+  return {
+    kind,
+    resolution,
+    points: rows.map((r) => {
+      const e2e = mean(r.e2e, r.n);
+      const asr = mean(r.asr, r.asrc);
+      const llm = mean(r.llm, r.llmc);
+      const tts = mean(r.tts, r.ttsc);
+      return { t: r.t.toISOString(), count: Number(r.n), e2e: round(e2e), firstAudio: round(mean(r.fa, r.fac)), asr: round(asr), llm: round(llm), tts: round(tts), other: round(Math.max(0, e2e - asr - llm - tts)) };
+    }),
+  };
+}
+
+/** Display bars of the end-to-end distribution: 100 ms wide up to 4 s, then one bar for the tail. */
+const BAR_MS = 100;
+const LAST_BAR_MS = 4_000;
+
+export async function latencyDistribution(db: Db, orgId: string, kind: Kind, filters: FleetFilters) {
+  const resolution = resolutionFor(filters);
+  const { from, to } = bucketRange(filters, resolution);
+  const rows = await db.$queryRaw<{ bar: number; c: bigint }[]>`
+    SELECT least(floor(${Prisma.raw(binValueSql("bin"))} / ${BAR_MS})::int, ${LAST_BAR_MS / BAR_MS}) AS bar, sum(count)::bigint AS c
+    FROM "LatencyHistogram"
+    WHERE "orgId" = ${orgId} AND metric = 'e2e' AND resolution = ${resolution} AND kind = ${kind}::"InteractionKind"
+      AND "bucketStart" >= ${from} AND "bucketStart" < ${to} ${groupConditions(filters)}
+    GROUP BY 1 ORDER BY 1`;
+  const counts = new Map(rows.map((r) => [r.bar, Number(r.c)]));
+  const bars = Array.from({ length: LAST_BAR_MS / BAR_MS + 1 }, (_, bar) => ({
+    fromMs: bar * BAR_MS,
+    toMs: bar === LAST_BAR_MS / BAR_MS ? null : (bar + 1) * BAR_MS,
+    count: counts.get(bar) ?? 0,
+  }));
+  return { kind, sloMs: SLO_MS[kind], bars };
+}

@@ -1,0 +1,32 @@
+import type { Db } from "@/server/db";
+import { MAX_SAMPLE_AGE_MS } from "./ingest";
+
+const DELETE_CHUNK = 50_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * Retention: raw samples after `retentionDays`; per-minute buckets once no late sample can
+ * reach them any more; batch records (the idempotency keys) once a resent batch could only
+ * hold samples too old to accept. Hourly and daily buckets stay. Deletes in chunks so no
+ * statement holds locks for long. Returns what was deleted.
+ */
+export async function pruneTelemetry(db: Db, retentionDays: number, now = new Date()) {
+  const rawBefore = new Date(now.getTime() - retentionDays * DAY_MS);
+  const lateBefore = new Date(now.getTime() - MAX_SAMPLE_AGE_MS - DAY_MS);
+  const chunked = async (run: () => Promise<number>) => {
+    let total = 0;
+    for (let n = await run(); n > 0; n = await run()) total += n;
+    return total;
+  };
+  const samples = await chunked(
+    () => db.$executeRaw`DELETE FROM "TelemetrySample" WHERE id IN (SELECT id FROM "TelemetrySample" WHERE at < ${rawBefore} LIMIT ${DELETE_CHUNK})`,
+  );
+  const batches = await chunked(
+    () => db.$executeRaw`DELETE FROM "TelemetryBatch" WHERE ("deviceId", "batchId") IN (
+      SELECT "deviceId", "batchId" FROM "TelemetryBatch" WHERE "rolledUpAt" IS NOT NULL AND "receivedAt" < ${lateBefore} LIMIT ${DELETE_CHUNK})`,
+  );
+  const minuteBuckets =
+    (await db.$executeRaw`DELETE FROM "TelemetryRollup" WHERE resolution = 'minute' AND "bucketStart" < ${lateBefore}`) +
+    (await db.$executeRaw`DELETE FROM "LatencyHistogram" WHERE resolution = 'minute' AND "bucketStart" < ${lateBefore}`);
+  return { samples, batches, minuteBuckets };
+}

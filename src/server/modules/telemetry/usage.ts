@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db";
+import { bucketRange, groupConditions, resolutionFor, type FleetFilters } from "./filters";
+
+export const ZUsageSplit = z.enum(["none", "sku", "agent"]).default("none");
+
+type UsageRow = { t: Date; key: string; interactions: bigint; minutes: number; inputTokens: bigint; outputTokens: bigint };
+
+/** Interactions, minutes and tokens per bucket, optionally split by SKU or agent (transparency, not billing). */
+export async function usageSeries(db: Db, orgId: string, filters: FleetFilters, split: z.infer<typeof ZUsageSplit>) {
+  const resolution = resolutionFor(filters);
+  const { from, to } = bucketRange(filters, resolution);
+  const key = { none: Prisma.sql`''`, sku: Prisma.sql`"skuId"`, agent: Prisma.sql`"agentId"` }[split];
+  const rows = await db.$queryRaw<UsageRow[]>`
+    SELECT "bucketStart" AS t, ${key} AS key, sum(interactions)::bigint AS interactions, (sum("durationMs") / 60000.0)::float8 AS minutes,
+      sum("inputTokens")::bigint AS "inputTokens", sum("outputTokens")::bigint AS "outputTokens"
+    FROM "TelemetryRollup"
+    WHERE "orgId" = ${orgId} AND resolution = ${resolution} AND "bucketStart" >= ${from} AND "bucketStart" < ${to} ${groupConditions(filters)}
+    GROUP BY 1, 2 ORDER BY 1, 2`;
+  const points = rows.map((r) => ({ t: r.t.toISOString(), key: r.key, interactions: Number(r.interactions), minutes: Math.round(r.minutes * 10) / 10, inputTokens: Number(r.inputTokens), outputTokens: Number(r.outputTokens) }));
+  const totals = points.reduce((sum, p) => ({ interactions: sum.interactions + p.interactions, minutes: sum.minutes + p.minutes, inputTokens: sum.inputTokens + p.inputTokens, outputTokens: sum.outputTokens + p.outputTokens }), { interactions: 0, minutes: 0, inputTokens: 0, outputTokens: 0 });
+  return { resolution, split, points, totals: { ...totals, minutes: Math.round(totals.minutes) } };
+}
+
+const DAY_MS = 86_400_000;
+const utcDay = (date: Date) => new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
+
+/** Devices that reported at least one interaction, per day, and over the 30 days ending at the range's end (monthly active). */
+export async function activeDevices(db: Db, orgId: string, filters: Pick<FleetFilters, "from" | "to" | "skuId">) {
+  const from = utcDay(filters.from);
+  const sku = filters.skuId ? Prisma.sql`AND "skuId" = ${filters.skuId}` : Prisma.empty;
+  const daily = await db.$queryRaw<{ day: Date; devices: bigint }[]>`
+    SELECT day, count(*)::bigint AS devices FROM "DeviceActivityDay"
+    WHERE "orgId" = ${orgId} AND day >= ${from}::date AND day < ${filters.to}::date + 1 ${sku}
+    GROUP BY 1 ORDER BY 1`;
+  const monthStart = new Date(filters.to.getTime() - 30 * DAY_MS);
+  const [monthly] = await db.$queryRaw<{ devices: bigint }[]>`
+    SELECT count(DISTINCT "deviceId")::bigint AS devices FROM "DeviceActivityDay"
+    WHERE "orgId" = ${orgId} AND day > ${monthStart}::date AND day < ${filters.to}::date + 1 ${sku}`;
+  return { daily: daily.map((d) => ({ day: d.day.toISOString().slice(0, 10), devices: Number(d.devices) })), monthlyActive: Number(monthly?.devices ?? 0) };
+}
+
+export const ZTopDevicesInput = z.object({ page: z.number().int().min(1).max(10_000).default(1), pageSize: z.number().int().min(5).max(100).default(10) });
+
+/** Devices ranked by interactions over the range (days), with their serial and SKU; paginated. */
+export async function topDevices(db: Db, orgId: string, filters: Pick<FleetFilters, "from" | "to" | "skuId">, page: z.infer<typeof ZTopDevicesInput>) {
+  const from = utcDay(filters.from);
+  const sku = filters.skuId ? Prisma.sql`AND a."skuId" = ${filters.skuId}` : Prisma.empty;
+  const rows = await db.$queryRaw<{ deviceId: string; serial: string; skuName: string; interactions: bigint; minutes: number; tokens: bigint; total: bigint }[]>`
+    SELECT a."deviceId", d.serial, s.name AS "skuName", sum(a.interactions)::bigint AS interactions, (sum(a."durationMs") / 60000.0)::float8 AS minutes,
+      sum(a."inputTokens" + a."outputTokens")::bigint AS tokens, count(*) OVER ()::bigint AS total
+    FROM "DeviceActivityDay" a JOIN "Device" d ON d.id = a."deviceId" JOIN "Sku" s ON s.id = a."skuId"
+    WHERE a."orgId" = ${orgId} AND a.day >= ${from}::date AND a.day < ${filters.to}::date + 1 ${sku}
+    GROUP BY a."deviceId", d.serial, s.name
+    ORDER BY interactions DESC, a."deviceId"
+    LIMIT ${page.pageSize} OFFSET ${(page.page - 1) * page.pageSize}`;
+  return {
+    items: rows.map((r) => ({ deviceId: r.deviceId, serial: r.serial, skuName: r.skuName, interactions: Number(r.interactions), minutes: Math.round(r.minutes * 10) / 10, tokens: Number(r.tokens) })),
+    total: Number(rows[0]?.total ?? 0),
+    page: page.page,
+    pageSize: page.pageSize,
+  };
+}
+
+/** Seats used and total at the end of each day of the range, replayed from the license ledger. */
+export async function utilizationSeries(db: Db, orgId: string, filters: Pick<FleetFilters, "from" | "to">) {
+  const rows = await db.$queryRaw<{ day: Date; total: bigint; used: bigint }[]>`
+    WITH days AS (SELECT generate_series(${utcDay(filters.from)}::date, ${filters.to}::date, interval '1 day')::date AS day)
+    SELECT d.day,
+      coalesce((SELECT sum("totalDelta") FROM "LicenseLedgerEntry" WHERE "orgId" = ${orgId} AND "createdAt" < d.day + 1), 0)::bigint AS total,
+      coalesce((SELECT sum("usedDelta") FROM "LicenseLedgerEntry" WHERE "orgId" = ${orgId} AND "createdAt" < d.day + 1), 0)::bigint AS used
+    FROM days d ORDER BY d.day`;
+  return rows.map((r) => ({ day: r.day.toISOString().slice(0, 10), seatsTotal: Number(r.total), seatsUsed: Number(r.used) }));
+}

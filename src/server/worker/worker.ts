@@ -1,0 +1,42 @@
+import PgBoss from "pg-boss";
+import type { Db } from "@/server/db";
+import { logger } from "@/server/logger";
+import { pruneTelemetry } from "@/server/modules/telemetry/prune";
+import { rollUpAll } from "@/server/modules/telemetry/rollup";
+
+const ROLLUP = "telemetry-rollup";
+const PRUNE = "telemetry-prune";
+
+export type WorkerOptions = { connectionString: string; rollupEverySeconds: number; retentionDays: number };
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Background jobs on pg-boss (Postgres-backed, no extra server). Rollups run as a chain:
+ * each run queues the next one a few seconds later ("stately" queue: at most one queued and
+ * one running, whatever the number of workers), and a per-minute schedule restarts the chain
+ * if a worker died holding it. Retention runs hourly. Both jobs are idempotent.
+ */
+export async function startWorker(db: Db, options: WorkerOptions): Promise<() => Promise<void>> {
+  const boss = new PgBoss({ connectionString: options.connectionString, max: 2, schema: "pgboss" });
+  boss.on("error", (error: Error) => logger.warn("job queue error", { error: message(error) }));
+  await boss.start();
+  await boss.createQueue(ROLLUP, { name: ROLLUP, policy: "stately" });
+  await boss.createQueue(PRUNE, { name: PRUNE, policy: "stately" });
+  await boss.schedule(ROLLUP, "* * * * *");
+  await boss.schedule(PRUNE, "17 * * * *");
+
+  await boss.work(ROLLUP, { pollingIntervalSeconds: 1 }, async () => {
+    try {
+      const batches = await rollUpAll(db);
+      if (batches) logger.debug("telemetry rolled up", { batches });
+    } finally {
+      await boss.send(ROLLUP, {}, { startAfter: options.rollupEverySeconds });
+    }
+  });
+  await boss.work(PRUNE, async () => {
+    logger.info("telemetry pruned", await pruneTelemetry(db, options.retentionDays));
+  });
+  await boss.send(ROLLUP, {});
+  return () => boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+}
