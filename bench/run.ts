@@ -5,6 +5,7 @@ const PARTS: Record<string, string> = {
   register: "bench/register-devices.ts",
   devices: "bench/device-list.ts",
   boot: "bench/boot.ts",
+  telemetry: "bench/telemetry.ts",
 };
 
 async function main() {

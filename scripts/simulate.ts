@@ -1,12 +1,13 @@
 /**
- * `npm run simulate -- [--devices N] [--org slug] [--sku CODE] [--gateway URL] [--duration s] [--concurrency n]`
+ * `npm run simulate -- [--devices N] [--org slug] [--sku CODE] [--gateway URL] [--duration s] [--concurrency n] [--report-every s]`
  * Registers N virtual devices on a SKU with a published config (demo organization by
- * default), boots them against the gateway, keeps them refreshing on refreshAfter for
- * --duration seconds, and prints a JSON summary (booted, failures by reason, latencies).
+ * default), boots them against the gateway, and for --duration seconds keeps them
+ * refreshing on refreshAfter and reporting interactions (telemetry batches every
+ * --report-every seconds). Prints a JSON summary (booted, failures by reason, latencies).
  */
 import { parseArgs } from "node:util";
 import { connectCliDatabase } from "./lib/cli-database";
-import { bootWithRetry, percentile, pool, refresh, type VirtualDevice } from "./lib/virtual-fleet";
+import { bootWithRetry, interactions, percentile, pool, refresh, reportTelemetry, tokenAgents, type VirtualDevice } from "./lib/virtual-fleet";
 
 const { values } = parseArgs({
   options: {
@@ -16,10 +17,13 @@ const { values } = parseArgs({
     gateway: { type: "string", default: `http://localhost:${process.env.DEVICE_GATEWAY_PORT ?? "3001"}` },
     duration: { type: "string", default: "0" },
     concurrency: { type: "string", default: "64" },
+    "report-every": { type: "string", default: "10" },
   },
 });
 const count = Number(values.devices);
 const durationMs = Number(values.duration) * 1000;
+const reportEveryMs = Number(values["report-every"]) * 1000;
+if (!(reportEveryMs >= 1000)) throw new Error("--report-every must be at least 1 second");
 if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error("--devices must be a whole number from 1 to 100,000");
 
 async function registerFleet(): Promise<VirtualDevice[]> {
@@ -56,18 +60,27 @@ async function main() {
   for (const o of outcomes) if (!o.ok) failures[o.reason] = (failures[o.reason] ?? 0) + 1;
 
   let refreshes = 0;
+  let reported = 0;
   if (durationMs > 0) {
     const deadline = Date.now() + durationMs;
     await Promise.all(
       outcomes.map(async (outcome) => {
         if (!outcome.ok) return;
-        let { token, refreshAfter } = outcome;
-        while (Date.now() + refreshAfter * 1000 < deadline) {
-          await new Promise((resolve) => setTimeout(resolve, refreshAfter * 1000));
-          const next = await refresh(values.gateway, token);
-          if (!next.ok) return;
-          refreshes++;
-          ({ token, refreshAfter } = { token: next.token!, refreshAfter: next.refreshAfter! });
+        let { token } = outcome;
+        let refreshAt = Date.now() + outcome.refreshAfter * 1000;
+        // Spread the fleet's reports over the interval, as real devices would be.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * reportEveryMs));
+        while (Date.now() < deadline) {
+          if (Date.now() >= refreshAt) {
+            const next = await refresh(values.gateway, token);
+            if (!next.ok) return;
+            refreshes++;
+            token = next.token!;
+            refreshAt = Date.now() + next.refreshAfter! * 1000;
+          }
+          const batch = interactions(tokenAgents(token), 1 + Math.floor(Math.random() * 4));
+          if (await reportTelemetry(values.gateway, token, batch)) reported += batch.length;
+          await new Promise((resolve) => setTimeout(resolve, Math.min(reportEveryMs, Math.max(0, deadline - Date.now()))));
         }
       }),
     );
@@ -80,6 +93,7 @@ async function main() {
     convergedSeconds: Number((convergedMs / 1000).toFixed(2)),
     bootLatencyMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), p99: Math.round(percentile(latencies, 99)) },
     refreshes,
+    interactionsReported: reported,
   };
   process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 }

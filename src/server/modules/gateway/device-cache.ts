@@ -22,10 +22,11 @@ type DeviceRow = Omit<DeviceView, "configVersion" | "sessionTtlSeconds">;
 
 /**
  * Hot-path caches of the gateway, in process and bounded. Entries are dropped explicitly
- * when the data changes (status, secret, publish, session policy — see invalidation.ts);
- * the TTL only bounds how long a change missed by every other means could live.
+ * when the data changes (status, secret, publish, session policy — see invalidation.ts,
+ * which reaches every instance within a second); the TTL only bounds how long a change
+ * missed by every other means could live.
  */
-const TTL_MS = 30_000;
+const TTL_MS = 300_000;
 const devices = new LRUCache<string, DeviceRow>({ max: 100_000, ttl: TTL_MS });
 const skuVersions = new LRUCache<string, { version: number | null }>({ max: 20_000, ttl: TTL_MS });
 const orgTtls = new LRUCache<string, { seconds: number }>({ max: 20_000, ttl: TTL_MS });

@@ -1,0 +1,43 @@
+/** `npm run simulate` as a maker runs it: a child process booting a virtual fleet against a real gateway, feeding the dashboards. */
+import { execFile } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import { db } from "@/server/db";
+import { createGatewayServer } from "@/server/gateway/server";
+import { grantSeats } from "@/server/modules/licenses/grant-seats";
+import { latencySummary } from "@/server/modules/telemetry/latency";
+import { rollUpAll } from "@/server/modules/telemetry/rollup";
+import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
+
+const exec = promisify(execFile);
+const server = createGatewayServer(db, { maxLagMs: Number.POSITIVE_INFINITY });
+let gateway = "";
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  gateway = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+it("boots N virtual devices, refreshes them and reports interactions that reach the latency rollups", { timeout: 90_000 }, async () => {
+  const { org, owner } = await createOrgWithMembers();
+  const caller = callerFor(owner.id);
+  const sku = await caller.sku.create({ orgSlug: org.slug, ...SKU_INPUT });
+  await caller.skuConfig.saveDraft({ orgSlug: org.slug, skuId: sku.id, revision: 0, lineup: { agents: [{ agentId: "story-teller" }, { agentId: "kids-companion" }] } });
+  await caller.skuConfig.publish({ orgSlug: org.slug, skuId: sku.id, revision: 1 });
+  await grantSeats(db, org.id, { type: "system", label: "test" }, { seats: 8, reason: "simulator test" });
+
+  const { stdout } = await exec(
+    "node_modules/.bin/tsx",
+    ["scripts/simulate.ts", "--devices", "10", "--org", org.slug, "--gateway", gateway, "--duration", "3", "--report-every", "1"],
+    { env: { ...process.env, DATABASE_URL: inject("databaseUrl") } },
+  );
+  const summary = JSON.parse(stdout) as { devices: number; booted: number; failures: Record<string, number>; interactionsReported: number };
+  // 8 seats for 10 devices: two are refused with the contract's reason, not retried forever.
+  expect(summary).toMatchObject({ devices: 10, booted: 8, failures: { LICENSE_EXHAUSTED: 2 } });
+  expect(summary.interactionsReported).toBeGreaterThanOrEqual(8);
+
+  await rollUpAll(db);
+  const range = { from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 60_000) };
+  expect((await latencySummary(db, org.id, "voice", range)).count).toBe(summary.interactionsReported);
+});
