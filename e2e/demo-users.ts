@@ -34,3 +34,10 @@ export async function readSeatStat(page: Page, label: string): Promise<number> {
 
 /** The value next to a label in a detail list (<dt>label</dt><dd>value</dd>). */
 export const detail = (page: Page, label: string) => page.locator(`dt:text-is("${label}") + dd`);
+
+/** A figure of a summary strip ("Latency summary", "Usage totals") by its label, once loaded. */
+export async function readStat(page: Page, region: string, label: string): Promise<number> {
+  const stat = page.getByRole("region", { name: region }).locator("section").filter({ has: page.getByText(label, { exact: true }) }).locator("p").nth(1);
+  await expect(stat).toHaveText(/^[\d,.]+( ms|%)?$/);
+  return parseCount(await stat.textContent());
+}

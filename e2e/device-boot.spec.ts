@@ -1,6 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { ACME, OWNER, readSeatStat, signIn } from "./demo-users";
+import { ACME, OWNER, readSeatStat, readStat, signIn } from "./demo-users";
 
 /** The gateway runs beside the console on the next port (playwright.config.ts). */
 function gatewayUrl(baseURL: string | undefined): string {
@@ -49,4 +50,16 @@ test("a device registered in the console boots through the gateway, takes its se
   await expect(page.getByText(/Holds a seat since/)).toBeVisible();
   await page.goto(`/o/${ACME.slug}/licenses`);
   await expect.poll(() => readSeatStat(page, "Used")).toBe(usedBefore + 1);
+
+  await test.step("its telemetry shows up on the latency page within a minute", async () => {
+    const samples = Array.from({ length: 12 }, (_, i) => ({ at: new Date().toISOString(), kind: "voice", e2eMs: 700 + 25 * i, agentId: "kids-companion" }));
+    const report = await request.post(`${gateway}/trpc/device.reportTelemetry`, { data: { batchId: randomUUID(), samples }, headers: { authorization: `Bearer ${result.data.session.token}` } });
+    expect((await report.json()).result.data).toEqual({ accepted: 12, duplicate: false });
+    // Only this device runs firmware 3.2.1: the filtered page counts exactly its interactions.
+    await page.goto(`/o/${ACME.slug}/latency?range=1h&firmware=3.2.1`);
+    await expect(async () => {
+      await page.reload();
+      expect(await readStat(page, "Latency summary", "Interactions")).toBe(12);
+    }).toPass({ timeout: 60_000, intervals: [2_000] });
+  });
 });

@@ -46,7 +46,7 @@ function sampleDay(device: Device, dayStart: number, now: number, rand: () => nu
     const at = dayStart + hour * 3_600_000 + Math.floor(rand() * 3_600_000);
     if (at > now) continue;
     const agent = device.agents[Math.floor(rand() * device.agents.length)]!;
-    const median = (agent.kind === "video" ? 1_020 : 660) * (slow ? 1.18 : 1) * (1 + 0.08 * Math.sin((hour / 24) * 2 * Math.PI));
+    const median = (agent.kind === "video" ? 960 : 620) * (slow ? 1.18 : 1) * (1 + 0.08 * Math.sin((hour / 24) * 2 * Math.PI));
     const outlier = rand() < 0.005 ? 3 + 3 * rand() : 1;
     const e2e = Math.min(600_000, Math.round(median * Math.exp(0.24 * normal()) * outlier));
     const asr = Math.round(e2e * (0.17 + 0.03 * rand()));

@@ -36,3 +36,16 @@ export function downloadTextFile(filename: string, text: string, type = "text/cs
   // Revoking at once can cancel the download in some browsers; a moment later is safe.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** One column of a table export: its header and how to read the cell from a row. */
+export type CsvColumn<T> = { header: string; value: (row: T) => string | number | null | undefined };
+
+/**
+ * A whole CSV file from typed rows. Numbers are written as they are (a negative number is
+ * data, not a formula); text, headers included, is quoted and neutralized by `csvCell`.
+ */
+export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
+  const cell = (value: string | number | null | undefined) =>
+    typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : csvCell(value);
+  return csvLines([columns.map((column) => cell(column.header)), ...rows.map((row) => columns.map((column) => cell(column.value(row))))]);
+}

@@ -1,4 +1,4 @@
-import { Activity, Bot, Boxes, Cpu, LayoutDashboard, Settings, Ticket, type LucideIcon } from "lucide-react";
+import { BarChart3, Bot, Boxes, Cpu, Gauge, LayoutDashboard, Settings, Ticket, type LucideIcon } from "lucide-react";
 
 export type NavItem = { label: string; segment: string; icon: LucideIcon };
 
@@ -9,7 +9,8 @@ export const NAV_ITEMS: NavItem[] = [
   { label: "Devices", segment: "devices", icon: Cpu },
   { label: "Agents", segment: "agents", icon: Bot },
   { label: "Licenses", segment: "licenses", icon: Ticket },
-  { label: "Usage & latency", segment: "usage", icon: Activity },
+  { label: "Latency", segment: "latency", icon: Gauge },
+  { label: "Usage", segment: "usage", icon: BarChart3 },
   { label: "Settings", segment: "settings", icon: Settings },
 ];
 

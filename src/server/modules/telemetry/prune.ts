@@ -3,6 +3,8 @@ import { MAX_SAMPLE_AGE_MS } from "./ingest";
 
 const DELETE_CHUNK = 50_000;
 const DAY_MS = 86_400_000;
+/** Per-minute buckets are kept until no late sample can reach them (and are not written past it). */
+export const MINUTE_RETENTION_MS = MAX_SAMPLE_AGE_MS + DAY_MS;
 
 /**
  * Retention: raw samples after `retentionDays`; per-minute buckets once no late sample can
@@ -12,7 +14,7 @@ const DAY_MS = 86_400_000;
  */
 export async function pruneTelemetry(db: Db, retentionDays: number, now = new Date()) {
   const rawBefore = new Date(now.getTime() - retentionDays * DAY_MS);
-  const lateBefore = new Date(now.getTime() - MAX_SAMPLE_AGE_MS - DAY_MS);
+  const lateBefore = new Date(now.getTime() - MINUTE_RETENTION_MS);
   const chunked = async (run: () => Promise<number>) => {
     let total = 0;
     for (let n = await run(); n > 0; n = await run()) total += n;

@@ -1,6 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db, DbTx } from "@/server/db";
 import { binSql } from "./histogram";
+import { MINUTE_RETENTION_MS } from "./prune";
 
 /** Batches per rollup transaction: large enough to amortize the upserts, small enough to stay short. */
 const BATCH_LIMIT = 2_000;
@@ -40,9 +41,14 @@ export async function rollUpPending(db: Db, limit = BATCH_LIMIT): Promise<number
 async function addToRollups(tx: DbTx, claimed: Claimed[]) {
   const devices = claimed.map((c) => c.deviceId);
   const batches = claimed.map((c) => c.batchId);
-  const samples = Prisma.sql`(
+  // The claimed samples, read once for the three aggregations below.
+  await tx.$executeRaw`
+    CREATE TEMP TABLE rollup_samples ON COMMIT DROP AS
     SELECT s.* FROM "TelemetrySample" s
-    JOIN unnest(${devices}::text[], ${batches}::text[]) AS c("deviceId", "batchId") ON s."deviceId" = c."deviceId" AND s."batchId" = c."batchId")`;
+    JOIN unnest(${devices}::text[], ${batches}::text[]) AS c("deviceId", "batchId") ON s."deviceId" = c."deviceId" AND s."batchId" = c."batchId"`;
+  const samples = Prisma.raw("rollup_samples");
+  // Minute buckets older than their retention would be pruned at once: they are not written.
+  const minuteFloor = new Date(Date.now() - MINUTE_RETENTION_MS);
 
   await tx.$executeRaw`
     INSERT INTO "TelemetryRollup" ("orgId", resolution, "bucketStart", "skuId", firmware, "configVersion", "agentId", kind, interactions,
@@ -53,6 +59,7 @@ async function addToRollups(tx: DbTx, claimed: Claimed[]) {
       coalesce(sum(s."llmMs"), 0), count(s."llmMs"), coalesce(sum(s."ttsMs"), 0), count(s."ttsMs"),
       sum(s."inputTokens"), sum(s."outputTokens"), sum(s."durationMs")
     FROM ${samples} s CROSS JOIN ${RESOLUTIONS}
+    WHERE r.res <> 'minute' OR s.at >= ${minuteFloor}
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
     ON CONFLICT ("orgId", resolution, "bucketStart", "skuId", firmware, "configVersion", "agentId", kind) DO UPDATE SET
       interactions = "TelemetryRollup".interactions + EXCLUDED.interactions,
@@ -73,7 +80,7 @@ async function addToRollups(tx: DbTx, claimed: Claimed[]) {
     INSERT INTO "LatencyHistogram" ("orgId", metric, resolution, kind, "bucketStart", "skuId", firmware, "configVersion", "agentId", bin, count)
     SELECT s."orgId", m.metric, r.res, s.kind, date_trunc(r.res, s.at), s."skuId", s.firmware, s."configVersion", s."agentId", ${BIN}, count(*)
     FROM ${samples} s CROSS JOIN ${RESOLUTIONS} CROSS JOIN LATERAL ${METRICS}
-    WHERE m.ms IS NOT NULL AND (m.metric = 'e2e' OR r.res <> 'minute')
+    WHERE m.ms IS NOT NULL AND (r.res <> 'minute' OR (m.metric = 'e2e' AND s.at >= ${minuteFloor}))
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
     ON CONFLICT ("orgId", metric, resolution, kind, "bucketStart", "skuId", firmware, "configVersion", "agentId", bin) DO UPDATE SET
       count = "LatencyHistogram".count + EXCLUDED.count`;

@@ -1,17 +1,22 @@
-import { Activity } from "lucide-react";
 import type { Metadata } from "next";
-import { SectionPlaceholder } from "@/features/console/section-placeholder";
+import { PageHeader } from "@/components/ui/page-header";
+import { getOrgAccess } from "@/features/console/org-access";
+import { UsageView } from "@/features/fleet/usage/usage-view";
 
-export const metadata: Metadata = { title: "Usage & latency" };
+export const metadata: Metadata = { title: "Usage" };
 
-export default function UsagePage() {
+// Every member reads the fleet's usage: what devices do, not what it costs.
+export default async function UsagePage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const access = await getOrgAccess(slug);
+  if (access.status !== "member") return null;
   return (
-    <SectionPlaceholder
-      title="Usage & latency"
-      icon={Activity}
-      description="Fleet latency percentiles (p50, p95, p99) against the 1.0 s voice and 1.5 s video targets, plus sessions, minutes and tokens."
-      emptyTitle="No usage data yet"
-      upcoming="Once devices report telemetry, latency charts and usage totals for your fleet will appear here."
-    />
+    <>
+      <PageHeader
+        title="Usage"
+        description="Interactions, minutes and tokens across your fleet, active devices, seat utilization and the busiest devices. Times are in UTC."
+      />
+      <UsageView orgSlug={access.org.slug} />
+    </>
   );
 }

@@ -1,0 +1,110 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { Select } from "@/components/ui/select";
+import { errorMessage } from "@/lib/errors";
+import { useTRPC } from "@/lib/trpc";
+import { CustomRange } from "./custom-range";
+import { KIND_LABELS, KINDS, RANGE_KEYS, RANGE_PRESETS, toUtcInput, type FleetFilters, type FleetParams, type RangeKey } from "./fleet-params";
+
+/** The agent menu's value for "every agent" ("" is a filter of its own: no agent named). */
+const ALL_AGENTS = "__all__";
+const NO_AGENT_LABEL = "No agent named";
+
+type FleetFilterBarProps = {
+  orgSlug: string;
+  params: FleetParams;
+  filters: FleetFilters;
+  update: (patch: Partial<FleetParams>) => void;
+  /** the latency page filters by interaction kind; usage counts both */
+  showKind?: boolean;
+  /** page-specific fields after the shared ones (the usage split) */
+  children?: ReactNode;
+};
+
+/** Time range, SKU, firmware, agent (and kind) of a fleet page; every change lands in the URL. */
+export function FleetFilterBar({ orgSlug, params, filters, update, showKind = false, children }: FleetFilterBarProps) {
+  const trpc = useTRPC();
+  const options = useQuery(trpc.fleet.filterOptions.queryOptions({ orgSlug }));
+  const { skus = [], firmwares = [], agents = [] } = options.data ?? {};
+  // Keep a shared link's values selectable even when they are no longer reported.
+  const withCurrent = (values: string[], current: string | null) => (current !== null && !values.includes(current) ? [current, ...values] : values);
+
+  const onRange = (range: RangeKey) =>
+    range === "custom"
+      ? // Start from the range on screen, so the custom one is valid as soon as it opens.
+        update({ range, from: toUtcInput(Date.parse(filters.from)), to: toUtcInput(Date.parse(filters.to)) })
+      : update({ range, from: "", to: "" });
+
+  return (
+    <Card aria-label="Filters">
+      <div className="grid grid-cols-2 gap-3 px-5 py-4 sm:grid-cols-3 xl:flex xl:items-end">
+        <Field label="Time range" htmlFor="fleet-range" className="xl:min-w-0 xl:flex-1">
+          <Select id="fleet-range" value={params.range} onChange={(event) => onRange(RANGE_KEYS.find((key) => key === event.target.value) ?? "7d")}>
+            {RANGE_PRESETS.map((preset) => (
+              <option key={preset.key} value={preset.key}>
+                {preset.label}
+              </option>
+            ))}
+            <option value="custom">Custom…</option>
+          </Select>
+        </Field>
+        <Field label="SKU" htmlFor="fleet-sku" className="xl:min-w-0 xl:flex-1">
+          <Select id="fleet-sku" value={params.skuId} onChange={(event) => update({ skuId: event.target.value })}>
+            <option value="">All SKUs</option>
+            {params.skuId && !skus.some((sku) => sku.id === params.skuId) ? <option value={params.skuId}>{params.skuId}</option> : null}
+            {skus.map((sku) => (
+              <option key={sku.id} value={sku.id}>
+                {sku.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Firmware" htmlFor="fleet-firmware" className="xl:min-w-0 xl:flex-1">
+          <Select id="fleet-firmware" value={params.firmware} onChange={(event) => update({ firmware: event.target.value })}>
+            <option value="">Any firmware</option>
+            {withCurrent(firmwares, params.firmware || null).map((version) => (
+              <option key={version} value={version}>
+                {version}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Agent" htmlFor="fleet-agent" className="xl:min-w-0 xl:flex-1">
+          <Select
+            id="fleet-agent"
+            value={params.agent ?? ALL_AGENTS}
+            onChange={(event) => update({ agent: event.target.value === ALL_AGENTS ? null : event.target.value })}
+          >
+            <option value={ALL_AGENTS}>All agents</option>
+            {withCurrent(agents, params.agent).map((agent) => (
+              <option key={agent} value={agent}>
+                {agent || NO_AGENT_LABEL}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {showKind ? (
+          <Field label="Kind" htmlFor="fleet-kind" className="xl:min-w-0 xl:flex-1">
+            <Select id="fleet-kind" value={params.kind} onChange={(event) => update({ kind: KINDS.find((kind) => kind === event.target.value) ?? "voice" })}>
+              {KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {KIND_LABELS[kind]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
+        {children}
+      </div>
+      {options.isError ? <FormError message={`The filter menus could not be loaded: ${errorMessage(options.error)}`} className="mx-5 mb-4" /> : null}
+      {params.range === "custom" ? (
+        <CustomRange key={`${params.from}|${params.to}`} from={params.from} to={params.to} onApply={(range) => update({ range: "custom", ...range })} />
+      ) : null}
+    </Card>
+  );
+}

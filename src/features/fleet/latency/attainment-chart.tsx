@@ -1,0 +1,49 @@
+"use client";
+
+import { CartesianGrid, Line, LineChart } from "recharts";
+import { toCsv } from "@/lib/csv";
+import { ChartCard, type ChartQuery } from "../chart-card";
+import { chartLegend, lineDots, timeAxis, timeTooltip, valueAxis, withTimestamps } from "../chart-parts";
+import { CHART_MARGIN, COLORS, GRID_PROPS } from "../chart-theme";
+import { csvFilename } from "../csv-button";
+import { formatMs, formatShare } from "../fleet-format";
+import { RESOLUTION_LABELS } from "../time-axis";
+import type { Latency } from "./latency-meta";
+
+type Point = Latency["points"][number];
+const percent = (p: Point) => Math.round(p.withinSlo * 10_000) / 100;
+const COLUMNS = [
+  { header: "time_utc", value: (p: Point) => p.t },
+  { header: "within_slo_percent", value: percent },
+];
+
+/** The share of interactions that met the kind's SLO, per bucket (0–100 %). */
+export function AttainmentChart({ query }: { query: ChartQuery<Latency> }) {
+  return (
+    <ChartCard
+      title="SLO attainment over time"
+      description={query.data ? `Interactions within the ${formatMs(query.data.sloMs)} target, ${RESOLUTION_LABELS[query.data.resolution]}.` : undefined}
+      query={query}
+      csv={(data) => ({ filename: csvFilename(`slo-attainment-${data.kind}`), text: toCsv(COLUMNS, data.points) })}
+      summary={(data) => {
+        const lowest = data.points.length ? Math.min(...data.points.map((p) => p.withinSlo)) : null;
+        return `Share of ${data.kind} interactions within the ${formatMs(data.sloMs)} SLO: ${formatShare(data.summary.withinSlo)} over the range, lowest ${formatShare(lowest)}.`;
+      }}
+      empty={(data) => (data.points.length === 0 ? "No interactions in this range." : null)}
+    >
+      {(data) => {
+        const rows = withTimestamps(data.points).map((row) => ({ ...row, percent: percent(row) }));
+        return (
+          <LineChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
+            <CartesianGrid {...GRID_PROPS} />
+            {timeAxis(rows.map((row) => row.ts))}
+            {valueAxis("Within SLO (%)", { domain: [0, 100], ticks: [0, 25, 50, 75, 100] })}
+            {timeTooltip(data.resolution, (value) => `${value.toFixed(1)}%`)}
+            {chartLegend()}
+            <Line dataKey="percent" name="Within SLO" stroke={COLORS.attainment} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
+          </LineChart>
+        );
+      }}
+    </ChartCard>
+  );
+}

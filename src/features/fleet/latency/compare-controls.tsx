@@ -1,0 +1,48 @@
+"use client";
+
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { DIMENSION_LABELS, DIMENSIONS, type CompareDimension } from "../fleet-params";
+
+type CompareControlsProps = {
+  dimension: CompareDimension;
+  values: string[];
+  a: string;
+  b: string;
+  onChange: (patch: { dimension?: CompareDimension; a?: string; b?: string }) => void;
+};
+
+const valueLabel = (dimension: CompareDimension, value: string) => (dimension === "configVersion" ? `v${value}` : value);
+
+/** What to compare (firmware or config version) and the two values, A the baseline and B the candidate. */
+export function CompareControls({ dimension, values, a, b, onChange }: CompareControlsProps) {
+  const options = (current: string) => (current && !values.includes(current) ? [current, ...values] : values);
+  return (
+    <div className="grid grid-cols-1 gap-3 border-b border-slate-100 px-5 py-4 sm:grid-cols-3">
+      <Field label="Compare by" htmlFor="compare-dimension">
+        <Select
+          id="compare-dimension"
+          value={dimension}
+          onChange={(event) => onChange({ dimension: DIMENSIONS.find((d) => d === event.target.value) ?? "firmware", a: "", b: "" })}
+        >
+          {DIMENSIONS.map((d) => (
+            <option key={d} value={d}>
+              {DIMENSION_LABELS[d]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {(["a", "b"] as const).map((side) => (
+        <Field key={side} label={side === "a" ? "A (baseline)" : "B (candidate)"} htmlFor={`compare-${side}`}>
+          <Select id={`compare-${side}`} value={side === "a" ? a : b} onChange={(event) => onChange({ [side]: event.target.value })}>
+            {options(side === "a" ? a : b).map((value) => (
+              <option key={value} value={value}>
+                {valueLabel(dimension, value)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { Area, AreaChart, CartesianGrid } from "recharts";
+import { toCsv } from "@/lib/csv";
+import { ChartCard, type ChartQuery } from "../chart-card";
+import { chartLegend, timeAxis, timeTooltip, valueAxis, withTimestamps } from "../chart-parts";
+import { CHART_MARGIN, COLORS, GRID_PROPS } from "../chart-theme";
+import { csvFilename } from "../csv-button";
+import { formatMs } from "../fleet-format";
+import { formatBucket, RESOLUTION_LABELS } from "../time-axis";
+import type { Stages } from "./latency-meta";
+
+type Point = Stages["points"][number];
+const STAGES = [
+  { key: "asr", name: "ASR", color: COLORS.asr },
+  { key: "llm", name: "LLM", color: COLORS.llm },
+  { key: "tts", name: "TTS", color: COLORS.tts },
+  { key: "other", name: "Other (network & queuing)", color: COLORS.other },
+] as const;
+const COLUMNS = [{ header: "time_utc", value: (p: Point) => p.t }, ...STAGES.map((stage) => ({ header: `${stage.key}_ms`, value: (p: Point) => p[stage.key] }))];
+
+function summary(data: Stages) {
+  const last = data.points[data.points.length - 1];
+  if (!last) return "No interactions in this range.";
+  const stages = STAGES.map((stage) => `${stage.name} ${formatMs(last[stage.key])}`).join(", ");
+  return `Mean time per stage of ${data.kind} interactions, latest bucket ${formatBucket(Date.parse(last.t), data.resolution)}: ${stages}; end to end ${formatMs(last.e2e)}.`;
+}
+
+/** Where the time goes: mean ASR, LLM, TTS and the rest per bucket, stacked up to the mean end-to-end latency. */
+export function StageChart({ query }: { query: ChartQuery<Stages> }) {
+  return (
+    <ChartCard
+      title="Stage breakdown"
+      description={query.data ? `Mean time per stage, stacked to the mean end-to-end latency, ${RESOLUTION_LABELS[query.data.resolution]}.` : undefined}
+      query={query}
+      csv={(data) => ({ filename: csvFilename(`latency-stages-${data.kind}`), text: toCsv(COLUMNS, data.points) })}
+      summary={summary}
+      empty={(data) => (data.points.length === 0 ? "No interactions in this range." : null)}
+    >
+      {(data) => {
+        const rows = withTimestamps(data.points);
+        return (
+          <AreaChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
+            <CartesianGrid {...GRID_PROPS} />
+            {timeAxis(rows.map((row) => row.ts))}
+            {valueAxis("Mean time (ms)")}
+            {timeTooltip(data.resolution, formatMs)}
+            {chartLegend()}
+            {STAGES.map((stage) => (
+              <Area
+                key={stage.key}
+                dataKey={stage.key}
+                name={stage.name}
+                stackId="stages"
+                type="monotone"
+                stroke={stage.color}
+                fill={stage.color}
+                fillOpacity={0.55}
+                isAnimationActive={false}
+              />
+            ))}
+          </AreaChart>
+        );
+      }}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { CartesianGrid, Line, LineChart } from "recharts";
+import { toCsv } from "@/lib/csv";
+import { ChartCard, type ChartQuery } from "../chart-card";
+import { chartLegend, lineDots, timeAxis, timeTooltip, valueAxis } from "../chart-parts";
+import { CHART_MARGIN, COLORS, GRID_PROPS } from "../chart-theme";
+import { csvFilename } from "../csv-button";
+import { formatCompact, formatCount } from "../fleet-format";
+import { RESOLUTION_LABELS } from "../time-axis";
+import type { Usage } from "./usage-meta";
+
+type Row = { t: string; ts: number; inputTokens: number; outputTokens: number };
+const COLUMNS = [
+  { header: "time_utc", value: (row: Row) => row.t },
+  { header: "input_tokens", value: (row: Row) => row.inputTokens },
+  { header: "output_tokens", value: (row: Row) => row.outputTokens },
+];
+
+/** Tokens per bucket, all series of a split together (a split reads better on the interactions chart). */
+function tokenRows(data: Usage): Row[] {
+  const rows = new Map<string, Row>();
+  for (const p of data.points) {
+    const row = rows.get(p.t) ?? { t: p.t, ts: Date.parse(p.t), inputTokens: 0, outputTokens: 0 };
+    row.inputTokens += p.inputTokens;
+    row.outputTokens += p.outputTokens;
+    rows.set(p.t, row);
+  }
+  return [...rows.values()].sort((a, b) => a.ts - b.ts);
+}
+
+/** LLM tokens in and out per bucket: transparency on what the fleet consumes (not billing). */
+export function TokensChart({ query }: { query: ChartQuery<Usage> }) {
+  return (
+    <ChartCard
+      title="Tokens over time"
+      description={query.data ? `LLM input and output tokens ${RESOLUTION_LABELS[query.data.resolution]}, all SKUs and agents of the view together.` : undefined}
+      query={query}
+      csv={(data) => ({ filename: csvFilename("usage-tokens"), text: toCsv(COLUMNS, tokenRows(data)) })}
+      summary={(data) => `Tokens ${RESOLUTION_LABELS[data.resolution]}: ${formatCount(data.totals.inputTokens)} in and ${formatCount(data.totals.outputTokens)} out over the range.`}
+      empty={(data) => (data.points.length === 0 ? "No interactions in this range." : null)}
+    >
+      {(data) => {
+        const rows = tokenRows(data);
+        return (
+          <LineChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
+            <CartesianGrid {...GRID_PROPS} />
+            {timeAxis(rows.map((row) => row.ts))}
+            {valueAxis("Tokens (count)", { format: formatCompact })}
+            {timeTooltip(data.resolution, formatCount)}
+            {chartLegend()}
+            <Line dataKey="inputTokens" name="Input tokens" stroke={COLORS.tokensIn} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
+            <Line dataKey="outputTokens" name="Output tokens" stroke={COLORS.tokensOut} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
+          </LineChart>
+        );
+      }}
+    </ChartCard>
+  );
+}
