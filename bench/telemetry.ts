@@ -110,7 +110,7 @@ async function main() {
   });
   const { rollUpPending } = await import("@/server/modules/telemetry/rollup");
   const rollupMs = await timeMs(async () => {
-    while ((await rollUpPending(db, 5_000)) > 0);
+    while ((await rollUpPending(db)) > 0);
   });
   await db.$executeRawUnsafe(`VACUUM ANALYZE "LatencyHistogram"`);
   await db.$executeRawUnsafe(`VACUUM ANALYZE "TelemetryRollup"`);
