@@ -16,8 +16,10 @@ import { env } from "./env";
  *   boot storm is enough) every query waited forever, even with the database back.
  *   (gateway-faults.integration.test.ts covers both.)
  */
-function createPool(connectionString: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS });
+type PoolOptions = { max?: number; connectTimeoutMs?: number };
+
+function createPool(connectionString: string, { max = env.DATABASE_POOL_SIZE, connectTimeoutMs = env.DATABASE_CONNECT_TIMEOUT_MS }: PoolOptions): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: connectTimeoutMs });
   const checkedOut = new Set<pg.PoolClient>();
   pool.on("acquire", (client) => checkedOut.add(client));
   pool.on("release", (_error, client) => checkedOut.delete(client));
@@ -36,8 +38,8 @@ function createPool(connectionString: string, max: number): pg.Pool {
 }
 
 /** A Prisma client on a pool of its own: the app has the one `db` below; tests make others (e.g. through a fault-injecting proxy). */
-export function createPrismaClient(connectionString: string, max: number = env.DATABASE_POOL_SIZE): PrismaClient {
-  const adapter = new PrismaPg(createPool(connectionString, max), { disposeExternalPool: true });
+export function createPrismaClient(connectionString: string, options: PoolOptions = {}): PrismaClient {
+  const adapter = new PrismaPg(createPool(connectionString, options), { disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }
 

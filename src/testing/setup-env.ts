@@ -5,6 +5,9 @@ import { inject } from "vitest";
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_SIZE = String(inject("poolSize"));
 process.env.LOG_LEVEL ??= "error";
+// Tests run hundreds of concurrent operations on a pool of 3 on a busy CI machine: they check
+// correctness under contention, not load shedding (gateway-faults sets its own short timeout).
+process.env.DATABASE_CONNECT_TIMEOUT_MS ??= "30000";
 process.env.DEVICE_SECRET_KEY ??= "test-device-secret-key-0123456789abcdef";
 process.env.STRIPE_WEBHOOK_SECRET ??= "whsec_test_anima_0123456789abcdef";
 process.env.SIGNING_KEY_SECRET ??= "test-signing-key-secret-0123456789abcdef";

@@ -106,7 +106,7 @@ beforeAll(async () => {
   await proxy.up();
   const proxied = new URL(databaseUrl);
   proxied.host = `127.0.0.1:${proxy.port}`;
-  gatewayDb = createPrismaClient(proxied.toString(), POOL_SIZE);
+  gatewayDb = createPrismaClient(proxied.toString(), { max: POOL_SIZE, connectTimeoutMs: 2_000 });
   server = createGatewayServer(gatewayDb, { maxLagMs: Number.POSITIVE_INFINITY });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
