@@ -9,14 +9,12 @@ import path from "node:path";
 import { EMBEDDED_POOL_SIZE, startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
 import { createFreshDatabase, dropDatabase } from "./lib/fresh-database";
 import { bin, migrate, run } from "./lib/run";
-import { embeddedSecret } from "./lib/secrets";
+import { embeddedSecret, REQUIRED_SECRETS } from "./lib/secrets";
 
 const dev = process.argv.includes("--dev");
 /** Tests start the product on a brand-new empty database (ANIMA_FRESH_DB=1). */
 const fresh = process.env.ANIMA_FRESH_DB === "1";
 const port = process.env.PORT ?? "3000";
-/** Secrets a real deployment must provide; the embedded default generates them into .data/. */
-const REQUIRED_SECRETS = ["NEXTAUTH_SECRET", "DEVICE_SECRET_KEY", "SIGNING_KEY_SECRET"] as const;
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;

@@ -18,3 +18,11 @@ export function embeddedSecret(name: string): string {
   }
   return secrets[name];
 }
+
+/** Secrets a real deployment must provide; the embedded default generates them into `.data/`. */
+export const REQUIRED_SECRETS = ["NEXTAUTH_SECRET", "DEVICE_SECRET_KEY", "SIGNING_KEY_SECRET"] as const;
+
+/** Fills unset required secrets from `.data/` (embedded mode: the same values `npm start` uses). */
+export function loadEmbeddedSecrets(): void {
+  for (const name of REQUIRED_SECRETS) process.env[name] ??= embeddedSecret(name);
+}
