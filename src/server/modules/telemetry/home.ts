@@ -1,6 +1,7 @@
 import type { Db } from "@/server/db";
 import { getBalance } from "@/server/modules/licenses/balance";
-import { latencySeries } from "./latency";
+import { SLO_MS } from "./filters";
+import { latencySeries, latencySummary } from "./latency";
 import { activeDevices, usageSeries } from "./usage";
 
 const DAY_MS = 86_400_000;
@@ -16,8 +17,8 @@ export async function homeKpis(db: Db, orgId: string, now = new Date()) {
   const [balance, active, voiceToday, videoToday, voiceWeek, videoWeek, usageWeek] = await Promise.all([
     getBalance(db, orgId),
     activeDevices(db, orgId, week),
-    latencySeries(db, orgId, "voice", today),
-    latencySeries(db, orgId, "video", today),
+    latencySummary(db, orgId, "voice", today),
+    latencySummary(db, orgId, "video", today),
     latencySeries(db, orgId, "voice", week),
     latencySeries(db, orgId, "video", week),
     usageSeries(db, orgId, week, "none"),
@@ -30,8 +31,8 @@ export async function homeKpis(db: Db, orgId: string, now = new Date()) {
     activeDevicesSparkline: active.daily.map((d) => ({ t: d.day, value: d.devices })),
     seatsAvailable: balance.seatsAvailable,
     seatsTotal: balance.seatsTotal,
-    voice: { sloMs: voiceToday.sloMs, p95: voiceToday.summary.p95, count: voiceToday.summary.count, sparkline: voiceWeek.points.map((p) => ({ t: p.t, value: p.p95 })) },
-    video: { sloMs: videoToday.sloMs, p95: videoToday.summary.p95, count: videoToday.summary.count, sparkline: videoWeek.points.map((p) => ({ t: p.t, value: p.p95 })) },
+    voice: { sloMs: SLO_MS.voice, p95: voiceToday.p95, count: voiceToday.count, sparkline: voiceWeek.points.map((p) => ({ t: p.t, value: p.p95 })) },
+    video: { sloMs: SLO_MS.video, p95: videoToday.p95, count: videoToday.count, sparkline: videoWeek.points.map((p) => ({ t: p.t, value: p.p95 })) },
     interactionsToday,
     interactionsSparkline: usageWeek.points.map((p) => ({ t: p.t, value: p.interactions })),
   };

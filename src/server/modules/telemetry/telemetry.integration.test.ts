@@ -8,6 +8,7 @@ import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { verifySessionToken } from "@/server/modules/sessions/session-token";
 import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
 import { MAX_RELATIVE_ERROR } from "./histogram";
+import { homeKpis } from "./home";
 import { ingestTelemetry, type TelemetrySample } from "./ingest";
 import { latencySeries, latencySummary, stageBreakdown } from "./latency";
 import { pruneTelemetry } from "./prune";
@@ -147,6 +148,17 @@ describe("telemetry rollups", () => {
     expect((await latencySummary(db, a.org.id, "voice", { ...range, skuId: b.sku.id })).count).toBe(0);
     expect((await topDevices(db, a.org.id, range, { page: 1, pageSize: 10 })).total).toBe(0);
     expect((await latencySummary(db, b.org.id, "voice", range)).count).toBe(1);
+  });
+});
+
+describe("home dashboard", () => {
+  it("shows today's active devices, interactions and p95 per kind against its SLO", async () => {
+    const { org, claims } = await bootedDevice();
+    await reportTelemetry(db, claims, { batchId: randomUUID(), samples: [sample(new Date(), 600), sample(new Date(), 800), sample(new Date(), 1200)] });
+    await rollUpAll(db);
+    const home = await homeKpis(db, org.id);
+    expect(home).toMatchObject({ activeDevicesToday: 1, interactionsToday: 3, seatsTotal: 2, seatsAvailable: 1, voice: { sloMs: 1000, count: 3 }, video: { sloMs: 1500, count: 0, p95: null } });
+    expect(Math.abs(home.voice.p95! - 1200) / 1200).toBeLessThanOrEqual(MAX_RELATIVE_ERROR);
   });
 });
 
