@@ -5,6 +5,7 @@ import { fork, type ChildProcess } from "node:child_process";
 export function startChild(script: string, env: Record<string, string>): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = fork(script, [], { env: { ...process.env, ...env }, execArgv: ["--import", "tsx"], stdio: "inherit" });
+    process.once("exit", () => child.kill());
     child.once("message", () => resolve(child));
     child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
   });
@@ -35,6 +36,8 @@ export async function startGateway(port: number, databaseUrl: string): Promise<C
   };
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const gateway = fork("scripts/gateway.ts", [], { env: { ...process.env, ...env }, execArgv: ["--import", "tsx", ...profile], stdio: "inherit" });
+  // A benchmark that fails must not leave its gateway holding the port.
+  process.once("exit", () => gateway.kill());
   await waitForHttp(`http://127.0.0.1:${port}/readyz`);
   return gateway;
 }

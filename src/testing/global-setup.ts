@@ -7,6 +7,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     poolSize: number;
+    databaseKind: "postgresql" | "pglite";
   }
 }
 
@@ -18,6 +19,7 @@ export default async function setup(project: TestProject) {
   await migrate(databaseUrl);
   project.provide("databaseUrl", databaseUrl);
   project.provide("poolSize", embedded ? EMBEDDED_POOL_SIZE : 3);
+  project.provide("databaseKind", embedded ? "pglite" : "postgresql");
   return async () => {
     if (embedded) await embedded.stop();
     else await dropDatabase(databaseUrl);
