@@ -8,7 +8,7 @@
  */
 import autocannon from "autocannon";
 import { cpus } from "node:os";
-import { benchApp, median, writeResult } from "./lib";
+import { benchApp, median, runBenchmark, writeResult } from "./lib";
 import { startChild, startGateway, stopChildren } from "./processes";
 
 const CONNECTIONS = 64;
@@ -109,10 +109,4 @@ async function main() {
   await app.close();
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -5,7 +5,7 @@
  * on the same table, in the same run. 20 runs each; medians.
  */
 import pg from "pg";
-import { benchApp, median, timeMs, writeResult } from "./lib";
+import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib";
 
 const DEVICES = 100_000;
 const RUNS = 20;
@@ -65,7 +65,4 @@ async function main() {
   writeResult("device-list", { database: database.kind, devicesInOrg: DEVICES, devicesTotal: DEVICES * 2, runs: RUNS, baselineMs: Number(base.toFixed(2)), scenarios: summary });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

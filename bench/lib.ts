@@ -68,3 +68,14 @@ export async function benchApp() {
   };
   return { database, db, actor, orgWithSku, close };
 }
+
+/** Runs a benchmark's main and exits: 0 when done (open handles must not keep it alive), 1 on failure. */
+export function runBenchmark(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -4,7 +4,7 @@
  * baseline of the bare bulk INSERT of the same rows with `pg`, in the same run.
  */
 import pg from "pg";
-import { benchApp, median, timeMs, writeResult } from "./lib";
+import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib";
 
 const BATCH = 10_000;
 const RUNS = 5;
@@ -68,7 +68,4 @@ async function main() {
   writeResult("register-devices", result);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -13,7 +13,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
-import { benchApp, median, timeMs, writeResult } from "./lib";
+import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib";
 import { startGateway, stopChildren } from "./processes";
 
 const CONNECTIONS = 64;
@@ -173,10 +173,4 @@ async function main() {
   await app.close();
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);
