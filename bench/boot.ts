@@ -1,10 +1,12 @@
 /**
- * Boot throughput: steady-state `device.boot` (active devices holding the current config)
- * at 64 connections, against two baselines measured in the same run on the same machine —
- * bare node:http JSON echo (the machine's ceiling) and a tRPC echo procedure on the same
- * gateway (the framework's ceiling). "steadyBoot" cycles through devices the gateway has
- * cached; "coldBoot" boots devices it has never seen (a read each, as after a power cut).
- * Each scenario runs 3 times; medians are reported.
+ * Gateway throughput at 64 connections, against two baselines measured in the same run on
+ * the same machine — bare node:http JSON echo (the machine's ceiling) and a tRPC echo
+ * procedure on the same gateway (the framework's ceiling). Scenarios:
+ * - steadyBoot: active devices the gateway has cached, holding the current config (config: null);
+ * - coldBoot: active devices the gateway has never seen (a read each, as after a power cut);
+ * - activationBoot: first boots (a seat taken and the activation written, full config answered);
+ * - refresh: `device.refresh` with session tokens (verify + mint).
+ * 100,000 devices by default; each scenario runs 3 times; medians are reported.
  */
 import autocannon from "autocannon";
 import { cpus } from "node:os";
@@ -14,75 +16,91 @@ import { startChild, startGateway, stopChildren } from "./processes";
 const CONNECTIONS = 64;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const DEVICES = Number(process.env.BENCH_DEVICES ?? 10_000);
-/** Enough never-booted devices that no cold boot of the run repeats one (checked in the result). */
+const DEVICES = Number(process.env.BENCH_DEVICES ?? 20_000);
+/** Enough never-booted devices that no cold boot or activation of the run repeats one (checked in the result). */
 const COLD_DEVICES = Number(process.env.BENCH_COLD_DEVICES ?? 40_000);
+const NEW_DEVICES = Number(process.env.BENCH_NEW_DEVICES ?? 40_000);
+const REFRESH_TOKENS = Math.min(DEVICES, 1_000);
 
-type Scenario = { url: string; bodies: () => string };
+type Scenario = { url: string; body: () => string; headers?: () => Record<string, string> };
+type Device = { id: string; secret: string };
 
-async function load({ url, bodies }: Scenario) {
+async function load({ url, body, headers }: Scenario) {
   const result = await autocannon({
     url,
     method: "POST",
     connections: CONNECTIONS,
     duration: DURATION_S,
-    headers: { "content-type": "application/json" },
-    requests: [{ setupRequest: (request) => ({ ...request, body: bodies() }) }],
+    requests: [{ setupRequest: (request) => ({ ...request, headers: { "content-type": "application/json", ...headers?.() }, body: body() }) }],
   });
   // Only successful answers count as throughput (a shed 429 is fast but is not a boot).
-  return { rps: result["2xx"] / result.duration, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts };
+  return { rps: result["2xx"] / result.duration, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, requests: result.requests.total };
 }
 
-async function main() {
+/** Cycles through `items`; `wrapped()` says whether it went round (a cold scenario must not). */
+function cycle<T>(items: T[]) {
+  let next = 0;
+  return { take: () => items[next++ % items.length]!, wrapped: () => next > items.length };
+}
+
+async function seed() {
   const app = await benchApp();
   const { db } = await import("@/server/db");
   const { org, sku } = await app.orgWithSku("Boot Bench", "BOOT-1");
   const { registerDevices } = await import("@/server/modules/devices/register-devices");
   const { grantSeats } = await import("@/server/modules/licenses/grant-seats");
   const { publishLineup } = await import("@/server/modules/configs/publish");
-  const actor = { type: "system", label: "bench" } as const;
-  await publishLineup(db, org.id, actor, { skuId: sku.id, lineup: { agents: [{ agentId: "kids-companion", tools: ["timer"] }, { agentId: "story-teller" }] } });
-  await grantSeats(db, org.id, actor, { seats: DEVICES + COLD_DEVICES, reason: "bench" });
-  const registered: { id: string; secret: string }[] = [];
-  for (let offset = 0; offset < DEVICES + COLD_DEVICES; offset += 10_000) {
-    const rows = Array.from({ length: Math.min(10_000, DEVICES + COLD_DEVICES - offset) }, (_, i) => ({ serial: `BB-${offset + i}` }));
-    registered.push(...(await registerDevices(db, org.id, actor, { skuId: sku.id, devices: rows })));
+  const { bootDevice } = await import("@/server/modules/gateway/boot");
+  const total = DEVICES + COLD_DEVICES + NEW_DEVICES;
+  await publishLineup(db, org.id, app.actor, { skuId: sku.id, lineup: { agents: [{ agentId: "kids-companion", tools: ["timer"] }, { agentId: "story-teller" }] } });
+  await grantSeats(db, org.id, app.actor, { seats: total, reason: "bench" });
+  const registered: Device[] = [];
+  for (let offset = 0; offset < total; offset += 10_000) {
+    const rows = Array.from({ length: Math.min(10_000, total - offset) }, (_, i) => ({ serial: `BB-${offset + i}` }));
+    registered.push(...(await registerDevices(db, org.id, app.actor, { skuId: sku.id, devices: rows })));
   }
-  // Every device already activated (seat taken, seen an hour ago): the measured boots are the
-  // steady state (no seat, config: null). Activation itself is measured by the storm benchmark.
-  await db.$executeRaw`UPDATE "Device" SET status = 'active', "activatedAt" = now(), "licensedAt" = now(), "lastSeenAt" = now() - interval '1 hour' WHERE "orgId" = ${org.id}`;
-  await db.licensePool.update({ where: { orgId: org.id }, data: { seatsUsed: registered.length } });
+  const active = registered.slice(0, DEVICES + COLD_DEVICES);
+  // Steady and cold devices are already activated (seat taken, seen an hour ago); the new ones never booted.
+  await db.$executeRaw`UPDATE "Device" SET status = 'active', "activatedAt" = now(), "licensedAt" = now(), "lastSeenAt" = now() - interval '1 hour' WHERE id = ANY(${active.map((d) => d.id)})`;
+  await db.licensePool.update({ where: { orgId: org.id }, data: { seatsUsed: active.length } });
+  const tokens = await Promise.all(active.slice(0, REFRESH_TOKENS).map(async (d) => (await bootDevice(db, { deviceId: d.id, secret: d.secret })).session.token));
   await db.$disconnect();
-  const devices = registered.slice(0, DEVICES);
-  const cold = registered.slice(DEVICES);
+  return { app, orgId: org.id, devices: active.slice(0, DEVICES), cold: active.slice(DEVICES), fresh: registered.slice(DEVICES + COLD_DEVICES), tokens };
+}
 
+async function main() {
+  const { app, orgId, devices, cold, fresh, tokens } = await seed();
   const gatewayPort = 3801;
   const gateway = await startGateway(gatewayPort, process.env.DATABASE_URL!);
   const echo = await startChild("bench/echo-server.ts", { PORT: "3802" });
 
-  let next = 0;
-  const bootBody = () => {
-    const device = devices[next++ % devices.length]!;
-    return JSON.stringify({ deviceId: device.id, secret: device.secret, configVersion: 1 });
+  const bootBody = (next: () => Device, configVersion?: number) => () => {
+    const device = next();
+    return JSON.stringify({ deviceId: device.id, secret: device.secret, configVersion });
   };
-  // Devices this gateway has never seen: every boot misses the cache (one read) and queues a last-seen write.
-  let nextCold = 0;
-  const coldBody = () => {
-    const device = cold[nextCold++ % cold.length]!;
-    return JSON.stringify({ deviceId: device.id, secret: device.secret, configVersion: 1 });
-  };
+  const steady = cycle(devices);
+  const coldDevices = cycle(cold);
+  const newDevices = cycle(fresh);
+  const refreshTokens = cycle(tokens);
+  const trpc = (procedure: string) => `http://127.0.0.1:${gatewayPort}/trpc/${procedure}`;
   const scenarios: Record<string, Scenario> = {
-    bareHttpEcho: { url: "http://127.0.0.1:3802/", bodies: () => '{"message":"ping"}' },
-    trpcEcho: { url: `http://127.0.0.1:${gatewayPort}/trpc/gateway.echo`, bodies: () => '{"message":"ping"}' },
-    steadyBoot: { url: `http://127.0.0.1:${gatewayPort}/trpc/device.boot`, bodies: bootBody },
-    coldBoot: { url: `http://127.0.0.1:${gatewayPort}/trpc/device.boot`, bodies: coldBody },
+    bareHttpEcho: { url: "http://127.0.0.1:3802/", body: () => '{"message":"ping"}' },
+    trpcEcho: { url: trpc("gateway.echo"), body: () => '{"message":"ping"}' },
+    steadyBoot: { url: trpc("device.boot"), body: bootBody(steady.take, 1) },
+    coldBoot: { url: trpc("device.boot"), body: bootBody(coldDevices.take, 1) },
+    activationBoot: { url: trpc("device.boot"), body: bootBody(newDevices.take) },
+    refresh: { url: trpc("device.refresh"), body: () => "{}", headers: () => ({ authorization: `Bearer ${refreshTokens.take()}` }) },
   };
-  await load({ ...scenarios.steadyBoot!, bodies: bootBody }); // warm-up (JIT, caches, pool)
+  await load(scenarios.steadyBoot!); // warm-up (JIT, caches, pool)
   const runs: Record<string, Awaited<ReturnType<typeof load>>[]> = {};
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, scenario] of Object.entries(scenarios)) (runs[name] ??= []).push(await load(scenario));
   }
   await stopChildren([gateway, echo]);
+
+  const { db } = await import("@/server/db");
+  const seatsUsed = (await db.licensePool.findUniqueOrThrow({ where: { orgId } })).seatsUsed;
+  const activated = await db.device.count({ where: { orgId, activatedAt: { not: null } } });
 
   const summary = Object.fromEntries(
     Object.entries(runs).map(([name, list]) => [
@@ -98,9 +116,11 @@ async function main() {
     connections: CONNECTIONS,
     durationSeconds: DURATION_S,
     rounds: ROUNDS,
-    devices: DEVICES,
-    coldDevices: COLD_DEVICES,
-    coldBootsRepeated: nextCold > cold.length,
+    devices: { steady: devices.length, cold: cold.length, new: fresh.length, refreshTokens: tokens.length },
+    // A first boot of the same device twice would be a steady boot, not an activation: checked, not assumed.
+    coldBootsRepeated: coldDevices.wrapped(),
+    activationsRepeated: newDevices.wrapped(),
+    activations: { firstBoots: activated - devices.length - cold.length, seatsUsed, oneSeatPerActivatedDevice: seatsUsed === activated },
     scenarios: summary,
     ratios: { bootVsTrpcEcho: Number((boot / summary.trpcEcho!.rps).toFixed(3)), bootVsBareHttp: Number((boot / summary.bareHttpEcho!.rps).toFixed(3)) },
   };

@@ -14,7 +14,7 @@ const exec = promisify(execFile);
 const results = mkdtempSync(path.join(tmpdir(), "anima-bench-smoke-"));
 afterAll(() => rmSync(results, { recursive: true, force: true }));
 
-const TINY = { BENCH_DURATION_S: "1", BENCH_ROUNDS: "1", BENCH_DEVICES: "50", BENCH_COLD_DEVICES: "300", TELEMETRY_SAMPLES: "5000", BENCH_QUERY_RUNS: "2" };
+const TINY = { BENCH_DURATION_S: "1", BENCH_ROUNDS: "1", BENCH_DEVICES: "50", BENCH_COLD_DEVICES: "300", BENCH_NEW_DEVICES: "300", TELEMETRY_SAMPLES: "5000", BENCH_QUERY_RUNS: "2" };
 
 async function bench(part: string) {
   // The benchmarks make their own database on the test run's PostgreSQL server.
@@ -25,12 +25,14 @@ async function bench(part: string) {
 // The telemetry benchmark's bulk generation and COPY need a real PostgreSQL server (CI has one).
 describe.skipIf(inject("databaseKind") !== "postgresql")("benchmark harness (tiny sizes)", () => {
   it("boot: baselines and boots answer, ratios are computed", { timeout: 180_000 }, async () => {
-    const result = (await bench("boot")) as { scenarios: Record<string, { rps: number; errors: number }>; ratios: Record<string, number> };
-    for (const name of ["bareHttpEcho", "trpcEcho", "steadyBoot", "coldBoot"]) {
+    const result = (await bench("boot")) as { scenarios: Record<string, { rps: number; errors: number }>; ratios: Record<string, number>; activations: { firstBoots: number; oneSeatPerActivatedDevice: boolean } };
+    for (const name of ["bareHttpEcho", "trpcEcho", "steadyBoot", "coldBoot", "activationBoot", "refresh"]) {
       expect(result.scenarios[name]!.rps).toBeGreaterThan(0);
       expect(result.scenarios[name]!.errors).toBe(0);
     }
     expect(result.ratios.bootVsTrpcEcho).toBeGreaterThan(0);
+    expect(result.activations.firstBoots).toBeGreaterThan(0);
+    expect(result.activations.oneSeatPerActivatedDevice).toBe(true);
   });
 
   it("telemetry: ingest against COPY, dashboard queries against percentile_cont", { timeout: 180_000 }, async () => {

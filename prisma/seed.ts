@@ -2,7 +2,7 @@
 import { db } from "@/server/db";
 import { registerDevices } from "@/server/modules/devices/register-devices";
 import { publishLineup } from "@/server/modules/configs/publish";
-import { consumeSeat } from "@/server/modules/licenses/consume-seat";
+import { activateDevices } from "@/server/modules/licenses/activate-devices";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { createOrganization } from "@/server/modules/organizations/organizations";
 import { createSku } from "@/server/modules/skus/skus";
@@ -74,12 +74,8 @@ async function seedProductLines(orgId: string) {
 /** The first devices of the batch have booted: each took its seat, as a first boot does. */
 async function activateSomeDevices(orgId: string) {
   const devices = await db.device.findMany({ where: { orgId }, orderBy: { serial: "asc" }, take: DEMO_ACTIVATED, select: { id: true } });
-  for (const device of devices) {
-    await db.$transaction(async (tx) => {
-      await consumeSeat(tx, orgId, device.id);
-      await tx.device.update({ where: { id: device.id }, data: { status: "active", activatedAt: new Date(), lastSeenAt: new Date(), firmware: "1.4.2" } });
-    });
-  }
+  const at = new Date();
+  await db.$transaction((tx) => activateDevices(tx, orgId, devices.map((device) => ({ deviceId: device.id, firmware: "1.4.2", at }))));
 }
 
 async function findOrCreateUser(email: string, name: string) {

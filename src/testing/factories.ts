@@ -8,6 +8,7 @@ import { createApiV1Caller } from "@/server/api/v1/root";
 import { db } from "@/server/db";
 import type { Role } from "@/generated/prisma/enums";
 import { createApiKey } from "@/server/modules/api-keys/api-keys";
+import { activateDevices, licenseExhausted } from "@/server/modules/licenses/activate-devices";
 import { signUp } from "@/server/modules/auth/users";
 import { createOrganization } from "@/server/modules/organizations/organizations";
 import type { ApiScope } from "@/server/modules/organizations/permissions";
@@ -65,3 +66,10 @@ export const SKU_INPUT = {
   kind: "glasses",
   capabilities: { camera: true, mic: true, speaker: true, screen: false },
 } as const;
+
+/** Activates one device as its first boot does (seat and activation in one transaction); LICENSE_EXHAUSTED like the gateway. */
+export async function activateDevice(orgId: string, deviceId: string) {
+  const outcome = await db.$transaction((tx) => activateDevices(tx, orgId, [{ deviceId, at: new Date() }]));
+  if (outcome.exhausted.size > 0) throw licenseExhausted();
+  return outcome;
+}

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { consumeSeat } from "@/server/modules/licenses/consume-seat";
 import { getBalance } from "@/server/modules/licenses/balance";
-import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
+import { activateDevice, callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
 import { signedEvent, startStripeStub } from "@/testing/stripe-stub";
 import { startCheckout } from "./checkout";
 import { confirmCheckout } from "./orders";
@@ -245,11 +244,11 @@ describe("webhook fulfilment", () => {
     });
     const order = await pendingOrder(org);
     await deliver(event("checkout.session.completed", session(order)));
-    for (const device of devices.slice(0, 4)) await db.$transaction((tx) => consumeSeat(tx, org.org.id, device.id));
+    for (const device of devices.slice(0, 4)) await activateDevice(org.org.id, device.id);
     await deliver(event("charge.refunded", charge(order, 40_000)));
 
     expect(await getBalance(db, org.org.id)).toMatchObject({ seatsTotal: 0, seatsUsed: 4, seatsAvailable: 0, overLimit: true });
-    await expect(db.$transaction((tx) => consumeSeat(tx, org.org.id, devices[4]!.id))).rejects.toMatchObject({ reason: "LICENSE_EXHAUSTED" });
+    await expect(activateDevice(org.org.id, devices[4]!.id)).rejects.toMatchObject({ reason: "LICENSE_EXHAUSTED" });
     expect(await db.device.count({ where: { orgId: org.org.id, licensedAt: { not: null } } })).toBe(4);
     const { pool, ledger } = await poolAndLedger(org.org.id);
     expect(pool).toEqual(ledger);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { consumeSeat } from "@/server/modules/licenses/consume-seat";
-import { callerFor, createOrgWithMembers, expectTRPCError, SKU_INPUT } from "@/testing/factories";
+import { activateDevice, callerFor, createOrgWithMembers, expectTRPCError, SKU_INPUT } from "@/testing/factories";
 
 const GROWTH = "pkg_growth_1000"; // 1,000 seats at 3.00 USD
 
@@ -67,7 +66,7 @@ describe("buying seats in the local payments mode", () => {
     const { refreshUtilizationAlert } = await import("@/server/modules/licenses/alerts");
     const levels: (number | null)[] = [];
     for (const device of devices.slice(0, 10)) {
-      const { alertLevel } = await db.$transaction((tx) => consumeSeat(tx, org.id, device.id));
+      const { alertLevel } = await activateDevice(org.id, device.id);
       if (alertLevel) levels.push(await refreshUtilizationAlert(db, org.id));
     }
     expect(levels).toEqual([70, 90, 100]);

@@ -63,6 +63,9 @@ describe("device.boot", () => {
     for (const r of refused) expect(r.reason).toMatchObject({ code: "PAYMENT_REQUIRED", reason: "LICENSE_EXHAUSTED" });
     expect(await db.licenseLedgerEntry.count({ where: { orgId: org.id, kind: "activation" } })).toBe(50);
     expect(await db.device.count({ where: { orgId: org.id, status: "active" } })).toBe(50);
+    // First boots arriving together activate in groups (one commit each), not one commit per device.
+    const commits = await db.licenseLedgerEntry.groupBy({ by: ["createdAt"], where: { orgId: org.id, kind: "activation" } });
+    expect(commits.length).toBeLessThan(10);
 
     const second = await boot();
     expect(second.filter((r) => r.status === "fulfilled")).toHaveLength(50);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { mintSessionToken, type SessionClaims } from "@/server/modules/sessions/session-token";
-import { refuseInactive } from "./boot";
+import { refuseInactive } from "./refusals";
 import { publishedConfig } from "./config-cache";
 import { loadDevice } from "./device-cache";
 import { refreshAfterSeconds } from "./refresh-after";

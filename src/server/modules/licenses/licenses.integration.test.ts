@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
+import { activateDevice, callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
+import { activateDevices } from "./activate-devices";
 import { getBalance } from "./balance";
-import { consumeSeat } from "./consume-seat";
 import { grantSeats } from "./grant-seats";
 
 const OPERATOR = { type: "system", label: "test-operator" } as const;
 
-/** Devices to activate (consumeSeat records the device on its ledger entry). */
+/** Devices to activate (an activation records the device on its ledger entry). */
 async function orgWithDevices(count: number) {
   const { org, owner } = await createOrgWithMembers();
   const caller = callerFor(owner.id);
@@ -31,7 +31,7 @@ async function poolAndLedger(orgId: string) {
   };
 }
 
-const activate = (orgId: string, deviceId: string) => db.$transaction((tx) => consumeSeat(tx, orgId, deviceId));
+const activate = activateDevice;
 
 describe("license pool and ledger", () => {
   it("50 parallel activations against 10 seats activate exactly 10; the rest get LICENSE_EXHAUSTED", async () => {
@@ -73,13 +73,33 @@ describe("license pool and ledger", () => {
     await grantSeats(db, org.id, OPERATOR, { seats: 1, reason: "one" });
     await expect(
       db.$transaction(async (tx) => {
-        await consumeSeat(tx, org.id, deviceIds[0]!);
+        await activateDevices(tx, org.id, [{ deviceId: deviceIds[0]!, at: new Date() }]);
         throw new Error("boot failed after the seat was taken");
       }),
     ).rejects.toThrow("boot failed");
     expect(await getBalance(db, org.id)).toMatchObject({ seatsUsed: 0, seatsAvailable: 1 });
     await activate(org.id, deviceIds[1]!);
     expect(await getBalance(db, org.id)).toMatchObject({ seatsUsed: 1, seatsAvailable: 0 });
+  });
+
+  it("a group needing more seats than are left activates the first ones in request order and leaves the rest untouched", async () => {
+    const { org, deviceIds } = await orgWithDevices(8);
+    await grantSeats(db, org.id, OPERATOR, { seats: 5, reason: "five" });
+    await activate(org.id, deviceIds[0]!);
+    const at = new Date("2026-12-01T10:00:00.000Z");
+    const group = [deviceIds[0]!, ...deviceIds.slice(3), deviceIds[1]!].map((deviceId) => ({ deviceId, firmware: "2.0.0", at }));
+    const { exhausted, alertLevel } = await db.$transaction((tx) => activateDevices(tx, org.id, group));
+
+    // deviceIds[0] already held its seat; 4 seats were left for devices 3..7 then 1.
+    expect([...exhausted].sort()).toEqual([deviceIds[7]!, deviceIds[1]!].sort());
+    expect(alertLevel).toBe(100);
+    const rows = await db.device.findMany({ where: { orgId: org.id }, select: { id: true, status: true, activatedAt: true, firmware: true, licensedAt: true } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const id of deviceIds.slice(3, 7)) expect(byId.get(id)).toMatchObject({ status: "active", activatedAt: at, firmware: "2.0.0", licensedAt: at });
+    for (const id of [deviceIds[7]!, deviceIds[1]!, deviceIds[2]!]) expect(byId.get(id)).toMatchObject({ status: "provisioned", activatedAt: null, licensedAt: null });
+    const { pool, ledger } = await poolAndLedger(org.id);
+    expect(pool).toEqual({ seatsTotal: 5, seatsUsed: 5 });
+    expect(ledger).toEqual(pool);
   });
 
   it("honours an operator-approved overage percentage, and no more", async () => {

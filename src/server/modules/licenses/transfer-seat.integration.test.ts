@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { callerFor, createOrgWithMembers, expectTRPCError, SKU_INPUT } from "@/testing/factories";
-import { consumeSeat } from "./consume-seat";
+import { activateDevice, callerFor, createOrgWithMembers, expectTRPCError, SKU_INPUT } from "@/testing/factories";
 import { grantSeats } from "./grant-seats";
 
 async function fleet() {
@@ -11,7 +10,7 @@ async function fleet() {
   const { devices } = await owner.device.register({ orgSlug: org.org.slug, skuId: sku.id, devices: ["OLD-1", "NEW-1", "NEW-2"].map((serial) => ({ serial })) });
   await grantSeats(db, org.org.id, { type: "system", label: "test" }, { seats: 1, reason: "one seat" });
   const [old, replacement, spare] = devices.map((d) => d.id) as [string, string, string];
-  await db.$transaction((tx) => consumeSeat(tx, org.org.id, old));
+  await activateDevice(org.org.id, old);
   return { ...org, owner, old, replacement, spare };
 }
 
@@ -22,7 +21,8 @@ describe("RMA seat transfer", () => {
     expect(moved).toMatchObject({ from: { serial: "OLD-1" }, to: { serial: "NEW-1" } });
 
     expect(await f.owner.license.balance({ orgSlug: f.org.slug })).toMatchObject({ seatsTotal: 1, seatsUsed: 1, transfers: 1 });
-    expect(await db.$transaction((tx) => consumeSeat(tx, f.org.id, f.replacement))).toMatchObject({ consumed: false });
+    // The replacement holds the transferred seat: its first boot takes no other.
+    await activateDevice(f.org.id, f.replacement);
     expect(await f.owner.license.balance({ orgSlug: f.org.slug })).toMatchObject({ seatsUsed: 1 });
 
     const old = await f.owner.device.get({ orgSlug: f.org.slug, deviceId: f.old });
