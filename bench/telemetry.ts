@@ -114,6 +114,8 @@ async function main() {
   });
   await db.$executeRawUnsafe(`VACUUM ANALYZE "LatencyHistogram"`);
   await db.$executeRawUnsafe(`VACUUM ANALYZE "TelemetryRollup"`);
+  await db.$executeRawUnsafe(`VACUUM ANALYZE "SkuLatencyHistogram"`);
+  await db.$executeRawUnsafe(`VACUUM ANALYZE "TelemetrySeries"`);
   await db.$executeRawUnsafe(`VACUUM ANALYZE "TelemetrySample"`);
   console.log(`generated ${SAMPLES} samples in ${Math.round(generateMs / 1000)} s, rolled up in ${Math.round(rollupMs / 1000)} s`);
 
@@ -125,6 +127,8 @@ async function main() {
     "latency 30 d (voice, daily points)": () => latencySeries(db, big.org.id, "voice", range(30)),
     "latency 30 d, one SKU + firmware": () => latencySeries(db, big.org.id, "voice", { ...range(30), skuId: big.sku.id, firmware: "1.5.0" }),
     "latency 7 d (hourly points)": () => latencySeries(db, big.org.id, "voice", range(7)),
+    "latency 7 d, one SKU": () => latencySeries(db, big.org.id, "voice", { ...range(7), skuId: big.sku.id }),
+    "latency 7 d, one SKU + firmware": () => latencySeries(db, big.org.id, "voice", { ...range(7), skuId: big.sku.id, firmware: "1.5.0" }),
     "latency 1 h (minute points)": () => latencySeries(db, big.org.id, "voice", { from: new Date(now.getTime() - 3_600_000), to: now }),
     "stage breakdown 30 d": () => stageBreakdown(db, big.org.id, "voice", range(30)),
     "usage 30 d by agent": () => usageSeries(db, big.org.id, range(30), "agent"),
@@ -147,7 +151,8 @@ async function main() {
     );
   }
   const rawMs = median(rawTimes);
-  const histogramRows = await db.latencyHistogram.count({ where: { orgId: big.org.id } });
+  const bigSeries = await db.telemetrySeries.findMany({ where: { orgId: big.org.id }, select: { id: true } });
+  const histogramRows = await db.latencyHistogram.count({ where: { seriesId: { in: bigSeries.map((s) => s.id) } } });
 
   const ingest = Math.round(median(ingestRuns));
   const copy = Math.round(median(copyRuns));

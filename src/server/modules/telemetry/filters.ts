@@ -42,22 +42,36 @@ export function bucketRange(filters: Pick<FleetFilters, "from" | "to">, resoluti
   return { from: new Date(Math.floor(filters.from.getTime() / size) * size), to: filters.to };
 }
 
-/** SQL conditions for the optional filters on a rollup table (columns skuId, firmware, agentId, configVersion). */
-export function groupConditions(filters: FleetFilters): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  if (filters.skuId) parts.push(Prisma.sql`AND "skuId" = ${filters.skuId}`);
-  if (filters.firmware) parts.push(Prisma.sql`AND firmware = ${filters.firmware}`);
-  if (filters.agentId !== undefined) parts.push(Prisma.sql`AND "agentId" = ${filters.agentId}`);
-  if (filters.configVersion) parts.push(Prisma.sql`AND "configVersion" = ${filters.configVersion}`);
-  return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
+/**
+ * SQL conditions selecting the series (a "TelemetrySeries" row aliased `se`) of a chart: the
+ * caller's organization — so another organization's SKU id simply matches nothing — the
+ * kind when given, and the optional filters.
+ */
+export function seriesConditions(orgId: string, filters: FleetFilters, kind?: Kind): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`se."orgId" = ${orgId}`];
+  if (kind) parts.push(Prisma.sql`se.kind = ${kind}::"InteractionKind"`);
+  if (filters.skuId) parts.push(Prisma.sql`se."skuId" = ${filters.skuId}`);
+  if (filters.firmware) parts.push(Prisma.sql`se.firmware = ${filters.firmware}`);
+  if (filters.agentId !== undefined) parts.push(Prisma.sql`se."agentId" = ${filters.agentId}`);
+  if (filters.configVersion) parts.push(Prisma.sql`se."configVersion" = ${filters.configVersion}`);
+  return Prisma.join(parts, " AND ");
+}
+
+/**
+ * Whether the filters are at most a SKU (the same tests as `seriesConditions`): such charts
+ * can read the end-to-end histograms pre-merged per SKU and per organization.
+ */
+export function filtersAtMostSku(filters: FleetFilters): boolean {
+  return !filters.firmware && filters.agentId === undefined && !filters.configVersion;
 }
 
 /** What the filter menus offer: SKUs, firmware versions, agents and config versions seen in the last 90 days. */
 export async function filterOptions(db: Db, orgId: string) {
   const since = new Date(Date.now() - 90 * DAY_MS);
   const rows = await db.$queryRaw<{ skuId: string; firmware: string; agentId: string; configVersion: number }[]>`
-    SELECT DISTINCT "skuId", firmware, "agentId", "configVersion" FROM "TelemetryRollup"
-    WHERE "orgId" = ${orgId} AND resolution = 'day' AND "bucketStart" >= ${since}`;
+    SELECT DISTINCT se."skuId", se.firmware, se."agentId", se."configVersion" FROM "TelemetrySeries" se
+    WHERE se."orgId" = ${orgId}
+      AND EXISTS (SELECT 1 FROM "TelemetryRollup" r WHERE r."seriesId" = se.id AND r.resolution = 'day' AND r."bucketStart" >= ${since})`;
   const skus = await db.sku.findMany({ where: { orgId }, select: { id: true, name: true, code: true }, orderBy: { name: "asc" } });
   const distinct = <T>(values: T[]) => [...new Set(values)].sort();
   return {

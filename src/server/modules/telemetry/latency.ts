@@ -1,11 +1,31 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { binOf, binValue, binValueSql } from "./histogram";
-import { bucketRange, groupConditions, resolutionFor, SLO_MS, type FleetFilters, type Kind } from "./filters";
+import { bucketRange, filtersAtMostSku, resolutionFor, seriesConditions, SLO_MS, type FleetFilters, type Kind, type Resolution } from "./filters";
 
 type PercentileRow = { t: Date; total: bigint; b50: number; b95: number; b99: number; under: bigint };
 
 const round = (ms: number) => Math.round(ms);
+
+/**
+ * The end-to-end histogram rows ("bucketStart", bin, count) of a chart, from the coarsest
+ * level that answers its filters exactly: hourly and daily charts filtered by nothing or by
+ * the SKU alone read the rows pre-merged per organization (skuId "") or per SKU — a few
+ * hundred rows per day instead of one per series and bin; other charts merge the series.
+ */
+function e2eHistogram(orgId: string, kind: Kind, filters: FleetFilters, resolution: Resolution): Prisma.Sql {
+  const { from, to } = bucketRange(filters, resolution);
+  if (resolution !== "minute" && filtersAtMostSku(filters)) {
+    return Prisma.sql`(
+      SELECT "bucketStart", bin, count FROM "SkuLatencyHistogram"
+      WHERE "orgId" = ${orgId} AND kind = ${kind}::"InteractionKind" AND resolution = ${resolution}::"RollupResolution"
+        AND "skuId" = ${filters.skuId ?? ""} AND "bucketStart" >= ${from} AND "bucketStart" < ${to})`;
+  }
+  return Prisma.sql`(
+    SELECT h."bucketStart", h.bin, h.count FROM "LatencyHistogram" h JOIN "TelemetrySeries" se ON se.id = h."seriesId"
+    WHERE ${seriesConditions(orgId, filters, kind)} AND h.metric = 'e2e' AND h.resolution = ${resolution}::"RollupResolution"
+      AND h."bucketStart" >= ${from} AND h."bucketStart" < ${to})`;
+}
 
 /**
  * p50/p95/p99 of end-to-end latency per time bucket, and the share of interactions within
@@ -14,14 +34,9 @@ const round = (ms: number) => Math.round(ms);
  */
 export async function latencySeries(db: Db, orgId: string, kind: Kind, filters: FleetFilters) {
   const resolution = resolutionFor(filters);
-  const { from, to } = bucketRange(filters, resolution);
   const sloBin = binOf(SLO_MS[kind]);
   const rows = await db.$queryRaw<PercentileRow[]>`
-    WITH h AS (
-      SELECT "bucketStart" AS t, bin, sum(count)::bigint AS c FROM "LatencyHistogram"
-      WHERE "orgId" = ${orgId} AND metric = 'e2e' AND resolution = ${resolution} AND kind = ${kind}::"InteractionKind"
-        AND "bucketStart" >= ${from} AND "bucketStart" < ${to} ${groupConditions(filters)}
-      GROUP BY 1, 2),
+    WITH h AS (SELECT "bucketStart" AS t, bin, sum(count)::bigint AS c FROM ${e2eHistogram(orgId, kind, filters, resolution)} AS e2e GROUP BY 1, 2),
     w AS (SELECT t, bin, c, sum(c) OVER (PARTITION BY t ORDER BY bin) AS cum, sum(c) OVER (PARTITION BY t) AS total FROM h)
     SELECT t, max(total)::bigint AS total,
       min(bin) FILTER (WHERE cum >= 0.50 * total) AS b50,
@@ -43,14 +58,9 @@ export async function latencySeries(db: Db, orgId: string, kind: Kind, filters: 
 /** The same percentiles over the whole range (one merged histogram). */
 export async function latencySummary(db: Db, orgId: string, kind: Kind, filters: FleetFilters) {
   const resolution = resolutionFor(filters);
-  const { from, to } = bucketRange(filters, resolution);
   const sloBin = binOf(SLO_MS[kind]);
   const [row] = await db.$queryRaw<Omit<PercentileRow, "t">[]>`
-    WITH h AS (
-      SELECT bin, sum(count)::bigint AS c FROM "LatencyHistogram"
-      WHERE "orgId" = ${orgId} AND metric = 'e2e' AND resolution = ${resolution} AND kind = ${kind}::"InteractionKind"
-        AND "bucketStart" >= ${from} AND "bucketStart" < ${to} ${groupConditions(filters)}
-      GROUP BY 1),
+    WITH h AS (SELECT bin, sum(count)::bigint AS c FROM ${e2eHistogram(orgId, kind, filters, resolution)} AS e2e GROUP BY 1),
     w AS (SELECT bin, c, sum(c) OVER (ORDER BY bin) AS cum, sum(c) OVER () AS total FROM h)
     SELECT max(total)::bigint AS total,
       min(bin) FILTER (WHERE cum >= 0.50 * total) AS b50,
@@ -70,13 +80,13 @@ export async function stageBreakdown(db: Db, orgId: string, kind: Kind, filters:
   const resolution = resolutionFor(filters);
   const { from, to } = bucketRange(filters, resolution);
   const rows = await db.$queryRaw<StageRow[]>`
-    SELECT "bucketStart" AS t, sum(interactions)::bigint AS n, sum("e2eSumMs")::bigint AS e2e,
+    SELECT r."bucketStart" AS t, sum(interactions)::bigint AS n, sum("e2eSumMs")::bigint AS e2e,
       sum("firstAudioSumMs")::bigint AS fa, sum("firstAudioCount")::bigint AS fac,
       sum("asrSumMs")::bigint AS asr, sum("asrCount")::bigint AS asrc, sum("llmSumMs")::bigint AS llm, sum("llmCount")::bigint AS llmc,
       sum("ttsSumMs")::bigint AS tts, sum("ttsCount")::bigint AS ttsc
-    FROM "TelemetryRollup"
-    WHERE "orgId" = ${orgId} AND resolution = ${resolution} AND kind = ${kind}::"InteractionKind"
-      AND "bucketStart" >= ${from} AND "bucketStart" < ${to} ${groupConditions(filters)}
+    FROM "TelemetryRollup" r JOIN "TelemetrySeries" se ON se.id = r."seriesId"
+    WHERE ${seriesConditions(orgId, filters, kind)} AND r.resolution = ${resolution}::"RollupResolution"
+      AND r."bucketStart" >= ${from} AND r."bucketStart" < ${to}
     GROUP BY 1 ORDER BY 1`;
   const mean = (sum: bigint, n: bigint) => (n > 0n ? Number(sum) / Number(n) : 0);
   return {
@@ -98,12 +108,9 @@ const LAST_BAR_MS = 4_000;
 
 export async function latencyDistribution(db: Db, orgId: string, kind: Kind, filters: FleetFilters) {
   const resolution = resolutionFor(filters);
-  const { from, to } = bucketRange(filters, resolution);
   const rows = await db.$queryRaw<{ bar: number; c: bigint }[]>`
     SELECT least(floor(${Prisma.raw(binValueSql("bin"))} / ${BAR_MS})::int, ${LAST_BAR_MS / BAR_MS}) AS bar, sum(count)::bigint AS c
-    FROM "LatencyHistogram"
-    WHERE "orgId" = ${orgId} AND metric = 'e2e' AND resolution = ${resolution} AND kind = ${kind}::"InteractionKind"
-      AND "bucketStart" >= ${from} AND "bucketStart" < ${to} ${groupConditions(filters)}
+    FROM ${e2eHistogram(orgId, kind, filters, resolution)} AS e2e
     GROUP BY 1 ORDER BY 1`;
   const counts = new Map(rows.map((r) => [r.bar, Number(r.c)]));
   const bars = Array.from({ length: LAST_BAR_MS / BAR_MS + 1 }, (_, bar) => ({

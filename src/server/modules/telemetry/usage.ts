@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
-import { bucketRange, groupConditions, resolutionFor, type FleetFilters } from "./filters";
+import { bucketRange, resolutionFor, seriesConditions, type FleetFilters } from "./filters";
 
 export const ZUsageSplit = z.enum(["none", "sku", "agent"]).default("none");
 
@@ -11,12 +11,12 @@ type UsageRow = { t: Date; key: string; interactions: bigint; minutes: number; i
 export async function usageSeries(db: Db, orgId: string, filters: FleetFilters, split: z.infer<typeof ZUsageSplit>) {
   const resolution = resolutionFor(filters);
   const { from, to } = bucketRange(filters, resolution);
-  const key = { none: Prisma.sql`''`, sku: Prisma.sql`"skuId"`, agent: Prisma.sql`"agentId"` }[split];
+  const key = { none: Prisma.sql`''`, sku: Prisma.sql`se."skuId"`, agent: Prisma.sql`se."agentId"` }[split];
   const rows = await db.$queryRaw<UsageRow[]>`
-    SELECT "bucketStart" AS t, ${key} AS key, sum(interactions)::bigint AS interactions, (sum("durationMs") / 60000.0)::float8 AS minutes,
+    SELECT r."bucketStart" AS t, ${key} AS key, sum(interactions)::bigint AS interactions, (sum("durationMs") / 60000.0)::float8 AS minutes,
       sum("inputTokens")::bigint AS "inputTokens", sum("outputTokens")::bigint AS "outputTokens"
-    FROM "TelemetryRollup"
-    WHERE "orgId" = ${orgId} AND resolution = ${resolution} AND "bucketStart" >= ${from} AND "bucketStart" < ${to} ${groupConditions(filters)}
+    FROM "TelemetryRollup" r JOIN "TelemetrySeries" se ON se.id = r."seriesId"
+    WHERE ${seriesConditions(orgId, filters)} AND r.resolution = ${resolution}::"RollupResolution" AND r."bucketStart" >= ${from} AND r."bucketStart" < ${to}
     GROUP BY 1, 2 ORDER BY 1, 2`;
   const points = rows.map((r) => ({ t: r.t.toISOString(), key: r.key, interactions: Number(r.interactions), minutes: Math.round(r.minutes * 10) / 10, inputTokens: Number(r.inputTokens), outputTokens: Number(r.outputTokens) }));
   const totals = points.reduce((sum, p) => ({ interactions: sum.interactions + p.interactions, minutes: sum.minutes + p.minutes, inputTokens: sum.inputTokens + p.inputTokens, outputTokens: sum.outputTokens + p.outputTokens }), { interactions: 0, minutes: 0, inputTokens: 0, outputTokens: 0 });
