@@ -21,6 +21,8 @@ const DEVICES = Number(process.env.BENCH_DEVICES ?? 20_000);
 const COLD_DEVICES = Number(process.env.BENCH_COLD_DEVICES ?? 40_000);
 const NEW_DEVICES = Number(process.env.BENCH_NEW_DEVICES ?? 40_000);
 const REFRESH_TOKENS = Math.min(DEVICES, 1_000);
+/** BENCH_SCENARIOS=steadyBoot,trpcEcho runs only those (e.g. to profile one path). */
+const ONLY = process.env.BENCH_SCENARIOS?.split(",");
 
 type Scenario = { url: string; body: () => string; headers?: () => Record<string, string> };
 type Device = { id: string; secret: string };
@@ -93,8 +95,9 @@ async function main() {
   };
   await load(scenarios.steadyBoot!); // warm-up (JIT, caches, pool)
   const runs: Record<string, Awaited<ReturnType<typeof load>>[]> = {};
+  const chosen = Object.entries(scenarios).filter(([name]) => !ONLY || ONLY.includes(name));
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, scenario] of Object.entries(scenarios)) (runs[name] ??= []).push(await load(scenario));
+    for (const [name, scenario] of chosen) (runs[name] ??= []).push(await load(scenario));
   }
   await stopChildren([gateway, echo]);
 
@@ -108,7 +111,7 @@ async function main() {
       { rps: Math.round(median(list.map((r) => r.rps))), p50Ms: median(list.map((r) => r.p50)), p99Ms: median(list.map((r) => r.p99)), non2xx: list.reduce((s, r) => s + r.non2xx, 0), errors: list.reduce((s, r) => s + r.errors + r.timeouts, 0) },
     ]),
   );
-  const boot = summary.steadyBoot!.rps;
+  const boot = summary.steadyBoot?.rps ?? 0;
   const result = {
     command: "npm run bench -- boot",
     machine: `${cpus().length} cores`,
@@ -122,7 +125,7 @@ async function main() {
     activationsRepeated: newDevices.wrapped(),
     activations: { firstBoots: activated - devices.length - cold.length, seatsUsed, oneSeatPerActivatedDevice: seatsUsed === activated },
     scenarios: summary,
-    ratios: { bootVsTrpcEcho: Number((boot / summary.trpcEcho!.rps).toFixed(3)), bootVsBareHttp: Number((boot / summary.bareHttpEcho!.rps).toFixed(3)) },
+    ratios: { bootVsTrpcEcho: Number((boot / (summary.trpcEcho?.rps ?? NaN)).toFixed(3)), bootVsBareHttp: Number((boot / (summary.bareHttpEcho?.rps ?? NaN)).toFixed(3)) },
   };
   console.log(JSON.stringify(result, null, 2));
   writeResult("boot", result);

@@ -50,6 +50,8 @@ export async function benchApp() {
   process.env.DEVICE_SECRET_KEY ??= "bench-device-secret-key-0123456789abcdef";
   process.env.SIGNING_KEY_SECRET ??= "bench-signing-key-secret-0123456789abcdef";
   process.env.LOG_LEVEL = "error";
+  // Seeding shares the machine with load generators: a slow connect is not a failure here.
+  process.env.DATABASE_CONNECT_TIMEOUT_MS ??= "30000";
   // Imported only now: the modules read DATABASE_URL when they load.
   const { db } = await import("@/server/db");
   const { createOrganization } = await import("@/server/modules/organizations/organizations");

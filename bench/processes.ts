@@ -1,5 +1,6 @@
-/** Child processes of benchmarks: the real gateway (capacity settings) and helpers to wait for and stop them. */
+/** Child processes of benchmarks: the real gateway (capacity or production settings) and helpers to wait for, watch and stop them. */
 import { fork, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 /** Forks a TypeScript script; resolves when it sends its first IPC message ("ready"). */
 export function startChild(script: string, env: Record<string, string>): Promise<ChildProcess> {
@@ -20,19 +21,21 @@ export async function waitForHttp(url: string) {
 }
 
 /**
- * The gateway process on `port`, measuring capacity: load shedding and rate limits off
- * (the storm benchmark measures shedding). BENCH_CPU_PROF=<dir> writes its CPU profile.
+ * The gateway process on `port`. Measuring capacity (the default), load shedding and rate
+ * limits are off; `{ shedding: "production" }` keeps the guard at its defaults (the storm and
+ * convergence benchmarks measure it) — the per-IP and per-device limits stay off in both, since
+ * all load comes from 127.0.0.1 and it is the guard, not them, that must shed.
+ * BENCH_CPU_PROF=<dir> writes its CPU profile.
  */
-export async function startGateway(port: number, databaseUrl: string): Promise<ChildProcess> {
-  const env = {
+export async function startGateway(port: number, databaseUrl: string, { shedding = "off" }: { shedding?: "off" | "production" } = {}): Promise<ChildProcess> {
+  const env: Record<string, string> = {
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: "20",
     DEVICE_GATEWAY_PORT: String(port),
     LOG_LEVEL: "error",
     GATEWAY_IP_RATE_PER_SECOND: "10000000",
     GATEWAY_DEVICE_RATE_PER_MINUTE: "10000000",
-    GATEWAY_MAX_LAG_MS: "100000",
-    GATEWAY_MAX_IN_FLIGHT: "100000",
+    ...(shedding === "off" ? { GATEWAY_MAX_LAG_MS: "100000", GATEWAY_MAX_IN_FLIGHT: "100000", GATEWAY_TARGET_LATENCY_MS: "Infinity" } : {}),
   };
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const gateway = fork("scripts/gateway.ts", [], { env: { ...process.env, ...env }, execArgv: ["--import", "tsx", ...profile], stdio: "inherit" });
@@ -40,6 +43,25 @@ export async function startGateway(port: number, databaseUrl: string): Promise<C
   process.once("exit", () => gateway.kill());
   await waitForHttp(`http://127.0.0.1:${port}/readyz`);
   return gateway;
+}
+
+/** The resident memory of a process in MB (VmRSS from /proc; Linux only). */
+export function residentMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+  return Math.round(Number(kb) / 1024);
+}
+
+/** Samples a process's resident memory every second until the returned stop is called. */
+export function sampleResidentMemory(pid: number) {
+  const samples = [residentMb(pid)];
+  const timer = setInterval(() => samples.push(residentMb(pid)), 1000);
+  return {
+    stop() {
+      clearInterval(timer);
+      samples.push(residentMb(pid));
+      return { startMb: samples[0]!, maxMb: Math.max(...samples), endMb: samples.at(-1)!, perSecondMb: samples };
+    },
+  };
 }
 
 export function stopChildren(children: ChildProcess[]): Promise<unknown> {

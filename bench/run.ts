@@ -1,10 +1,14 @@
-/** `npm run bench [-- <part>]`: runs every benchmark, or the named ones. */
+/** `npm run bench [-- <part>]`: runs every benchmark, or the named ones, then writes bench/results/summary.md. */
+import path from "node:path";
 import { run } from "../scripts/lib/run";
+import { writeSummary } from "./summary";
 
 const PARTS: Record<string, string> = {
   register: "bench/register-devices.ts",
   devices: "bench/device-list.ts",
   boot: "bench/boot.ts",
+  storm: "bench/storm.ts",
+  convergence: "bench/convergence.ts",
   telemetry: "bench/telemetry.ts",
 };
 
@@ -19,6 +23,7 @@ async function main() {
     console.log(`── ${part}`);
     await run("node_modules/.bin/tsx", [PARTS[part]!]);
   }
+  console.log(`wrote ${writeSummary(process.env.BENCH_RESULTS_DIR ?? path.join("bench", "results"))}`);
 }
 
 main().catch((error: unknown) => {

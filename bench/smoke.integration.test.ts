@@ -9,12 +9,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { writeSummary } from "./summary";
 
 const exec = promisify(execFile);
 const results = mkdtempSync(path.join(tmpdir(), "anima-bench-smoke-"));
 afterAll(() => rmSync(results, { recursive: true, force: true }));
 
-const TINY = { BENCH_DURATION_S: "1", BENCH_ROUNDS: "1", BENCH_DEVICES: "50", BENCH_COLD_DEVICES: "300", BENCH_NEW_DEVICES: "300", TELEMETRY_SAMPLES: "5000", BENCH_QUERY_RUNS: "2" };
+const TINY = { BENCH_DURATION_S: "1", BENCH_ROUNDS: "1", BENCH_DEVICES: "50", BENCH_COLD_DEVICES: "300", BENCH_NEW_DEVICES: "300", TELEMETRY_SAMPLES: "5000", BENCH_QUERY_RUNS: "2", STORM_DEVICES: "200", STORM_BASELINE_S: "1", STORM_DURATION_S: "2", CONVERGENCE_DEVICES: "200", CONVERGENCE_BASELINE_DEVICES: "50" };
 
 async function bench(part: string) {
   // The benchmarks make their own database on the test run's PostgreSQL server.
@@ -35,11 +36,34 @@ describe.skipIf(inject("databaseKind") !== "postgresql")("benchmark harness (tin
     expect(result.activations.oneSeatPerActivatedDevice).toBe(true);
   });
 
+  it("storm: a baseline, then an open-loop overload that is accepted or shed, never failed", { timeout: 120_000 }, async () => {
+    const result = (await bench("storm")) as { baseline: { rps: number }; storm: { accepted: { count: number }; shed429: { count: number }; serverErrors: number; timeouts: number }; criteria: Record<string, { pass: boolean }> };
+    expect(result.baseline.rps).toBeGreaterThan(0);
+    expect(result.storm.accepted.count + result.storm.shed429.count).toBeGreaterThan(0);
+    // The latency and memory criteria mean nothing at tiny sizes on a busy machine; these hold always.
+    expect(result.storm.serverErrors).toBe(0);
+    expect(result.storm.timeouts).toBe(0);
+    expect(Object.keys(result.criteria)).toEqual(expect.arrayContaining(["acceptedP99", "fastShed", "jitteredRetryAfter", "boundedMemory"]));
+  });
+
+  it("convergence: a fleet booting at once all boots, one seat each", { timeout: 120_000 }, async () => {
+    const result = (await bench("convergence")) as { booted: number; devices: number; criteria: { allBooted: { pass: boolean }; oneSeatEach: { pass: boolean } } };
+    expect(result.booted).toBe(200);
+    expect(result.criteria.allBooted.pass).toBe(true);
+    expect(result.criteria.oneSeatEach.pass).toBe(true);
+  });
+
   it("telemetry: ingest against COPY, dashboard queries against percentile_cont", { timeout: 180_000 }, async () => {
     const result = (await bench("telemetry")) as { ingest: { samplesPerSecond: number; ratioToCopy: number }; dashboards: { samples: number; queries: Record<string, { medianMs: number }>; baselineRawPercentileContMs: number } };
     expect(result.ingest.samplesPerSecond).toBeGreaterThan(0);
     expect(result.ingest.ratioToCopy).toBeGreaterThan(0);
     expect(result.dashboards.samples).toBe(5000);
     expect(Object.keys(result.dashboards.queries)).toContain("latency 30 d (voice, daily points)");
+  });
+
+  it("summary: one Markdown section per result file", () => {
+    const summary = readFileSync(writeSummary(results), "utf8");
+    for (const part of ["boot", "storm", "convergence", "telemetry"]) expect(summary).toContain(`## ${part}\n`);
+    expect(summary).toMatch(/\| scenarios\.steadyBoot\.rps \| [\d,]+ \|/);
   });
 });

@@ -3,11 +3,13 @@
  * Registers N virtual devices on a SKU with a published config (demo organization by
  * default), boots them against the gateway, and for --duration seconds keeps them
  * refreshing on refreshAfter and reporting interactions (telemetry batches every
- * --report-every seconds). Prints a JSON summary (booted, failures by reason, latencies).
+ * --report-every seconds). All devices boot at once, with at most --concurrency requests in
+ * flight (the fleet's connections), retrying as the gateway's Retry-After says. Prints a JSON
+ * summary (booted, failures by reason, retries, latencies).
  */
 import { parseArgs } from "node:util";
 import { connectCliDatabase } from "./lib/cli-database";
-import { bootWithRetry, interactions, percentile, pool, refresh, reportTelemetry, tokenAgents, type VirtualDevice } from "./lib/virtual-fleet";
+import { bootFleet, interactions, refresh, reportTelemetry, tokenAgents, type VirtualDevice } from "./lib/virtual-fleet";
 
 const { values } = parseArgs({
   options: {
@@ -52,12 +54,7 @@ async function main() {
   const embedded = await connectCliDatabase();
   const devices = await registerFleet();
   await embedded?.stop();
-  const started = performance.now();
-  const outcomes = await pool(devices, Number(values.concurrency), (device) => bootWithRetry(values.gateway, device));
-  const convergedMs = performance.now() - started;
-  const latencies = outcomes.flatMap((o) => (o.ok ? [o.latencyMs] : [])).sort((a, b) => a - b);
-  const failures: Record<string, number> = {};
-  for (const o of outcomes) if (!o.ok) failures[o.reason] = (failures[o.reason] ?? 0) + 1;
+  const { outcomes, summary: boots } = await bootFleet(values.gateway, devices, { connections: Number(values.concurrency) });
 
   let refreshes = 0;
   let reported = 0;
@@ -86,12 +83,7 @@ async function main() {
     );
   }
   const summary = {
-    devices: devices.length,
-    booted: latencies.length,
-    failures,
-    retries: outcomes.reduce((sum, o) => sum + o.attempts - 1, 0),
-    convergedSeconds: Number((convergedMs / 1000).toFixed(2)),
-    bootLatencyMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), p99: Math.round(percentile(latencies, 99)) },
+    ...boots,
     refreshes,
     interactionsReported: reported,
   };

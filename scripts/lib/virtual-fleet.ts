@@ -1,6 +1,7 @@
 /**
  * Virtual devices speaking the device API over plain HTTP, as firmware would: boot with
  * retries that honour Retry-After (plus jitter), then refresh when refreshAfter says.
+ * `npm run simulate` and the convergence benchmark both boot fleets with `bootFleet`.
  */
 export type VirtualDevice = { id: string; secret: string };
 
@@ -12,22 +13,56 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Reasons worth retrying; the others need a person (seats, credentials, configuration). */
 const RETRYABLE = new Set(["RATE_LIMITED", "UNAVAILABLE", "NETWORK"]);
 
-export async function bootWithRetry(gateway: string, device: VirtualDevice, maxAttempts = 8): Promise<BootOutcome> {
+/**
+ * How long to wait before trying again: Retry-After when the gateway sent one (it is whole
+ * seconds and already spread by the gateway; up to a second more spreads the devices told
+ * the same number), otherwise exponential backoff with full jitter.
+ */
+export function retryDelayMs(retryAfterSeconds: number | null, attempt: number, random = Math.random): number {
+  return retryAfterSeconds ? retryAfterSeconds * 1000 + random() * 1000 : random() * Math.min(30_000, 500 * 2 ** attempt);
+}
+
+/** Runs tasks with at most `n` at a time: the connections a fleet's NAT or load balancer opens to the gateway. */
+export function requestSlots(n: number) {
+  let running = 0;
+  const queue: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= n) await new Promise<void>((resolve) => queue.push(resolve));
+    else running++;
+    try {
+      return await task();
+    } finally {
+      // Hand the slot straight to the next waiter (running stays the same), or free it.
+      const next = queue.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}
+
+export type BootOptions = {
+  /** Attempts before giving up on a retryable refusal; firmware retries for good, a simulation must end. */
+  maxAttempts?: number;
+  /** Where the HTTP requests queue when the fleet's connections are all busy. */
+  slots?: ReturnType<typeof requestSlots>;
+};
+
+export async function bootWithRetry(gateway: string, device: VirtualDevice, { maxAttempts = 30, slots = (task) => task() }: BootOptions = {}): Promise<BootOutcome> {
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
     let status = 0;
     let body: Envelope = {};
     let retryAfter: number | null = null;
     try {
-      const response = await fetch(`${gateway}/trpc/device.boot`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ deviceId: device.id, secret: device.secret, firmware: "sim-1.0.0" }),
-        signal: AbortSignal.timeout(10_000),
-      });
-      status = response.status;
-      retryAfter = Number(response.headers.get("retry-after")) || null;
-      body = (await response.json()) as Envelope;
+      ({ status, retryAfter, body } = await slots(async () => {
+        const response = await fetch(`${gateway}/trpc/device.boot`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ deviceId: device.id, secret: device.secret, firmware: "sim-1.0.0" }),
+          signal: AbortSignal.timeout(10_000),
+        });
+        return { status: response.status, retryAfter: Number(response.headers.get("retry-after")) || null, body: (await response.json()) as Envelope };
+      }));
     } catch {
       body = { error: { data: { reason: "NETWORK" } } };
     }
@@ -36,31 +71,38 @@ export async function bootWithRetry(gateway: string, device: VirtualDevice, maxA
     }
     const reason = body.error?.data?.reason ?? `HTTP_${status}`;
     if (!RETRYABLE.has(reason) || attempt >= maxAttempts) return { ok: false, reason, attempts: attempt };
-    // Honour Retry-After; otherwise exponential backoff with full jitter.
-    const waitMs = retryAfter ? retryAfter * 1000 * (1 + Math.random() * 0.5) : Math.random() * Math.min(30_000, 500 * 2 ** attempt);
-    await sleep(waitMs);
+    await sleep(retryDelayMs(retryAfter, attempt));
   }
+}
+
+/**
+ * Boots a whole fleet at once — every device starts together, as after a power cut — with at
+ * most `connections` requests in flight, and summarises how it converged.
+ */
+export async function bootFleet(gateway: string, devices: VirtualDevice[], { connections, maxAttempts }: { connections: number; maxAttempts?: number }) {
+  const slots = requestSlots(connections);
+  const started = performance.now();
+  const outcomes = await Promise.all(devices.map((device) => bootWithRetry(gateway, device, { maxAttempts, slots })));
+  const convergedMs = performance.now() - started;
+  const latencies = outcomes.flatMap((o) => (o.ok ? [o.latencyMs] : [])).sort((a, b) => a - b);
+  const failures: Record<string, number> = {};
+  for (const o of outcomes) if (!o.ok) failures[o.reason] = (failures[o.reason] ?? 0) + 1;
+  const summary = {
+    devices: devices.length,
+    booted: latencies.length,
+    failures,
+    retries: outcomes.reduce((sum, o) => sum + o.attempts - 1, 0),
+    maxAttempts: Math.max(0, ...outcomes.map((o) => o.attempts)),
+    convergedSeconds: Number((convergedMs / 1000).toFixed(2)),
+    bootLatencyMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), p99: Math.round(percentile(latencies, 99)) },
+  };
+  return { outcomes, summary };
 }
 
 export async function refresh(gateway: string, token: string): Promise<{ ok: boolean; refreshAfter?: number; token?: string }> {
   const response = await fetch(`${gateway}/trpc/device.refresh`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: "{}" });
   const body = (await response.json()) as Envelope;
   return response.ok && body.result ? { ok: true, refreshAfter: body.result.data.refreshAfter, token: body.result.data.session.token } : { ok: false };
-}
-
-/** Runs `task` over `items` with at most `concurrency` in flight. */
-export async function pool<T, R>(items: T[], concurrency: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        results[index] = await task(items[index]!);
-      }
-    }),
-  );
-  return results;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -105,7 +147,7 @@ export async function reportTelemetry(gateway: string, token: string, samples: S
       const response = await fetch(`${gateway}/trpc/device.reportTelemetry`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body, signal: AbortSignal.timeout(10_000) });
       if (response.ok) return true;
       if (response.status !== 429 && response.status !== 503) return false;
-      await sleep((Number(response.headers.get("retry-after")) || 1) * 1000 * (1 + Math.random() * 0.5));
+      await sleep(retryDelayMs(Number(response.headers.get("retry-after")) || 1, attempt));
     } catch {
       await sleep(Math.random() * 1000 * 2 ** attempt);
     }

@@ -1,6 +1,6 @@
 /** The device API contract over HTTP with a plain client (fetch), against the real gateway server. */
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from "jose";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { publicUrl } from "@/server/env";
@@ -107,6 +107,23 @@ describe("device gateway over HTTP", () => {
 
     expect(reason(await call("POST", "device.refresh", {}))).toEqual([401, "UNAUTHORIZED", "MISSING_TOKEN"]);
     expect(reason(await call("POST", "device.refresh", {}, { token: "garbage" }))).toEqual([401, "UNAUTHORIZED", "INVALID_TOKEN"]);
+  });
+
+  it("a client gone mid-upload does not keep its place in flight (later requests are not shed)", async () => {
+    const { devices } = await fleet(1, 1);
+    const guarded = createGatewayServer(db, { maxInFlight: 2, maxLagMs: Number.POSITIVE_INFINITY, targetLatencyMs: Number.POSITIVE_INFINITY });
+    await new Promise<void>((resolve) => guarded.listen(0, "127.0.0.1", resolve));
+    const { port } = guarded.address() as AddressInfo;
+    for (let i = 0; i < 3; i++) {
+      const socket = connect(port, "127.0.0.1");
+      socket.write('POST /trpc/device.boot HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"device');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      socket.destroy();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const response = await fetch(`http://127.0.0.1:${port}/trpc/device.boot`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ deviceId: devices[0]!.id, secret: devices[0]!.secret }) });
+    expect(response.status).toBe(200);
+    await new Promise<void>((resolve) => guarded.close(() => resolve()));
   });
 
   it("a device booting in a loop is rate limited: 429 with a Retry-After, reason RATE_LIMITED", async () => {

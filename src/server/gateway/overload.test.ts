@@ -41,7 +41,52 @@ describe("load shedding", () => {
     guard.stop();
   });
 
-  it("spreads Retry-After between the delay and twice it", () => {
+  it("lowers the in-flight limit when admitted requests run slower than the target, and raises it while they are fast", () => {
+    let clock = 0;
+    const guard = createOverloadGuard({ maxInFlight: 512, targetLatencyMs: 100, now: () => clock });
+    const fill = () => {
+      let admitted = 0;
+      while (guard.admit() === null) admitted++;
+      return admitted;
+    };
+    expect(fill()).toBe(64); // starts low: a storm on a fresh process is not admitted 512 deep
+    for (let i = 0; i < 64; i++) guard.release(300);
+    clock += 300;
+    fill(); // the window closes on this admission: its requests were slow
+    expect(guard.stats().limit).toBe(48);
+    for (let i = 0; i < 48; i++) guard.release(20);
+    clock += 300;
+    fill();
+    expect(guard.stats().limit).toBe(51); // fast while full: up by a sixteenth
+    guard.stop();
+  });
+
+  it("never lowers the limit below the floor that keeps the database pool busy", () => {
+    let clock = 0;
+    const guard = createOverloadGuard({ targetLatencyMs: 10, now: () => clock });
+    for (let round = 0; round < 20; round++) {
+      while (guard.admit() === null);
+      while (guard.stats().inFlight > 0) guard.release(1000);
+      clock += 300;
+    }
+    guard.admit();
+    expect(guard.stats().limit).toBe(16);
+    guard.stop();
+  });
+
+  it("spreads shed clients' Retry-After over the time the backlog needs, capped", () => {
+    const guard = createOverloadGuard({ maxInFlight: 10, maxRetryAfterS: 60 });
+    expect(guard.retryAfterSeconds(() => 0.99)).toBe(2); // nothing shed yet: 1–2 s
+    for (let i = 0; i < 10; i++) guard.admit();
+    for (let i = 0; i < 300; i++) guard.admit(); // 30 shed per admitted request
+    expect(guard.retryAfterSeconds(() => 0)).toBe(1);
+    expect(guard.retryAfterSeconds(() => 0.99)).toBe(31);
+    for (let i = 0; i < 5000; i++) guard.admit();
+    expect(guard.retryAfterSeconds(() => 0.99)).toBe(60);
+    guard.stop();
+  });
+
+  it("spreads rate-limit Retry-After between the delay and twice it", () => {
     expect(jitteredRetryAfter(1000, () => 0)).toBe(1);
     expect(jitteredRetryAfter(1000, () => 0.99)).toBe(2);
     expect(jitteredRetryAfter(10_000, () => 0.5)).toBe(15);

@@ -4,7 +4,7 @@ import { deviceApiRouter } from "@/server/api/device/root";
 import { createInnerContext } from "@/server/api/trpc";
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
-import { jitteredRetryAfter } from "@/server/modules/gateway/rate-limits";
+import { createFastPath } from "./fast-path";
 import { createOverloadGuard } from "./overload";
 import { activeSigningKey, publishedSigningKeys } from "@/server/modules/sessions/signing-keys";
 
@@ -24,20 +24,24 @@ export type GatewayServer = Server & {
   drained(): Promise<void>;
 };
 
-export function createGatewayServer(db: Db, overload: Parameters<typeof createOverloadGuard>[0] = {}): GatewayServer {
+/** `fastPath: false` serves every device request through tRPC's adapter (the fast path's test compares the two). */
+export function createGatewayServer(db: Db, overload: Parameters<typeof createOverloadGuard>[0] = {}, { fastPath = true } = {}): GatewayServer {
   const guard = createOverloadGuard(overload);
+  const createContext = (req: IncomingMessage) => createInnerContext({ db, authorization: req.headers.authorization ?? null, ip: clientIp(req), responseHeaders: new Headers() });
+  const onError = ({ error, path }: { error: { code: string; message: string }; path: string | undefined }) => {
+    if (error.code === "INTERNAL_SERVER_ERROR") logger.error("device procedure failed", { path, error: error.message });
+  };
   const trpcOptions: NodeHTTPHandlerOptions<typeof deviceApiRouter, IncomingMessage, ServerResponse> = {
     router: deviceApiRouter,
     allowBatching: false,
     maxBodySize: MAX_BODY_BYTES,
-    createContext: ({ req }) => {
-      const responseHeaders = new Headers();
-      return createInnerContext({ db, authorization: req.headers.authorization ?? null, ip: clientIp(req), responseHeaders });
-    },
+    createContext: ({ req }) => createContext(req),
     responseMeta: ({ ctx }) => ({ headers: ctx?.responseHeaders }),
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") logger.error("device procedure failed", { path, error: error.message });
-    },
+    onError,
+  };
+  const fast = fastPath ? createFastPath({ router: deviceApiRouter, maxBodyBytes: MAX_BODY_BYTES, createContext, onError }) : null;
+  const handleDeviceRequest = async (req: IncomingMessage, res: ServerResponse, procedure: string) => {
+    if (!(await fast?.handle(req, res, procedure))) await nodeHTTPRequestHandler({ ...trpcOptions, req, res, path: procedure });
   };
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void> | void> = {
@@ -67,14 +71,26 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
       return;
     }
     if (path.startsWith("/trpc/")) {
-      if (guard.admit()) return shedRequest(res);
+      if (guard.admit()) return shedRequest(res, guard.retryAfterSeconds());
+      const startedAt = performance.now();
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        guard.release(performance.now() - startedAt);
+      };
       // Released when the handler is done, not when the socket closes: shutdown waits for it.
-      nodeHTTPRequestHandler({ ...trpcOptions, req, res, path: path.slice("/trpc/".length) })
+      // Except a client gone mid-upload: tRPC then waits forever for the rest of the body
+      // (it listens for "end" only), and each such client would hold a place for good.
+      res.once("close", () => {
+        if (!req.complete) release();
+      });
+      handleDeviceRequest(req, res, path.slice("/trpc/".length))
         .catch((error: unknown) => {
           logger.error("device request failed", { path, error: error instanceof Error ? error.message : String(error) });
           if (!res.headersSent) json(res, 500, { error: "internal error" });
         })
-        .finally(guard.release);
+        .finally(release);
       return;
     }
     json(res, 404, { error: `No route ${path}` });
@@ -83,10 +99,10 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
   return Object.assign(server, { drained: () => guard.idle() });
 }
 
-/** A shed request gets the contract's 429 envelope at once, with a jittered Retry-After. */
-function shedRequest(res: ServerResponse) {
+/** A shed request gets the contract's 429 envelope at once, with the guard's jittered Retry-After. */
+function shedRequest(res: ServerResponse, retryAfterSeconds: number) {
   const error = { message: "The gateway is busy; retry after the delay in Retry-After.", code: -32029, data: { code: "TOO_MANY_REQUESTS", httpStatus: 429, reason: "RATE_LIMITED" } };
-  json(res, 429, { error }, { "Retry-After": String(jitteredRetryAfter(1000)) });
+  json(res, 429, { error }, { "Retry-After": String(retryAfterSeconds) });
 }
 
 function clientIp(req: IncomingMessage): string | null {

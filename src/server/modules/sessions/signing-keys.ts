@@ -1,4 +1,5 @@
-import { exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
+import { exportJWK, generateKeyPair, type JWK } from "jose";
+import { createPrivateKey, type KeyObject } from "node:crypto";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
@@ -14,8 +15,8 @@ export const CLOCK_TOLERANCE_SECONDS = 30;
 /** How long instances reuse what they read about keys before reading again. */
 const CACHE_MS = 60_000;
 
-type PrivateKey = Awaited<ReturnType<typeof importJWK>>;
-export type ActiveKey = { kid: string; key: PrivateKey };
+/** A node:crypto key: tokens are signed with its asynchronous one-shot `sign` (see session-token.ts). */
+export type ActiveKey = { kid: string; key: KeyObject };
 
 let activeCache: { value: ActiveKey; until: number } | null = null;
 let publishedCache: { value: JWK[]; until: number } | null = null;
@@ -58,9 +59,22 @@ export async function rotateSigningKey(db: Db): Promise<{ kid: string; retired: 
   return result;
 }
 
-/** The key new tokens are signed with; the first one is created on first use. */
+let loadingActive: Promise<ActiveKey> | null = null;
+
+/**
+ * The key new tokens are signed with; the first one is created on first use. One load at a
+ * time: when the cache lapses under load, every boot in flight waits for the same read
+ * instead of each starting its own (a pool-draining stampede at a fleet's first boot).
+ */
 export async function activeSigningKey(db: Db): Promise<ActiveKey> {
   if (activeCache && activeCache.until > Date.now()) return activeCache.value;
+  loadingActive ??= loadActiveSigningKey(db).finally(() => {
+    loadingActive = null;
+  });
+  return loadingActive;
+}
+
+async function loadActiveSigningKey(db: Db): Promise<ActiveKey> {
   let row = await db.signingKey.findFirst({ where: { retiredAt: null }, orderBy: { createdAt: "desc" }, select: { kid: true, privateKeySealed: true } });
   if (!row) {
     await db.$transaction(async (tx) => {
@@ -70,7 +84,7 @@ export async function activeSigningKey(db: Db): Promise<ActiveKey> {
     row = await db.signingKey.findFirstOrThrow({ where: { retiredAt: null }, orderBy: { createdAt: "desc" }, select: { kid: true, privateKeySealed: true } });
     publishedCache = null;
   }
-  const key = await importJWK(JSON.parse(unseal(row.privateKeySealed, sealingSecret())) as JWK, "EdDSA");
+  const key = createPrivateKey({ key: JSON.parse(unseal(row.privateKeySealed, sealingSecret())) as JWK & { kty: string }, format: "jwk" });
   const value = { kid: row.kid, key };
   activeCache = { value, until: Date.now() + CACHE_MS };
   return value;
