@@ -17,6 +17,7 @@ import { limitDevice, limitIp } from "@/server/modules/gateway/rate-limits";
 import { assertDeviceAllowed } from "@/server/modules/gateway/session";
 import { verifySessionToken } from "@/server/modules/sessions/session-token";
 import { toTRPCError } from "./errors";
+import { assertStorableInput } from "./storable-input";
 
 /** Everything a procedure needs, independent of HTTP — tests build it directly. */
 export type InnerContext = {
@@ -80,13 +81,23 @@ const mapApiErrors = tApi.middleware(async ({ ctx, next }) => {
   return result;
 });
 
+/** Every procedure: text the database cannot store is bad input (400), not a failed query (500). */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  assertStorableInput(await getRawInput());
+  return next();
+});
+const refuseUnstorableApiText = tApi.middleware(async ({ getRawInput, next }) => {
+  assertStorableInput(await getRawInput());
+  return next();
+});
+
 // ── console UI ───────────────────────────────────────────────────────────────
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(mapErrors);
+export const publicProcedure = t.procedure.use(mapErrors).use(refuseUnstorableText);
 
 /** A signed-in user whose account still exists; `ctx.user` is injected. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
@@ -127,7 +138,7 @@ export const createApiCallerFactory = tApi.createCallerFactory;
  * `ctx.apiKey` carries the organization; nothing else may choose the tenant.
  */
 export function apiKeyProcedure(scope: ApiScope | null) {
-  return tApi.procedure.use(mapApiErrors).use(async ({ ctx, next }) => {
+  return tApi.procedure.use(mapApiErrors).use(refuseUnstorableApiText).use(async ({ ctx, next }) => {
     const bearer = ctx.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
     const apiKey = await authenticateApiKey(ctx.db, bearer);
     if (!scopeGrants(apiKey.scopes, scope)) {
@@ -143,7 +154,7 @@ export const createDeviceRouter = tApi.router;
 export const createDeviceCallerFactory = tApi.createCallerFactory;
 
 /** Devices presenting their credentials in the input (boot); limited per source IP. */
-export const deviceProcedure = tApi.procedure.use(mapApiErrors).use(async ({ ctx, next }) => {
+export const deviceProcedure = tApi.procedure.use(mapApiErrors).use(refuseUnstorableApiText).use(async ({ ctx, next }) => {
   await limitIp(ctx.ip);
   return next();
 });

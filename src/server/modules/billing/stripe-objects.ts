@@ -1,41 +1,48 @@
 import { z } from "zod";
+import { isStorableText } from "@/lib/unstorable-text";
 
 /**
  * The parts of Stripe objects fulfilment reads, validated: a signed event is trusted to
  * come from Stripe, not to have the shape this code expects (API versions change).
  */
+/**
+ * Text that is stored or looked up: NUL or a lone surrogate would fail the query (a 503
+ * Stripe retries for days) instead of being refused as a malformed payload (400).
+ */
+export const ZStripeText = z.string().refine(isStorableText, { message: "Text must be valid Unicode without NUL characters." });
+
 const ZRef = z
-  .union([z.string(), z.object({ id: z.string() })])
+  .union([ZStripeText, z.object({ id: ZStripeText })])
   .nullish()
   .transform((value) => (typeof value === "string" ? value : (value?.id ?? null)));
 const ZMetadata = z
-  .record(z.string(), z.string())
+  .record(z.string(), ZStripeText)
   .nullish()
   .transform((value) => value ?? {});
 
 export const ZCheckoutSession = z.object({
-  id: z.string().min(1),
-  client_reference_id: z.string().nullish(),
+  id: ZStripeText.min(1),
+  client_reference_id: ZStripeText.nullish(),
   metadata: ZMetadata,
-  payment_status: z.string(),
+  payment_status: ZStripeText,
   payment_intent: ZRef,
   invoice: ZRef,
 });
 export type CheckoutSessionFacts = z.infer<typeof ZCheckoutSession>;
 
 export const ZRefund = z.object({
-  id: z.string().min(1),
+  id: ZStripeText.min(1),
   payment_intent: ZRef,
   amount: z.number().int().min(0),
-  status: z.string().nullish(),
+  status: ZStripeText.nullish(),
 });
 
 export const ZCharge = z.object({
-  id: z.string().min(1),
+  id: ZStripeText.min(1),
   payment_intent: ZRef,
   metadata: ZMetadata,
   amount_refunded: z.number().int().min(0).default(0),
-  receipt_url: z.string().nullish(),
+  receipt_url: ZStripeText.nullish(),
   refunds: z.object({ data: z.array(ZRefund) }).nullish(),
 });
 

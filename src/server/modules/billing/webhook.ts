@@ -4,7 +4,7 @@ import type { Db, DbTx } from "@/server/db";
 import { logger } from "@/server/logger";
 import { applyToOrder, fulfillOrder, type EventRef, type Outcome } from "./fulfil-order";
 import type { Payments } from "./payments";
-import { orderIdOf, refundCounts, ZCharge, ZCheckoutSession, ZRefund } from "./stripe-objects";
+import { orderIdOf, refundCounts, ZCharge, ZCheckoutSession, ZRefund, ZStripeText } from "./stripe-objects";
 
 export type WebhookResponse = { status: number; body: { received: boolean; outcome?: Outcome | "ignored"; error?: string } };
 
@@ -36,7 +36,7 @@ export async function handleStripeWebhook(db: Db, payments: Payments, rawBody: s
   }
 }
 
-const ZEventEnvelope = z.object({ id: z.string().min(1).max(255), type: z.string().min(1), data: z.object({ object: z.unknown() }) });
+const ZEventEnvelope = z.object({ id: ZStripeText.min(1).max(255), type: z.string().min(1), data: z.object({ object: z.unknown() }) });
 
 /** Applies one verified event; the object is validated against the fields fulfilment reads. */
 type Handler = (db: Db, payments: Payments, event: NonNullable<EventRef>, object: unknown) => Promise<Outcome>;

@@ -1,0 +1,81 @@
+/**
+ * One cross-tenant call per organization-scoped procedure of the UI router, shared by the
+ * tenant-isolation test (which makes each call as an outsider) and the procedure-guard
+ * audit (which checks that every procedure guarded by organization membership has one).
+ */
+import type { callerFor, createOrgWithMembers } from "./factories";
+import { SKU_INPUT } from "./factories";
+
+export type Caller = ReturnType<typeof callerFor>;
+export type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & {
+  keyId: string;
+  invitationId: string;
+  skuId: string;
+  deviceId: string;
+  secondDeviceId: string;
+  orderId: string;
+};
+
+const LAST_WEEK = { from: new Date(Date.now() - 7 * 86_400_000), to: new Date() };
+
+export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victim: Victim) => Promise<unknown>> = {
+  "organization.get": (c, orgSlug) => c.organization.get({ orgSlug }),
+  "organization.update": (c, orgSlug) => c.organization.update({ orgSlug, name: "Hijacked" }),
+  "organization.leave": (c, orgSlug) => c.organization.leave({ orgSlug }),
+  "organization.sessionPolicy": (c, orgSlug) => c.organization.sessionPolicy({ orgSlug }),
+  "organization.setSessionPolicy": (c, orgSlug) => c.organization.setSessionPolicy({ orgSlug, sessionTtlSeconds: 60 }),
+  "member.list": (c, orgSlug) => c.member.list({ orgSlug }),
+  "member.changeRole": (c, orgSlug, v) => c.member.changeRole({ orgSlug, membershipId: v.owner.membershipId, role: "VIEWER" }),
+  "member.remove": (c, orgSlug, v) => c.member.remove({ orgSlug, membershipId: v.owner.membershipId }),
+  "invitation.list": (c, orgSlug) => c.invitation.list({ orgSlug }),
+  "invitation.create": (c, orgSlug) => c.invitation.create({ orgSlug, email: "intruder@example.test", role: "OWNER" }),
+  "invitation.revoke": (c, orgSlug, v) => c.invitation.revoke({ orgSlug, invitationId: v.invitationId }),
+  "apiKey.list": (c, orgSlug) => c.apiKey.list({ orgSlug }),
+  "apiKey.create": (c, orgSlug) => c.apiKey.create({ orgSlug, name: "stolen", scopes: ["*"] }),
+  "apiKey.revoke": (c, orgSlug, v) => c.apiKey.revoke({ orgSlug, apiKeyId: v.keyId }),
+  "audit.list": (c, orgSlug) => c.audit.list({ orgSlug }),
+  "audit.facets": (c, orgSlug) => c.audit.facets({ orgSlug }),
+  "sku.list": (c, orgSlug) => c.sku.list({ orgSlug }),
+  "sku.get": (c, orgSlug, v) => c.sku.get({ orgSlug, skuId: v.skuId }),
+  "sku.create": (c, orgSlug) => c.sku.create({ orgSlug, ...SKU_INPUT, code: "INTRUDER" }),
+  "sku.update": (c, orgSlug, v) => c.sku.update({ orgSlug, skuId: v.skuId, name: "Hijacked" }),
+  "sku.setArchived": (c, orgSlug, v) => c.sku.setArchived({ orgSlug, skuId: v.skuId, archived: true }),
+  "sku.delete": (c, orgSlug, v) => c.sku.delete({ orgSlug, skuId: v.skuId }),
+  "device.list": (c, orgSlug) => c.device.list({ orgSlug }),
+  "device.get": (c, orgSlug, v) => c.device.get({ orgSlug, deviceId: v.deviceId }),
+  "device.firmwareVersions": (c, orgSlug) => c.device.firmwareVersions({ orgSlug }),
+  "device.checkSerials": (c, orgSlug) => c.device.checkSerials({ orgSlug, serials: ["VICTIM-1"] }),
+  "device.register": (c, orgSlug, v) => c.device.register({ orgSlug, skuId: v.skuId, devices: [{ serial: "INTRUDER-1" }] }),
+  "device.changeStatus": (c, orgSlug, v) => c.device.changeStatus({ orgSlug, deviceIds: [v.deviceId], action: "revoke" }),
+  "device.rotateSecret": (c, orgSlug, v) => c.device.rotateSecret({ orgSlug, deviceId: v.deviceId }),
+  "license.balance": (c, orgSlug) => c.license.balance({ orgSlug }),
+  "license.ledger": (c, orgSlug) => c.license.ledger({ orgSlug }),
+  "license.packages": (c, orgSlug) => c.license.packages({ orgSlug }),
+  "license.paymentsMode": (c, orgSlug) => c.license.paymentsMode({ orgSlug }),
+  "license.checkout": (c, orgSlug) => c.license.checkout({ orgSlug, packageId: "pkg_starter_100", packages: 1 }),
+  "license.orders": (c, orgSlug) => c.license.orders({ orgSlug }),
+  "license.order": (c, orgSlug, v) => c.license.order({ orgSlug, orderId: v.orderId }),
+  "license.confirmCheckout": (c, orgSlug, v) => c.license.confirmCheckout({ orgSlug, orderId: v.orderId }),
+  "license.completeLocalCheckout": (c, orgSlug, v) => c.license.completeLocalCheckout({ orgSlug, orderId: v.orderId, outcome: "paid" }),
+  "skuConfig.catalog": (c, orgSlug) => c.skuConfig.catalog({ orgSlug }),
+  "fleet.home": (c, orgSlug) => c.fleet.home({ orgSlug }),
+  "fleet.filterOptions": (c, orgSlug) => c.fleet.filterOptions({ orgSlug }),
+  "fleet.latency": (c, orgSlug, v) => c.fleet.latency({ orgSlug, kind: "voice", filters: { ...LAST_WEEK, skuId: v.skuId } }),
+  "fleet.stages": (c, orgSlug) => c.fleet.stages({ orgSlug, kind: "voice", filters: LAST_WEEK }),
+  "fleet.distribution": (c, orgSlug) => c.fleet.distribution({ orgSlug, kind: "video", filters: LAST_WEEK }),
+  "fleet.compare": (c, orgSlug) => c.fleet.compare({ orgSlug, kind: "voice", filters: LAST_WEEK, dimension: "firmware", a: "1.0.0", b: "1.1.0" }),
+  "fleet.usage": (c, orgSlug) => c.fleet.usage({ orgSlug, filters: LAST_WEEK, split: "sku" }),
+  "fleet.activeDevices": (c, orgSlug) => c.fleet.activeDevices({ orgSlug, filters: LAST_WEEK }),
+  "fleet.utilization": (c, orgSlug) => c.fleet.utilization({ orgSlug, filters: LAST_WEEK }),
+  "fleet.topDevices": (c, orgSlug) => c.fleet.topDevices({ orgSlug, filters: LAST_WEEK }),
+  "skuConfig.state": (c, orgSlug, v) => c.skuConfig.state({ orgSlug, skuId: v.skuId }),
+  "skuConfig.saveDraft": (c, orgSlug, v) => c.skuConfig.saveDraft({ orgSlug, skuId: v.skuId, revision: 1, lineup: { agents: [] } }),
+  "skuConfig.publish": (c, orgSlug, v) => c.skuConfig.publish({ orgSlug, skuId: v.skuId, revision: 1 }),
+  "skuConfig.rollback": (c, orgSlug, v) => c.skuConfig.rollback({ orgSlug, skuId: v.skuId, version: 1 }),
+  "skuConfig.versions": (c, orgSlug, v) => c.skuConfig.versions({ orgSlug, skuId: v.skuId }),
+  "skuConfig.version": (c, orgSlug, v) => c.skuConfig.version({ orgSlug, skuId: v.skuId, version: 1 }),
+  "skuConfig.diff": (c, orgSlug, v) => c.skuConfig.diff({ orgSlug, skuId: v.skuId, from: 1, to: 1 }),
+  "license.transferSeat": (c, orgSlug, v) =>
+    c.license.transferSeat({ orgSlug, fromDeviceId: v.deviceId, toDeviceId: v.secondDeviceId, reason: "RMA intrusion" }),
+};
+
