@@ -9,7 +9,8 @@ const PARTS: Record<string, string> = {
   boot: "bench/boot.ts",
   storm: "bench/storm.ts",
   convergence: "bench/convergence.ts",
-  telemetry: "bench/telemetry.ts",
+  ingest: "bench/ingest.ts",
+  dashboards: "bench/dashboards.ts",
 };
 
 async function main() {

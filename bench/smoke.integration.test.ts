@@ -15,7 +15,7 @@ const exec = promisify(execFile);
 const results = mkdtempSync(path.join(tmpdir(), "anima-bench-smoke-"));
 afterAll(() => rmSync(results, { recursive: true, force: true }));
 
-const TINY = { BENCH_DURATION_S: "1", BENCH_ROUNDS: "1", BENCH_DEVICES: "50", BENCH_COLD_DEVICES: "300", BENCH_NEW_DEVICES: "300", TELEMETRY_SAMPLES: "5000", BENCH_QUERY_RUNS: "2", STORM_DEVICES: "200", STORM_BASELINE_S: "1", STORM_DURATION_S: "2", CONVERGENCE_DEVICES: "200", CONVERGENCE_BASELINE_DEVICES: "50" };
+const TINY = { BENCH_DURATION_S: "1", BENCH_ROUNDS: "1", BENCH_DEVICES: "50", BENCH_COLD_DEVICES: "300", BENCH_NEW_DEVICES: "300", TELEMETRY_SAMPLES: "5000", BENCH_QUERY_RUNS: "2", STORM_DEVICES: "200", STORM_BASELINE_S: "1", STORM_DURATION_S: "2", STORM_CONNECTIONS: "64", CONVERGENCE_DEVICES: "200", CONVERGENCE_BASELINE_DEVICES: "50" };
 
 async function bench(part: string) {
   // The benchmarks make their own database on the test run's PostgreSQL server.
@@ -23,7 +23,7 @@ async function bench(part: string) {
   return JSON.parse(readFileSync(path.join(results, `${part}.json`), "utf8")) as Record<string, unknown>;
 }
 
-// The telemetry benchmark's bulk generation and COPY need a real PostgreSQL server (CI has one).
+// The telemetry benchmarks' bulk generation and COPY need a real PostgreSQL server (CI has one).
 describe.skipIf(inject("databaseKind") !== "postgresql")("benchmark harness (tiny sizes)", () => {
   it("boot: baselines and boots answer, ratios are computed", { timeout: 180_000 }, async () => {
     const result = (await bench("boot")) as { scenarios: Record<string, { rps: number; errors: number }>; ratios: Record<string, number>; activations: { firstBoots: number; oneSeatPerActivatedDevice: boolean } };
@@ -53,17 +53,22 @@ describe.skipIf(inject("databaseKind") !== "postgresql")("benchmark harness (tin
     expect(result.criteria.oneSeatEach.pass).toBe(true);
   });
 
-  it("telemetry: ingest against COPY, dashboard queries against percentile_cont", { timeout: 180_000 }, async () => {
-    const result = (await bench("telemetry")) as { ingest: { samplesPerSecond: number; ratioToCopy: number }; dashboards: { samples: number; queries: Record<string, { medianMs: number }>; baselineRawPercentileContMs: number } };
-    expect(result.ingest.samplesPerSecond).toBeGreaterThan(0);
-    expect(result.ingest.ratioToCopy).toBeGreaterThan(0);
-    expect(result.dashboards.samples).toBe(5000);
-    expect(Object.keys(result.dashboards.queries)).toContain("latency 30 d (voice, daily points)");
+  it("ingest: reportTelemetry against COPY of the same rows", { timeout: 180_000 }, async () => {
+    const result = (await bench("ingest")) as { samplesPerSecond: number; ratioToCopy: number };
+    expect(result.samplesPerSecond).toBeGreaterThan(0);
+    expect(result.ratioToCopy).toBeGreaterThan(0);
+  });
+
+  it("dashboards: chart queries on rolled-up samples against percentile_cont", { timeout: 180_000 }, async () => {
+    const result = (await bench("dashboards")) as { samples: number; queries: Record<string, { medianMs: number }>; baselineRawPercentileContMs: number };
+    expect(result.samples).toBe(5000);
+    expect(Object.keys(result.queries)).toContain("latency 30 d (voice, daily points)");
+    expect(result.baselineRawPercentileContMs).toBeGreaterThanOrEqual(0);
   });
 
   it("summary: one Markdown section per result file", () => {
     const summary = readFileSync(writeSummary(results), "utf8");
-    for (const part of ["boot", "storm", "convergence", "telemetry"]) expect(summary).toContain(`## ${part}\n`);
+    for (const part of ["boot", "storm", "convergence", "ingest", "dashboards"]) expect(summary).toContain(`## ${part}\n`);
     expect(summary).toMatch(/\| scenarios\.steadyBoot\.rps \| [\d,]+ \|/);
   });
 });

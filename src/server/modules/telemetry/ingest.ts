@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { createGroupCommit } from "@/server/group-commit";
 
 const ms = z.number().int().min(0).max(600_000);
 const count = z.number().int().min(0).max(100_000_000);
@@ -58,30 +59,71 @@ export function validateSamples(samples: unknown[], now: Date): TelemetrySample[
 /** Whom the samples belong to at this moment: set by the gateway from the session token and the device record. */
 export type Attribution = { orgId: string; skuId: string; deviceId: string; firmware: string | null; configVersion: number };
 
+type Batch = { who: Attribution; batchId: string; samples: TelemetrySample[] };
+export type IngestOutcome = { accepted: number; duplicate: boolean };
+
+/** Most batches one statement stores (500 samples each at most: ≤ 100,000 rows). */
+const MAX_GROUP = 200;
+/** Statements in flight per process: one executing while the next group is sent. */
+const CONCURRENT_WRITES = 2;
+const committers = new WeakMap<Db, ReturnType<typeof createGroupCommit<Batch, IngestOutcome>>>();
+
 /**
- * `device.reportTelemetry`: the whole batch or nothing, once per (device, batchId). One
- * statement: the batch row is the idempotency key, and the samples are inserted only when
- * it is new (`unnest` of column arrays — one round trip whatever the batch size).
+ * `device.reportTelemetry`: the whole batch or nothing, once per (device, batchId). Batches
+ * arriving together are stored together (group commit): one statement and one commit for
+ * all of them instead of one per batch, which is what ingest throughput was bound by.
  */
-export async function ingestTelemetry(db: Db, who: Attribution, input: z.infer<typeof ZTelemetryBatch>, now = new Date()) {
+export async function ingestTelemetry(db: Db, who: Attribution, input: z.infer<typeof ZTelemetryBatch>, now = new Date()): Promise<IngestOutcome> {
   const samples = validateSamples(input.samples, now);
-  const column = <T>(pick: (s: TelemetrySample) => T) => samples.map(pick);
-  const accepted = await db.$executeRaw`
-    WITH batch AS (
+  let committer = committers.get(db);
+  if (!committer) {
+    committer = createGroupCommit((group: Batch[]) => storeBatches(db, group, new Date()), { maxGroup: MAX_GROUP, concurrency: CONCURRENT_WRITES });
+    committers.set(db, committer);
+  }
+  return committer.submit({ who, batchId: input.batchId, samples });
+}
+
+/**
+ * One statement for a group of batches: each batch row is the idempotency key, and a
+ * batch's samples are inserted only when its row is new (`unnest` of column arrays, one
+ * round trip whatever the size). A batch sent twice in the same group is stored once.
+ */
+async function storeBatches(db: Db, group: Batch[], receivedAt: Date): Promise<IngestOutcome[]> {
+  const firsts = new Map<string, number>();
+  group.forEach((b, i) => {
+    const key = `${b.who.deviceId} ${b.batchId}`;
+    if (!firsts.has(key)) firsts.set(key, i);
+  });
+  const unique = [...firsts.values()].map((i) => group[i]!);
+  const batchColumn = <T>(pick: (b: Batch) => T) => unique.map(pick);
+  const samples = unique.flatMap((b, n) => b.samples.map((s) => ({ n: n + 1, s })));
+  const column = <T>(pick: (s: TelemetrySample) => T) => samples.map(({ s }) => pick(s));
+  const stored = await db.$queryRaw<{ n: bigint }[]>`
+    WITH incoming AS (
+      SELECT * FROM unnest(${batchColumn((b) => b.who.deviceId)}::text[], ${batchColumn((b) => b.batchId)}::text[], ${batchColumn((b) => b.who.orgId)}::text[],
+        ${batchColumn((b) => b.who.skuId)}::text[], ${batchColumn((b) => b.who.firmware ?? "unknown")}::text[], ${batchColumn((b) => b.who.configVersion)}::int[],
+        ${batchColumn((b) => b.samples.length)}::int[]) WITH ORDINALITY AS b("deviceId", "batchId", "orgId", "skuId", firmware, "configVersion", samples, n)
+    ),
+    batch AS (
       INSERT INTO "TelemetryBatch" ("deviceId", "batchId", "orgId", samples, "receivedAt")
-      VALUES (${who.deviceId}, ${input.batchId}, ${who.orgId}, ${samples.length}, ${now})
-      ON CONFLICT DO NOTHING RETURNING 1
+      SELECT "deviceId", "batchId", "orgId", samples, ${receivedAt} FROM incoming
+      ON CONFLICT DO NOTHING RETURNING "deviceId", "batchId"
+    ),
+    new_batch AS (SELECT i.* FROM incoming i JOIN batch USING ("deviceId", "batchId")),
+    sample AS (
+      INSERT INTO "TelemetrySample" ("orgId", "skuId", "deviceId", "batchId", firmware, "configVersion", "agentId", kind, at,
+        "e2eMs", "firstAudioMs", "asrMs", "llmMs", "ttsMs", "inputTokens", "outputTokens", "durationMs")
+      SELECT b."orgId", b."skuId", b."deviceId", b."batchId", b.firmware, b."configVersion", s.agent, s.kind::"InteractionKind",
+        s.at AT TIME ZONE 'UTC', s.e2e, s.first_audio, s.asr, s.llm, s.tts, s.input_tokens, s.output_tokens, s.duration
+      FROM unnest(
+        ${samples.map((x) => x.n)}::int[], ${column((s) => s.agentId ?? "")}::text[], ${column((s) => s.kind)}::text[], ${column((s) => s.at)}::timestamptz[],
+        ${column((s) => s.e2eMs)}::int[], ${column((s) => s.firstAudioMs ?? null)}::int[], ${column((s) => s.asrMs ?? null)}::int[],
+        ${column((s) => s.llmMs ?? null)}::int[], ${column((s) => s.ttsMs ?? null)}::int[], ${column((s) => s.inputTokens ?? 0)}::int[],
+        ${column((s) => s.outputTokens ?? 0)}::int[], ${column((s) => s.durationMs ?? 0)}::int[]
+      ) AS s(n, agent, kind, at, e2e, first_audio, asr, llm, tts, input_tokens, output_tokens, duration)
+      JOIN new_batch b ON b.n = s.n
     )
-    INSERT INTO "TelemetrySample" ("orgId", "skuId", "deviceId", "batchId", firmware, "configVersion", "agentId", kind, at,
-      "e2eMs", "firstAudioMs", "asrMs", "llmMs", "ttsMs", "inputTokens", "outputTokens", "durationMs")
-    SELECT ${who.orgId}, ${who.skuId}, ${who.deviceId}, ${input.batchId}, ${who.firmware ?? "unknown"}, ${who.configVersion}, s.agent, s.kind::"InteractionKind",
-      s.at AT TIME ZONE 'UTC', s.e2e, s.first_audio, s.asr, s.llm, s.tts, s.input_tokens, s.output_tokens, s.duration
-    FROM unnest(
-      ${column((s) => s.agentId ?? "")}::text[], ${column((s) => s.kind)}::text[], ${column((s) => s.at)}::timestamptz[],
-      ${column((s) => s.e2eMs)}::int[], ${column((s) => s.firstAudioMs ?? null)}::int[], ${column((s) => s.asrMs ?? null)}::int[],
-      ${column((s) => s.llmMs ?? null)}::int[], ${column((s) => s.ttsMs ?? null)}::int[], ${column((s) => s.inputTokens ?? 0)}::int[],
-      ${column((s) => s.outputTokens ?? 0)}::int[], ${column((s) => s.durationMs ?? 0)}::int[]
-    ) AS s(agent, kind, at, e2e, first_audio, asr, llm, tts, input_tokens, output_tokens, duration)
-    WHERE EXISTS (SELECT 1 FROM batch)`;
-  return { accepted, duplicate: accepted === 0 };
+    SELECT n FROM new_batch`;
+  const storedFirsts = new Set(stored.map((row) => unique[Number(row.n) - 1]!).map((b) => group.indexOf(b)));
+  return group.map((b, i) => (storedFirsts.has(i) ? { accepted: b.samples.length, duplicate: false } : { accepted: 0, duplicate: true }));
 }

@@ -21,10 +21,13 @@ function e2eHistogram(orgId: string, kind: Kind, filters: FleetFilters, resoluti
       WHERE "orgId" = ${orgId} AND kind = ${kind}::"InteractionKind" AND resolution = ${resolution}::"RollupResolution"
         AND "skuId" = ${filters.skuId ?? ""} AND "bucketStart" >= ${from} AND "bucketStart" < ${to})`;
   }
+  // The matching series first (ARRAY(…) is evaluated once), then the histogram by its
+  // primary key (seriesId leads it). As a join, the planner could pick a hash join over the
+  // whole histogram table: 334 ms for a 7-day SKU + firmware chart at 10 million samples.
   return Prisma.sql`(
-    SELECT h."bucketStart", h.bin, h.count FROM "LatencyHistogram" h JOIN "TelemetrySeries" se ON se.id = h."seriesId"
-    WHERE ${seriesConditions(orgId, filters, kind)} AND h.metric = 'e2e' AND h.resolution = ${resolution}::"RollupResolution"
-      AND h."bucketStart" >= ${from} AND h."bucketStart" < ${to})`;
+    SELECT h."bucketStart", h.bin, h.count FROM "LatencyHistogram" h
+    WHERE h."seriesId" = ANY(ARRAY(SELECT se.id FROM "TelemetrySeries" se WHERE ${seriesConditions(orgId, filters, kind)}))
+      AND h.metric = 'e2e' AND h.resolution = ${resolution}::"RollupResolution" AND h."bucketStart" >= ${from} AND h."bucketStart" < ${to})`;
 }
 
 /**

@@ -86,6 +86,22 @@ describe("telemetry ingest", () => {
     expect(results.filter((r) => !r.duplicate)).toEqual([{ accepted: 100, duplicate: false }]);
     expect(await counts(org.id)).toEqual({ samples: 100, batches: 1 });
   });
+
+  it("batches reported together are stored together (one statement per group), each exactly once with its own samples", async () => {
+    const { org, claims } = await bootedDevice();
+    const batches = Array.from({ length: 20 }, (_, b) => ({ batchId: randomUUID(), samples: Array.from({ length: 1 + b }, (_, i) => sample(new Date(), 1_000 * (b + 1) + i)) }));
+    // Every batch twice (a device retrying while its first attempt is in flight), interleaved.
+    const results = await Promise.all([...batches, ...batches].map((batch) => reportTelemetry(db, claims, batch)));
+    for (const [b, batch] of batches.entries()) {
+      expect([results[b], results[b + 20]].filter((r) => !r!.duplicate)).toEqual([{ accepted: batch.samples.length, duplicate: false }]);
+      const stored = await db.telemetrySample.findMany({ where: { orgId: org.id, batchId: batch.batchId }, select: { e2eMs: true }, orderBy: { e2eMs: "asc" } });
+      expect(stored.map((r) => r.e2eMs)).toEqual(batch.samples.map((x) => x.e2eMs));
+    }
+    expect(await counts(org.id)).toEqual({ samples: (20 * 21) / 2, batches: 20 });
+    // A group shares its receivedAt: far fewer groups than batches.
+    const groups = await db.telemetryBatch.groupBy({ by: ["receivedAt"], where: { orgId: org.id } });
+    expect(groups.length).toBeLessThan(10);
+  });
 });
 
 describe("telemetry rollups", () => {
