@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { formatDate } from "../src/lib/format";
 
 test("a new owner creates an organization, onboards a teammate and manages an API key", async ({ browser, page, request }) => {
   const stamp = Date.now();
@@ -74,6 +75,8 @@ test("a new owner creates an organization, onboards a teammate and manages an AP
     await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "API keys" }).click();
     await page.getByLabel("Name").fill("Factory line");
     await page.getByRole("checkbox", { name: /^licenses:read/ }).check();
+    await expect(page.getByLabel("Expires")).toHaveValue("90"); // keys expire unless someone chooses otherwise
+    await page.getByLabel("Expires").selectOption("30");
     await page.getByRole("button", { name: "Create key" }).click();
     const dialog = page.getByRole("dialog");
     await expect(dialog).toContainText("will not be shown again");
@@ -86,7 +89,7 @@ test("a new owner creates an organization, onboards a teammate and manages an AP
     await expect(dialog).toBeHidden();
     const row = page.getByRole("table", { name: "API keys" }).getByRole("row", { name: /Factory line/ });
     await expect(row).toContainText("Active");
-    await expect(row).toContainText("Never");
+    await expect(row).toContainText(formatDate(new Date(Date.now() + 30 * 86_400_000)));
   });
 
   await test.step("the key authenticates against the API", async () => {

@@ -30,6 +30,10 @@ describe("operator CLI", () => {
     expect(key.code).toBe(0);
     const { key: secret, id } = JSON.parse(key.stdout) as { key: string; id: string };
     expect(await apiCallerFor(secret).me()).toEqual({ orgId: created.orgId, apiKeyId: id, name: "factory", scopes: ["skus:write", "devices:write"] });
+    const expiresAt = (JSON.parse(key.stdout) as { expiresAt: string }).expiresAt;
+    expect(Math.round((Date.parse(expiresAt) - Date.now()) / 86_400_000)).toBe(90); // the default lifetime
+    const forever = await anima("apikey:create", "--org", created.orgId, "--name", "forever", "--scopes", "*", "--expires-days", "never");
+    expect(JSON.parse(forever.stdout)).toMatchObject({ expiresAt: null });
 
     const grant = await anima("licenses:grant", "--org", created.orgId, "--seats", "500", "--reason", "launch contract");
     expect(grant.code).toBe(0);
@@ -49,6 +53,7 @@ describe("operator CLI", () => {
       [["org:create", "--name", "", "--owner", "not-an-email"], /--name: .*2 characters[\s\S]*--owner: Enter a valid email/],
       [["apikey:create", "--org", "missing", "--name", "k", "--scopes", "*"], /No organization with id "missing"/],
       [["apikey:create", "--org", "x", "--name", "k", "--scopes", "root"], /Scopes are/],
+      [["apikey:create", "--org", "x", "--name", "k", "--scopes", "*", "--expires-days", "soon"], /--expires-days: give 1 to 3650 days, or "never"/],
       [["frobnicate"], /Unknown command "frobnicate"/],
       [["licenses:grant", "--org", "x", "--seats", "0", "--reason", "r"], /--seats: seats must be at least 1[\s\S]*--reason: Give a reason/],
       [["licenses:grant", "--org", "missing", "--seats", "5", "--reason", "valid reason"], /No organization with id "missing"/],

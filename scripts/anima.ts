@@ -11,13 +11,27 @@ const USAGE = `Usage: npm run anima -- <command> [flags]
 
 Commands:
   org:create    --name <name> --owner <email>
-  apikey:create --org <orgId> --name <name> --scopes <comma list>
+  apikey:create --org <orgId> --name <name> --scopes <comma list> [--expires-days <n>|never]
                 scopes: skus:write, devices:write, licenses:read, telemetry:read, *
+                the key expires after 90 days unless --expires-days says otherwise
   licenses:grant --org <orgId> --seats <n> --reason <text>
+  org:suspend   --org <orgId> --reason <text>   (emergency: every device of the organization is refused)
+  org:resume    --org <orgId>
   operator:add  --email <email>   (an existing user becomes an Anima operator)
-  keys:rotate                     (new session-token signing key; old tokens stay valid until they expire)`;
+  keys:rotate                     (new session-token signing key; old tokens stay valid until they expire)
+  keys:reseal   [--from-env <VAR>] (after SIGNING_KEY_SECRET changed: re-seal the stored signing keys
+                from the previous secret, read from env var VAR, default SIGNING_KEY_SECRET_PREVIOUS)`;
 
 class UsageError extends Error {}
+
+/** Secrets come from the environment, never from flags: a flag's value shows in `ps` and shell history. */
+function resealSecrets(fromVariable: string) {
+  const from = process.env[fromVariable];
+  const to = process.env.SIGNING_KEY_SECRET;
+  if (!from) throw new UsageError(`Set ${fromVariable} to the previous SIGNING_KEY_SECRET.`);
+  if (!to) throw new UsageError("Set SIGNING_KEY_SECRET to the new secret.");
+  return { from, to };
+}
 
 
 async function execute(command: string | undefined, flags: Record<string, string | undefined>) {
@@ -36,12 +50,24 @@ async function execute(command: string | undefined, flags: Record<string, string
         const { rotateSigningKey } = await import("@/server/modules/sessions/signing-keys");
         return await rotateSigningKey(db);
       }
+      case "keys:reseal": {
+        const { resealSigningKeys } = await import("@/server/modules/sessions/reseal");
+        const { from, to } = resealSecrets(flags["from-env"] ?? "SIGNING_KEY_SECRET_PREVIOUS");
+        return await resealSigningKeys(db, from, to);
+      }
       case "operator:add":
         return await ops.operatorAdd(db, ops.ZOperatorAddArgs.parse(flags));
+      case "org:suspend":
+        return await ops.operatorSuspendOrg(db, ops.ZOrgSuspendArgs.parse(flags));
+      case "org:resume":
+        return await ops.operatorResumeOrg(db, ops.ZOrgResumeArgs.parse(flags));
       default:
         throw new UsageError(command ? `Unknown command "${command}".` : "No command given.");
     }
   } finally {
+    // With Redis, a change is published once committed: let that happen before exiting.
+    const { announcementsSettled } = await import("@/server/cache/invalidation-bus");
+    await announcementsSettled();
     await db.$disconnect();
   }
 }
@@ -65,6 +91,8 @@ async function main() {
       seats: { type: "string" },
       reason: { type: "string" },
       email: { type: "string" },
+      "expires-days": { type: "string" },
+      "from-env": { type: "string" },
     },
   });
   const embedded = await connect();

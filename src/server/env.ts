@@ -20,6 +20,8 @@ export const env = createEnv({
     DEVICE_SECRET_KEY: z.string().min(32).optional(),
     /** key that seals the token signing keys at rest (AES-256-GCM); ≥ 32 characters */
     SIGNING_KEY_SECRET: z.string().min(32).optional(),
+    /** the secret SIGNING_KEY_SECRET replaces, while keys are re-sealed (`anima keys:reseal`); unset afterwards */
+    SIGNING_KEY_SECRET_PREVIOUS: z.string().min(32).optional(),
     REDIS_URL: z.url().optional(),
     /** how often each gateway reads the cache invalidation outbox (ms): changes reach every instance within it */
     CACHE_INVALIDATION_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
@@ -54,6 +56,7 @@ export const env = createEnv({
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
     DEVICE_SECRET_KEY: process.env.DEVICE_SECRET_KEY,
     SIGNING_KEY_SECRET: process.env.SIGNING_KEY_SECRET,
+    SIGNING_KEY_SECRET_PREVIOUS: process.env.SIGNING_KEY_SECRET_PREVIOUS,
     REDIS_URL: process.env.REDIS_URL,
     CACHE_INVALIDATION_POLL_MS: process.env.CACHE_INVALIDATION_POLL_MS,
     SIGNING_KEY_MAX_AGE_DAYS: process.env.SIGNING_KEY_MAX_AGE_DAYS,

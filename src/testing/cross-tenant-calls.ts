@@ -5,6 +5,7 @@
  */
 import type { callerFor, createOrgWithMembers } from "./factories";
 import { SKU_INPUT } from "./factories";
+import { deviceKeyPair } from "./device-keys";
 
 export type Caller = ReturnType<typeof callerFor>;
 export type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & {
@@ -15,6 +16,9 @@ export type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & {
   secondDeviceId: string;
   orderId: string;
 };
+
+/** An intruder's device key (any valid Ed25519 public key). */
+export const INTRUDER_KEY = deviceKeyPair().publicKey;
 
 const LAST_WEEK = { from: new Date(Date.now() - 7 * 86_400_000), to: new Date() };
 
@@ -48,6 +52,10 @@ export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victi
   "device.register": (c, orgSlug, v) => c.device.register({ orgSlug, skuId: v.skuId, devices: [{ serial: "INTRUDER-1" }] }),
   "device.changeStatus": (c, orgSlug, v) => c.device.changeStatus({ orgSlug, deviceIds: [v.deviceId], action: "revoke" }),
   "device.rotateSecret": (c, orgSlug, v) => c.device.rotateSecret({ orgSlug, deviceId: v.deviceId }),
+  "device.registerWithKeys": (c, orgSlug, v) =>
+    c.device.registerWithKeys({ orgSlug, skuId: v.skuId, devices: [{ serial: "INTRUDER-K1", publicKey: INTRUDER_KEY }] }),
+  "device.setPublicKey": (c, orgSlug, v) => c.device.setPublicKey({ orgSlug, deviceId: v.deviceId, publicKey: INTRUDER_KEY }),
+  "device.revokeSessions": (c, orgSlug, v) => c.device.revokeSessions({ orgSlug, deviceId: v.deviceId }),
   "license.balance": (c, orgSlug) => c.license.balance({ orgSlug }),
   "license.ledger": (c, orgSlug) => c.license.ledger({ orgSlug }),
   "license.packages": (c, orgSlug) => c.license.packages({ orgSlug }),

@@ -8,12 +8,22 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
+import { DEFAULT_API_KEY_EXPIRY_DAYS } from "@/server/modules/api-keys/expiry";
 import { API_SCOPES, type ApiScope } from "@/server/modules/organizations/permissions";
 import { SCOPE_DESCRIPTIONS } from "./scopes";
 
 export type CreatedApiKey = RouterOutputs["apiKey"]["create"];
+
+/** 90 days is the default (DEFAULT_API_KEY_EXPIRY_DAYS); "never" needs a deliberate choice. */
+const EXPIRY_CHOICES = [
+  ["30", "In 30 days"],
+  ["90", "In 90 days"],
+  ["365", "In 1 year"],
+  ["never", "Never"],
+] as const;
 
 /** Name, scopes and optional lifetime of a new key; hands the one-time secret to `onCreated`. */
 export function CreateApiKeyForm({ orgSlug, onCreated }: { orgSlug: string; onCreated: (key: CreatedApiKey) => void }) {
@@ -35,7 +45,7 @@ export function CreateApiKeyForm({ orgSlug, onCreated }: { orgSlug: string; onCr
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const days = String(data.get("expiresInDays") ?? "").trim();
+    const days = String(data.get("expiresInDays") ?? "never");
     if (scopes.size === 0) {
       setError("Choose at least one scope.");
       return;
@@ -47,7 +57,7 @@ export function CreateApiKeyForm({ orgSlug, onCreated }: { orgSlug: string; onCr
         name: String(data.get("name") ?? ""),
         // "*" already grants everything; sending it alone keeps the stored key honest.
         scopes: all ? ["*"] : [...scopes],
-        expiresInDays: days ? Number(days) : null,
+        expiresInDays: days === "never" ? null : Number(days),
       },
       {
         onSuccess: (key) => {
@@ -73,8 +83,14 @@ export function CreateApiKeyForm({ orgSlug, onCreated }: { orgSlug: string; onCr
             <Field label="Name" htmlFor="key-name" hint="Where the key is used, e.g. “Factory line Shenzhen”.">
               <Input id="key-name" name="name" required maxLength={80} aria-describedby="key-name-hint" />
             </Field>
-            <Field label="Expires after (days)" htmlFor="key-expiry" hint="Leave empty for a key that does not expire.">
-              <Input id="key-expiry" name="expiresInDays" type="number" min={1} max={3650} step={1} inputMode="numeric" aria-describedby="key-expiry-hint" />
+            <Field label="Expires" htmlFor="key-expiry" hint="An expired key is refused; create a new one before then.">
+              <Select id="key-expiry" name="expiresInDays" defaultValue={String(DEFAULT_API_KEY_EXPIRY_DAYS)} aria-describedby="key-expiry-hint">
+                {EXPIRY_CHOICES.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </Select>
             </Field>
           </div>
           <fieldset>

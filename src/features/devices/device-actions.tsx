@@ -7,6 +7,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/lib/trpc";
 import { ACTION_COPY, actionsFor, type DeviceDetail } from "./device-meta";
 import { ReplaceDeviceDialog } from "./replace-device-dialog";
+import { SetPublicKeyDialog } from "./set-public-key-dialog";
 import { useChangeStatus } from "./use-change-status";
 
 const ICONS = { suspend: Pause, resume: Play, revoke: Ban } as const;
@@ -58,12 +59,13 @@ export function DeviceActions({ orgSlug, device, onResult, onSecret }: DeviceAct
           />
         );
       })}
+      {device.status !== "revoked" ? <SetPublicKeyDialog orgSlug={orgSlug} device={device} onDone={onResult} /> : null}
       {device.status !== "revoked" ? (
         <ConfirmDialog
           trigger={
             <Button variant="secondary">
               <KeyRound aria-hidden />
-              Rotate secret
+              {device.publicKey ? "Switch to a secret" : "Rotate secret"}
             </Button>
           }
           title={`Rotate the secret of ${device.serial}?`}

@@ -139,6 +139,15 @@ export function DeviceDetailView({ orgSlug, deviceId, canWrite }: DeviceDetailPr
                 {data.lastSeenAt ? `${formatRelativeTime(data.lastSeenAt)} (${formatDateTime(data.lastSeenAt)})` : "Never"}
               </Detail>
               <Detail label="Firmware">{data.firmware ? <span className="font-mono">{data.firmware}</span> : "Not reported yet"}</Detail>
+              <Detail label="Credential">
+                {data.publicKey ? (
+                  <span>
+                    Ed25519 public key (key mode) <span className="font-mono text-xs break-all">{data.publicKey}</span>
+                  </span>
+                ) : (
+                  "Shared secret"
+                )}
+              </Detail>
               <Detail label="Secret rotated">{when(data.secretRotatedAt, "Never (original secret)")}</Detail>
             </dl>
           </CardContent>

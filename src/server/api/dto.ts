@@ -161,6 +161,8 @@ const ZDeviceRef = z.object({ id: z.string(), serial: z.string() });
 
 export const ZDeviceDetailDto = ZDeviceDto.extend({
   secretRotatedAt: z.date().nullable(),
+  /** key mode: the device's Ed25519 public key; null for a device with a secret */
+  publicKey: z.string().nullable(),
   /** the device that took over this one's seat in an RMA transfer */
   replacedBy: ZDeviceRef.nullable(),
   /** the device whose seat this one took over in an RMA transfer */
@@ -184,9 +186,28 @@ export const ZRegisteredDevicesDto = z.object({
   ),
 });
 
+/** Key-mode devices: no secret exists; the public key they were registered with is echoed. */
+export const ZRegisteredKeyedDevicesDto = z.object({
+  devices: z.array(z.object({ id: z.string(), serial: z.string(), publicKey: z.string(), label: z.string().nullable(), batch: z.string().nullable() })),
+});
+
+/** A device switched to (or kept in) key mode with a new public key. */
+export const ZDevicePublicKeyDto = z.object({ deviceId: z.string(), publicKey: z.string(), fingerprint: z.string() });
+
 export const ZStatusChangeDto = z.object({
   changed: z.array(z.object({ id: z.string(), from: ZDeviceStatus, to: ZDeviceStatus })),
   unchanged: z.array(z.object({ id: z.string(), status: ZDeviceStatus })),
+});
+
+/** "Revoke all sessions": tokens below this version are refused from now on. */
+export const ZRevokedSessionsDto = z.object({ deviceId: z.string(), tokenVersion: z.number().int() });
+
+/** An organization's emergency suspension by an operator. */
+export const ZOrgSuspensionDto = z.object({
+  orgId: z.string(),
+  suspended: z.boolean(),
+  suspendedAt: z.date().nullable(),
+  suspendedReason: z.string().nullable(),
 });
 
 // ── licenses ────────────────────────────────────────────────────────────────

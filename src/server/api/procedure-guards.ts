@@ -74,6 +74,9 @@ export const UI_GUARDS: Record<string, Guard> = {
   "device.register": org("devices:write"),
   "device.changeStatus": org("devices:write"),
   "device.rotateSecret": org("devices:write"),
+  "device.registerWithKeys": org("devices:write"),
+  "device.setPublicKey": org("devices:write"),
+  "device.revokeSessions": org("devices:write"),
   "license.balance": org("org:read"),
   "license.ledger": org("org:read"),
   "license.packages": org("org:read"),
@@ -102,6 +105,8 @@ export const UI_GUARDS: Record<string, Guard> = {
   "operator.catalog": OPERATOR,
   "operator.setCatalogItemDisabled": OPERATOR,
   "operator.setOverage": OPERATOR,
+  "operator.suspendOrganization": OPERATOR,
+  "operator.resumeOrganization": OPERATOR,
 };
 
 /** The manufacturer API (/api/v1). */
@@ -113,6 +118,7 @@ export const API_V1_GUARDS: Record<string, Guard> = {
   "skus.publishConfig": apiKey("skus:write"),
   "devices.register": apiKey("devices:write"),
   "devices.setStatus": apiKey("devices:write"),
+  "devices.revokeSessions": apiKey("devices:write"),
   "devices.list": apiKey("devices:write"),
   "licenses.balance": apiKey("licenses:read"),
 };

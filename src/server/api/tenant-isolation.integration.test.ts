@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { appRouter } from "./root";
-import { ORG_PROCEDURES, type Victim } from "@/testing/cross-tenant-calls";
+import { INTRUDER_KEY, ORG_PROCEDURES, type Victim } from "@/testing/cross-tenant-calls";
 import { callerFor, createKey, createOrgWithMembers, expectTRPCError, SKU_INPUT } from "@/testing/factories";
 
 /** Procedures whose input includes `orgSlug`, read from the router itself. */
@@ -90,6 +90,9 @@ describe("tenant isolation of the UI router", () => {
     await expectTRPCError(own.device.get({ orgSlug: slug, deviceId: victim.deviceId }), "NOT_FOUND");
     await expectTRPCError(own.device.changeStatus({ orgSlug: slug, deviceIds: [victim.deviceId], action: "suspend" }), "NOT_FOUND");
     await expectTRPCError(own.device.rotateSecret({ orgSlug: slug, deviceId: victim.deviceId }), "NOT_FOUND");
+    await expectTRPCError(own.device.setPublicKey({ orgSlug: slug, deviceId: victim.deviceId, publicKey: INTRUDER_KEY }), "NOT_FOUND");
+    await expectTRPCError(own.device.registerWithKeys({ orgSlug: slug, skuId: victim.skuId, devices: [{ serial: "X-K1", publicKey: INTRUDER_KEY }] }), "NOT_FOUND");
+    await expectTRPCError(own.device.revokeSessions({ orgSlug: slug, deviceId: victim.deviceId }), "NOT_FOUND");
     await expectTRPCError(own.device.register({ orgSlug: slug, skuId: victim.skuId, devices: [{ serial: "X-1" }] }), "NOT_FOUND");
     await expectTRPCError(own.license.order({ orgSlug: slug, orderId: victim.orderId }), "NOT_FOUND");
     await expectTRPCError(own.license.confirmCheckout({ orgSlug: slug, orderId: victim.orderId }), "NOT_FOUND");

@@ -165,6 +165,6 @@ export const deviceSessionProcedure = deviceProcedure.use(async ({ ctx, next }) 
   if (!token) throw new AppError("UNAUTHORIZED", "Send the session token as Authorization: Bearer <token>.", "MISSING_TOKEN");
   const device = await verifySessionToken(ctx.db, token);
   await limitDevice(device.sub);
-  await assertDeviceAllowed(ctx.db, device.sub);
+  await assertDeviceAllowed(ctx.db, device);
   return next({ ctx: { device } });
 });

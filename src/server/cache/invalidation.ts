@@ -1,11 +1,14 @@
 import type { Db, DbTx } from "@/server/db";
 import { logger } from "@/server/logger";
+import { announceAfterCommit, invalidationBus, subscribeToInvalidations, type InvalidationBus } from "./invalidation-bus";
 
 /**
  * Cache invalidation across processes. A change is recorded in the transaction that makes
  * it (an outbox row), so other processes learn of it only once it is committed: every
  * gateway instance polls the outbox and drops the named entries. This process drops its
- * own entries at once.
+ * own entries at once. With Redis (invalidation-bus.ts) the change is also published once
+ * committed, and every instance drops the entries as soon as it hears; the poll stays as
+ * the backstop for messages Redis drops.
  */
 export type CacheScope = "device" | "sku" | "org" | "signing-key";
 /** Keys, or "all" when this process may have missed changes (the outbox was unreachable). */
@@ -24,8 +27,9 @@ function apply(scope: CacheScope, keys: string[] | "all"): void {
 
 export async function invalidate(tx: DbTx, scope: CacheScope, keys: string[]): Promise<void> {
   if (keys.length === 0) return;
-  await tx.cacheInvalidation.createMany({ data: keys.map((key) => ({ scope, key })) });
+  const rows = await tx.cacheInvalidation.createManyAndReturn({ data: keys.map((key) => ({ scope, key })), select: { id: true } });
   apply(scope, keys);
+  announceAfterCommit({ scope, keys, ids: rows.map((row) => String(row.id)) });
 }
 
 /** Rows this recent are read on every poll: a transaction committing late is still seen. */
@@ -35,11 +39,26 @@ const SCOPES: CacheScope[] = ["device", "sku", "org", "signing-key"];
 
 type OutboxRow = { id: bigint; scope: CacheScope; key: string };
 
-/** Polls the outbox every `intervalMs`; returns a stop function. Run by each gateway process. */
-export function startInvalidationFeed(db: Db, intervalMs: number): () => void {
+const isScope = (scope: string): scope is CacheScope => (SCOPES as string[]).includes(scope);
+
+/**
+ * Polls the outbox every `intervalMs`, and listens on the Redis bus when there is one;
+ * returns a stop function. Run by each gateway process.
+ */
+export function startInvalidationFeed(db: Db, intervalMs: number, bus: InvalidationBus | null = invalidationBus()): () => void {
   const applied = new Map<bigint, number>();
   let missed = false;
   let polls = 0;
+
+  // Heard over Redis: applied now, and skipped when the poll reads the same rows.
+  const unsubscribe = bus
+    ? subscribeToInvalidations(bus, ({ scope, keys, ids }) => {
+        if (!isScope(scope)) return;
+        const now = Date.now();
+        for (const id of ids) applied.set(BigInt(id), now);
+        apply(scope, keys);
+      })
+    : () => undefined;
 
   const poll = async () => {
     try {
@@ -75,5 +94,6 @@ export function startInvalidationFeed(db: Db, intervalMs: number): () => void {
   return () => {
     stopped = true;
     clearTimeout(timer);
+    unsubscribe();
   };
 }

@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
+import { bootAssertion, deviceKeyPair } from "@/testing/device-keys";
 import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
 import { MAX_BODY_BYTES, createGatewayServer } from "./server";
 
@@ -48,7 +49,7 @@ async function fleet() {
   await grantSeats(db, org.id, { type: "system", label: "test" }, { seats: 3, reason: "fast path tests" });
   await caller.skuConfig.saveDraft({ orgSlug: org.slug, skuId: sku.id, revision: 0, lineup: { agents: [{ agentId: "story-teller" }] } });
   await caller.skuConfig.publish({ orgSlug: org.slug, skuId: sku.id, revision: 1 });
-  return { caller, org, devices };
+  return { caller, org, sku, devices };
 }
 
 describe("gateway fast path", () => {
@@ -74,6 +75,22 @@ describe("gateway fast path", () => {
     const telemetry = await sameAnswers({ path: "/trpc/device.reportTelemetry", headers: bearer }, [batch(1), batch(2)]);
     expect(telemetry.body).toContain('"accepted":1');
     expect((await sameAnswers({ path: "/trpc/device.reportTelemetry", headers: bearer }, [batch(1), batch(2)])).body).toContain('"duplicate":true');
+  });
+
+  it("answers key-mode boots (signed assertions), replays and bad assertions as the adapter does", async () => {
+    const { caller, org, sku } = await fleet();
+    const keys = deviceKeyPair();
+    const [device] = (await caller.device.registerWithKeys({ orgSlug: org.slug, skuId: sku.id, devices: [{ serial: "FK-0", publicKey: keys.publicKey }] })).devices;
+    const body = async () => JSON.stringify({ deviceId: device!.id, assertion: await bootAssertion(keys, device!.id), configVersion: 1 });
+    // The first boot activates; then each gateway gets its own assertion (a jti is accepted once).
+    expect((await answer(bases[0]!, { path: "/trpc/device.boot", body: await body() })).status).toBe(200);
+    const steady = await sameAnswers({ path: "/trpc/device.boot" }, [await body(), await body()]);
+    expect(steady.status).toBe(200);
+    const used = await body();
+    await answer(bases[0]!, { path: "/trpc/device.boot", body: used });
+    expect((await sameAnswers({ path: "/trpc/device.boot", body: used })).body).toContain("ASSERTION_REPLAYED");
+    expect((await sameAnswers({ path: "/trpc/device.boot", body: JSON.stringify({ deviceId: device!.id, assertion: "not.a.jwt" }) })).body).toContain("INVALID_CREDENTIALS");
+    expect((await sameAnswers({ path: "/trpc/device.boot", body: JSON.stringify({ deviceId: device!.id, assertion: "a.b.c", secret: "s" }) })).status).toBe(400);
   });
 
   it("answers every error class as the adapter does", async () => {

@@ -6,93 +6,14 @@
  * gateway has not seen yet, /readyz), so the test does not depend on what the gateway caches.
  * An uncaught exception or unhandled rejection anywhere fails the run (vitest reports them).
  */
-import net, { type AddressInfo } from "node:net";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, db } from "@/server/db";
 import { getBalance } from "@/server/modules/licenses/balance";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
+import { DatabaseProxy } from "@/testing/database-proxy";
 import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
 import { createGatewayServer } from "./server";
-
-/** Between the gateway and the database: `down()` drops every connection and refuses new ones,
- * `silence()` accepts connections but never answers, `up()` serves again on the same port. */
-class DatabaseProxy {
-  port = 0;
-  /** statements cut off by downOn */
-  cuts = 0;
-  /** connections accepted while silent, left unanswered */
-  stalled = 0;
-  private listener: net.Server | null = null;
-  private silent = false;
-  private cutOn: string | null = null;
-  private readonly sockets = new Set<net.Socket>();
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async up(): Promise<void> {
-    this.silent = false;
-    this.dropAll();
-    if (this.listener) return;
-    const listener = net.createServer((client) => this.accept(client));
-    await new Promise<void>((resolve, reject) => {
-      listener.once("error", reject);
-      listener.listen(this.port, "127.0.0.1", () => resolve());
-    });
-    this.port = (listener.address() as AddressInfo).port;
-    this.listener = listener;
-  }
-
-  async down(): Promise<void> {
-    const listener = this.listener;
-    this.listener = null;
-    this.dropAll();
-    if (listener) await new Promise<void>((resolve) => listener.close(() => resolve()));
-  }
-
-  silence(): void {
-    this.silent = true;
-    this.dropAll();
-  }
-
-  /** Goes down as soon as the gateway sends a statement containing `sql`, before the database sees it. */
-  downOn(sql: string): void {
-    this.cutOn = sql;
-  }
-
-  private dropAll() {
-    for (const socket of this.sockets) socket.destroy();
-  }
-
-  private track(socket: net.Socket, peer?: net.Socket) {
-    this.sockets.add(socket);
-    socket.on("error", () => peer?.destroy());
-    socket.on("close", () => {
-      this.sockets.delete(socket);
-      peer?.destroy();
-    });
-  }
-
-  private accept(client: net.Socket) {
-    if (!this.listener) return void client.destroy();
-    if (this.silent) {
-      this.stalled++;
-      return this.track(client);
-    }
-    const upstream = net.connect(this.target);
-    this.track(client, upstream);
-    this.track(upstream, client);
-    client.on("data", (chunk: Buffer) => {
-      if (this.cutOn && chunk.includes(this.cutOn)) {
-        this.cutOn = null;
-        this.cuts++;
-        void this.down();
-        return;
-      }
-      upstream.write(chunk);
-    });
-    upstream.pipe(client);
-  }
-}
 
 const databaseUrl = new URL(process.env.DATABASE_URL!);
 const proxy = new DatabaseProxy({ host: databaseUrl.hostname, port: Number(databaseUrl.port || 5432) });
@@ -120,10 +41,11 @@ afterAll(async () => {
 type Reply = { status: number; ms: number; retryAfter: number; body: { result?: { data: Record<string, unknown> }; error?: { data: { code: string; httpStatus: number } } } };
 
 /** One HTTP request, timed; a gateway that hangs fails here (aborted after 10 s) rather than at the test timeout. */
-async function request(path: string, body?: unknown): Promise<Reply> {
+async function request(path: string, body?: unknown, { token, timeoutMs = 10_000 }: { token?: string; timeoutMs?: number } = {}): Promise<Reply> {
   const started = Date.now();
-  const init = body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
-  const response = await fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(10_000) });
+  const headers: Record<string, string> = { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const init = body === undefined ? {} : { method: "POST", headers, body: JSON.stringify(body) };
+  const response = await fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   return { status: response.status, ms: Date.now() - started, retryAfter: Number(response.headers.get("retry-after")), body: (await response.json()) as Reply["body"] };
 }
 const boot = (device: { id: string; secret: string }) => request("/trpc/device.boot", { deviceId: device.id, secret: device.secret });
@@ -214,5 +136,87 @@ describe("device gateway when its database goes away", () => {
     expect(activated.body.result?.data).toMatchObject({ deviceId: device.id, license: { status: "active" } });
     expect((await boot(device)).status).toBe(200);
     expect(await activationState(org.id, device.id)).toEqual({ activated: true, licensed: true, seatsUsed: 1, activations: 1 });
+  });
+});
+
+/** The ingest statement (the batch row and its samples go in together, see ingest.ts). */
+const INGEST_SQL = '"TelemetryBatch"';
+const SAMPLES_PER_BATCH = 50;
+
+function telemetryBatch() {
+  const at = new Date().toISOString();
+  return { batchId: crypto.randomUUID(), samples: Array.from({ length: SAMPLES_PER_BATCH }, (_, i) => ({ at, kind: "voice", e2eMs: 500 + i })) };
+}
+
+/** A booted device and its session token, through the gateway while the database is up. */
+async function bootedDevice() {
+  const { org, devices } = await fleet(1, 1);
+  const booted = await boot(devices[0]!);
+  expect(booted.status).toBe(200);
+  const token = (booted.body.result!.data as { session: { token: string } }).session.token;
+  const report = (batch: ReturnType<typeof telemetryBatch>, timeoutMs?: number) => request("/trpc/device.reportTelemetry", batch, { token, timeoutMs });
+  return { org, report };
+}
+
+/** Every batch row of the organization with the samples it declares and the samples stored under it; samples with no batch row. */
+async function storedTelemetry(orgId: string) {
+  const batches = await db.telemetryBatch.findMany({ where: { orgId }, select: { batchId: true, samples: true } });
+  const stored = await db.telemetrySample.groupBy({ by: ["batchId"], where: { orgId }, _count: { _all: true } });
+  const storedOf = (batchId: string) => stored.find((s) => s.batchId === batchId)?._count._all ?? 0;
+  return {
+    batches: batches.map((b) => ({ batchId: b.batchId, declared: b.samples, stored: storedOf(b.batchId) })),
+    orphanSamples: stored.filter((s) => !batches.some((b) => b.batchId === s.batchId)).length,
+  };
+}
+
+describe("device telemetry when the database goes away mid-ingest", () => {
+  it("a batch cut off on its way to the database: 503 + Retry-After, nothing stored; the same batch after recovery is stored once (same server)", async () => {
+    const { org, report } = await bootedDevice();
+    const batch = telemetryBatch();
+    const cutsBefore = proxy.cuts;
+
+    proxy.downOn(INGEST_SQL);
+    expectUnavailable(await report(batch));
+    expect(proxy.cuts).toBe(cutsBefore + 1);
+    expectUnavailable(await report(batch)); // still down: the retry is refused too, quickly
+    expect(await storedTelemetry(org.id)).toEqual({ batches: [], orphanSamples: 0 });
+
+    await proxy.up();
+    const stored = await report(batch);
+    expect(stored.status).toBe(200);
+    expect(stored.body.result?.data).toEqual({ accepted: SAMPLES_PER_BATCH, duplicate: false });
+    expect((await report(batch)).body.result?.data).toEqual({ accepted: 0, duplicate: true });
+    expect(await storedTelemetry(org.id)).toEqual({ batches: [{ batchId: batch.batchId, declared: SAMPLES_PER_BATCH, stored: SAMPLES_PER_BATCH }], orphanSamples: 0 });
+  });
+
+  it("a batch the database stored but whose answer was lost: 503, whole in the database; the device's retry is a duplicate, stored exactly once", async () => {
+    const { org, report } = await bootedDevice();
+    const batch = telemetryBatch();
+
+    proxy.cutReplyTo(INGEST_SQL);
+    expectUnavailable(await report(batch));
+    await proxy.up();
+    expect(await storedTelemetry(org.id)).toEqual({ batches: [{ batchId: batch.batchId, declared: SAMPLES_PER_BATCH, stored: SAMPLES_PER_BATCH }], orphanSamples: 0 });
+
+    const retried = await report(batch);
+    expect(retried.status).toBe(200);
+    expect(retried.body.result?.data).toEqual({ accepted: 0, duplicate: true });
+    expect(await db.telemetrySample.count({ where: { orgId: org.id } })).toBe(SAMPLES_PER_BATCH);
+  });
+
+  it("a device that times out waiting (slow database) and retries the batch: stored once, the retry answers duplicate", async () => {
+    const { org, report } = await bootedDevice();
+    const batch = telemetryBatch();
+
+    proxy.delayReplyTo(INGEST_SQL, 1_500);
+    await expect(report(batch, 300)).rejects.toThrow(/abort|timeout/i); // the device gives up; the gateway carries on
+    await expect.poll(() => db.telemetryBatch.count({ where: { orgId: org.id } }), { timeout: 5_000 }).toBe(1);
+
+    const retried = await report(batch);
+    expect(retried.status).toBe(200);
+    expect(retried.body.result?.data).toEqual({ accepted: 0, duplicate: true });
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // the first call's answer comes back to nobody
+    expect(await storedTelemetry(org.id)).toEqual({ batches: [{ batchId: batch.batchId, declared: SAMPLES_PER_BATCH, stored: SAMPLES_PER_BATCH }], orphanSamples: 0 });
+    expect((await request("/readyz")).status).toBe(200);
   });
 });

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { getDeviceOrThrow, rotateDeviceSecret } from "@/server/modules/devices/device-detail";
+import { setDevicePublicKey } from "@/server/modules/devices/device-key-mode";
+import { ZDevicePublicKey } from "@/server/modules/devices/device-public-key";
+import { revokeDeviceSessions } from "@/server/modules/devices/device-sessions";
 import { changeDeviceStatus } from "@/server/modules/devices/device-status";
 import { listDevices, listFirmwareVersions, ZListDevicesInput } from "@/server/modules/devices/list-devices";
 import { findExistingSerials, registerDevices } from "@/server/modules/devices/register-devices";
-import { MAX_SERIALS_PER_REQUEST, STATUS_ACTIONS, ZDeviceId, ZRegisterDevicesInput, ZSerial } from "@/server/modules/devices/schemas";
-import { ZDeviceDetailDto, ZDevicePageDto, ZRegisteredDevicesDto, ZStatusChangeDto } from "../dto";
+import { MAX_SERIALS_PER_REQUEST, STATUS_ACTIONS, ZDeviceId, ZRegisterDevicesInput, ZRegisterKeyedDevicesInput, ZSerial } from "@/server/modules/devices/schemas";
+import { ZDeviceDetailDto, ZDevicePageDto, ZDevicePublicKeyDto, ZRegisteredDevicesDto, ZRegisteredKeyedDevicesDto, ZRevokedSessionsDto, ZStatusChangeDto } from "../dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const deviceRouter = createTRPCRouter({
@@ -35,6 +38,12 @@ export const deviceRouter = createTRPCRouter({
       devices: await registerDevices(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input),
     })),
 
+  /** Every session token of the device is refused from now on; it boots again for a new one. */
+  revokeSessions: orgProcedure("devices:write")
+    .input(z.object({ deviceId: ZDeviceId }))
+    .output(ZRevokedSessionsDto)
+    .mutation(({ ctx, input }) => revokeDeviceSessions(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.deviceId)),
+
   changeStatus: orgProcedure("devices:write")
     .input(z.object({ deviceIds: z.array(ZDeviceId).min(1).max(1000), action: z.enum(STATUS_ACTIONS) }))
     .output(ZStatusChangeDto)
@@ -44,4 +53,18 @@ export const deviceRouter = createTRPCRouter({
     .input(z.object({ deviceId: ZDeviceId }))
     .output(z.object({ deviceId: z.string(), secret: z.string() }))
     .mutation(({ ctx, input }) => rotateDeviceSecret(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.deviceId)),
+
+  /** Key mode: devices that boot with assertions signed by their Ed25519 key; no secret is issued. */
+  registerWithKeys: orgProcedure("devices:write")
+    .input(ZRegisterKeyedDevicesInput)
+    .output(ZRegisteredKeyedDevicesDto)
+    .mutation(async ({ ctx, input }) => ({
+      devices: await registerDevices(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input),
+    })),
+
+  /** Sets or replaces a device's public key (key mode); its secret, if any, stops working. */
+  setPublicKey: orgProcedure("devices:write")
+    .input(z.object({ deviceId: ZDeviceId, publicKey: ZDevicePublicKey }))
+    .output(ZDevicePublicKeyDto)
+    .mutation(({ ctx, input }) => setDevicePublicKey(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.deviceId, input.publicKey)),
 });

@@ -3,8 +3,9 @@ import { describeCatalog } from "@/server/modules/catalog/registry";
 import { disabledCatalogItems, setCatalogItemDisabled } from "@/server/modules/configs/catalog-state";
 import { grantSeats, ZGrantSeatsInput } from "@/server/modules/licenses/grant-seats";
 import { createPackage, listAllPackages, updatePackage, ZPackageFields, ZUpdatePackageInput } from "@/server/modules/operator/catalog-admin";
+import { resumeOrganization, suspendOrganization, ZResumeOrgInput, ZSuspendOrgInput } from "@/server/modules/operator/org-suspension";
 import { listTenants, setOveragePolicy, ZListTenantsInput, ZSetOverageInput } from "@/server/modules/operator/tenants";
-import { ZBalanceDto, ZCatalogDto, ZOperatorOrgPageDto, ZOperatorPackageDto } from "../dto";
+import { ZBalanceDto, ZCatalogDto, ZOperatorOrgPageDto, ZOperatorPackageDto, ZOrgSuspensionDto } from "../dto";
 import { createTRPCRouter, operatorProcedure } from "../trpc";
 
 /** Anima staff: the package catalog and seats across organizations. */
@@ -38,6 +39,17 @@ export const operatorRouter = createTRPCRouter({
     .input(z.object({ itemId: z.string().min(1).max(64), disabled: z.boolean() }))
     .output(z.object({ itemId: z.string(), disabled: z.boolean() }))
     .mutation(({ ctx, input }) => setCatalogItemDisabled(ctx.db, ctx.user.id, input.itemId, input.disabled)),
+
+  /** Emergency stop: every device of the organization is refused until it is resumed. */
+  suspendOrganization: operatorProcedure
+    .input(ZSuspendOrgInput)
+    .output(ZOrgSuspensionDto)
+    .mutation(({ ctx, input }) => suspendOrganization(ctx.db, { type: "user", userId: ctx.user.id }, input)),
+
+  resumeOrganization: operatorProcedure
+    .input(ZResumeOrgInput)
+    .output(ZOrgSuspensionDto)
+    .mutation(({ ctx, input }) => resumeOrganization(ctx.db, { type: "user", userId: ctx.user.id }, input)),
 
   setOverage: operatorProcedure
     .input(ZSetOverageInput)

@@ -62,6 +62,7 @@ const VALID: Record<Procedure, Record<string, unknown>> = {
   "skus.publishConfig": { skuId: "sku_missing", agents: [{ agentId: "story-teller", settings: { length: "short" }, tools: [] }] },
   "devices.register": { skuId: "sku_missing", serials: ["FZ-1", "FZ-2"] },
   "devices.setStatus": { deviceId: "dev_missing", status: "suspended" },
+  "devices.revokeSessions": { deviceId: "dev_missing" },
   "devices.list": { limit: 10, status: "active", search: "FZ" },
   "licenses.balance": {},
 };

@@ -60,6 +60,25 @@ describe("/api/v1 authentication", () => {
     expect(used[0]?.lastUsedAt).toBeInstanceOf(Date);
   });
 
+  it("a key expires after 90 days unless its creator chooses 30, 365 or never; once expired it is refused with a 401 saying so", async () => {
+    const { org, owner } = await createOrgWithMembers();
+    const caller = callerFor(owner.id);
+    const daysLeft = (expiresAt: Date | null) => (expiresAt ? Math.round((expiresAt.getTime() - Date.now()) / 86_400_000) : null);
+    const byDefault = await caller.apiKey.create({ orgSlug: org.slug, name: "default", scopes: ["*"] });
+    expect(daysLeft(byDefault.expiresAt)).toBe(90);
+    for (const expiresInDays of [30, 365, null]) {
+      const chosen = await caller.apiKey.create({ orgSlug: org.slug, name: `chosen ${expiresInDays}`, scopes: ["*"], expiresInDays });
+      expect(daysLeft(chosen.expiresAt)).toBe(expiresInDays);
+    }
+    await expectTRPCError(caller.apiKey.create({ orgSlug: org.slug, name: "k", scopes: ["*"], expiresInDays: 0 }), "BAD_REQUEST");
+
+    expect((await call("me", byDefault.key)).status).toBe(200);
+    await db.apiKey.update({ where: { id: byDefault.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const refused = await call("me", byDefault.key);
+    expect(refused.status).toBe(401);
+    expect(refused.body).toMatchObject({ error: { message: "This API key has expired.", data: { reason: "API_KEY_EXPIRED" } } });
+  });
+
   it("a key never grants more than its creator's current role; it dies when the creator leaves", async () => {
     const { org, owner, members } = await createOrgWithMembers(["ADMIN"]);
     const admin = { userId: members.ADMIN!.id, role: "ADMIN" as const };

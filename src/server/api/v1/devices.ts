@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { revokeDeviceSessions } from "@/server/modules/devices/device-sessions";
 import { changeDeviceStatus } from "@/server/modules/devices/device-status";
 import { listDevicesByCursor, ZDeviceCursorInput } from "@/server/modules/devices/list-devices";
 import { registerDevices } from "@/server/modules/devices/register-devices";
 import { DEVICE_STATUSES, ZDeviceId, ZRegisterSerialsInput, type StatusAction } from "@/server/modules/devices/schemas";
 import { AppError } from "@/server/errors";
-import { ZDeviceDto } from "../dto";
+import { ZDeviceDto, ZRevokedSessionsDto } from "../dto";
 import { apiKeyProcedure, createApiRouter } from "../trpc";
 
 /** The contract speaks in target statuses; the lifecycle in actions. */
@@ -15,16 +16,19 @@ const ACTION_FOR_STATUS: Record<"active" | "suspended" | "revoked", StatusAction
 };
 
 export const devicesApiRouter = createApiRouter({
-  /** `devices.register` (contract): secrets are returned here only, never again. */
+  /**
+   * `devices.register` (contract): secrets are returned here only, never again. Extension:
+   * serials named in `publicKeys` register in key mode — no secret; their key is echoed.
+   */
   register: apiKeyProcedure("devices:write")
     .input(ZRegisterSerialsInput)
-    .output(z.object({ devices: z.array(z.object({ id: z.string(), serial: z.string(), secret: z.string() })) }))
+    .output(z.object({ devices: z.array(z.union([z.object({ id: z.string(), serial: z.string(), secret: z.string() }), z.object({ id: z.string(), serial: z.string(), publicKey: z.string() })])) }))
     .mutation(async ({ ctx, input }) => {
       const devices = await registerDevices(ctx.db, ctx.apiKey.orgId, { type: "apiKey", apiKeyId: ctx.apiKey.apiKeyId }, {
         skuId: input.skuId,
-        devices: input.serials.map((serial) => ({ serial })),
+        devices: input.serials.map((serial) => ({ serial, publicKey: input.publicKeys?.[serial] })),
       });
-      return { devices: devices.map(({ id, serial, secret }) => ({ id, serial, secret })) };
+      return { devices: devices.map(({ id, serial, secret, publicKey }) => (secret !== null ? { id, serial, secret } : { id, serial, publicKey: publicKey! })) };
     }),
 
   /**
@@ -44,6 +48,12 @@ export const devicesApiRouter = createApiRouter({
       }
       return { deviceId: input.deviceId, status: current.status, changed: false };
     }),
+
+  /** `devices.revokeSessions` (extension): every session token of the device is refused; it boots again for a new one. */
+  revokeSessions: apiKeyProcedure("devices:write")
+    .input(z.object({ deviceId: ZDeviceId }))
+    .output(ZRevokedSessionsDto)
+    .mutation(({ ctx, input }) => revokeDeviceSessions(ctx.db, ctx.apiKey.orgId, { type: "apiKey", apiKeyId: ctx.apiKey.apiKeyId }, input.deviceId)),
 
   /** `devices.list`: newest first, cursor-paginated (pass `nextCursor` back as `cursor`). */
   list: apiKeyProcedure("devices:write")

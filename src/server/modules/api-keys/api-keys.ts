@@ -5,6 +5,7 @@ import { randomToken, sha256 } from "@/server/crypto";
 import type { Role } from "@/generated/prisma/enums";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { API_SCOPES, roleAllowsScope, type ApiScope } from "@/server/modules/organizations/permissions";
+import { DEFAULT_API_KEY_EXPIRY_DAYS } from "./expiry";
 
 const KEY_PREFIX = "anima_sk_";
 /** How many leading characters of a key are stored in clear to help people recognise it. */
@@ -21,7 +22,8 @@ export const ZCreateApiKeyInput = z.object({
     .min(1, { message: "Choose at least one scope." })
     .max(API_SCOPES.length)
     .transform((scopes) => [...new Set(scopes)]),
-  expiresInDays: z.number().int().min(1).max(3650).nullable().default(null),
+  /** null: never expires. */
+  expiresInDays: z.number().int().min(1).max(3650).nullable().default(DEFAULT_API_KEY_EXPIRY_DAYS),
 });
 export type TCreateApiKeyInput = z.input<typeof ZCreateApiKeyInput>;
 

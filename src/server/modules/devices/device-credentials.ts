@@ -31,7 +31,11 @@ export function hashDeviceSecret(secret: string): string {
   return createHmac("sha256", secretKey()).update(secret).digest("hex");
 }
 
-/** Constant-time check of a presented secret against a stored hash. */
-export function verifyDeviceSecret(secret: string, storedHash: string): boolean {
-  return safeEqual(hashDeviceSecret(secret), storedHash);
+/** Compared against when there is no stored hash (a key-mode device), so the check costs the same. */
+const NO_HASH = "0".repeat(64);
+
+/** Constant-time check of a presented secret against a stored hash (null: the device has no secret). */
+export function verifyDeviceSecret(secret: string, storedHash: string | null): boolean {
+  const matches = safeEqual(hashDeviceSecret(secret), storedHash ?? NO_HASH);
+  return matches && storedHash !== null;
 }

@@ -11,7 +11,7 @@ const deviceNotFound = () => new AppError("NOT_FOUND", "Device not found.", "DEV
 export async function getDeviceOrThrow(db: DbTx, orgId: string, deviceId: string) {
   const device = await db.device.findFirst({
     where: { id: deviceId, orgId },
-    select: { ...deviceListSelect, secretRotatedAt: true, updatedAt: true, licensedAt: true, replacedById: true },
+    select: { ...deviceListSelect, secretRotatedAt: true, publicKey: true, updatedAt: true, licensedAt: true, replacedById: true },
   });
   if (!device) throw deviceNotFound();
   // RMA links, both ways (the replacement points back through replacedById).
@@ -57,7 +57,11 @@ export async function getDeviceOrThrow(db: DbTx, orgId: string, deviceId: string
   };
 }
 
-/** Issues a new secret for a device (shown once) and invalidates the old one at once. */
+/**
+ * Issues a new secret for a device (shown once) and invalidates the old one at once (a
+ * key-mode device returns to secret mode: one credential at a time). Its
+ * session tokens go too (token version raised): they were obtained with the old secret.
+ */
 export async function rotateDeviceSecret(db: Db, orgId: string, actor: Actor, deviceId: string) {
   const secret = generateDeviceSecret();
   await db.$transaction(async (tx) => {
@@ -66,7 +70,7 @@ export async function rotateDeviceSecret(db: Db, orgId: string, actor: Actor, de
     if (device.status === "revoked") {
       throw new AppError("PRECONDITION_FAILED", "This device is revoked; its credentials cannot be renewed.", "DEVICE_REVOKED");
     }
-    await tx.device.update({ where: { id: deviceId }, data: { secretHash: hashDeviceSecret(secret), secretRotatedAt: new Date() } });
+    await tx.device.update({ where: { id: deviceId }, data: { secretHash: hashDeviceSecret(secret), publicKey: null, secretRotatedAt: new Date(), tokenVersion: { increment: 1 } } });
     await invalidate(tx, "device", [deviceId]);
     await recordAudit(tx, { orgId, actor, action: "device.secret_rotated", targetType: "device", targetId: deviceId });
   });

@@ -4,7 +4,19 @@ import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { generateDeviceId, generateDeviceSecret, hashDeviceSecret } from "./device-credentials";
 import type { TRegisterDevicesInput } from "./schemas";
 
-export type RegisteredDevice = { id: string; serial: string; secret: string; label: string | null; batch: string | null };
+type RegisterRow = TRegisterDevicesInput["devices"][number] & { publicKey?: string };
+
+/**
+ * A registered device: `secret` is null for a key-mode device (registered with a
+ * `publicKey`), which has none. Callers whose rows cannot hold a key get `secret: string`.
+ */
+export type RegisteredDevice<R extends RegisterRow = RegisterRow> = { id: string; serial: string; label: string | null; batch: string | null } & (R extends {
+  publicKey: string;
+}
+  ? { secret: null; publicKey: string }
+  : "publicKey" extends keyof R
+    ? { secret: string | null; publicKey: string | null }
+    : { secret: string; publicKey: null });
 
 const LISTED_CONFLICTS = 20;
 
@@ -23,12 +35,19 @@ function alreadyRegistered(serials: string[]) {
 /**
  * Registers a batch of devices on one SKU, all or nothing, with one INSERT for the
  * whole batch. Returns each device's id and secret: the only time the secret exists
- * outside the device; only its keyed hash is stored.
+ * outside the device; only its keyed hash is stored. A device given a public key (key
+ * mode) gets no secret at all: it proves itself with assertions signed by its key.
  */
-export async function registerDevices(db: Db, orgId: string, actor: Actor, input: TRegisterDevicesInput): Promise<RegisteredDevice[]> {
-  const devices = input.devices.map((row) => {
-    const secret = generateDeviceSecret();
-    return { id: generateDeviceId(), serial: row.serial, label: row.label || null, batch: row.batch || null, secret, hash: hashDeviceSecret(secret) };
+export async function registerDevices<R extends RegisterRow>(
+  db: Db,
+  orgId: string,
+  actor: Actor,
+  input: { skuId: string; devices: R[] },
+): Promise<RegisteredDevice<R>[]> {
+  const devices = input.devices.map((row: RegisterRow) => {
+    const publicKey = row.publicKey ?? null;
+    const secret = publicKey ? null : generateDeviceSecret();
+    return { id: generateDeviceId(), serial: row.serial, label: row.label || null, batch: row.batch || null, secret, hash: secret && hashDeviceSecret(secret), publicKey };
   });
   const serials = devices.map((d) => d.serial);
   try {
@@ -39,11 +58,11 @@ export async function registerDevices(db: Db, orgId: string, actor: Actor, input
       const existing = await tx.device.findMany({ where: { orgId, serial: { in: serials } }, select: { serial: true } });
       if (existing.length > 0) throw alreadyRegistered(existing.map((d) => d.serial));
       await tx.$executeRaw`
-        INSERT INTO "Device" ("id", "orgId", "skuId", "serial", "label", "batch", "secretHash", "createdAt", "updatedAt")
-        SELECT t.id, ${orgId}, ${sku.id}, t.serial, t.label, t.batch, t.hash, now(), now()
+        INSERT INTO "Device" ("id", "orgId", "skuId", "serial", "label", "batch", "secretHash", "publicKey", "createdAt", "updatedAt")
+        SELECT t.id, ${orgId}, ${sku.id}, t.serial, t.label, t.batch, t.hash, t.key, now(), now()
         FROM unnest(${devices.map((d) => d.id)}::text[], ${serials}::text[], ${devices.map((d) => d.label)}::text[],
-                    ${devices.map((d) => d.batch)}::text[], ${devices.map((d) => d.hash)}::text[])
-             AS t(id, serial, label, batch, hash)`;
+                    ${devices.map((d) => d.batch)}::text[], ${devices.map((d) => d.hash)}::text[], ${devices.map((d) => d.publicKey)}::text[])
+             AS t(id, serial, label, batch, hash, key)`;
       const batches = [...new Set(devices.map((d) => d.batch).filter((b): b is string => b !== null))];
       await recordAudit(tx, {
         orgId,
@@ -51,7 +70,7 @@ export async function registerDevices(db: Db, orgId: string, actor: Actor, input
         action: "devices.registered",
         targetType: "sku",
         targetId: sku.id,
-        metadata: { count: devices.length, skuCode: sku.code, firstSerial: serials[0]!, lastSerial: serials.at(-1)!, batches: batches.slice(0, 10) },
+        metadata: { count: devices.length, keyMode: devices.filter((d) => d.publicKey).length, skuCode: sku.code, firstSerial: serials[0]!, lastSerial: serials.at(-1)!, batches: batches.slice(0, 10) },
       });
     });
   } catch (error) {
@@ -62,7 +81,8 @@ export async function registerDevices(db: Db, orgId: string, actor: Actor, input
     }
     throw error;
   }
-  return devices.map(({ id, serial, secret, label, batch }) => ({ id, serial, secret, label, batch }));
+  // The row type decides which credential each device got (see RegisteredDevice); TypeScript cannot follow that through map.
+  return devices.map(({ id, serial, secret, publicKey, label, batch }) => ({ id, serial, secret, publicKey, label, batch })) as RegisteredDevice<R>[];
 }
 
 /** Which of these serials the organization already has (for the CSV preview). */

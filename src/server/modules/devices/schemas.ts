@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZDevicePublicKey } from "./device-public-key";
 
 export const MAX_SERIALS_PER_REQUEST = 10_000;
 export const DEVICE_STATUSES = ["provisioned", "active", "suspended", "revoked"] as const;
@@ -28,11 +29,19 @@ const ZSerialList = z
   .min(1, { message: "Give at least one serial." })
   .max(MAX_SERIALS_PER_REQUEST, { message: `At most ${MAX_SERIALS_PER_REQUEST.toLocaleString("en")} serials per request.` });
 
-/** Manufacturer API input: serials only. */
-export const ZRegisterSerialsInput = z.object({
-  skuId: z.string({ message: "skuId is required." }).min(1).max(64),
-  serials: ZSerialList.superRefine((serials, ctx) => refineUniqueSerials(serials, ctx, (i) => [i])),
-});
+/** Manufacturer API input: serials, and (key mode, an extension) public keys by serial. */
+export const ZRegisterSerialsInput = z
+  .object({
+    skuId: z.string({ message: "skuId is required." }).min(1).max(64),
+    serials: ZSerialList.superRefine((serials, ctx) => refineUniqueSerials(serials, ctx, (i) => [i])),
+    publicKeys: z.record(z.string(), ZDevicePublicKey, { message: "publicKeys must be an object: { \"<serial>\": \"<public key>\" }." }).optional(),
+  })
+  .superRefine(({ serials, publicKeys }, ctx) => {
+    const listed = new Set(serials);
+    for (const serial of Object.keys(publicKeys ?? {})) {
+      if (!listed.has(serial)) ctx.addIssue({ code: "custom", path: ["publicKeys", serial], message: `publicKeys names "${serial}", which is not in serials.` });
+    }
+  });
 
 export const ZDeviceRow = z.object({
   serial: ZSerial,
@@ -50,6 +59,15 @@ export const ZRegisterDevicesInput = z.object({
     .superRefine((rows, ctx) => refineUniqueSerials(rows.map((row) => row.serial), ctx, (i) => [i, "serial"])),
 });
 export type TRegisterDevicesInput = z.infer<typeof ZRegisterDevicesInput>;
+
+/** Console input for key-mode devices: each row names the device's Ed25519 public key; no secret is issued. */
+export const ZRegisterKeyedDevicesInput = ZRegisterDevicesInput.extend({
+  devices: z
+    .array(ZDeviceRow.extend({ publicKey: ZDevicePublicKey }))
+    .min(1, { message: "Give at least one device." })
+    .max(MAX_SERIALS_PER_REQUEST, { message: `At most ${MAX_SERIALS_PER_REQUEST.toLocaleString("en")} devices per request.` })
+    .superRefine((rows, ctx) => refineUniqueSerials(rows.map((row) => row.serial), ctx, (i) => [i, "serial"])),
+});
 
 export const ZDeviceId = z.string({ message: "deviceId is required." }).min(1, { message: "deviceId is required." }).max(64);
 

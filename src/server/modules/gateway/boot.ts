@@ -1,25 +1,23 @@
 import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { verifyDeviceSecret } from "@/server/modules/devices/device-credentials";
 import { mintSessionToken } from "@/server/modules/sessions/session-token";
 import { publishedConfig } from "./config-cache";
 import { activateOnFirstBoot } from "./activation-queue";
-import { loadDevice } from "./device-cache";
+import { exactlyOneCredential, MAX_ASSERTION_LENGTH } from "./boot-credentials";
+import { authenticateDevice } from "./device-auth";
 import { noteSeen } from "./last-seen";
 import { refreshAfterSeconds } from "./refresh-after";
 import { refuseInactive } from "./refusals";
 
 export const ZBootInput = z.object({
   deviceId: z.string().min(1).max(64),
-  secret: z.string().min(1).max(256),
+  secret: z.string().min(1).max(256).optional(),
+  /** key mode (extension): a JWT the device signed with its Ed25519 key, instead of the secret */
+  assertion: z.string().min(1).max(MAX_ASSERTION_LENGTH).optional(),
   firmware: z.string().trim().min(1).max(64).optional(),
   configVersion: z.number().int().min(0).max(2_147_483_647).optional(),
-});
-
-const invalidCredentials = () => new AppError("UNAUTHORIZED", "Unknown device or wrong secret.", "INVALID_CREDENTIALS");
-/** Compared against when the device does not exist, so both failures cost the same. */
-const ABSENT_HASH = "0".repeat(64);
+}).superRefine(exactlyOneCredential);
 
 /**
  * `device.boot`: authenticate, refuse suspended/revoked devices, take a license seat on the
@@ -27,10 +25,8 @@ const ABSENT_HASH = "0".repeat(64);
  * config (null when the device holds it) and a fresh session token.
  */
 export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, now = new Date()) {
-  const device = await loadDevice(db, input.deviceId);
-  const secretOk = verifyDeviceSecret(input.secret, device?.secretHash ?? ABSENT_HASH);
-  if (!device || !secretOk) throw invalidCredentials();
-  refuseInactive(device.status);
+  const device = await authenticateDevice(db, input, now);
+  refuseInactive(device);
   const version = device.configVersion;
   if (!version) throw new AppError("PRECONDITION_FAILED", "This device's SKU has no published configuration yet.", "NO_PUBLISHED_CONFIG");
 
@@ -39,7 +35,7 @@ export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, now 
 
   const config = await publishedConfig(db, device.skuId, version);
   const ttl = device.sessionTtlSeconds;
-  const session = await mintSessionToken(db, { sub: device.id, org: device.orgId, sku: device.skuId, cfg: version, agents: config.agentIds }, ttl, now);
+  const session = await mintSessionToken(db, { sub: device.id, org: device.orgId, sku: device.skuId, cfg: version, agents: config.agentIds, tv: device.tokenVersion }, ttl, now);
   return {
     deviceId: device.id,
     orgId: device.orgId,

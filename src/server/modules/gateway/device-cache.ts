@@ -8,17 +8,24 @@ export type DeviceView = {
   id: string;
   orgId: string;
   skuId: string;
-  secretHash: string;
+  /** null for a key-mode device */
+  secretHash: string | null;
+  /** key mode: the device's Ed25519 public key (base64url `x`); null for a secret-mode device */
+  publicKey: string | null;
   status: DeviceStatus;
   activatedAt: Date | null;
   lastSeenAt: Date | null;
   firmware: string | null;
+  /** session tokens minted below this version are refused */
+  tokenVersion: number;
   /** the SKU's published config version (null before the first publish) */
   configVersion: number | null;
   sessionTtlSeconds: number;
+  /** an operator suspended the organization: every device of it is refused */
+  orgSuspended: boolean;
 };
 
-type DeviceRow = Omit<DeviceView, "configVersion" | "sessionTtlSeconds">;
+type DeviceRow = Omit<DeviceView, "configVersion" | "sessionTtlSeconds" | "orgSuspended">;
 
 /**
  * Hot-path caches of the gateway, in process and bounded. Entries are dropped explicitly
@@ -29,7 +36,7 @@ type DeviceRow = Omit<DeviceView, "configVersion" | "sessionTtlSeconds">;
 const TTL_MS = 300_000;
 const devices = new LRUCache<string, DeviceRow>({ max: 100_000, ttl: TTL_MS });
 const skuVersions = new LRUCache<string, { version: number | null }>({ max: 20_000, ttl: TTL_MS });
-const orgTtls = new LRUCache<string, { seconds: number }>({ max: 20_000, ttl: TTL_MS });
+const orgs = new LRUCache<string, { seconds: number; suspended: boolean }>({ max: 20_000, ttl: TTL_MS });
 
 const dropper = (cache: Pick<LRUCache<string, object>, "clear" | "delete">) => (keys: string[] | "all") => {
   if (keys === "all") cache.clear();
@@ -37,27 +44,27 @@ const dropper = (cache: Pick<LRUCache<string, object>, "clear" | "delete">) => (
 };
 onInvalidate("device", dropper(devices));
 onInvalidate("sku", dropper(skuVersions));
-onInvalidate("org", dropper(orgTtls));
+onInvalidate("org", dropper(orgs));
 
-type JoinedRow = DeviceRow & { configVersion: number | null; sessionTtlSeconds: number };
+type JoinedRow = DeviceRow & { configVersion: number | null; sessionTtlSeconds: number; orgSuspended: boolean };
 
-/** The device with its SKU's config version and its organization's token TTL: one query on a miss, none on a hit. */
+/** The device with its SKU's config version and its organization's token TTL and suspension: one query on a miss, none on a hit. */
 export async function loadDevice(db: Db, deviceId: string): Promise<DeviceView | null> {
   const device = devices.get(deviceId);
   const sku = device && skuVersions.get(device.skuId);
-  const org = device && orgTtls.get(device.orgId);
-  if (device && sku && org) return { ...device, configVersion: sku.version, sessionTtlSeconds: org.seconds };
+  const org = device && orgs.get(device.orgId);
+  if (device && sku && org) return { ...device, configVersion: sku.version, sessionTtlSeconds: org.seconds, orgSuspended: org.suspended };
 
   const [row] = await db.$queryRaw<JoinedRow[]>`
-    SELECT d.id, d."orgId", d."skuId", d."secretHash", d.status, d."activatedAt", d."lastSeenAt", d.firmware,
-           s."currentConfigVersion" AS "configVersion", o."sessionTtlSeconds"
+    SELECT d.id, d."orgId", d."skuId", d."secretHash", d."publicKey", d.status, d."activatedAt", d."lastSeenAt", d.firmware, d."tokenVersion",
+           s."currentConfigVersion" AS "configVersion", o."sessionTtlSeconds", o."suspendedAt" IS NOT NULL AS "orgSuspended"
     FROM "Device" d JOIN "Sku" s ON s.id = d."skuId" JOIN "Organization" o ON o.id = d."orgId"
     WHERE d.id = ${deviceId}`;
   if (!row) return null;
-  const { configVersion, sessionTtlSeconds, ...fields } = row;
+  const { configVersion, sessionTtlSeconds, orgSuspended, ...fields } = row;
   devices.set(deviceId, fields);
   skuVersions.set(row.skuId, { version: configVersion });
-  orgTtls.set(row.orgId, { seconds: sessionTtlSeconds });
+  orgs.set(row.orgId, { seconds: sessionTtlSeconds, suspended: orgSuspended });
   return row;
 }
 

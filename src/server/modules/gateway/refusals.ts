@@ -7,7 +7,15 @@ export function inactiveDeviceError(status: string): AppError | null {
   return null;
 }
 
-export function refuseInactive(status: string): void {
-  const error = inactiveDeviceError(status);
+/**
+ * Refuses a device that may not boot or use its token: its own status first, then its
+ * organization's suspension (an operator's emergency stop; the operator's reason is for the
+ * organization's members, not for devices).
+ */
+export function refuseInactive(device: { status: string; orgSuspended: boolean }): void {
+  const error = inactiveDeviceError(device.status);
   if (error) throw error;
+  if (device.orgSuspended) {
+    throw new AppError("FORBIDDEN", "This device's organization is suspended by Anima; its administrators have been told why.", "ORGANIZATION_SUSPENDED");
+  }
 }

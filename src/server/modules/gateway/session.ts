@@ -7,11 +7,16 @@ import { publishedConfig } from "./config-cache";
 import { loadDevice } from "./device-cache";
 import { refreshAfterSeconds } from "./refresh-after";
 
-/** A token's device must still be allowed: suspension and revocation beat a valid token. */
-export async function assertDeviceAllowed(db: Db, deviceId: string): Promise<void> {
-  const device = await loadDevice(db, deviceId);
+/**
+ * A token's device must still be allowed: suspension and revocation (of the device or its
+ * organization) beat a valid token, and so does a token version raised after it was minted
+ * ("revoke all sessions").
+ */
+export async function assertDeviceAllowed(db: Db, claims: Pick<SessionClaims, "sub" | "tv">): Promise<void> {
+  const device = await loadDevice(db, claims.sub);
   if (!device) throw new AppError("UNAUTHORIZED", "The session token names an unknown device.", "INVALID_TOKEN");
-  refuseInactive(device.status);
+  refuseInactive(device);
+  if (claims.tv < device.tokenVersion) throw new AppError("UNAUTHORIZED", "This session was revoked by the device's manufacturer; boot again.", "TOKEN_REVOKED");
 }
 
 async function deviceSku(db: Db, deviceId: string) {
@@ -27,7 +32,7 @@ export async function refreshSession(db: Db, claims: SessionClaims, now = new Da
   const device = await deviceSku(db, claims.sub);
   const config = await publishedConfig(db, device.skuId, device.version);
   const ttl = device.sessionTtlSeconds;
-  const session = await mintSessionToken(db, { sub: claims.sub, org: device.orgId, sku: device.skuId, cfg: device.version, agents: config.agentIds }, ttl, now);
+  const session = await mintSessionToken(db, { sub: claims.sub, org: device.orgId, sku: device.skuId, cfg: device.version, agents: config.agentIds, tv: device.tokenVersion }, ttl, now);
   return { session, configVersion: device.version, serverTime: now.toISOString(), refreshAfter: refreshAfterSeconds(ttl) };
 }
 

@@ -3,11 +3,13 @@ import type { Db } from "@/server/db";
 import { publicUrl } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { createApiKey, ZCreateApiKeyInput } from "@/server/modules/api-keys/api-keys";
+import { DEFAULT_API_KEY_EXPIRY_DAYS } from "@/server/modules/api-keys/expiry";
 import { createPasswordSetupLink } from "@/server/modules/auth/password-setup";
 import { grantSeats, ZGrantSeatsInput } from "@/server/modules/licenses/grant-seats";
 import { ZEmail } from "@/server/modules/auth/schemas";
 import { createOrganization } from "@/server/modules/organizations/organizations";
 import { ZOrgName } from "@/server/modules/organizations/schemas";
+import { resumeOrganization, suspendOrganization, ZSuspendOrgInput } from "./org-suspension";
 
 const OPERATOR = { type: "system", label: "operator-cli" } as const;
 
@@ -31,6 +33,8 @@ export async function operatorCreateOrg(db: Db, args: z.infer<typeof ZOrgCreateA
   return { orgId: org.id, slug: org.slug, ownerUserId: owner.id, ownerSetupUrl };
 }
 
+const EXPIRY_DAYS = 'give 1 to 3650 days, or "never"';
+
 export const ZApiKeyCreateArgs = z.object({
   org: z.string().trim().min(1, { message: "--org is required" }).max(64),
   name: ZCreateApiKeyInput.shape.name,
@@ -38,14 +42,19 @@ export const ZApiKeyCreateArgs = z.object({
     .string({ message: "--scopes is required" })
     .transform((list) => list.split(",").map((scope) => scope.trim()).filter(Boolean))
     .pipe(ZCreateApiKeyInput.shape.scopes),
+  "expires-days": z
+    .string()
+    .default(String(DEFAULT_API_KEY_EXPIRY_DAYS))
+    .transform((days) => (days === "never" ? null : Number(days)))
+    .pipe(z.number({ message: EXPIRY_DAYS }).int(EXPIRY_DAYS).min(1, EXPIRY_DAYS).max(3650, EXPIRY_DAYS).nullable()),
 });
 
-/** `apikey:create`: a key for an organization, with no user as creator. */
+/** `apikey:create`: a key for an organization, with no user as creator; it expires after `--expires-days` (default 90, or "never"). */
 export async function operatorCreateApiKey(db: Db, args: z.infer<typeof ZApiKeyCreateArgs>) {
   const org = await db.organization.findUnique({ where: { id: args.org }, select: { id: true } });
   if (!org) throw new AppError("NOT_FOUND", `No organization with id "${args.org}".`, "ORG_NOT_FOUND");
-  const created = await createApiKey(db, org.id, null, { name: args.name, scopes: args.scopes, expiresInDays: null });
-  return { key: created.key, id: created.id };
+  const created = await createApiKey(db, org.id, null, { name: args.name, scopes: args.scopes, expiresInDays: args["expires-days"] });
+  return { key: created.key, id: created.id, expiresAt: created.expiresAt };
 }
 
 export const ZLicensesGrantArgs = ZGrantSeatsInput.extend({ org: ZApiKeyCreateArgs.shape.org });
@@ -64,4 +73,17 @@ export async function operatorAdd(db: Db, args: z.infer<typeof ZOperatorAddArgs>
   if (!user) throw new AppError("NOT_FOUND", `No user with email "${args.email}"; they must sign up first.`, "USER_NOT_FOUND");
   await db.user.update({ where: { id: user.id }, data: { isOperator: true } });
   return { userId: user.id, email: args.email, isOperator: true };
+}
+
+export const ZOrgSuspendArgs = z.object({ org: ZSuspendOrgInput.shape.orgId, reason: ZSuspendOrgInput.shape.reason });
+export const ZOrgResumeArgs = z.object({ org: ZSuspendOrgInput.shape.orgId });
+
+/** `org:suspend`: the emergency stop — every device of the organization is refused (403 ORGANIZATION_SUSPENDED). */
+export async function operatorSuspendOrg(db: Db, args: z.infer<typeof ZOrgSuspendArgs>) {
+  return suspendOrganization(db, OPERATOR, { orgId: args.org, reason: args.reason });
+}
+
+/** `org:resume`: lifts a suspension. */
+export async function operatorResumeOrg(db: Db, args: z.infer<typeof ZOrgResumeArgs>) {
+  return resumeOrganization(db, OPERATOR, { orgId: args.org });
 }

@@ -5,7 +5,7 @@ import { publicUrl } from "@/server/env";
 import { mintSessionToken, SESSION_AUDIENCE, verifySessionToken } from "./session-token";
 import { publishedSigningKeys, rotateSigningKey } from "./signing-keys";
 
-const CLAIMS = { sub: "dev_1", org: "org_1", sku: "sku_1", cfg: 3, agents: ["kids-companion"] };
+const CLAIMS = { sub: "dev_1", org: "org_1", sku: "sku_1", cfg: 3, agents: ["kids-companion"], tv: 0 };
 
 describe("session tokens", () => {
   it("are EdDSA JWTs with the contract's header and claims, verifiable with the published keys alone", async () => {

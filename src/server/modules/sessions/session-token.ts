@@ -9,7 +9,8 @@ import { activeSigningKey, CLOCK_TOLERANCE_SECONDS, publishedSigningKeys } from 
 export const SESSION_AUDIENCE = "anima-realtime";
 const TOKEN_TYPE = "at+jwt";
 
-export type SessionClaims = { sub: string; org: string; sku: string; cfg: number; agents: string[] };
+/** The contract's claims, plus `tv` (an extension): the device's token version when minted. */
+export type SessionClaims = { sub: string; org: string; sku: string; cfg: number; agents: string[]; tv: number };
 
 export type Session = { token: string; tokenType: "Bearer"; expiresAt: string; expiresIn: number };
 
@@ -18,7 +19,7 @@ export async function mintSessionToken(db: Db, claims: SessionClaims, ttlSeconds
   const { kid, key } = await activeSigningKey(db);
   const iat = Math.floor(now.getTime() / 1000);
   const exp = iat + ttlSeconds;
-  const payload = { iss: publicUrl(), aud: SESSION_AUDIENCE, sub: claims.sub, org: claims.org, sku: claims.sku, cfg: claims.cfg, agents: claims.agents, iat, exp, jti: randomUUID() };
+  const payload = { iss: publicUrl(), aud: SESSION_AUDIENCE, sub: claims.sub, org: claims.org, sku: claims.sku, cfg: claims.cfg, agents: claims.agents, tv: claims.tv, iat, exp, jti: randomUUID() };
   const token = await signCompactJws({ alg: "EdDSA", kid, typ: TOKEN_TYPE }, payload, key);
   return { token, tokenType: "Bearer", expiresAt: new Date(exp * 1000).toISOString(), expiresIn: ttlSeconds };
 }
@@ -53,11 +54,12 @@ export async function verifySessionToken(db: Db, token: string): Promise<Session
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
       requiredClaims: ["sub", "exp", "iat", "jti"],
     });
-    const { sub, org, sku, cfg, agents, exp } = payload;
-    if (typeof sub !== "string" || typeof org !== "string" || typeof sku !== "string" || typeof cfg !== "number" || !Array.isArray(agents) || typeof exp !== "number") {
+    // Tokens minted before token versions existed have no `tv`: version 0, the column's default.
+    const { sub, org, sku, cfg, agents, exp, tv = 0 } = payload;
+    if (typeof sub !== "string" || typeof org !== "string" || typeof sku !== "string" || typeof cfg !== "number" || !Array.isArray(agents) || typeof exp !== "number" || typeof tv !== "number") {
       throw new AppError("UNAUTHORIZED", "The session token is missing claims.", "INVALID_TOKEN");
     }
-    return { sub, org, sku, cfg, agents: agents.map(String), exp };
+    return { sub, org, sku, cfg, agents: agents.map(String), tv, exp };
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (error instanceof errors.JWTExpired) throw new AppError("UNAUTHORIZED", "The session token has expired; boot again.", "TOKEN_EXPIRED");

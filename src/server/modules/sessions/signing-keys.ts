@@ -26,6 +26,20 @@ function sealingSecret(): string {
   return env.SIGNING_KEY_SECRET;
 }
 
+/**
+ * Opens a stored private key. While a new SIGNING_KEY_SECRET is rolled out, keys still sealed
+ * under the old one open with SIGNING_KEY_SECRET_PREVIOUS until `keys:reseal` has re-sealed
+ * them (runbook: docs/security.md).
+ */
+function unsealPrivateKey(sealed: string): string {
+  try {
+    return unseal(sealed, sealingSecret());
+  } catch (error) {
+    if (!env.SIGNING_KEY_SECRET_PREVIOUS) throw error;
+    return unseal(sealed, env.SIGNING_KEY_SECRET_PREVIOUS);
+  }
+}
+
 /** A rotation anywhere drops what every instance knows about keys. */
 onInvalidate("signing-key", () => {
   activeCache = null;
@@ -84,7 +98,7 @@ async function loadActiveSigningKey(db: Db): Promise<ActiveKey> {
     row = await db.signingKey.findFirstOrThrow({ where: { retiredAt: null }, orderBy: { createdAt: "desc" }, select: { kid: true, privateKeySealed: true } });
     publishedCache = null;
   }
-  const key = createPrivateKey({ key: JSON.parse(unseal(row.privateKeySealed, sealingSecret())) as JWK & { kty: string }, format: "jwk" });
+  const key = createPrivateKey({ key: JSON.parse(unsealPrivateKey(row.privateKeySealed)) as JWK & { kty: string }, format: "jwk" });
   const value = { kid: row.kid, key };
   activeCache = { value, until: Date.now() + CACHE_MS };
   return value;
