@@ -87,6 +87,8 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
       });
       handleDeviceRequest(req, res, path.slice("/trpc/".length))
         .catch((error: unknown) => {
+          // A client that hung up mid-body is nobody's failure: there is no one to answer.
+          if (req.destroyed && !req.complete) return;
           logger.error("device request failed", { path, error: error instanceof Error ? error.message : String(error) });
           if (!res.headersSent) json(res, 500, { error: "internal error" });
         })

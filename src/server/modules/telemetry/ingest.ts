@@ -94,7 +94,8 @@ async function storeBatches(db: Db, group: Batch[], receivedAt: Date): Promise<I
     const key = `${b.who.deviceId} ${b.batchId}`;
     if (!firsts.has(key)) firsts.set(key, i);
   });
-  const unique = [...firsts.values()].map((i) => group[i]!);
+  const firstIndexes = [...firsts.values()];
+  const unique = firstIndexes.map((i) => group[i]!);
   const batchColumn = <T>(pick: (b: Batch) => T) => unique.map(pick);
   const samples = unique.flatMap((b, n) => b.samples.map((s) => ({ n: n + 1, s })));
   const column = <T>(pick: (s: TelemetrySample) => T) => samples.map(({ s }) => pick(s));
@@ -124,6 +125,7 @@ async function storeBatches(db: Db, group: Batch[], receivedAt: Date): Promise<I
       JOIN new_batch b ON b.n = s.n
     )
     SELECT n FROM new_batch`;
-  const storedFirsts = new Set(stored.map((row) => unique[Number(row.n) - 1]!).map((b) => group.indexOf(b)));
-  return group.map((b, i) => (storedFirsts.has(i) ? { accepted: b.samples.length, duplicate: false } : { accepted: 0, duplicate: true }));
+  // `n` is the batch's 1-based position among the unique ones.
+  const storedIndexes = new Set(stored.map((row) => firstIndexes[Number(row.n) - 1]!));
+  return group.map((b, i) => (storedIndexes.has(i) ? { accepted: b.samples.length, duplicate: false } : { accepted: 0, duplicate: true }));
 }
