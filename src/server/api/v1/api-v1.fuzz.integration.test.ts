@@ -23,6 +23,21 @@ type Procedure = string;
 let key = "";
 let orgId = "";
 
+/** A POST whose body streams in 64 KB chunks with no content-length, as a chunked upload arrives. */
+function chunkedPost(path: string, text: string): Request {
+  const bytes = Buffer.from(text);
+  let offset = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      controller.enqueue(bytes.subarray(offset, (offset += 65_536)));
+    },
+  });
+  // Node needs `duplex` for a streamed body; the DOM typings do not know it.
+  const init: RequestInit & { duplex: "half" } = { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body, duplex: "half" };
+  return new Request(`http://localhost/api/v1/${path}`, init);
+}
+
 async function send(path: string, init: { method: "GET" | "POST"; body?: string; query?: string; contentType?: string; headers?: Record<string, string> }): Promise<Reply> {
   const headers = new Headers(init.headers);
   headers.set("authorization", `Bearer ${key}`);
@@ -140,6 +155,12 @@ describe("manufacturer API under bad input (route handler)", () => {
     expect(Buffer.byteLength(body)).toBeGreaterThan(MAX_BODY_BYTES);
     const declared = { "content-length": String(Buffer.byteLength(body)) };
     expectRefused(await send("devices.register", { method: "POST", body, contentType: "application/json", headers: declared }), "oversized", [413]);
+    // The same body streamed without a declared length (chunked) is counted as it arrives.
+    const streamed = await POST(chunkedPost("devices.register", body));
+    expect(streamed.status).toBe(413);
+    expect(await streamed.json()).toMatchObject({ error: { data: { code: "PAYLOAD_TOO_LARGE" } } });
+    const small = await POST(chunkedPost("devices.register", JSON.stringify({ skuId: "sku_missing", serials: ["C-1"] })));
+    expect(small.status).toBe(404); // read in full and served: the SKU does not exist
     expectRefused(await send("me,me", { method: "GET", query: "?batch=1" }), "batch", [400, 404]);
     expectRefused(await send("skus.nope", { method: "POST", body: "{}", contentType: "application/json" }), "unknown", [404]);
   });

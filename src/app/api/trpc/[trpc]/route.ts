@@ -1,12 +1,12 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { rejectOversizedBody } from "@/server/api/body-limit";
+import { limitBody } from "@/server/api/body-limit";
 import { appRouter } from "@/server/api/root";
 import { clientIp, createInnerContext } from "@/server/api/trpc";
 import { getSessionUserId } from "@/server/auth";
 
-async function handler(req: Request) {
-  const oversized = rejectOversizedBody(req);
-  if (oversized) return oversized;
+async function handler(request: Request) {
+  const req = await limitBody(request);
+  if (req instanceof Response) return req;
   const responseHeaders = new Headers();
   const sessionUserId = await getSessionUserId();
   return fetchRequestHandler({

@@ -1,12 +1,12 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { rejectOversizedBody } from "@/server/api/body-limit";
+import { limitBody } from "@/server/api/body-limit";
 import { apiV1Router } from "@/server/api/v1/root";
 import { clientIp, createInnerContext } from "@/server/api/trpc";
 
 /** The manufacturer API: API-key auth only, never the browser session. */
-async function handler(req: Request) {
-  const oversized = rejectOversizedBody(req);
-  if (oversized) return oversized;
+async function handler(request: Request) {
+  const req = await limitBody(request);
+  if (req instanceof Response) return req;
   const responseHeaders = new Headers();
   return fetchRequestHandler({
     endpoint: "/api/v1",
