@@ -16,6 +16,6 @@ export function refuseInactive(device: { status: string; orgSuspended: boolean }
   const error = inactiveDeviceError(device.status);
   if (error) throw error;
   if (device.orgSuspended) {
-    throw new AppError("FORBIDDEN", "This device's organization is suspended by Anima; its administrators have been told why.", "ORGANIZATION_SUSPENDED");
+    throw new AppError("FORBIDDEN", "This device's organization is suspended by Anima; the reason is in the organization's audit log.", "ORGANIZATION_SUSPENDED");
   }
 }
