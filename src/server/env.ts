@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+import { compileTrustedProxies } from "./client-address";
 
 const optional = z.string().min(1).optional();
 
@@ -23,6 +24,17 @@ export const env = createEnv({
     /** the secret SIGNING_KEY_SECRET replaces, while keys are re-sealed (`anima keys:reseal`); unset afterwards */
     SIGNING_KEY_SECRET_PREVIOUS: z.string().min(32).optional(),
     REDIS_URL: z.url().optional(),
+    /** reverse proxies in front of the console and the gateway (addresses or CIDRs, comma-separated); unset: X-Forwarded-For is ignored */
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((list, ctx) => {
+        try {
+          compileTrustedProxies(list);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+        }
+      }),
     /** how often each gateway reads the cache invalidation outbox (ms): changes reach every instance within it */
     CACHE_INVALIDATION_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
     SIGNING_KEY_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -58,6 +70,7 @@ export const env = createEnv({
     SIGNING_KEY_SECRET: process.env.SIGNING_KEY_SECRET,
     SIGNING_KEY_SECRET_PREVIOUS: process.env.SIGNING_KEY_SECRET_PREVIOUS,
     REDIS_URL: process.env.REDIS_URL,
+    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES,
     CACHE_INVALIDATION_POLL_MS: process.env.CACHE_INVALIDATION_POLL_MS,
     SIGNING_KEY_MAX_AGE_DAYS: process.env.SIGNING_KEY_MAX_AGE_DAYS,
     TELEMETRY_RETENTION_DAYS: process.env.TELEMETRY_RETENTION_DAYS,
