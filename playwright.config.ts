@@ -2,6 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
+/** The mailbox the console sends to (e2e/mail-sink.ts), read by the tests through e2e/mailbox.ts. */
+const mailApiPort = port + 2;
+const smtpPort = port + 3;
 
 /**
  * End-to-end tests in Debian's Chromium (Playwright cannot download its own browser here)
@@ -32,24 +35,33 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "node_modules/.bin/tsx scripts/start.ts",
-    // SIGTERM lets the start script stop the console and drop the run's database.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    url: `${baseURL}/api/auth/providers`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      PORT: String(port),
-      DEVICE_GATEWAY_PORT: String(port + 1),
-      ANIMA_FRESH_DB: "1",
-      ANIMA_SEED_DEMO: "1",
-      NEXTAUTH_URL: baseURL,
-      PUBLIC_URL: baseURL,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-000000",
-      DEVICE_SECRET_KEY: process.env.DEVICE_SECRET_KEY ?? "e2e-only-device-secret-key-0123456789",
-      SIGNING_KEY_SECRET: process.env.SIGNING_KEY_SECRET ?? "e2e-only-signing-key-secret-0123456789",
+  webServer: [
+    {
+      command: "node_modules/.bin/tsx e2e/mail-sink.ts",
+      url: `http://127.0.0.1:${mailApiPort}/mails`,
+      reuseExistingServer: false,
+      env: { E2E_SMTP_PORT: String(smtpPort), E2E_MAIL_PORT: String(mailApiPort) },
     },
-  },
+    {
+      command: "node_modules/.bin/tsx scripts/start.ts",
+      // SIGTERM lets the start script stop the console and drop the run's database.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+      url: `${baseURL}/api/auth/providers`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(port),
+        DEVICE_GATEWAY_PORT: String(port + 1),
+        ANIMA_FRESH_DB: "1",
+        ANIMA_SEED_DEMO: "1",
+        NEXTAUTH_URL: baseURL,
+        PUBLIC_URL: baseURL,
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-000000",
+        DEVICE_SECRET_KEY: process.env.DEVICE_SECRET_KEY ?? "e2e-only-device-secret-key-0123456789",
+        SIGNING_KEY_SECRET: process.env.SIGNING_KEY_SECRET ?? "e2e-only-signing-key-secret-0123456789",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      },
+    },
+  ],
 });

@@ -9,10 +9,10 @@ export const VIEWER = "viewer@anima.dev";
 export const OPERATOR = "operator@anima.dev";
 
 /** Signs in on the sign-in page the browser is on (or opens it) and waits to leave it. */
-export async function signIn(page: Page, email: string, { goto = true } = {}) {
+export async function signIn(page: Page, email: string, { goto = true, password = PASSWORD } = {}) {
   if (goto) await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/sign-in/);
 }

@@ -18,6 +18,8 @@ Commands:
   org:suspend   --org <orgId> --reason <text>   (emergency: every device of the organization is refused)
   org:resume    --org <orgId>
   operator:add  --email <email>   (an existing user becomes an Anima operator)
+  user:reset-link --email <email> (a one-time link to choose a new password: for users without mail;
+                the newest link replaces older ones, and using it signs the user out everywhere)
   keys:rotate                     (new session-token signing key; old tokens stay valid until they expire)
   keys:reseal   [--from-env <VAR>] (after SIGNING_KEY_SECRET changed: re-seal the stored signing keys
                 from the previous secret, read from env var VAR, default SIGNING_KEY_SECRET_PREVIOUS)`;
@@ -57,6 +59,8 @@ async function execute(command: string | undefined, flags: Record<string, string
       }
       case "operator:add":
         return await ops.operatorAdd(db, ops.ZOperatorAddArgs.parse(flags));
+      case "user:reset-link":
+        return await ops.operatorUserResetLink(db, ops.ZUserResetLinkArgs.parse(flags));
       case "org:suspend":
         return await ops.operatorSuspendOrg(db, ops.ZOrgSuspendArgs.parse(flags));
       case "org:resume":

@@ -38,6 +38,7 @@ async function main() {
     embedded = await startEmbeddedDatabase(fresh ? { dir: "memory://" } : {});
     process.env.DATABASE_URL = embedded.url;
     process.env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
+    process.env.ANIMA_EMBEDDED_DATABASE = "1";
     console.log(`▸ embedded database (PGlite) ${fresh ? "in memory" : "serving .data/pglite"}`);
   } else if (fresh) {
     freshDatabaseUrl = await createFreshDatabase(process.env.DATABASE_URL, "anima_e2e");
@@ -65,7 +66,7 @@ async function main() {
 
   const mode = dev ? "development" : "production";
   const children: ChildProcess[] = [
-    spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
+    spawn(bin("tsx"), ["scripts/console.ts", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: mode } }),
     spawn(bin("tsx"), ["scripts/gateway.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
     spawn(bin("tsx"), ["scripts/worker.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
   ];

@@ -12,6 +12,7 @@ export async function connectCliDatabase(): Promise<EmbeddedDatabase | null> {
   if (process.env.DATABASE_URL) return null;
   loadEmbeddedSecrets();
   process.env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
+  process.env.ANIMA_EMBEDDED_DATABASE = "1";
   const running = await findRunningEmbeddedDatabase();
   if (running) {
     process.env.DATABASE_URL = running;

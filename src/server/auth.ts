@@ -4,12 +4,15 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import type { Provider } from "next-auth/providers/index";
+import { safeCallbackUrl } from "@/lib/callback-url";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { db } from "./db";
 import { env } from "./env";
 import { AppError } from "./errors";
+import { currentSessionUserId, sessionIdleSeconds } from "./modules/auth/console-sessions";
 import { ZSignInInput } from "./modules/auth/schemas";
 import { authenticateWithPassword } from "./modules/auth/users";
-import { linkOAuthAccount } from "./modules/auth/oauth";
+import { linkOAuthAccount, providerVerifiedEmail } from "./modules/auth/oauth";
 
 function oauthProviders(): Provider[] {
   const providers: Provider[] = [];
@@ -35,7 +38,9 @@ function headerValue(headers: unknown, name: string): string | null {
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // The idle lifetime; each read of the session re-issues the cookie (sliding). The total
+  // lifetime and the token version are checked on every request by getSessionUserId.
+  session: { strategy: "jwt", maxAge: sessionIdleSeconds() },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -44,10 +49,11 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = ZSignInInput.safeParse(credentials);
         if (!parsed.success) throw new Error("Enter your email and password.");
-        const ip = headerValue(req.headers, "x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+        // Set by the console's HTTP server from the socket and TRUSTED_PROXIES (client-address.ts).
+        const ip = headerValue(req.headers, CLIENT_ADDRESS_HEADER);
         try {
           const user = await authenticateWithPassword(db, parsed.data.email, parsed.data.password, ip);
-          return { id: user.id, email: user.email, name: user.name };
+          return { id: user.id, email: user.email, name: user.name, tokenVersion: user.tokenVersion };
         } catch (error) {
           // next-auth forwards the thrown message to the sign-in form.
           if (error instanceof AppError) throw new Error(error.message);
@@ -60,25 +66,36 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user, account, profile }) {
       if (account?.type === "oauth" && user.email) {
-        token.sub = await linkOAuthAccount(db, account, {
+        const linked = await linkOAuthAccount(db, account, {
           email: user.email,
           name: user.name ?? profile?.name ?? null,
           image: user.image ?? null,
+          verified: providerVerifiedEmail(profile),
         });
+        Object.assign(token, { sub: linked.id, tv: linked.tokenVersion, signedInAt: Date.now() });
       } else if (user) {
-        token.sub = user.id;
+        Object.assign(token, { sub: user.id, tv: user.tokenVersion, signedInAt: Date.now() });
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user = { ...session.user, id: token.sub };
-      return session;
+      return { ...session, tokenVersion: token.tv, signedInAt: token.signedInAt };
+    },
+    // Only same-origin destinations after sign-in or sign-out (see safeCallbackUrl).
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeCallbackUrl(path)}`;
     },
   },
 };
 
-/** The signed-in user's id in a server component or route handler, or null. */
+/**
+ * The signed-in user's id in a server component or route handler, or null. The session
+ * must still hold (account exists, token version current, total lifetime not exceeded).
+ */
 export async function getSessionUserId(): Promise<string | null> {
   const session = await getServerSession(authOptions);
-  return session?.user?.id ?? null;
+  if (!session?.user?.id) return null;
+  return currentSessionUserId(db, { userId: session.user.id, tokenVersion: session.tokenVersion, signedInAt: session.signedInAt });
 }

@@ -9,6 +9,8 @@ export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     DATABASE_URL: z.url().optional(),
+    /** "1" when DATABASE_URL is the embedded PGlite server of `npm start` (set by it and the CLI tools): development and demo only */
+    ANIMA_EMBEDDED_DATABASE: z.enum(["0", "1"]).default("0"),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** longest wait for a database connection (new, or a free one from the pool) before the request fails with 503 */
     DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
@@ -52,6 +54,12 @@ export const env = createEnv({
     GOOGLE_SECRET: optional,
     SMTP_URL: optional,
     EMAIL_FROM: z.string().min(3).default("Anima <no-reply@anima.local>"),
+    /** a console session ends after this many hours without a request (each page load renews it) */
+    SESSION_IDLE_HOURS: z.coerce.number().min(0.25).max(24 * 30).default(12),
+    /** and at the latest this many days after signing in, however active */
+    SESSION_MAX_DAYS: z.coerce.number().min(0.5).max(90).default(7),
+    /** set-up, reset and email verification links expire after this many hours */
+    ACCOUNT_LINK_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
     SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
     SIGN_IN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(10000).default(30),
   },
@@ -59,6 +67,7 @@ export const env = createEnv({
   runtimeEnv: {
     NODE_ENV: process.env.NODE_ENV,
     DATABASE_URL: process.env.DATABASE_URL,
+    ANIMA_EMBEDDED_DATABASE: process.env.ANIMA_EMBEDDED_DATABASE,
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE,
     DATABASE_CONNECT_TIMEOUT_MS: process.env.DATABASE_CONNECT_TIMEOUT_MS,
     PORT: process.env.PORT,
@@ -84,6 +93,9 @@ export const env = createEnv({
     GOOGLE_SECRET: process.env.GOOGLE_SECRET,
     SMTP_URL: process.env.SMTP_URL,
     EMAIL_FROM: process.env.EMAIL_FROM,
+    SESSION_IDLE_HOURS: process.env.SESSION_IDLE_HOURS,
+    SESSION_MAX_DAYS: process.env.SESSION_MAX_DAYS,
+    ACCOUNT_LINK_TTL_HOURS: process.env.ACCOUNT_LINK_TTL_HOURS,
     SIGN_IN_MAX_FAILURES: process.env.SIGN_IN_MAX_FAILURES,
     SIGN_IN_IP_MAX_FAILURES: process.env.SIGN_IN_IP_MAX_FAILURES,
   },
@@ -93,4 +105,9 @@ export const env = createEnv({
 /** The console's public base URL, used in links shown to users (invites, password set-up). */
 export function publicUrl(): string {
   return (env.PUBLIC_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+}
+
+/** True when running on the embedded PGlite database of `npm start` (development and demo, one machine). */
+export function onEmbeddedDatabase(): boolean {
+  return env.ANIMA_EMBEDDED_DATABASE === "1";
 }

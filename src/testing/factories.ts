@@ -15,8 +15,18 @@ import type { ApiScope } from "@/server/modules/organizations/permissions";
 
 export const uid = () => randomUUID().slice(0, 8);
 
+export const TEST_PASSWORD = "correct horse battery";
+
+/** A self-registered account that never confirmed its email: it holds no membership. */
+export async function createUnverifiedUser(name = "Test User", email = `user-${uid()}@example.test`) {
+  return signUp(db, { name, email, password: TEST_PASSWORD });
+}
+
+/** An account with a proven email (as after opening the verification link). */
 export async function createUser(name = "Test User") {
-  return signUp(db, { name, email: `user-${uid()}@example.test`, password: "correct horse battery" });
+  const user = await createUnverifiedUser(name);
+  await db.user.update({ where: { id: user.id }, data: { emailVerified: new Date() } });
+  return { ...user, emailVerified: true };
 }
 
 /** A UI caller acting as `userId` (null: signed out). */

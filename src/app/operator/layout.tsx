@@ -8,6 +8,6 @@ import { RedirectToSignIn } from "@/features/console/redirect-to-sign-in";
 export default async function OperatorLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
   if (!user) return <RedirectToSignIn />;
-  if (!user.isOperator) notFound();
+  if (!user.isOperator || !user.emailVerified) notFound();
   return <OperatorShell email={user.email}>{children}</OperatorShell>;
 }

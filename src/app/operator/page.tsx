@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Operator" };
 // Rendered in parallel with the layout, so it checks the operator flag itself as well.
 export default async function OperatorPage() {
   const user = await getSessionUser();
-  if (!user?.isOperator) notFound();
+  if (!user?.isOperator || !user.emailVerified) notFound();
   return (
     <>
       <PageHeader title="Operator" description="The license catalog, the agent catalog and the seat pools of every organization." />

@@ -16,6 +16,9 @@ type AuditFiltersProps = {
   actors: { id: string; name: string }[];
 };
 
+/** The action menu's entry for every security event at once (see list-audit's `category`). */
+export const SECURITY_EVENTS = "category:security";
+
 /** Action and actor menus (from the log's own facets) and a date range. */
 export function AuditFilters({ value, onChange, actions, actors }: AuditFiltersProps) {
   const set = (patch: Partial<AuditFilterValues>) => onChange({ ...value, ...patch });
@@ -25,6 +28,7 @@ export function AuditFilters({ value, onChange, actions, actors }: AuditFiltersP
       <Field label="Action" htmlFor="audit-action" className="col-span-2 sm:col-span-1">
         <Select id="audit-action" value={value.action} onChange={(event) => set({ action: event.target.value })}>
           <option value="">All actions</option>
+          <option value={SECURITY_EVENTS}>Security events (sign-ins, passwords, sessions)</option>
           {actions.map((action) => (
             <option key={action} value={action}>
               {action}

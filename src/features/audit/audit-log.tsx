@@ -9,7 +9,7 @@ import { QueryStates } from "@/components/ui/query-states";
 import { Pagination } from "@/components/ui/pagination";
 import { useTRPC } from "@/lib/trpc";
 import { cn } from "@/lib/utils";
-import { AuditFilters, dayBoundary, NO_FILTERS, type AuditFilterValues } from "./audit-filters";
+import { AuditFilters, dayBoundary, NO_FILTERS, SECURITY_EVENTS, type AuditFilterValues } from "./audit-filters";
 import { AuditTable } from "./audit-table";
 
 const PAGE_SIZE = 25;
@@ -26,7 +26,7 @@ export function AuditLog({ orgSlug }: { orgSlug: string }) {
         orgSlug,
         page,
         pageSize: PAGE_SIZE,
-        action: filters.action || undefined,
+        ...(filters.action === SECURITY_EVENTS ? { category: "security" as const } : { action: filters.action || undefined }),
         actorId: filters.actorId || undefined,
         from: dayBoundary(filters.from, "start"),
         to: dayBoundary(filters.to, "end"),

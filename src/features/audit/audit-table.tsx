@@ -36,7 +36,11 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 ) : null}
               </TableCell>
               <TableCell>
-                <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs whitespace-nowrap text-slate-800">{entry.action}</code>
+                <code
+                  className={`rounded px-1.5 py-0.5 text-xs whitespace-nowrap ${entry.action.startsWith("security.") ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-800"}`}
+                >
+                  {entry.action}
+                </code>
               </TableCell>
               <TableCell>
                 {entry.targetType ? (

@@ -49,6 +49,11 @@ export function SignInForm({ callbackUrl, providers, initialEmail = "", initialE
         <Field label="Password" htmlFor="password">
           <Input id="password" name="password" type="password" autoComplete="current-password" required />
         </Field>
+        <p className="-mt-2 text-right text-sm">
+          <Link href="/forgot-password" className="text-brand-700 hover:underline">
+            Forgot password?
+          </Link>
+        </p>
         <FormError message={error} />
         <Button type="submit" className="w-full" pending={pending}>
           Sign in

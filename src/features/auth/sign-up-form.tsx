@@ -12,6 +12,7 @@ import { withCallbackUrl } from "@/lib/callback-url";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { OAuthButtons, type OAuthProvider } from "./oauth-buttons";
+import { NewPasswordField } from "./new-password-fields";
 import { signInWithPassword } from "./sign-in-with-password";
 
 type SignUpFormProps = { callbackUrl: string; providers: OAuthProvider[]; initialEmail?: string };
@@ -55,18 +56,7 @@ export function SignUpForm({ callbackUrl, providers, initialEmail = "" }: SignUp
         <Field label="Work email" htmlFor="email">
           <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={initialEmail} />
         </Field>
-        <Field label="Password" htmlFor="password" hint="At least 10 characters.">
-          <Input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={10}
-            maxLength={200}
-            aria-describedby="password-hint"
-          />
-        </Field>
+        <NewPasswordField label="Password" />
         <FormError message={error} />
         <Button type="submit" className="w-full" pending={signUp.isPending || signingIn}>
           Create account

@@ -1,8 +1,10 @@
 "use client";
 
-import { ChevronsUpDown, LogOut, ShieldCheck } from "lucide-react";
+import { ChevronsUpDown, LogOut, MonitorX, ShieldCheck, UserCog } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { SignOutEverywhere } from "@/features/account/sign-out-everywhere";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -20,42 +22,56 @@ function initials(name: string | null, email: string): string {
 
 export type MenuUser = { name: string | null; email: string; isOperator: boolean };
 
-/** Who is signed in, the operator page for Anima staff, and the way out. */
+/** Who is signed in, their account settings, the operator page for Anima staff, and the ways out. */
 export function UserMenu({ user }: { user: MenuUser }) {
+  const [confirmEverywhere, setConfirmEverywhere] = useState(false);
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger
-        className="flex w-full items-center gap-3 rounded-lg px-2 py-2 text-left hover:bg-slate-100"
-        aria-label={`Account: ${user.name ?? user.email}`}
-      >
-        <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-slate-200 text-xs font-semibold text-slate-700">
-          {initials(user.name, user.email)}
-        </span>
-        <span className="min-w-0 flex-1">
-          <span className="block truncate text-sm font-medium text-slate-900">{user.name ?? user.email}</span>
-          <span className="block truncate text-xs text-slate-500">{user.email}</span>
-        </span>
-        <ChevronsUpDown className="size-4 shrink-0 text-slate-400" aria-hidden />
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="start" side="top" className="w-[var(--radix-dropdown-menu-trigger-width)]">
-        <DropdownMenuLabel className="font-normal">
-          <span className="block truncate font-medium text-slate-900">{user.name ?? "Signed in"}</span>
-          <span className="block truncate">{user.email}</span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        {user.isOperator ? (
+    <>
+      <DropdownMenu>
+        <DropdownMenuTrigger
+          className="flex w-full items-center gap-3 rounded-lg px-2 py-2 text-left hover:bg-slate-100"
+          aria-label={`Account: ${user.name ?? user.email}`}
+        >
+          <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-slate-200 text-xs font-semibold text-slate-700">
+            {initials(user.name, user.email)}
+          </span>
+          <span className="min-w-0 flex-1">
+            <span className="block truncate text-sm font-medium text-slate-900">{user.name ?? user.email}</span>
+            <span className="block truncate text-xs text-slate-500">{user.email}</span>
+          </span>
+          <ChevronsUpDown className="size-4 shrink-0 text-slate-400" aria-hidden />
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="start" side="top" className="w-[var(--radix-dropdown-menu-trigger-width)]">
+          <DropdownMenuLabel className="font-normal">
+            <span className="block truncate font-medium text-slate-900">{user.name ?? "Signed in"}</span>
+            <span className="block truncate">{user.email}</span>
+          </DropdownMenuLabel>
+          <DropdownMenuSeparator />
           <DropdownMenuItem asChild>
-            <Link href="/operator">
-              <ShieldCheck aria-hidden />
-              Operator
+            <Link href="/account">
+              <UserCog aria-hidden />
+              Account settings
             </Link>
           </DropdownMenuItem>
-        ) : null}
-        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/sign-in" })}>
-          <LogOut aria-hidden />
-          Sign out
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+          {user.isOperator ? (
+            <DropdownMenuItem asChild>
+              <Link href="/operator">
+                <ShieldCheck aria-hidden />
+                Operator
+              </Link>
+            </DropdownMenuItem>
+          ) : null}
+          <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/sign-in" })}>
+            <LogOut aria-hidden />
+            Sign out
+          </DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => setConfirmEverywhere(true)}>
+            <MonitorX aria-hidden />
+            Sign out everywhere
+          </DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <SignOutEverywhere open={confirmEverywhere} onOpenChange={setConfirmEverywhere} />
+    </>
   );
 }

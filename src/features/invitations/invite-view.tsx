@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { AuthCard } from "@/features/auth/auth-card";
+import { AcceptWithPasswordForm } from "./accept-with-password-form";
 import { withCallbackUrl } from "@/lib/callback-url";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
@@ -112,17 +113,26 @@ export function InviteView({ token, signedInEmail }: { token: string; signedInEm
       <div className="space-y-5">
         <Details preview={invite} />
         {signedInEmail === null ? (
-          <div className="space-y-3">
-            <p className="text-sm text-slate-600">Create an account with {invite.email}, or sign in if you have one.</p>
-            <div className="grid gap-2 sm:grid-cols-2">
-              <Button asChild>
-                <Link href={withCallbackUrl("/sign-up", here, { email: invite.email })}>Create account</Link>
-              </Button>
-              <Button asChild variant="secondary">
+          invite.account === "verified" ? (
+            <div className="space-y-3">
+              <p className="text-sm text-slate-600">{invite.email} already has an account: sign in to accept.</p>
+              <Button asChild className="w-full">
                 <Link href={withCallbackUrl("/sign-in", here, { email: invite.email })}>Sign in</Link>
               </Button>
             </div>
-          </div>
+          ) : (
+            <div className="space-y-4">
+              <AcceptWithPasswordForm token={token} email={invite.email} askName={invite.account === "none"} />
+              {invite.account === "unverified" ? (
+                <p className="text-center text-sm text-slate-600">
+                  Already chose a password for this address?{" "}
+                  <Link href={withCallbackUrl("/sign-in", here, { email: invite.email })} className="font-medium text-brand-700 hover:underline">
+                    Sign in
+                  </Link>
+                </p>
+              ) : null}
+            </div>
+          )
         ) : (
           <div className="space-y-3">
             <p className="flex items-center gap-2 text-sm text-slate-600">

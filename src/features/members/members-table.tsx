@@ -93,7 +93,14 @@ export function MembersTable({ orgSlug, viewer }: { orgSlug: string; viewer: Vie
                           </Badge>
                         ) : null}
                       </TableCell>
-                      <TableCell>{member.email}</TableCell>
+                      <TableCell>
+                        {member.email}
+                        {member.emailVerified ? null : (
+                          <Badge tone="warning" className="ml-2" title="This account has not proven its email: the membership counts once it does (set-up or verification link).">
+                            Email not confirmed
+                          </Badge>
+                        )}
+                      </TableCell>
                       <TableCell>
                         {manageable ? (
                           <MemberRoleSelect orgSlug={orgSlug} member={member} viewer={viewer} onError={setError} />

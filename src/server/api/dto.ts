@@ -19,6 +19,7 @@ export const ZMemberDto = z.object({
   userId: z.string(),
   name: z.string().nullable(),
   email: z.string(),
+  emailVerified: z.boolean(),
 });
 
 export const ZRoleChangeDto = z.object({ id: z.string(), role: ZRole });
@@ -51,9 +52,12 @@ export const ZInvitationPreviewDto = z.object({
   invitedBy: z.string(),
   expiresAt: z.date(),
   status: z.enum(["pending", "accepted", "revoked", "expired"]),
+  /** the invited address's account: none yet, one that never proved the address, or a verified one (sign in) */
+  account: z.enum(["none", "unverified", "verified"]),
 });
 
 export const ZAcceptedInvitationDto = z.object({ orgSlug: z.string(), role: ZRole });
+export const ZAcceptedWithPasswordDto = ZAcceptedInvitationDto.extend({ email: z.string() });
 
 export const ZApiKeyDto = z.object({
   id: z.string(),
@@ -105,6 +109,16 @@ export const ZSessionUserDto = z.object({
   email: z.string(),
   name: z.string().nullable(),
   isOperator: z.boolean(),
+  emailVerified: z.boolean(),
+});
+
+/** How an account email (verification, reset) went out; see account-mail.ts. */
+export const ZAccountMailDto = z.object({ delivery: z.enum(["sent", "printed", "unavailable", "failed"]), linkTtlHours: z.number() });
+
+export const ZAccountLinkPreviewDto = z.object({
+  purpose: z.enum(["SETUP", "RESET", "VERIFY_EMAIL"]),
+  email: z.string(),
+  status: z.enum(["valid", "used", "revoked", "expired"]),
 });
 
 // ── SKUs and devices ─────────────────────────────────────────────────────────

@@ -6,6 +6,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
+import { CLIENT_ADDRESS_HEADER } from "@/server/client-address";
 import { db as defaultDb, type Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { authenticateApiKey } from "@/server/modules/api-keys/api-keys";
@@ -41,9 +42,12 @@ export function createInnerContext(opts: Partial<InnerContext> = {}): InnerConte
   };
 }
 
-/** The client IP as seen by the first proxy (or Next's own server). */
+/**
+ * The client address of a console request, as the console's HTTP server resolved it from the
+ * socket and TRUSTED_PROXIES (client-address.ts). X-Forwarded-For is never read here.
+ */
 export function clientIp(headers: Headers): string | null {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null;
+  return headers.get(CLIENT_ADDRESS_HEADER);
 }
 
 function formatIssues(error: ZodError): string {
@@ -106,8 +110,19 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { user } });
 });
 
+/**
+ * A signed-in user whose email is proven (verification, set-up, reset or invitation link, or a
+ * provider that vouches for it): only such accounts may create or run anything.
+ */
+export const verifiedProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (!ctx.user.emailVerified) {
+    throw new AppError("FORBIDDEN", "Confirm your email address first: open the link we sent you.", "EMAIL_NOT_VERIFIED");
+  }
+  return next();
+});
+
 /** Anima staff (User.isOperator): the package catalog and cross-organization seat grants. */
-export const operatorProcedure = protectedProcedure.use(({ ctx, next }) => {
+export const operatorProcedure = verifiedProcedure.use(({ ctx, next }) => {
   if (!ctx.user.isOperator) throw new TRPCError({ code: "FORBIDDEN", message: "Only Anima operators can do this." });
   return next();
 });

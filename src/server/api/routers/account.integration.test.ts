@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { createPasswordSetupLink } from "@/server/modules/auth/password-setup";
+import { issueAccountLink } from "@/server/modules/auth/account-links";
 import { authenticateWithPassword } from "@/server/modules/auth/users";
 import { AppError } from "@/server/errors";
 import { callerFor, expectTRPCError, uid } from "@/testing/factories";
@@ -50,7 +50,7 @@ describe("accounts", () => {
 
   it("a password set-up link sets the password once", async () => {
     const user = await db.user.create({ data: { email: `setup-${uid()}@example.test` } });
-    const token = (await createPasswordSetupLink(db, user.id)).split("/setup-password/")[1]!;
+    const token = (await issueAccountLink(db, user.id, "SETUP")).url.split("/setup-password/")[1]!;
     await callerFor(null).account.completePasswordSetup({ token, password: "chosen password!" });
     expect((await authenticateWithPassword(db, user.email, "chosen password!", null)).id).toBe(user.id);
     await expectTRPCError(callerFor(null).account.completePasswordSetup({ token, password: "another one!!" }), "CONFLICT", /already used/);

@@ -1,14 +1,16 @@
 import { z } from "zod";
+import { acceptInvitation, acceptInvitationWithPassword } from "@/server/modules/invitations/accept-invitation";
+import { assertPublicActionAllowed } from "@/server/modules/auth/auth-throttle";
 import {
-  acceptInvitation,
   createInvitation,
   listPendingInvitations,
   previewInvitation,
   revokeInvitation,
+  ZAcceptWithPasswordInput,
   ZCreateInvitationInput,
   ZInviteToken,
 } from "@/server/modules/invitations/invitations";
-import { ZAcceptedInvitationDto, ZCreatedInvitationDto, ZInvitationPreviewDto, ZPendingInvitationDto } from "../dto";
+import { ZAcceptedInvitationDto, ZAcceptedWithPasswordDto, ZCreatedInvitationDto, ZInvitationPreviewDto, ZPendingInvitationDto } from "../dto";
 import { createTRPCRouter, orgProcedure, protectedProcedure, publicProcedure } from "../trpc";
 
 export const invitationRouter = createTRPCRouter({
@@ -32,4 +34,12 @@ export const invitationRouter = createTRPCRouter({
     .input(z.object({ token: ZInviteToken }))
     .output(ZAcceptedInvitationDto)
     .mutation(({ ctx, input }) => acceptInvitation(ctx.db, input.token, ctx.user)),
+  /** Signed out: choose a password for the invited address (new account, or one that never proved it). */
+  acceptWithPassword: publicProcedure
+    .input(ZAcceptWithPasswordInput)
+    .output(ZAcceptedWithPasswordDto)
+    .mutation(async ({ ctx, input }) => {
+      await assertPublicActionAllowed("choose-password", ctx.ip);
+      return acceptInvitationWithPassword(ctx.db, input);
+    }),
 });

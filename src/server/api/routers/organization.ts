@@ -8,12 +8,12 @@ import { leaveOrganization } from "@/server/modules/members/members";
 import { getSessionPolicy, setSessionPolicy, ZSessionPolicyInput } from "@/server/modules/organizations/session-policy";
 import { z } from "zod";
 import { ZOrgDto, ZOrgWithRoleDto } from "../dto";
-import { createTRPCRouter, orgProcedure, protectedProcedure } from "../trpc";
+import { createTRPCRouter, orgProcedure, protectedProcedure, verifiedProcedure } from "../trpc";
 
 export const organizationRouter = createTRPCRouter({
   mine: protectedProcedure.output(z.array(ZOrgWithRoleDto)).query(({ ctx }) => listMyOrganizations(ctx.db, ctx.user.id)),
 
-  create: protectedProcedure
+  create: verifiedProcedure
     .input(ZCreateOrgInput)
     .output(ZOrgDto)
     .mutation(({ ctx, input }) => createOrganization(ctx.db, ctx.user.id, input)),

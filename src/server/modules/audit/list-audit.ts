@@ -1,11 +1,14 @@
 import { z } from "zod";
 import type { DbTx } from "@/server/db";
 import type { Prisma } from "@/generated/prisma/client";
+import { SECURITY_ACTION_PREFIX } from "./security-events";
 
 export const ZListAuditInput = z.object({
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(25),
   action: z.string().trim().max(100).optional(),
+  /** "security": sign-in failures, lockouts, password and session changes of members (security-events.ts) */
+  category: z.enum(["security"]).optional(),
   /** a user id or an API key id */
   actorId: z.string().trim().max(64).optional(),
   from: z.date().optional(),
@@ -17,7 +20,7 @@ export type TListAuditInput = z.infer<typeof ZListAuditInput>;
 export async function listAudit(db: DbTx, orgId: string, input: TListAuditInput) {
   const where: Prisma.AuditLogWhereInput = {
     orgId,
-    ...(input.action ? { action: input.action } : {}),
+    ...(input.action ? { action: input.action } : input.category === "security" ? { action: { startsWith: SECURITY_ACTION_PREFIX } } : {}),
     ...(input.actorId ? { OR: [{ actorUserId: input.actorId }, { actorApiKeyId: input.actorId }] } : {}),
     ...(input.from || input.to ? { createdAt: { gte: input.from, lte: input.to } } : {}),
   };

@@ -5,7 +5,7 @@ import { AppError } from "@/server/errors";
 import { randomToken, sha256 } from "@/server/crypto";
 import type { Role } from "@/generated/prisma/enums";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
-import { ZEmail } from "@/server/modules/auth/schemas";
+import { ZEmail, ZPassword, ZPersonName } from "@/server/modules/auth/schemas";
 import { ROLES } from "@/server/modules/organizations/permissions";
 import { sendMail } from "@/server/modules/mail/send-mail";
 
@@ -15,6 +15,8 @@ export const ZCreateInvitationInput = z.object({ email: ZEmail, role: z.enum(ROL
 export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInput>;
 
 export const ZInviteToken = z.string().trim().min(20, { message: "This invitation link is not valid." }).max(200);
+export const ZAcceptWithPasswordInput = z.object({ token: ZInviteToken, name: ZPersonName.optional(), password: ZPassword });
+export type TAcceptWithPasswordInput = z.infer<typeof ZAcceptWithPasswordInput>;
 
 const inviteLink = (token: string) => `${publicUrl()}/invite/${token}`;
 
@@ -87,12 +89,12 @@ export async function createInvitation(
     return created;
   });
   const link = inviteLink(token);
-  const emailed = await sendMail(
+  const mailed = await sendMail(
     input.email,
     `You are invited to ${org.name} on Anima`,
     `You have been invited to join ${org.name} on Anima as ${input.role.toLowerCase()}.\n\nAccept: ${link}\n\nThe link expires on ${invitation.expiresAt.toUTCString()}.`,
   );
-  return { ...invitation, link, emailed };
+  return { ...invitation, link, emailed: mailed === "sent" };
 }
 
 export async function revokeInvitation(db: Db, orgId: string, actor: Actor, invitationId: string) {
@@ -108,7 +110,7 @@ export async function revokeInvitation(db: Db, orgId: string, actor: Actor, invi
 
 type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
 
-async function findByToken(db: DbTx, token: string) {
+export async function findByToken(db: DbTx, token: string) {
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: sha256(token) },
     select: {
@@ -137,7 +139,9 @@ async function findByToken(db: DbTx, token: string) {
 /** What an invite link offers, for the accept page (works signed out). */
 export async function previewInvitation(db: DbTx, token: string) {
   const invitation = await findByToken(db, token);
+  const user = await db.user.findUnique({ where: { email: invitation.email }, select: { emailVerified: true } });
   return {
+    account: !user ? ("none" as const) : user.emailVerified ? ("verified" as const) : ("unverified" as const),
     orgName: invitation.org.name,
     orgSlug: invitation.org.slug,
     email: invitation.email,
@@ -148,47 +152,9 @@ export async function previewInvitation(db: DbTx, token: string) {
   };
 }
 
-const NOT_PENDING: Record<Exclude<InvitationStatus, "pending">, string> = {
+/** Why an invitation that is not pending cannot be accepted. */
+export const NOT_PENDING: Record<Exclude<InvitationStatus, "pending">, string> = {
   accepted: "This invitation was already used.",
   revoked: "This invitation was withdrawn. Ask for a new one.",
   expired: "This invitation has expired. Ask for a new one.",
 };
-
-/** Accepts an invitation for the signed-in user, whose email must be the invited one. */
-export async function acceptInvitation(db: Db, token: string, user: { id: string; email: string }) {
-  return db.$transaction(async (tx) => {
-    const invitation = await findByToken(tx, token);
-    if (invitation.status !== "pending") {
-      throw new AppError("PRECONDITION_FAILED", NOT_PENDING[invitation.status], `INVITATION_${invitation.status.toUpperCase()}`);
-    }
-    if (invitation.email !== user.email) {
-      throw new AppError(
-        "FORBIDDEN",
-        `This invitation was sent to ${invitation.email}, but you are signed in as ${user.email}.`,
-        "INVITATION_EMAIL_MISMATCH",
-      );
-    }
-    // Conditional update so that two tabs accepting at once cannot both succeed.
-    const spent = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
-      data: { acceptedAt: new Date(), acceptedById: user.id },
-    });
-    if (spent.count !== 1) throw new AppError("PRECONDITION_FAILED", NOT_PENDING.accepted, "INVITATION_ACCEPTED");
-    const existing = await tx.membership.findUnique({
-      where: { orgId_userId: { orgId: invitation.orgId, userId: user.id } },
-      select: { id: true },
-    });
-    if (!existing) {
-      await tx.membership.create({ data: { orgId: invitation.orgId, userId: user.id, role: invitation.role } });
-    }
-    await recordAudit(tx, {
-      orgId: invitation.orgId,
-      actor: { type: "user", userId: user.id },
-      action: "invitation.accepted",
-      targetType: "invitation",
-      targetId: invitation.id,
-      metadata: { email: invitation.email, role: invitation.role },
-    });
-    return { orgSlug: invitation.org.slug, role: invitation.role };
-  });
-}

@@ -8,7 +8,7 @@ export async function listMembers(db: DbTx, orgId: string) {
   const rows = await db.membership.findMany({
     where: { orgId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+    select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true, emailVerified: true } } },
   });
   return rows.map((row) => ({
     id: row.id,
@@ -17,6 +17,8 @@ export async function listMembers(db: DbTx, orgId: string) {
     userId: row.user.id,
     name: row.user.name,
     email: row.user.email,
+    /** false: the member's account has not proven its email, so the membership does not count yet */
+    emailVerified: row.user.emailVerified !== null,
   }));
 }
 

@@ -4,7 +4,7 @@ import { publicUrl } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { createApiKey, ZCreateApiKeyInput } from "@/server/modules/api-keys/api-keys";
 import { DEFAULT_API_KEY_EXPIRY_DAYS } from "@/server/modules/api-keys/expiry";
-import { createPasswordSetupLink } from "@/server/modules/auth/password-setup";
+import { issueAccountLink } from "@/server/modules/auth/account-links";
 import { grantSeats, ZGrantSeatsInput } from "@/server/modules/licenses/grant-seats";
 import { ZEmail } from "@/server/modules/auth/schemas";
 import { createOrganization } from "@/server/modules/organizations/organizations";
@@ -16,21 +16,38 @@ const OPERATOR = { type: "system", label: "operator-cli" } as const;
 export const ZOrgCreateArgs = z.object({ name: ZOrgName, owner: ZEmail });
 
 /**
- * `org:create`: an organization whose owner is found or created by email. A new owner
- * (or one without a password) gets a one-time password set-up link.
+ * `org:create`: an organization whose owner is found or created by email. Unless the owner's
+ * account has proven its address, `ownerSetupUrl` is a one-time set-up link and the only way
+ * in: an account someone registered with that address beforehand (with a password of theirs)
+ * holds no membership until the link is used, and using it replaces that password and ends
+ * its sessions. A verified owner gets the sign-in page.
  */
 export async function operatorCreateOrg(db: Db, args: z.infer<typeof ZOrgCreateArgs>) {
   const owner = await db.user.upsert({
     where: { email: args.owner },
     create: { email: args.owner },
     update: {},
-    select: { id: true, passwordHash: true },
+    select: { id: true, emailVerified: true },
   });
   const org = await createOrganization(db, owner.id, { name: args.name }, OPERATOR);
-  const ownerSetupUrl = owner.passwordHash
+  const ownerSetupUrl = owner.emailVerified
     ? `${publicUrl()}/sign-in?callbackUrl=${encodeURIComponent(`/o/${org.slug}`)}`
-    : await createPasswordSetupLink(db, owner.id);
+    : (await issueAccountLink(db, owner.id, "SETUP")).url;
   return { orgId: org.id, slug: org.slug, ownerUserId: owner.id, ownerSetupUrl };
+}
+
+export const ZUserResetLinkArgs = z.object({ email: ZEmail });
+
+/**
+ * `user:reset-link`: a one-time link to choose a new password, for a user who cannot receive
+ * mail (no SMTP) or lost access. It replaces any earlier link, proves the address, and ends
+ * every session of the account when used.
+ */
+export async function operatorUserResetLink(db: Db, args: z.infer<typeof ZUserResetLinkArgs>) {
+  const user = await db.user.findUnique({ where: { email: args.email }, select: { id: true } });
+  if (!user) throw new AppError("NOT_FOUND", `No user with email "${args.email}".`, "USER_NOT_FOUND");
+  const link = await issueAccountLink(db, user.id, "RESET");
+  return { userId: user.id, email: args.email, resetUrl: link.url, expiresAt: link.expiresAt.toISOString() };
 }
 
 const EXPIRY_DAYS = 'give 1 to 3650 days, or "never"';

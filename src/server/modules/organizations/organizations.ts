@@ -50,10 +50,17 @@ export async function createOrganization(db: Db, ownerUserId: string, input: TCr
   }
 }
 
+/**
+ * A membership counts only for an account whose email is verified: an account that registered
+ * someone else's address (before the operator named that address owner, or before an invitation
+ * to it) holds nothing until the address's real owner proves it with a link.
+ */
+const PROVEN = { user: { emailVerified: { not: null } } } as const;
+
 /** The organization and the caller's role in it, read fresh from the database. */
 export async function findMembershipBySlug(db: DbTx, userId: string, slug: string): Promise<OrgContext | null> {
   const membership = await db.membership.findFirst({
-    where: { userId, org: { slug } },
+    where: { userId, org: { slug }, ...PROVEN },
     select: { role: true, org: { select: { id: true, name: true, slug: true } } },
   });
   return membership ? { ...membership.org, role: membership.role } : null;
@@ -62,7 +69,7 @@ export async function findMembershipBySlug(db: DbTx, userId: string, slug: strin
 /** Organizations the user belongs to, for the switcher. */
 export async function listMyOrganizations(db: DbTx, userId: string) {
   const rows = await db.membership.findMany({
-    where: { userId },
+    where: { userId, ...PROVEN },
     orderBy: { org: { name: "asc" } },
     select: { role: true, org: { select: { id: true, name: true, slug: true } } },
   });

@@ -2,26 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/features/auth/auth-card";
+import { VerifyEmailNotice } from "@/features/auth/verify-email-notice";
+import { getSessionUser } from "@/features/console/org-access";
 import { CreateOrgForm } from "@/features/organizations/create-org-form";
 import { db } from "@/server/db";
-import { getSessionUserId } from "@/server/auth";
 import { listMyOrganizations } from "@/server/modules/organizations/organizations";
 
 export const metadata: Metadata = { title: "Create organization" };
 
 export default async function NewOrganizationPage() {
-  const userId = await getSessionUserId();
-  if (!userId) redirect("/sign-in?callbackUrl=/orgs/new");
-  const [orgs, user] = await Promise.all([
-    listMyOrganizations(db, userId),
-    db.user.findUnique({ where: { id: userId }, select: { isOperator: true } }),
-  ]);
+  const user = await getSessionUser();
+  if (!user) redirect("/sign-in?callbackUrl=/orgs/new");
+  const orgs = await listMyOrganizations(db, user.id);
   return (
     <AuthCard
       title="Create an organization"
       description="An organization holds your SKUs, devices, licenses and team. You will be its owner."
     >
-      <CreateOrgForm />
+      {user.emailVerified ? <CreateOrgForm /> : <VerifyEmailNotice email={user.email} />}
       {orgs[0] ? (
         <p className="mt-6 text-center text-sm text-slate-600">
           <Link href={`/o/${orgs[0].slug}`} className="font-medium text-brand-700 hover:underline">
@@ -29,13 +27,18 @@ export default async function NewOrganizationPage() {
           </Link>
         </p>
       ) : null}
-      {user?.isOperator ? (
+      {user.isOperator && user.emailVerified ? (
         <p className="mt-3 text-center text-sm text-slate-600">
           <Link href="/operator" className="font-medium text-brand-700 hover:underline">
             Open the operator console
           </Link>
         </p>
       ) : null}
+      <p className="mt-3 text-center text-sm text-slate-600">
+        <Link href="/account" className="font-medium text-brand-700 hover:underline">
+          Account settings
+        </Link>
+      </p>
     </AuthCard>
   );
 }

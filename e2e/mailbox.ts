@@ -1,0 +1,23 @@
+import { expect } from "@playwright/test";
+import type { SunkMail } from "../src/testing/mail-sink";
+
+/** Same arithmetic as playwright.config.ts: the mail sink's HTTP port is the console's + 2. */
+const MAIL_API = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3210) + 2}`;
+
+/** Waits for the `nth` mail (1-based, default the first) to `email` whose subject matches, and returns it. */
+export async function waitForMail(email: string, subject: RegExp, nth = 1): Promise<SunkMail> {
+  let found: SunkMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const mails = (await (await fetch(`${MAIL_API}/mails?to=${encodeURIComponent(email)}`)).json()) as SunkMail[];
+        found = mails.filter((mail) => subject.test(mail.subject))[nth - 1];
+        return Boolean(found);
+      },
+      { message: `mail "${subject.source}" #${nth} to ${email}`, timeout: 15_000 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+export { linkIn } from "../src/testing/mail-sink";

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/features/auth/auth-card";
+import { LinkProblem } from "@/features/auth/link-problem";
+import { loadAccountLink } from "@/features/auth/load-account-link";
+import { VerifyEmailForm } from "@/features/auth/verify-email-form";
+
+export const metadata: Metadata = { title: "Confirm your email" };
+
+/** Opening the link changes nothing (mail scanners open links): the button confirms. */
+export default async function VerifyEmailPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const link = await loadAccountLink(token);
+  if (link !== "invalid" && link.purpose !== "VERIFY_EMAIL") redirect(`/setup-password/${encodeURIComponent(token)}`);
+  return (
+    <AuthCard title="Confirm your email" description="Confirming proves the address is yours, so you can create or join organizations.">
+      {link === "invalid" ? (
+        <LinkProblem problem="invalid" />
+      ) : link.status === "valid" ? (
+        <VerifyEmailForm token={token} email={link.email} />
+      ) : (
+        <LinkProblem problem={link.status} />
+      )}
+    </AuthCard>
+  );
+}
