@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { ROLES, can, type ApiScope } from "@/server/modules/organizations/permissions";
 import { ORG_PROCEDURES } from "@/testing/cross-tenant-calls";
-import { createKey, createOrgWithMembers, createUser, SKU_INPUT, callerFor } from "@/testing/factories";
+import { createKey, createOrgWithMembers, createUnverifiedUser, createUser, SKU_INPUT, callerFor } from "@/testing/factories";
 import { proceduresOf } from "@/testing/router-procedures";
 import { createDeviceCaller, deviceApiRouter } from "./device/root";
 import { API_V1_GUARDS, DEVICE_GUARDS, UI_GUARDS, type Guard } from "./procedure-guards";
@@ -52,11 +52,13 @@ describe("procedure guard audit", () => {
   describe("console UI router", () => {
     let probe: Awaited<ReturnType<typeof createOrgWithMembers>>;
     let stranger: string;
+    let unverified: string;
     let operator: string;
 
     beforeAll(async () => {
       probe = await createOrgWithMembers(["ADMIN", "DEVELOPER", "SALES", "VIEWER"]);
       stranger = (await createUser("Stranger")).id;
+      unverified = (await createUnverifiedUser("Unproven")).id;
       operator = (await createUser("Operator")).id;
       await db.user.update({ where: { id: operator }, data: { isOperator: true } });
     });
@@ -91,6 +93,8 @@ describe("procedure guard audit", () => {
         return { kind: "org", roles };
       }
       if (asStranger.code === "FORBIDDEN") return { kind: "unclassified", detail: asStranger.message };
+      const asUnverified = await outcome(callerFor(unverified) as unknown as AnyCaller, path, input);
+      if (asUnverified.code === "FORBIDDEN" && /Confirm your email/.test(asUnverified.message)) return { kind: "verified" };
       return { kind: "session" };
     }
 

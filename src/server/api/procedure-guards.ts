@@ -11,6 +11,8 @@ export type Guard =
   | { kind: "public" }
   /** any signed-in user */
   | { kind: "session" }
+  /** a signed-in user whose email is proven */
+  | { kind: "verified" }
   /** Anima staff only */
   | { kind: "operator" }
   /** a member of the organization in `orgSlug` whose role holds the permission */
@@ -24,6 +26,7 @@ export type Guard =
 
 const PUBLIC: Guard = { kind: "public" };
 const SESSION: Guard = { kind: "session" };
+const VERIFIED: Guard = { kind: "verified" };
 const OPERATOR: Guard = { kind: "operator" };
 const org = (permission: Permission): Guard => ({ kind: "org", permission });
 const apiKey = (scope: ApiScope | null): Guard => ({ kind: "apiKey", scope });
@@ -31,12 +34,19 @@ const apiKey = (scope: ApiScope | null): Guard => ({ kind: "apiKey", scope });
 /** The console UI router (src/server/api/root.ts). */
 export const UI_GUARDS: Record<string, Guard> = {
   "account.signUp": PUBLIC,
+  "account.linkPreview": PUBLIC,
   "account.completePasswordSetup": PUBLIC,
+  "account.verifyEmail": PUBLIC,
+  "account.requestPasswordReset": PUBLIC,
+  "account.resendVerification": SESSION,
+  "account.changePassword": SESSION,
+  "account.signOutEverywhere": SESSION,
   "account.me": SESSION,
   "invitation.preview": PUBLIC,
   "invitation.accept": SESSION,
+  "invitation.acceptWithPassword": PUBLIC,
   "organization.mine": SESSION,
-  "organization.create": SESSION,
+  "organization.create": VERIFIED,
   "organization.get": org("org:read"),
   "organization.update": org("org:manage"),
   "organization.sessionPolicy": org("org:read"),
