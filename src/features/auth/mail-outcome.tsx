@@ -1,7 +1,7 @@
 import { CircleAlert, MailCheck, Terminal } from "lucide-react";
 import type { RouterOutputs } from "@/lib/trpc";
 
-export type MailOutcome = RouterOutputs["account"]["requestPasswordReset"];
+export type MailOutcome = Pick<RouterOutputs["account"]["requestPasswordReset"], "delivery"> & { linkTtlHours?: number };
 
 const ICONS = { sent: MailCheck, printed: Terminal, unavailable: CircleAlert, failed: CircleAlert } as const;
 
@@ -12,7 +12,7 @@ const ICONS = { sent: MailCheck, printed: Terminal, unavailable: CircleAlert, fa
 export function MailOutcomeMessage({ outcome: { delivery, linkTtlHours }, email, noMail }: { outcome: MailOutcome; email: string; noMail: string }) {
   const Icon = ICONS[delivery];
   const text = {
-    sent: `We sent a link to ${email}. It works once and expires in ${linkTtlHours} hours.`,
+    sent: `We sent a link to ${email}. It works once and expires in ${linkTtlHours ?? 24} hours.`,
     printed: "Email is not configured here (SMTP_URL is unset), so the link was printed in the terminal running npm start.",
     unavailable: noMail,
     failed: "We could not send the email just now. Try again in a few minutes.",

@@ -8,6 +8,7 @@ import { AuthCard } from "@/features/auth/auth-card";
 import { VerifyEmailNotice } from "@/features/auth/verify-email-notice";
 import { getSessionUser } from "@/features/console/org-access";
 import { db } from "@/server/db";
+import { mailDelivery } from "@/server/modules/mail/send-mail";
 import { env } from "@/server/env";
 
 export const metadata: Metadata = { title: "Account" };
@@ -20,7 +21,7 @@ export default async function AccountPage() {
     <div className="space-y-6">
       <AuthCard title="Your account" description={user.email}>
         <div className="space-y-6">
-          {user.emailVerified ? null : <VerifyEmailNotice email={user.email} />}
+          {user.emailVerified ? null : <VerifyEmailNotice email={user.email} mailUnavailable={mailDelivery() === "none"} />}
           <section aria-labelledby="password-heading" className="space-y-3">
             <h2 id="password-heading" className="text-sm font-semibold text-slate-900">
               Password

@@ -6,6 +6,7 @@ import { VerifyEmailNotice } from "@/features/auth/verify-email-notice";
 import { getSessionUser } from "@/features/console/org-access";
 import { CreateOrgForm } from "@/features/organizations/create-org-form";
 import { db } from "@/server/db";
+import { mailDelivery } from "@/server/modules/mail/send-mail";
 import { listMyOrganizations } from "@/server/modules/organizations/organizations";
 
 export const metadata: Metadata = { title: "Create organization" };
@@ -19,7 +20,7 @@ export default async function NewOrganizationPage() {
       title="Create an organization"
       description="An organization holds your SKUs, devices, licenses and team. You will be its owner."
     >
-      {user.emailVerified ? <CreateOrgForm /> : <VerifyEmailNotice email={user.email} />}
+      {user.emailVerified ? <CreateOrgForm /> : <VerifyEmailNotice email={user.email} mailUnavailable={mailDelivery() === "none"} />}
       {orgs[0] ? (
         <p className="mt-6 text-center text-sm text-slate-600">
           <Link href={`/o/${orgs[0].slug}`} className="font-medium text-brand-700 hover:underline">
