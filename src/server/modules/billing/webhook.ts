@@ -6,7 +6,14 @@ import { applyToOrder, fulfillOrder, type EventRef, type Outcome } from "./fulfi
 import type { Payments } from "./payments";
 import { orderIdOf, refundCounts, ZCharge, ZCheckoutSession, ZRefund, ZStripeText } from "./stripe-objects";
 
-export type WebhookResponse = { status: number; body: { received: boolean; outcome?: Outcome | "ignored"; error?: string } };
+export type WebhookResponse = {
+  status: number;
+  body: { received: boolean; outcome?: Outcome | "ignored"; error?: string };
+  headers?: Record<string, string>;
+};
+
+/** Stripe events are a few kilobytes; the route refuses bodies past this while they stream in. */
+export const WEBHOOK_MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * POST /api/webhooks/stripe: verifies the signature over the raw body, then applies the
