@@ -46,6 +46,10 @@ export const env = createEnv({
     REALTIME_BASE_URL: z.url().default("wss://realtime.anima.dev"),
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,
+    /** "stripe" or "local" (test-mode checkout, no charge); unset: stripe with STRIPE_SECRET_KEY, local only on the embedded database, else purchases are off */
+    PAYMENTS_MODE: z.enum(["stripe", "local"]).optional(),
+    /** set by `npm start` to the embedded database's URL (never by hand): how the app knows DATABASE_URL is not a real server */
+    ANIMA_EMBEDDED_DATABASE_URL: optional,
     GITHUB_ID: optional,
     GITHUB_SECRET: optional,
     GOOGLE_ID: optional,
@@ -78,6 +82,8 @@ export const env = createEnv({
     REALTIME_BASE_URL: process.env.REALTIME_BASE_URL,
     STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET,
+    PAYMENTS_MODE: process.env.PAYMENTS_MODE,
+    ANIMA_EMBEDDED_DATABASE_URL: process.env.ANIMA_EMBEDDED_DATABASE_URL,
     GITHUB_ID: process.env.GITHUB_ID,
     GITHUB_SECRET: process.env.GITHUB_SECRET,
     GOOGLE_ID: process.env.GOOGLE_ID,

@@ -38,7 +38,7 @@ export async function startStripeStub() {
       );
     },
     payments(webhookSecret: string): Payments {
-      return { stripe: new Stripe("sk_test_stub", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 }), webhookSecret };
+      return { mode: "stripe", stripe: new Stripe("sk_test_stub", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 }), webhookSecret };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/stripe/route";
-import { db } from "@/server/db";
 import { signedEvent } from "@/testing/stripe-stub";
 import { WEBHOOK_MAX_BODY_BYTES } from "./webhook";
 
@@ -35,14 +34,12 @@ function post(body: ReadableStream<Uint8Array> | string, headers: Record<string,
 
 describe("webhook body limit", () => {
   it("a 64 MB chunked body is refused with 413 after about 1 MB has been read", async () => {
-    const before = await db.stripeEvent.count();
     const { stream, counter } = countingBody(SIXTY_FOUR_MB);
     const response = await post(stream);
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({ received: false, error: expect.stringContaining(`the limit is ${WEBHOOK_MAX_BODY_BYTES} bytes`) });
     expect(counter.pulled).toBeGreaterThan(WEBHOOK_MAX_BODY_BYTES);
     expect(counter.pulled).toBeLessThanOrEqual(WEBHOOK_MAX_BODY_BYTES + 2 * CHUNK);
-    expect(await db.stripeEvent.count()).toBe(before);
   });
 
   it("a declared Content-Length over the limit is refused before anything is read", async () => {

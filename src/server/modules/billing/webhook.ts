@@ -21,6 +21,11 @@ export const WEBHOOK_MAX_BODY_BYTES = 1024 * 1024;
  * writes nothing; an event type Anima does not handle answers 200 and writes nothing.
  */
 export async function handleStripeWebhook(db: Db, payments: Payments, rawBody: string, signature: string | null): Promise<WebhookResponse> {
+  if (!payments.webhookSecret) {
+    // No payment provider: nothing may be fulfilled, whoever signed it. A 503 because the
+    // deployment, not the sender, is at fault: Stripe keeps retrying until it is configured.
+    return { status: 503, body: { received: false, error: "Payments are unavailable on this deployment; no event is accepted." }, headers: { "Retry-After": "3600" } };
+  }
   if (!signature) return { status: 400, body: { received: false, error: "Missing Stripe-Signature header." } };
   let event: Stripe.Event;
   try {
