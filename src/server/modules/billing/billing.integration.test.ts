@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { getBalance } from "@/server/modules/licenses/balance";
 import { activateDevice, callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
-import { signedEvent, startStripeStub } from "@/testing/stripe-stub";
+import { paidSession, signedEvent, startOrder, startStripeStub } from "@/testing/stripe-stub";
 import { startCheckout } from "./checkout";
 import { confirmCheckout } from "./orders";
 import type { Payments } from "./payments";
@@ -14,27 +14,10 @@ const STARTER = "pkg_starter_100"; // 100 seats at 4.00 USD
 
 type Org = Awaited<ReturnType<typeof createOrgWithMembers>>;
 
-async function pendingOrder(org: Org, packages = 1, payments: Payments = LOCAL) {
-  const { orderId } = await startCheckout(db, payments, org.org, org.owner.id, { packageId: STARTER, packages });
-  return db.order.findUniqueOrThrow({ where: { id: orderId } });
-}
+const pendingOrder = (org: Org, packages = 1, payments: Payments = LOCAL) => startOrder(org, payments, { packageId: STARTER, packages });
 
 type Order = Awaited<ReturnType<typeof pendingOrder>>;
-
-function session(order: Order, overrides: Record<string, unknown> = {}) {
-  return {
-    id: `cs_test_${order.id}`,
-    object: "checkout.session",
-    client_reference_id: order.id,
-    metadata: { orderId: order.id, orgId: order.orgId },
-    payment_status: "paid",
-    payment_intent: `pi_${order.id}`,
-    invoice: null,
-    amount_total: order.amountTotal,
-    currency: order.currency,
-    ...overrides,
-  };
-}
+const session = paidSession;
 
 const refund = (order: Order, id: string, amount: number) => ({ id, object: "refund", payment_intent: `pi_${order.id}`, amount, status: "succeeded" });
 const charge = (order: Order, amountRefunded: number) => ({

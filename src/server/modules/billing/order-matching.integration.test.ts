@@ -8,8 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { callerFor, createOrgWithMembers } from "@/testing/factories";
-import { signedEvent, startStripeStub } from "@/testing/stripe-stub";
-import { startCheckout } from "./checkout";
+import { paidSession, signedEvent, startOrder, startStripeStub } from "@/testing/stripe-stub";
 import { PAYMENT_MISMATCH_ACTION } from "./order-review";
 import { confirmCheckout } from "./orders";
 import type { Payments } from "./payments";
@@ -20,27 +19,9 @@ const LOCAL: Payments = { mode: "local", stripe: null, webhookSecret: SECRET };
 
 type Org = Awaited<ReturnType<typeof createOrgWithMembers>>;
 
-async function pendingOrder(org: Org) {
-  const { orderId } = await startCheckout(db, LOCAL, org.org, org.owner.id, { packageId: "pkg_starter_100", packages: 1 });
-  return db.order.findUniqueOrThrow({ where: { id: orderId } });
-}
+const pendingOrder = (org: Org) => startOrder(org, LOCAL);
 type Order = Awaited<ReturnType<typeof pendingOrder>>;
-
-/** The session Stripe sends for our order: every field matches it. */
-function session(order: Order, overrides: Record<string, unknown> = {}) {
-  return {
-    id: `cs_test_${order.id}`,
-    object: "checkout.session",
-    client_reference_id: order.id,
-    metadata: { orderId: order.id, orgId: order.orgId },
-    amount_total: order.amountTotal,
-    currency: order.currency,
-    payment_status: "paid",
-    payment_intent: `pi_${order.id}`,
-    invoice: null,
-    ...overrides,
-  };
-}
+const session = paidSession;
 
 const deliver = (type: string, object: Record<string, unknown>, id?: string) => {
   const delivery = signedEvent(SECRET, type, object, { id });

@@ -14,28 +14,18 @@ import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { db } from "@/server/db";
 import { callerFor, createOrgWithMembers, expectTRPCError } from "@/testing/factories";
-import { signedEvent } from "@/testing/stripe-stub";
-import { startCheckout } from "./checkout";
-import { localWebhookSecret, payments } from "./payments";
+import { paidSession, signedEvent, startOrder } from "@/testing/stripe-stub";
+import { localWebhookSecret, payments, type Payments } from "./payments";
+
+/** Orders started before the deployment switched to Stripe (any order the webhook can name will do). */
+const LOCAL: Payments = { mode: "local", stripe: null, webhookSecret: "unused" };
 
 describe("purchases in Stripe mode", () => {
   it("the webhook refuses events signed with the locally derived secret and applies Stripe's", async () => {
     expect(payments()).toMatchObject({ mode: "stripe", webhookSecret: process.env.STRIPE_WEBHOOK_SECRET });
     const org = await createOrgWithMembers();
-    const local = { mode: "local" as const, stripe: null, webhookSecret: "unused" };
-    const { orderId } = await startCheckout(db, local, org.org, org.owner.id, { packageId: "pkg_starter_100", packages: 1 });
-    const order = await db.order.findUniqueOrThrow({ where: { id: orderId } });
-    const session = {
-      id: `cs_${order.id}`,
-      object: "checkout.session",
-      client_reference_id: order.id,
-      metadata: { orderId: order.id, orgId: org.org.id },
-      amount_total: order.amountTotal,
-      currency: order.currency,
-      payment_status: "paid",
-      payment_intent: `pi_${order.id}`,
-      invoice: null,
-    };
+    const order = await startOrder(org, LOCAL);
+    const session = paidSession(order);
     const deliver = (secret: string) => {
       const delivery = signedEvent(secret, "checkout.session.completed", session);
       return POST(new Request("http://console/api/webhooks/stripe", { method: "POST", headers: { "stripe-signature": delivery.signature }, body: delivery.payload }));
@@ -52,8 +42,7 @@ describe("purchases in Stripe mode", () => {
   it("the local checkout's Pay is refused", async () => {
     const org = await createOrgWithMembers();
     expect(await callerFor(org.owner.id).license.paymentsMode({ orgSlug: org.org.slug })).toBe("stripe");
-    const local = { mode: "local" as const, stripe: null, webhookSecret: "unused" };
-    const { orderId } = await startCheckout(db, local, org.org, org.owner.id, { packageId: "pkg_starter_100", packages: 1 });
+    const { id: orderId } = await startOrder(org, LOCAL);
     const error = await expectTRPCError(callerFor(org.owner.id).license.completeLocalCheckout({ orgSlug: org.org.slug, orderId, outcome: "paid" }), "PRECONDITION_FAILED");
     expect(error.cause).toMatchObject({ reason: "PAYMENTS_STRIPE_MODE" });
     expect(await db.order.findUniqueOrThrow({ where: { id: orderId } })).toMatchObject({ status: "pending" });

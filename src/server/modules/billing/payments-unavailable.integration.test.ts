@@ -16,17 +16,14 @@ import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { db } from "@/server/db";
 import { callerFor, createOrgWithMembers, expectTRPCError } from "@/testing/factories";
-import { signedEvent } from "@/testing/stripe-stub";
-import { startCheckout } from "./checkout";
+import { paidSession, signedEvent, startOrder } from "@/testing/stripe-stub";
 import { localWebhookSecret, payments } from "./payments";
 
 const GROWTH = "pkg_growth_1000";
 
 /** An order left pending from when the deployment was in the local mode. */
-async function pendingLocalOrder(org: Awaited<ReturnType<typeof createOrgWithMembers>>) {
-  const local = { mode: "local" as const, stripe: null, webhookSecret: localWebhookSecret(process.env.NEXTAUTH_SECRET) };
-  const { orderId } = await startCheckout(db, local, org.org, org.owner.id, { packageId: GROWTH, packages: 1 });
-  return db.order.findUniqueOrThrow({ where: { id: orderId } });
+function pendingLocalOrder(org: Awaited<ReturnType<typeof createOrgWithMembers>>) {
+  return startOrder(org, { mode: "local", stripe: null, webhookSecret: localWebhookSecret(process.env.NEXTAUTH_SECRET) }, { packageId: GROWTH });
 }
 
 async function seatsAndEvents(orgId: string) {
@@ -69,17 +66,7 @@ describe("purchases on a real database without a payment provider", () => {
   it("the webhook accepts no event: not one signed with the locally derived secret, nor with STRIPE_WEBHOOK_SECRET", async () => {
     const org = await createOrgWithMembers();
     const order = await pendingLocalOrder(org);
-    const session = {
-      id: `cs_local_${order.id}`,
-      object: "checkout.session",
-      client_reference_id: order.id,
-      metadata: { orderId: order.id, orgId: org.org.id },
-      amount_total: order.amountTotal,
-      currency: order.currency,
-      payment_status: "paid",
-      payment_intent: `pi_local_${order.id}`,
-      invoice: null,
-    };
+    const session = paidSession(order);
     const before = await seatsAndEvents(org.org.id);
     for (const secret of [localWebhookSecret(process.env.NEXTAUTH_SECRET), process.env.STRIPE_WEBHOOK_SECRET!]) {
       const delivery = signedEvent(secret, "checkout.session.completed", session);
