@@ -54,6 +54,9 @@ export default defineConfig({
         PORT: String(port),
         DEVICE_GATEWAY_PORT: String(port + 1),
         ANIMA_FRESH_DB: "1",
+        // Purchases go through the test-mode checkout on any database (CI runs on a real server,
+        // where local payments never turn on by themselves).
+        PAYMENTS_MODE: "local",
         ANIMA_SEED_DEMO: "1",
         NEXTAUTH_URL: baseURL,
         PUBLIC_URL: baseURL,

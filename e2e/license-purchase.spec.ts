@@ -7,6 +7,8 @@ test("a sales member buys 1,000 seats through the test-mode checkout", async ({ 
   await signIn(page, SALES);
   await page.goto(licenses);
   const totalBefore = await readSeatStat(page, "Total seats");
+  // The local payments mode is always labelled as a test: nothing is charged.
+  await expect(page.getByRole("region", { name: "Buy seats" })).toContainText("Test mode — local payments, no real charge");
 
   const growth = page.getByRole("article", { name: "Growth" });
   await growth.getByLabel("Quantity").fill("0");

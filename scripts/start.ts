@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { EMBEDDED_POOL_SIZE, startEmbeddedDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
+import { EMBEDDED_POOL_SIZE, startEmbeddedDatabase, pointAtDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
 import { createFreshDatabase, dropDatabase } from "./lib/fresh-database";
 import { bin, migrate, run } from "./lib/run";
 import { embeddedSecret, REQUIRED_SECRETS } from "./lib/secrets";
@@ -34,26 +34,34 @@ function buildIsStale(): boolean {
 async function main() {
   let embedded: EmbeddedDatabase | null = null;
   let freshDatabaseUrl: string | null = null;
-  if (!process.env.DATABASE_URL) {
+  const configuredUrl = process.env.DATABASE_URL;
+  let databaseUrl: string;
+  if (!configuredUrl) {
     embedded = await startEmbeddedDatabase(fresh ? { dir: "memory://" } : {});
-    process.env.DATABASE_URL = embedded.url;
+    databaseUrl = embedded.url;
     process.env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
-    process.env.ANIMA_EMBEDDED_DATABASE = "1";
     console.log(`▸ embedded database (PGlite) ${fresh ? "in memory" : "serving .data/pglite"}`);
   } else if (fresh) {
-    freshDatabaseUrl = await createFreshDatabase(process.env.DATABASE_URL, "anima_e2e");
-    process.env.DATABASE_URL = freshDatabaseUrl;
+    databaseUrl = freshDatabaseUrl = await createFreshDatabase(configuredUrl, "anima_e2e");
     console.log("▸ fresh database created for this run");
+  } else {
+    databaseUrl = configuredUrl;
   }
+  pointAtDatabase(process.env, databaseUrl, embedded ? "embedded" : "server");
   for (const name of REQUIRED_SECRETS) {
     if (process.env[name]) continue;
     if (!embedded && !dev) throw new Error(`${name} is required when DATABASE_URL points at a real database (see README).`);
     process.env[name] = embeddedSecret(name);
   }
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  await announcePayments().catch(async (error: unknown) => {
+    await embedded?.stop();
+    if (freshDatabaseUrl) await dropDatabase(freshDatabaseUrl).catch(() => undefined);
+    throw error;
+  });
 
   console.log("▸ applying migrations");
-  await migrate(process.env.DATABASE_URL);
+  await migrate(databaseUrl);
   if (embedded || process.env.ANIMA_SEED_DEMO === "1") {
     const { seedDemo } = await import("../prisma/seed");
     const demo = await seedDemo();
@@ -95,6 +103,16 @@ async function main() {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
   for (const child of children) child.on("exit", (code) => void stop(code ?? 1));
+}
+
+/** How purchases will be paid; stops on a configuration that cannot work, warns loudly when buying is off. */
+async function announcePayments() {
+  // Imported once the environment above is final: the typed env reads it when loaded.
+  const [{ env }, { paymentsStartupNotice }] = await Promise.all([import("../src/server/env"), import("../src/server/modules/billing/payments-mode")]);
+  const notice = paymentsStartupNotice(env);
+  if (notice.level === "info") return console.log(`▸ ${notice.lines.join(" — ")}`);
+  const rule = "⚠".repeat(72);
+  console.warn([rule, ...notice.lines.map((line) => `⚠  ${line}`), rule].join("\n"));
 }
 
 main().catch((error: unknown) => {

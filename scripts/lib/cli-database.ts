@@ -1,4 +1,4 @@
-import { EMBEDDED_POOL_SIZE, findRunningEmbeddedDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-db";
+import { EMBEDDED_POOL_SIZE, findRunningEmbeddedDatabase, pointAtDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-db";
 import { migrate } from "./run";
 import { loadEmbeddedSecrets } from "./secrets";
 
@@ -12,14 +12,13 @@ export async function connectCliDatabase(): Promise<EmbeddedDatabase | null> {
   if (process.env.DATABASE_URL) return null;
   loadEmbeddedSecrets();
   process.env.DATABASE_POOL_SIZE = String(EMBEDDED_POOL_SIZE);
-  process.env.ANIMA_EMBEDDED_DATABASE = "1";
   const running = await findRunningEmbeddedDatabase();
   if (running) {
-    process.env.DATABASE_URL = running;
+    pointAtDatabase(process.env, running, "embedded");
     return null;
   }
   const embedded = await startEmbeddedDatabase();
-  process.env.DATABASE_URL = embedded.url;
+  pointAtDatabase(process.env, embedded.url, "embedded");
   await migrate(embedded.url);
   return embedded;
 }

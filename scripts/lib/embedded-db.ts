@@ -29,6 +29,18 @@ async function isListening(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * Points this process and the children it starts at a database. Only the embedded one is
+ * marked (ANIMA_EMBEDDED_DATABASE_URL = its URL: the app then knows it is not a real server,
+ * e.g. for the local payments mode); any other clears the mark, so a marker inherited from
+ * the shell never makes a real server look embedded.
+ */
+export function pointAtDatabase(target: Record<string, string | undefined>, url: string, kind: "embedded" | "server"): void {
+  target.DATABASE_URL = url;
+  if (kind === "embedded") target.ANIMA_EMBEDDED_DATABASE_URL = url;
+  else delete target.ANIMA_EMBEDDED_DATABASE_URL;
+}
+
 /** The URL of an embedded database another Anima process is already serving, if any. */
 export async function findRunningEmbeddedDatabase(): Promise<string | null> {
   if (!existsSync(RUNTIME_FILE)) return null;

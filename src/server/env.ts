@@ -9,8 +9,6 @@ export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     DATABASE_URL: z.url().optional(),
-    /** "1" when DATABASE_URL is the embedded PGlite server of `npm start` (set by it and the CLI tools): development and demo only */
-    ANIMA_EMBEDDED_DATABASE: z.enum(["0", "1"]).default("0"),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** longest wait for a database connection (new, or a free one from the pool) before the request fails with 503 */
     DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
@@ -48,6 +46,10 @@ export const env = createEnv({
     REALTIME_BASE_URL: z.url().default("wss://realtime.anima.dev"),
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,
+    /** "stripe" or "local" (test-mode checkout, no charge); unset: stripe with STRIPE_SECRET_KEY, local only on the embedded database, else purchases are off */
+    PAYMENTS_MODE: z.enum(["stripe", "local"]).optional(),
+    /** set by `npm start` to the embedded database's URL (never by hand): how the app knows DATABASE_URL is not a real server */
+    ANIMA_EMBEDDED_DATABASE_URL: optional,
     GITHUB_ID: optional,
     GITHUB_SECRET: optional,
     GOOGLE_ID: optional,
@@ -67,7 +69,6 @@ export const env = createEnv({
   runtimeEnv: {
     NODE_ENV: process.env.NODE_ENV,
     DATABASE_URL: process.env.DATABASE_URL,
-    ANIMA_EMBEDDED_DATABASE: process.env.ANIMA_EMBEDDED_DATABASE,
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE,
     DATABASE_CONNECT_TIMEOUT_MS: process.env.DATABASE_CONNECT_TIMEOUT_MS,
     PORT: process.env.PORT,
@@ -87,6 +88,8 @@ export const env = createEnv({
     REALTIME_BASE_URL: process.env.REALTIME_BASE_URL,
     STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET,
+    PAYMENTS_MODE: process.env.PAYMENTS_MODE,
+    ANIMA_EMBEDDED_DATABASE_URL: process.env.ANIMA_EMBEDDED_DATABASE_URL,
     GITHUB_ID: process.env.GITHUB_ID,
     GITHUB_SECRET: process.env.GITHUB_SECRET,
     GOOGLE_ID: process.env.GOOGLE_ID,
@@ -107,7 +110,11 @@ export function publicUrl(): string {
   return (env.PUBLIC_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
 }
 
-/** True when running on the embedded PGlite database of `npm start` (development and demo, one machine). */
-export function onEmbeddedDatabase(): boolean {
-  return env.ANIMA_EMBEDDED_DATABASE === "1";
+/**
+ * True only on the embedded database (PGlite) `npm start` or a CLI tool started: development
+ * and demo on one machine. The marker must name the very URL in use, so a marker inherited by
+ * a process pointed at a real server does not count (see pointAtDatabase in scripts/lib).
+ */
+export function onEmbeddedDatabase(settings: { DATABASE_URL?: string; ANIMA_EMBEDDED_DATABASE_URL?: string } = env): boolean {
+  return Boolean(settings.DATABASE_URL) && settings.DATABASE_URL === settings.ANIMA_EMBEDDED_DATABASE_URL;
 }

@@ -10,4 +10,7 @@ process.env.LOG_LEVEL ??= "error";
 process.env.DATABASE_CONNECT_TIMEOUT_MS ??= "30000";
 process.env.DEVICE_SECRET_KEY ??= "test-device-secret-key-0123456789abcdef";
 process.env.STRIPE_WEBHOOK_SECRET ??= "whsec_test_anima_0123456789abcdef";
+// The run's database is a real server (or an embedded one npm start did not mark): purchases
+// would be unavailable. Tests buy in the local mode unless a file chooses otherwise.
+process.env.PAYMENTS_MODE ??= "local";
 process.env.SIGNING_KEY_SECRET ??= "test-signing-key-secret-0123456789abcdef";

@@ -1,7 +1,10 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
+import { db } from "@/server/db";
+import { startCheckout } from "@/server/modules/billing/checkout";
 import type { Payments } from "@/server/modules/billing/payments";
+import type { createOrgWithMembers } from "./factories";
 
 export type StubRequest = { method: string; path: string; headers: IncomingHttpHeaders; body: URLSearchParams };
 type Reply = { status: number; body: unknown };
@@ -38,7 +41,7 @@ export async function startStripeStub() {
       );
     },
     payments(webhookSecret: string): Payments {
-      return { stripe: new Stripe("sk_test_stub", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 }), webhookSecret };
+      return { mode: "stripe", stripe: new Stripe("sk_test_stub", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 }), webhookSecret };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -56,4 +59,26 @@ export function signedEvent(secret: string, type: string, object: Record<string,
   });
   const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp: options.timestamp });
   return { payload, signature };
+}
+
+/** A pending order of `org` bought by its owner, as its row (Starter: 100 seats at 4.00 USD per package). */
+export async function startOrder(org: Awaited<ReturnType<typeof createOrgWithMembers>>, payments: Payments, { packageId = "pkg_starter_100", packages = 1 } = {}) {
+  const { orderId } = await startCheckout(db, payments, org.org, org.owner.id, { packageId, packages });
+  return db.order.findUniqueOrThrow({ where: { id: orderId } });
+}
+
+/** The Checkout Session Stripe sends when one of our orders is paid: every field matches the order. */
+export function paidSession(order: { id: string; orgId: string; amountTotal: number; currency: string }, overrides: Record<string, unknown> = {}) {
+  return {
+    id: `cs_test_${order.id}`,
+    object: "checkout.session",
+    client_reference_id: order.id,
+    metadata: { orderId: order.id, orgId: order.orgId },
+    amount_total: order.amountTotal,
+    currency: order.currency,
+    payment_status: "paid",
+    payment_intent: `pi_${order.id}`,
+    invoice: null,
+    ...overrides,
+  };
 }

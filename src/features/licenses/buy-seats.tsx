@@ -2,16 +2,23 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { PackageOpen } from "lucide-react";
+import { useId } from "react";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { QueryStates } from "@/components/ui/query-states";
 import { useTRPC } from "@/lib/trpc";
 import { PackageCard } from "./package-card";
+import { PaymentsUnavailableNotice } from "./payments-unavailable";
 import { TestModeBadge } from "./test-mode-badge";
 
-/** The operator's packages, each with a quantity and a Buy button that opens the checkout. */
+/**
+ * The operator's packages, each with a quantity and a Buy button that opens the checkout.
+ * Local payments are labelled test mode; without any payment provider the Buy buttons are
+ * disabled and say why.
+ */
 export function BuySeats({ orgSlug }: { orgSlug: string }) {
   const trpc = useTRPC();
+  const unavailableId = useId();
   const packages = useQuery(trpc.license.packages.queryOptions({ orgSlug }));
   const mode = useQuery(trpc.license.paymentsMode.queryOptions({ orgSlug }, { staleTime: Infinity }));
 
@@ -26,6 +33,7 @@ export function BuySeats({ orgSlug }: { orgSlug: string }) {
         </div>
         {mode.data === "local" ? <TestModeBadge /> : null}
       </CardHeader>
+      {mode.data === "unavailable" ? <PaymentsUnavailableNotice id={unavailableId} /> : null}
       <QueryStates
         query={packages}
         loadingLabel="Loading packages"
@@ -39,7 +47,7 @@ export function BuySeats({ orgSlug }: { orgSlug: string }) {
         {(list) => (
           <div className="grid gap-4 p-5 md:grid-cols-2 xl:grid-cols-3">
             {list.map((pkg) => (
-              <PackageCard key={pkg.id} orgSlug={orgSlug} pkg={pkg} />
+              <PackageCard key={pkg.id} orgSlug={orgSlug} pkg={pkg} unavailableReasonId={mode.data === "unavailable" ? unavailableId : undefined} />
             ))}
           </div>
         )}

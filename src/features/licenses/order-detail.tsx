@@ -9,6 +9,7 @@ import { errorMessage } from "@/lib/errors";
 import { OrderPaymentFacts, OrderSummary } from "./order-facts";
 import { licensesPath, packageLine } from "./order-meta";
 import { OrderOutcome } from "./order-outcome";
+import { OrderReviewNotice } from "./order-review-notice";
 import { OrderStatusBadge } from "./order-status-badge";
 import { useConfirmedOrder } from "./use-confirmed-order";
 
@@ -31,6 +32,7 @@ export function OrderDetailView({ orgSlug, orderId }: { orgSlug: string; orderId
               }
             />
             <div className="space-y-6">
+              <OrderReviewNotice order={data} />
               <OrderOutcome orgSlug={orgSlug} order={data} waiting={waiting} timedOut={timedOut} onRefresh={refresh} />
               {/* The provider could not be asked right now; the order as recorded is still shown. */}
               {confirmError && data.status === "pending" ? <FormError message={errorMessage(confirmError)} /> : null}

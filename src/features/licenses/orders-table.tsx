@@ -5,6 +5,7 @@ import { formatCount } from "./license-meta";
 import { formatMoney } from "./money";
 import { OrderLinks } from "./order-links";
 import { orderPath, packageLine, type Order } from "./order-meta";
+import { ReviewBadge } from "./order-review-notice";
 import { OrderStatusBadge } from "./order-status-badge";
 
 /** One page of orders: when, what, how many seats, for how much, where it stands, who bought it. */
@@ -41,7 +42,10 @@ export function OrdersTable({ orgSlug, orders }: { orgSlug: string; orders: Orde
               ) : null}
             </TableCell>
             <TableCell>
-              <OrderStatusBadge status={order.status} />
+              <span className="flex flex-wrap gap-1">
+                <OrderStatusBadge status={order.status} />
+                {order.reviewReason ? <ReviewBadge /> : null}
+              </span>
             </TableCell>
             <TableCell className="min-w-28 whitespace-normal">{order.createdBy ?? <span className="text-slate-400">—</span>}</TableCell>
             <TableCell>

@@ -12,8 +12,15 @@ import { useTRPC } from "@/lib/trpc";
 import { formatMoney } from "./money";
 import { parseQuantity, QUANTITY_MAX, QUANTITY_MIN, seatCount, type LicensePackage } from "./order-meta";
 
+type PackageCardProps = {
+  orgSlug: string;
+  pkg: LicensePackage;
+  /** the element saying why buying is off; set, Buy is disabled and described by it */
+  unavailableReasonId?: string;
+};
+
 /** One package: its price per seat and in total, a quantity, and Buy (which leaves for the checkout). */
-export function PackageCard({ orgSlug, pkg }: { orgSlug: string; pkg: LicensePackage }) {
+export function PackageCard({ orgSlug, pkg, unavailableReasonId }: PackageCardProps) {
   const trpc = useTRPC();
   const id = useId();
   const checkout = useMutation(trpc.license.checkout.mutationOptions());
@@ -26,7 +33,7 @@ export function PackageCard({ orgSlug, pkg }: { orgSlug: string; pkg: LicensePac
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!parsed.ok) return;
+    if (!parsed.ok || unavailableReasonId) return;
     setError(null);
     checkout.mutate(
       { orgSlug, packageId: pkg.id, packages: parsed.value },
@@ -79,7 +86,13 @@ export function PackageCard({ orgSlug, pkg }: { orgSlug: string; pkg: LicensePac
           </span>
         </p>
         <FormError message={error} />
-        <Button type="submit" pending={checkout.isPending || leaving} disabled={!parsed.ok} className="w-full">
+        <Button
+          type="submit"
+          pending={checkout.isPending || leaving}
+          disabled={!parsed.ok || unavailableReasonId !== undefined}
+          aria-describedby={unavailableReasonId}
+          className="w-full"
+        >
           <ShoppingCart aria-hidden />
           {seats === null ? "Buy" : `Buy ${seatCount(seats)}`}
         </Button>

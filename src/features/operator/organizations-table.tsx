@@ -1,10 +1,11 @@
+import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { formatCount } from "@/features/licenses/license-meta";
 import { GrantSeatsDialog } from "./grant-seats-dialog";
 import type { OperatorOrg } from "./operator-meta";
 import { OverageDialog } from "./overage-dialog";
 
-/** Organizations with their seat pools, and the operator's two levers on them. */
+/** Organizations with their seat pools (and orders held for review), and the operator's two levers on them. */
 export function OrganizationsTable({ orgs }: { orgs: OperatorOrg[] }) {
   return (
     <Table aria-label="Organizations">
@@ -22,7 +23,14 @@ export function OrganizationsTable({ orgs }: { orgs: OperatorOrg[] }) {
       <TableBody>
         {orgs.map((org) => (
           <TableRow key={org.id}>
-            <TableCell className="font-medium whitespace-normal text-slate-900">{org.name}</TableCell>
+            <TableCell className="font-medium whitespace-normal text-slate-900">
+              {org.name}
+              {org.ordersInReview > 0 ? (
+                <Badge tone="danger" className="ml-2">
+                  {org.ordersInReview === 1 ? "1 order in review" : `${formatCount(org.ordersInReview)} orders in review`}
+                </Badge>
+              ) : null}
+            </TableCell>
             <TableCell className="font-mono text-xs">{org.slug}</TableCell>
             <TableCell className="text-right tabular-nums">
               {formatCount(org.seatsUsed)} / {formatCount(org.seatsTotal)}

@@ -294,6 +294,9 @@ export const ZOrderDto = z.object({
   checkoutUrl: z.string().nullable(),
   createdBy: z.string().nullable(),
   paidAt: z.date().nullable(),
+  /** set when a payment event did not match this order (nothing was applied from it): why */
+  reviewReason: z.string().nullable(),
+  reviewFlaggedAt: z.date().nullable(),
   createdAt: z.date(),
 });
 
@@ -324,6 +327,8 @@ export const ZOperatorOrgDto = z.object({
   seatsTotal: z.number().int(),
   seatsUsed: z.number().int(),
   overagePercent: z.number().int(),
+  /** orders a payment event did not match (see the organization's audit log, security.payment_mismatch) */
+  ordersInReview: z.number().int(),
 });
 
 export const ZOperatorOrgPageDto = z.object({

@@ -1,6 +1,6 @@
 /**
  * Bad input everywhere, Stripe webhook: through the real route handler, a missing, forged,
- * stale or mismatched signature and any malformed body — signed or not — answer 400
+ * stale, future-dated or mismatched signature and any malformed body — signed or not — answer 400
  * `{"received":false,"error"}` (never a 5xx, which Stripe would redeliver for days) and
  * write nothing.
  */
@@ -62,7 +62,7 @@ describe("Stripe webhook under bad input (route handler)", () => {
     before = await writes();
   });
 
-  it("a missing, forged, stale or mismatched signature is 400", async () => {
+  it("a missing, forged, stale, future-dated or mismatched signature is 400", async () => {
     const validEvent = () => eventJson("checkout.session.completed", { id: "cs_fuzz", client_reference_id: orderId, metadata: { orderId, orgId }, payment_status: "paid" });
     const forged = fc.oneof(
       fc.constant(null),
@@ -70,6 +70,7 @@ describe("Stripe webhook under bad input (route handler)", () => {
       fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 64, maxLength: 64 }).map((hex) => `t=${Math.floor(Date.now() / 1000)},v1=${hex}`),
       fc.constant("wrong-secret"),
       fc.constant("stale"),
+      fc.constant("future"),
       fc.constant("tampered"),
     );
     await fc.assert(
@@ -78,6 +79,7 @@ describe("Stripe webhook under bad input (route handler)", () => {
         const header =
           signature === "wrong-secret" ? sign(body, "whsec_not_ours") :
           signature === "stale" ? sign(body, SECRET, Math.floor(Date.now() / 1000) - 3_600) :
+          signature === "future" ? sign(body, SECRET, Math.floor(Date.now() / 1000) + 3_600) :
           signature === "tampered" ? sign(`${body} `) :
           signature;
         expectRefused(await deliver(body, header), `${signature} / ${body.slice(0, 100)}`);

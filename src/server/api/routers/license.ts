@@ -27,9 +27,9 @@ export const licenseRouter = createTRPCRouter({
     .output(z.array(ZLicensePackageDto))
     .query(({ ctx }) => listActivePackages(ctx.db)),
 
-  /** "stripe" (real Checkout) or "local" (the test-mode checkout page). */
+  /** "stripe" (real Checkout), "local" (the test-mode checkout page) or "unavailable" (buying is off). */
   paymentsMode: orgProcedure("org:read")
-    .output(z.enum(["stripe", "local"]))
+    .output(z.enum(["stripe", "local", "unavailable"]))
     .query(() => paymentsMode(payments())),
 
   checkout: orgProcedure("licenses:buy")

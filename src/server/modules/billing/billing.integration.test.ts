@@ -2,38 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { getBalance } from "@/server/modules/licenses/balance";
 import { activateDevice, callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
-import { signedEvent, startStripeStub } from "@/testing/stripe-stub";
+import { paidSession, signedEvent, startOrder, startStripeStub } from "@/testing/stripe-stub";
 import { startCheckout } from "./checkout";
 import { confirmCheckout } from "./orders";
 import type { Payments } from "./payments";
 import { handleStripeWebhook } from "./webhook";
 
 const SECRET = "whsec_billing_test_secret";
-const LOCAL: Payments = { stripe: null, webhookSecret: SECRET };
+const LOCAL: Payments = { mode: "local", stripe: null, webhookSecret: SECRET };
 const STARTER = "pkg_starter_100"; // 100 seats at 4.00 USD
 
 type Org = Awaited<ReturnType<typeof createOrgWithMembers>>;
 
-async function pendingOrder(org: Org, packages = 1, payments: Payments = LOCAL) {
-  const { orderId } = await startCheckout(db, payments, org.org, org.owner.id, { packageId: STARTER, packages });
-  return db.order.findUniqueOrThrow({ where: { id: orderId } });
-}
+const pendingOrder = (org: Org, packages = 1, payments: Payments = LOCAL) => startOrder(org, payments, { packageId: STARTER, packages });
 
 type Order = Awaited<ReturnType<typeof pendingOrder>>;
-
-function session(order: Order, overrides: Record<string, unknown> = {}) {
-  return {
-    id: `cs_test_${order.id}`,
-    object: "checkout.session",
-    client_reference_id: order.id,
-    metadata: { orderId: order.id, orgId: order.orgId },
-    payment_status: "paid",
-    payment_intent: `pi_${order.id}`,
-    invoice: null,
-    amount_total: order.amountTotal,
-    ...overrides,
-  };
-}
+const session = paidSession;
 
 const refund = (order: Order, id: string, amount: number) => ({ id, object: "refund", payment_intent: `pi_${order.id}`, amount, status: "succeeded" });
 const charge = (order: Order, amountRefunded: number) => ({
@@ -64,10 +48,15 @@ async function expectConsistent(orgId: string, seatsTotal: number) {
   expect(pool.seatsTotal).toBe(seatsTotal);
 }
 
-/** Everything a webhook could write, to prove a refused delivery wrote nothing. */
+/**
+ * Everything a webhook could write, to prove a refused delivery wrote nothing. Events are
+ * counted for this organization's orders (and those tied to none): other test files deliver
+ * events to the same database at the same time.
+ */
 async function writes(orgId: string) {
+  const orderIds = (await db.order.findMany({ where: { orgId }, select: { id: true } })).map((o) => o.id);
   return {
-    events: await db.stripeEvent.count(),
+    events: await db.stripeEvent.count({ where: { OR: [{ orderId: null }, { orderId: { in: orderIds } }] } }),
     refunds: await db.stripeRefund.count(),
     orders: await db.order.findMany({ where: { orgId }, orderBy: { id: "asc" } }),
     ledger: await db.licenseLedgerEntry.count({ where: { orgId } }),
@@ -298,9 +287,23 @@ describe("webhook fulfilment", () => {
     expect(await deliver(event("customer.created", { id: "cus_1", object: "customer" }))).toMatchObject({ status: 200, body: { outcome: "ignored" } });
     const stranger = session(order, { client_reference_id: "ord_not_ours", metadata: {}, payment_intent: "pi_not_ours" });
     expect(await deliver(event("checkout.session.completed", stranger))).toMatchObject({ status: 200, body: { outcome: "no-order" } });
-    const otherOrg = session(order, { metadata: { orderId: order.id, orgId: "org_someone_else" } });
-    expect(await deliver(event("checkout.session.completed", otherOrg))).toMatchObject({ status: 200, body: { outcome: "no-order" } });
     expect(await writes(org.org.id)).toEqual(before);
+    // An event naming one of our orders but not matching it is order-matching.integration's subject.
+  });
+
+  it("a signature dated more than 5 minutes ahead is refused with 400 and writes nothing; clock skew within 5 minutes is accepted", async () => {
+    const org = await createOrgWithMembers();
+    const order = await pendingOrder(org);
+    const now = Math.floor(Date.now() / 1000);
+    const before = await writes(org.org.id);
+    for (const ahead of [301, 3600, 86_400 * 365]) {
+      const refused = await deliver(event("checkout.session.completed", session(order), { timestamp: now + ahead }));
+      expect(refused.status, `${ahead} s ahead`).toBe(400);
+      expect(refused.body.error).toMatch(/in the future/);
+    }
+    expect(await writes(org.org.id)).toEqual(before);
+    expect((await deliver(event("checkout.session.completed", session(order), { timestamp: now + 240 }))).body.outcome).toBe("applied");
+    await expectConsistent(org.org.id, 100);
   });
 
   it("a signed event whose object lacks what fulfilment reads is refused with 400", async () => {

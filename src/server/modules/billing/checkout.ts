@@ -3,7 +3,7 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { recordAudit } from "@/server/modules/audit/record-audit";
-import { paymentsMode, type Payments } from "./payments";
+import { assertPaymentsAvailable, type Payments } from "./payments";
 import { createStripeCheckoutSession } from "./stripe-checkout";
 
 export const ZCheckoutInput = z.object({
@@ -20,13 +20,15 @@ type OrgRef = { id: string; slug: string };
 /**
  * Starts a purchase: records a pending order at today's package price, then opens a
  * checkout for it — Stripe Checkout, or our test-mode page in local payments mode.
- * Seats arrive only when the payment is confirmed (webhook or success page).
+ * Seats arrive only when the payment is confirmed (webhook or success page). Refused before
+ * anything is written when the deployment takes no payments.
  */
 export async function startCheckout(db: Db, payments: Payments, org: OrgRef, userId: string, input: z.infer<typeof ZCheckoutInput>) {
+  assertPaymentsAvailable(payments);
   const pkg = await db.licensePackage.findFirst({ where: { id: input.packageId, active: true } });
   if (!pkg) throw new AppError("NOT_FOUND", "This package is no longer offered; refresh the page to see the current catalog.", "PACKAGE_NOT_FOUND");
   const seats = pkg.seats * input.packages;
-  const provider = paymentsMode(payments);
+  const provider = payments.stripe ? "stripe" : "local";
   const order = await db.$transaction(async (tx) => {
     const created = await tx.order.create({
       data: {

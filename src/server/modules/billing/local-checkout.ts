@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import Stripe from "stripe";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import type { Payments } from "./payments";
+import { assertPaymentsAvailable, type Payments } from "./payments";
 import { handleStripeWebhook } from "./webhook";
 
 /**
@@ -13,7 +13,8 @@ import { handleStripeWebhook } from "./webhook";
  * production ones; only the card form is missing.
  */
 export async function completeLocalCheckout(db: Db, payments: Payments, orgId: string, orderId: string, outcome: "paid" | "cancelled") {
-  if (payments.stripe) {
+  assertPaymentsAvailable(payments);
+  if (payments.mode !== "local" || !payments.webhookSecret) {
     throw new AppError("PRECONDITION_FAILED", "This deployment takes payments through Stripe Checkout, not the local test mode.", "PAYMENTS_STRIPE_MODE");
   }
   const order = await db.order.findFirst({ where: { id: orderId, orgId } });

@@ -29,6 +29,8 @@ const ORDER_SELECT = {
   checkoutUrl: true,
   createdByUserId: true,
   paidAt: true,
+  reviewReason: true,
+  reviewFlaggedAt: true,
   createdAt: true,
 } satisfies Prisma.OrderSelect;
 

@@ -2,45 +2,69 @@ import { createHmac } from "node:crypto";
 import Stripe from "stripe";
 import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
+import { logger } from "@/server/logger";
+import { resolvePaymentsMode, type PaymentsMode, type PaymentsSettings } from "./payments-mode";
 
 /**
- * How Anima takes payments: real Stripe Checkout when STRIPE_SECRET_KEY is set, otherwise
- * the local payments mode (a test-mode checkout page of ours). Both fulfil through the
- * same signed webhook, so only the checkout step differs.
+ * How Anima takes payments (see payments-mode.ts): real Stripe Checkout, the local payments
+ * mode (a test-mode checkout page of ours), or none. Stripe and local fulfil through the same
+ * signed webhook, so only the checkout step differs.
  */
 export type Payments = {
-  /** the SDK client; null in local payments mode */
+  mode: PaymentsMode;
+  /** the SDK client; null unless mode is "stripe" */
   stripe: Stripe | null;
-  /** verifies (and in local mode signs) webhook events */
-  webhookSecret: string;
+  /** verifies (and in local mode signs) webhook events; null when payments are unavailable, so no event is accepted */
+  webhookSecret: string | null;
 };
 
 let configured: Payments | null = null;
 
 /** The deployment's payments, from the environment. */
 export function payments(): Payments {
-  configured ??= fromEnv();
+  if (!configured) {
+    configured = paymentsFrom(env);
+    if (configured.mode === "unavailable") {
+      logger.warn("payments unavailable: a real database without STRIPE_SECRET_KEY or PAYMENTS_MODE=local; purchases are refused");
+    }
+  }
   return configured;
 }
 
-function fromEnv(): Payments {
-  if (env.STRIPE_SECRET_KEY) {
-    if (!env.STRIPE_WEBHOOK_SECRET) {
-      throw new AppError("PRECONDITION_FAILED", "STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set.", "PAYMENTS_MISCONFIGURED");
-    }
-    return { stripe: new Stripe(env.STRIPE_SECRET_KEY, { maxNetworkRetries: 2, timeout: 20_000 }), webhookSecret: env.STRIPE_WEBHOOK_SECRET };
+/** Payments for these settings (the typed env in production; tests pass their own). */
+export function paymentsFrom(settings: PaymentsSettings & { NEXTAUTH_SECRET?: string }): Payments {
+  const mode = resolvePaymentsMode(settings);
+  if (mode === "stripe") {
+    // resolvePaymentsMode refused stripe mode without both secrets.
+    return {
+      mode,
+      stripe: new Stripe(settings.STRIPE_SECRET_KEY!, { maxNetworkRetries: 2, timeout: 20_000 }),
+      webhookSecret: settings.STRIPE_WEBHOOK_SECRET!,
+    };
   }
-  return { stripe: null, webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? localWebhookSecret() };
+  if (mode === "unavailable") return { mode, stripe: null, webhookSecret: null };
+  return { mode, stripe: null, webhookSecret: settings.STRIPE_WEBHOOK_SECRET ?? localWebhookSecret(settings.NEXTAUTH_SECRET) };
 }
 
 /** Local mode needs no extra secret: the signing secret is derived from NEXTAUTH_SECRET. */
-function localWebhookSecret(): string {
-  if (!env.NEXTAUTH_SECRET) {
+export function localWebhookSecret(nextAuthSecret: string | undefined): string {
+  if (!nextAuthSecret) {
     throw new AppError("PRECONDITION_FAILED", "NEXTAUTH_SECRET or STRIPE_WEBHOOK_SECRET is required for payments.", "PAYMENTS_MISCONFIGURED");
   }
-  return `whsec_${createHmac("sha256", env.NEXTAUTH_SECRET).update("anima-local-payments-webhook").digest("base64url")}`;
+  return `whsec_${createHmac("sha256", nextAuthSecret).update("anima-local-payments-webhook").digest("base64url")}`;
 }
 
-export function paymentsMode(p: Payments): "stripe" | "local" {
-  return p.stripe ? "stripe" : "local";
+export function paymentsMode(p: Payments): PaymentsMode {
+  return p.mode;
+}
+
+/** Refuses a purchase step when the deployment takes no payments: a 4xx with a stable reason, before anything is written. */
+export function assertPaymentsAvailable(p: Payments): void {
+  if (p.mode === "unavailable") {
+    throw new AppError(
+      "PRECONDITION_FAILED",
+      "Buying seats is unavailable on this deployment: no payment provider is configured. Ask your Anima contact.",
+      "PAYMENTS_NOT_CONFIGURED",
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isStorableText } from "@/lib/unstorable-text";
+import type { OrderClaims } from "./order-match";
 
 /**
  * The parts of Stripe objects fulfilment reads, validated: a signed event is trusted to
@@ -20,6 +21,9 @@ const ZMetadata = z
   .nullish()
   .transform((value) => value ?? {});
 
+/** An amount in minor units, as Stripe sends it; missing on an object that should carry it is a mismatch, not malformed. */
+const ZAmount = z.number().int().min(0).nullish();
+
 export const ZCheckoutSession = z.object({
   id: ZStripeText.min(1),
   client_reference_id: ZStripeText.nullish(),
@@ -27,6 +31,8 @@ export const ZCheckoutSession = z.object({
   payment_status: ZStripeText,
   payment_intent: ZRef,
   invoice: ZRef,
+  amount_total: ZAmount,
+  currency: ZStripeText.nullish(),
 });
 export type CheckoutSessionFacts = z.infer<typeof ZCheckoutSession>;
 
@@ -34,6 +40,8 @@ export const ZRefund = z.object({
   id: ZStripeText.min(1),
   payment_intent: ZRef,
   amount: z.number().int().min(0),
+  currency: ZStripeText.nullish(),
+  metadata: ZMetadata,
   status: ZStripeText.nullish(),
 });
 
@@ -42,6 +50,7 @@ export const ZCharge = z.object({
   payment_intent: ZRef,
   metadata: ZMetadata,
   amount_refunded: z.number().int().min(0).default(0),
+  currency: ZStripeText.nullish(),
   receipt_url: ZStripeText.nullish(),
   refunds: z.object({ data: z.array(ZRefund) }).nullish(),
 });
@@ -51,7 +60,28 @@ export function refundCounts(refund: z.infer<typeof ZRefund>): boolean {
   return refund.status !== "failed" && refund.status !== "canceled";
 }
 
-/** Our order id, set on the Checkout Session (client_reference_id and metadata) and the payment. */
-export function orderIdOf(object: { client_reference_id?: string | null; metadata: Record<string, string> }): string | null {
-  return object.client_reference_id ?? object.metadata.orderId ?? null;
+/**
+ * What a Checkout Session claims: our order (client_reference_id and metadata.orderId), its
+ * organization (metadata.orgId), the amount and currency paid. We set them all on every session.
+ */
+export function sessionClaims(session: CheckoutSessionFacts): OrderClaims {
+  return {
+    orderId: session.client_reference_id ?? session.metadata.orderId ?? null,
+    metadataOrderId: session.metadata.orderId ?? null,
+    orgId: session.metadata.orgId ?? null,
+    amountTotal: session.amount_total ?? null,
+    currency: session.currency ?? null,
+    paymentIntentId: session.payment_intent,
+    complete: true,
+  };
+}
+
+/** What a charge claims: the order and organization in its metadata (when present), its payment intent and currency. */
+export function chargeClaims(charge: z.infer<typeof ZCharge>): OrderClaims {
+  return { orderId: charge.metadata.orderId ?? null, orgId: charge.metadata.orgId ?? null, currency: charge.currency ?? null, paymentIntentId: charge.payment_intent, complete: false };
+}
+
+/** A refund names its payment intent; an organization or currency it carries must be the order's. */
+export function refundClaims(refund: z.infer<typeof ZRefund>): OrderClaims {
+  return { orderId: null, orgId: refund.metadata.orgId ?? null, currency: refund.currency ?? null, paymentIntentId: refund.payment_intent, complete: false };
 }

@@ -1,23 +1,37 @@
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { z, ZodError } from "zod";
 import type { Db, DbTx } from "@/server/db";
 import { logger } from "@/server/logger";
 import { applyToOrder, fulfillOrder, type EventRef, type Outcome } from "./fulfil-order";
 import type { Payments } from "./payments";
-import { orderIdOf, refundCounts, ZCharge, ZCheckoutSession, ZRefund, ZStripeText } from "./stripe-objects";
+import { chargeClaims, refundClaims, refundCounts, sessionClaims, ZCharge, ZCheckoutSession, ZRefund, ZStripeText } from "./stripe-objects";
+import { verifyStripeSignature } from "./webhook-signature";
 
-export type WebhookResponse = { status: number; body: { received: boolean; outcome?: Outcome | "ignored"; error?: string } };
+export type WebhookResponse = {
+  status: number;
+  body: { received: boolean; outcome?: Outcome | "ignored"; error?: string };
+  headers?: Record<string, string>;
+};
+
+/** Stripe events are a few kilobytes; the route refuses bodies past this while they stream in. */
+export const WEBHOOK_MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * POST /api/webhooks/stripe: verifies the signature over the raw body, then applies the
- * event. A missing or invalid signature (tampered payload, old timestamp) answers 400 and
- * writes nothing; an event type Anima does not handle answers 200 and writes nothing.
+ * event. A missing or invalid signature (tampered payload, timestamp more than 5 minutes old
+ * or ahead) answers 400 and writes nothing; an event type Anima does not handle answers 200
+ * and writes nothing; an event that does not match the order it names answers 200 "review".
  */
 export async function handleStripeWebhook(db: Db, payments: Payments, rawBody: string, signature: string | null): Promise<WebhookResponse> {
+  if (!payments.webhookSecret) {
+    // No payment provider: nothing may be fulfilled, whoever signed it. A 503 because the
+    // deployment, not the sender, is at fault: Stripe keeps retrying until it is configured.
+    return { status: 503, body: { received: false, error: "Payments are unavailable on this deployment; no event is accepted." }, headers: { "Retry-After": "3600" } };
+  }
   if (!signature) return { status: 400, body: { received: false, error: "Missing Stripe-Signature header." } };
   let event: Stripe.Event;
   try {
-    event = Stripe.webhooks.constructEvent(rawBody, signature, payments.webhookSecret);
+    event = verifyStripeSignature(rawBody, signature, payments.webhookSecret);
   } catch (error) {
     return { status: 400, body: { received: false, error: `Webhook signature verification failed: ${error instanceof Error ? error.message : "invalid"}` } };
   }
@@ -41,23 +55,18 @@ const ZEventEnvelope = z.object({ id: ZStripeText.min(1).max(255), type: z.strin
 /** Applies one verified event; the object is validated against the fields fulfilment reads. */
 type Handler = (db: Db, payments: Payments, event: NonNullable<EventRef>, object: unknown) => Promise<Outcome>;
 
-function sessionTarget(session: z.infer<typeof ZCheckoutSession>) {
-  return { orderId: orderIdOf(session), orgId: session.metadata.orgId, paymentIntentId: session.payment_intent };
-}
-
-function chargeTarget(charge: z.infer<typeof ZCharge>) {
-  return { orderId: charge.metadata.orderId ?? null, orgId: charge.metadata.orgId, paymentIntentId: charge.payment_intent };
-}
-
 const completed: Handler = async (db, payments, event, object) => {
   const session = ZCheckoutSession.parse(object);
   return fulfillOrder(db, session, event, await invoiceUrl(payments, session.invoice));
 };
 
-/** Refunds are kept by payment intent (they can overtake the completion event), then settled. */
-function saveRefunds(refunds: z.infer<typeof ZRefund>[]) {
+/**
+ * Refunds are kept by payment intent (they can overtake the completion event), then settled.
+ * Only refunds of the event's own payment intent: a charge cannot carry refunds for another.
+ */
+function saveRefunds(paymentIntentId: string | null, refunds: z.infer<typeof ZRefund>[]) {
   return async (tx: DbTx) => {
-    for (const refund of refunds.filter((r) => r.payment_intent && refundCounts(r))) {
+    for (const refund of refunds.filter((r) => r.payment_intent && r.payment_intent === paymentIntentId && refundCounts(r))) {
       await tx.stripeRefund.upsert({
         where: { id: refund.id },
         create: { id: refund.id, paymentIntentId: refund.payment_intent!, amount: refund.amount },
@@ -72,22 +81,22 @@ const HANDLERS: Record<string, Handler | undefined> = {
   "checkout.session.async_payment_succeeded": completed,
   "checkout.session.async_payment_failed": (db, _payments, event, object) => {
     const session = ZCheckoutSession.parse(object);
-    return applyToOrder(db, event, sessionTarget(session), { failedAt: new Date(), paymentIntentId: session.payment_intent });
+    return applyToOrder(db, event, sessionClaims(session), { failedAt: new Date(), paymentIntentId: session.payment_intent });
   },
   "checkout.session.expired": (db, _payments, event, object) =>
-    applyToOrder(db, event, sessionTarget(ZCheckoutSession.parse(object)), { expiredAt: new Date() }),
+    applyToOrder(db, event, sessionClaims(ZCheckoutSession.parse(object)), { expiredAt: new Date() }),
   "charge.succeeded": (db, _payments, event, object) => {
     const charge = ZCharge.parse(object);
-    return applyToOrder(db, event, chargeTarget(charge), { receiptUrl: charge.receipt_url ?? null });
+    return applyToOrder(db, event, chargeClaims(charge), { receiptUrl: charge.receipt_url ?? null });
   },
   "charge.refunded": (db, _payments, event, object) => {
     const charge = ZCharge.parse(object);
     const facts = { amountRefunded: charge.amount_refunded, receiptUrl: charge.receipt_url ?? null };
-    return applyToOrder(db, event, chargeTarget(charge), facts, saveRefunds(charge.refunds?.data ?? []));
+    return applyToOrder(db, event, chargeClaims(charge), facts, saveRefunds(charge.payment_intent, charge.refunds?.data ?? []));
   },
   "refund.created": (db, _payments, event, object) => {
     const refund = ZRefund.parse(object);
-    return applyToOrder(db, event, { orderId: null, paymentIntentId: refund.payment_intent }, {}, saveRefunds([refund]));
+    return applyToOrder(db, event, refundClaims(refund), {}, saveRefunds(refund.payment_intent, [refund]));
   },
 };
 

@@ -12,7 +12,7 @@ export const ZListTenantsInput = z.object({
   pageSize: z.number().int().min(1).max(100).default(20),
 });
 
-/** Organizations with their seat pools, for the operator page; searchable by name or slug. */
+/** Organizations with their seat pools and orders held for review, for the operator page; searchable by name or slug. */
 export async function listTenants(db: Db, input: z.infer<typeof ZListTenantsInput>) {
   const where = input.query
     ? { OR: [{ name: { contains: input.query, mode: "insensitive" as const } }, { slug: { contains: input.query.toLowerCase() } }] }
@@ -24,10 +24,21 @@ export async function listTenants(db: Db, input: z.infer<typeof ZListTenantsInpu
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (input.page - 1) * input.pageSize,
       take: input.pageSize,
-      select: { id: true, name: true, slug: true, createdAt: true, licensePool: { select: { seatsTotal: true, seatsUsed: true, overagePercent: true } } },
+      select: {
+        id: true,
+        name: true,
+        slug: true,
+        createdAt: true,
+        licensePool: { select: { seatsTotal: true, seatsUsed: true, overagePercent: true } },
+        _count: { select: { orders: { where: { reviewReason: { not: null } } } } },
+      },
     }),
   ]);
-  const items = rows.map(({ licensePool, ...org }) => ({ ...org, ...(licensePool ?? { seatsTotal: 0, seatsUsed: 0, overagePercent: 0 }) }));
+  const items = rows.map(({ licensePool, _count, ...org }) => ({
+    ...org,
+    ...(licensePool ?? { seatsTotal: 0, seatsUsed: 0, overagePercent: 0 }),
+    ordersInReview: _count.orders,
+  }));
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getOrgAccess } from "@/features/console/org-access";
+import { CheckoutUnavailable } from "@/features/licenses/checkout-unavailable";
 import { LocalCheckout } from "@/features/licenses/local-checkout";
 import { OrdersRestricted } from "@/features/licenses/orders-restricted";
+import { payments } from "@/server/modules/billing/payments";
 import { can } from "@/server/modules/organizations/permissions";
 
 export const metadata: Metadata = { title: "Checkout (test mode)" };
@@ -12,5 +14,8 @@ export default async function LocalCheckoutPage({ params }: { params: Promise<{ 
   const access = await getOrgAccess(slug);
   if (access.status !== "member") return null;
   if (!can(access.org.role, "licenses:buy")) return <OrdersRestricted />;
+  // Outside the local mode there is no Pay to offer (the procedure refuses it too).
+  const { mode } = payments();
+  if (mode !== "local") return <CheckoutUnavailable orgSlug={access.org.slug} orderId={orderId} mode={mode} />;
   return <LocalCheckout orgSlug={access.org.slug} orderId={orderId} />;
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Order" ADD COLUMN     "reviewFlaggedAt" TIMESTAMP(3),
+ADD COLUMN     "reviewReason" TEXT;

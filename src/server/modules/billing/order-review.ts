@@ -1,0 +1,53 @@
+import type { Db, DbTx } from "@/server/db";
+import { publicUrl } from "@/server/env";
+import { logger } from "@/server/logger";
+import { recordAudit } from "@/server/modules/audit/record-audit";
+import { mailEnabled, sendMail } from "@/server/modules/mail/send-mail";
+import type { EventRef } from "./fulfil-order";
+
+/** A payment event that named an order but did not match it. */
+export type Review = { orderId: string; orgId: string; reason: string; eventType: string; eventId: string | null };
+
+/** The audit action of a mismatch: a security event in the order's organization. */
+export const PAYMENT_MISMATCH_ACTION = "security.payment_mismatch";
+
+/**
+ * Marks the order for review and records the security event, in the transaction that recorded
+ * the event id (so a redelivery alerts once). Nothing else of the event is applied. Without an
+ * event (the success page re-reading a session) the same reason is not recorded twice.
+ */
+export async function flagForReview(tx: DbTx, order: { id: string; orgId: string; reviewReason: string | null }, mismatch: string, event: EventRef, eventType: string): Promise<Review | null> {
+  const reason = `${eventType} did not match this order: ${mismatch}`.slice(0, 500);
+  if (!event && order.reviewReason === reason) return null;
+  await tx.order.update({ where: { id: order.id }, data: { reviewReason: reason, reviewFlaggedAt: new Date() } });
+  await recordAudit(tx, {
+    orgId: order.orgId,
+    actor: { type: "system", label: "stripe-webhook" },
+    action: PAYMENT_MISMATCH_ACTION,
+    targetType: "order",
+    targetId: order.id,
+    metadata: { reason, eventType, eventId: event?.id ?? null },
+  });
+  return { orderId: order.id, orgId: order.orgId, reason, eventType, eventId: event?.id ?? null };
+}
+
+/** After the flag has committed: an error log line, and an email to Anima's operators when mail is configured. */
+export function alertOperators(db: Db, review: Review): void {
+  logger.error("payment event did not match its order; nothing granted, order held for review", review);
+  if (!mailEnabled()) return;
+  void emailOperators(db, review).catch((error: unknown) =>
+    logger.warn("payment mismatch email failed", { orderId: review.orderId, error: error instanceof Error ? error.message : String(error) }),
+  );
+}
+
+async function emailOperators(db: Db, review: Review) {
+  const operators = await db.user.findMany({ where: { isOperator: true }, select: { email: true } });
+  const org = await db.organization.findUnique({ where: { id: review.orgId }, select: { name: true, slug: true } });
+  const subject = `Payment held for review: ${org?.name ?? review.orgId}`;
+  const text = [
+    `A ${review.eventType} event (${review.eventId ?? "success page"}) did not match order ${review.orderId} of ${org?.slug ?? review.orgId}: nothing was granted.`,
+    review.reason,
+    `Organizations with orders in review: ${publicUrl()}/operator`,
+  ].join("\n\n");
+  await Promise.all(operators.map((operator) => sendMail(operator.email, subject, text)));
+}
