@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { OPERATOR_PASSWORD } from "./e2e/demo-users";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
@@ -58,6 +59,8 @@ export default defineConfig({
         // where local payments never turn on by themselves).
         PAYMENTS_MODE: "local",
         ANIMA_SEED_DEMO: "1",
+        // On PostgreSQL (CI) the demo operator would otherwise get a random password.
+        ANIMA_DEMO_OPERATOR_PASSWORD: OPERATOR_PASSWORD,
         NEXTAUTH_URL: baseURL,
         PUBLIC_URL: baseURL,
         NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-000000",

@@ -7,9 +7,14 @@ export const OWNER = "demo@anima.dev";
 export const SALES = "sales@anima.dev";
 export const VIEWER = "viewer@anima.dev";
 export const OPERATOR = "operator@anima.dev";
+/**
+ * The operator's password, passed to the server as ANIMA_DEMO_OPERATOR_PASSWORD (see
+ * playwright.config.ts): on a real database the seed would otherwise give it a random one.
+ */
+export const OPERATOR_PASSWORD = "e2e-operator-password-2026";
 
 /** Signs in on the sign-in page the browser is on (or opens it) and waits to leave it. */
-export async function signIn(page: Page, email: string, { goto = true, password = PASSWORD } = {}) {
+export async function signIn(page: Page, email: string, { goto = true, password = email === OPERATOR ? OPERATOR_PASSWORD : PASSWORD } = {}) {
   if (goto) await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);

@@ -1,11 +1,14 @@
 /** Demo data for the embedded default: an organization its owner can explore right away. */
+import { randomToken } from "@/server/crypto";
 import { db } from "@/server/db";
+import { env } from "@/server/env";
 import { registerDevices } from "@/server/modules/devices/register-devices";
 import { publishLineup } from "@/server/modules/configs/publish";
 import { activateDevices } from "@/server/modules/licenses/activate-devices";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { createOrganization } from "@/server/modules/organizations/organizations";
 import { createSku } from "@/server/modules/skus/skus";
+import { hashPassword, verifyPassword } from "@/server/modules/auth/password";
 import { signUp } from "@/server/modules/auth/users";
 import { seedDemoTelemetry } from "./seed-telemetry";
 
@@ -78,16 +81,64 @@ async function activateSomeDevices(orgId: string) {
   await db.$transaction((tx) => activateDevices(tx, orgId, devices.map((device) => ({ deviceId: device.id, firmware: "1.4.2", at }))));
 }
 
-/** Demo accounts are the platform's own: their addresses count as proven. */
-async function findOrCreateUser(email: string, name: string) {
+/**
+ * A demo account, created with `password` if it does not exist. The demo addresses are ours,
+ * so the account counts as verified (unverified accounts get no membership) — accounts
+ * seeded before that rule included.
+ */
+async function findOrCreateUser(email: string, name: string, password: string = DEMO.password) {
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-  const id = existing?.id ?? (await signUp(db, { email, password: DEMO.password, name })).id;
+  const id = existing?.id ?? (await signUp(db, { email, password, name })).id;
   await db.user.updateMany({ where: { id, emailVerified: null }, data: { emailVerified: new Date() } });
   return id;
 }
 
-/** Creates the demo user and organization unless they already exist. Idempotent. */
-export async function seedDemo() {
+export type DemoSeedOptions = {
+  /** the embedded database of `npm start`: the demo exactly as the README describes it */
+  embedded: boolean;
+  /** ANIMA_SEED_DEMO=1: seed a real database too */
+  onRealDatabase?: boolean;
+  /** ANIMA_DEMO_OPERATOR_PASSWORD: the operator account's password, set on every start */
+  operatorPassword?: string;
+};
+
+/** What was seeded, for the start banner. `operatorPassword` is set only when it must be shown (once). */
+export type SeededDemo = typeof DEMO & {
+  realDatabase: boolean;
+  operatorEmail: string;
+  operatorPassword: string | null;
+  operatorPasswordSource: "readme" | "generated" | "env" | "unchanged";
+};
+
+/**
+ * The operator account can see and change every organization, so on a real database it never
+ * keeps the README's password: a new account gets a random one (returned to be shown once),
+ * and one an earlier seed left with the README password gets a random one too. An explicit
+ * ANIMA_DEMO_OPERATOR_PASSWORD is applied on every start (e2e signs in with it).
+ */
+async function seedOperator(realDatabase: boolean, explicit: string | undefined) {
+  const existing = await db.user.findUnique({ where: { email: DEMO_OPERATOR.email }, select: { passwordHash: true } });
+  const readmePassword = async () => !!existing?.passwordHash && (await verifyPassword(DEMO.password, existing.passwordHash));
+  const password = explicit ?? (realDatabase ? randomToken(18) : DEMO.password);
+  const replace = existing !== null && (explicit !== undefined || (realDatabase && (await readmePassword())));
+  const id = await findOrCreateUser(DEMO_OPERATOR.email, DEMO_OPERATOR.name, password);
+  const passwordHash = replace ? await hashPassword(password) : undefined;
+  await db.user.update({ where: { id }, data: { isOperator: true, passwordHash } });
+  const source = explicit ? "env" : existing && !replace ? "unchanged" : realDatabase ? "generated" : "readme";
+  return { shown: source === "generated" ? password : null, source } as const;
+}
+
+/**
+ * Creates the demo users and organization unless they already exist. Idempotent. On a real
+ * database it does nothing unless asked (ANIMA_SEED_DEMO=1): the demo accounts share the
+ * README's public password. Returns null when nothing was seeded.
+ */
+export async function seedDemo({
+  embedded,
+  onRealDatabase = env.ANIMA_SEED_DEMO === "1",
+  operatorPassword = env.ANIMA_DEMO_OPERATOR_PASSWORD,
+}: DemoSeedOptions): Promise<SeededDemo | null> {
+  if (!embedded && !onRealDatabase) return null;
   const userId = await findOrCreateUser(DEMO.email, DEMO.name);
   const org = await db.organization.findUnique({ where: { slug: DEMO.orgSlug }, select: { id: true } });
   if (!org) {
@@ -97,7 +148,15 @@ export async function seedDemo() {
       await db.membership.create({ data: { orgId: created.id, userId: await findOrCreateUser(member.email, member.name), role: member.role } });
     }
   }
-  const operatorId = await findOrCreateUser(DEMO_OPERATOR.email, DEMO_OPERATOR.name);
-  await db.user.update({ where: { id: operatorId }, data: { isOperator: true } });
-  return DEMO;
+  const operator = await seedOperator(!embedded, operatorPassword);
+  // Teammates seeded before demo accounts were marked verified (owner and operator are marked above).
+  const team = DEMO_TEAM.map((member) => member.email);
+  await db.user.updateMany({ where: { email: { in: team }, emailVerified: null }, data: { emailVerified: new Date() } });
+  return {
+    ...DEMO,
+    realDatabase: !embedded,
+    operatorEmail: DEMO_OPERATOR.email,
+    operatorPassword: operator.shown,
+    operatorPasswordSource: operator.source,
+  };
 }

@@ -62,11 +62,12 @@ async function main() {
 
   console.log("▸ applying migrations");
   await migrate(databaseUrl);
-  if (embedded || process.env.ANIMA_SEED_DEMO === "1") {
-    const { seedDemo } = await import("../prisma/seed");
-    const demo = await seedDemo();
-    console.log(`▸ demo organization "${demo.orgName}" — sign in as ${demo.email} / ${demo.password}`);
-  }
+  // Imported here: the database module reads DATABASE_URL, set above. On a real database the
+  // seed does nothing unless ANIMA_SEED_DEMO=1, and then the banner is a loud warning.
+  const { seedDemo } = await import("../prisma/seed");
+  const { announceDemo } = await import("./lib/demo-banner");
+  const demo = await seedDemo({ embedded: embedded !== null });
+  if (demo) announceDemo(demo);
   if (!dev && buildIsStale()) {
     console.log("▸ building the console (first start or changed sources)");
     await run(bin("next"), ["build"], { ...process.env, NODE_ENV: "production" });

@@ -1,13 +1,12 @@
 "use client";
 
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, loggerLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
-import superjson from "superjson";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/api/root";
 import { errorStatus } from "./errors";
+import { createConsoleClient } from "./trpc-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -46,22 +45,7 @@ function makeQueryClient() {
 /** React Query + tRPC for the console UI. */
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
-  const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({
-      links: [
-        // Only unexpected (5xx) failures: 4xx answers are shown in the UI, and logging them
-        // as console errors would raise the dev overlay for every refused form.
-        loggerLink({
-          enabled: (op) =>
-            process.env.NODE_ENV === "development" &&
-            op.direction === "down" &&
-            op.result instanceof Error &&
-            (errorStatus(op.result) ?? 500) >= 500,
-        }),
-        httpBatchLink({ url: "/api/trpc", transformer: superjson }),
-      ],
-    }),
-  );
+  const [trpcClient] = useState(() => createConsoleClient());
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

@@ -64,6 +64,10 @@ export const env = createEnv({
     ACCOUNT_LINK_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
     SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
     SIGN_IN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(10000).default(30),
+    /** "1": seed the demo organization on a real database too (its accounts share the README's password; the operator gets a random one) */
+    ANIMA_SEED_DEMO: z.enum(["0", "1"]).optional(),
+    /** the demo operator account's password, applied at every start (instead of a random one on a real database) */
+    ANIMA_DEMO_OPERATOR_PASSWORD: z.string().min(10).max(200).optional(),
   },
   client: {},
   runtimeEnv: {
@@ -101,6 +105,8 @@ export const env = createEnv({
     ACCOUNT_LINK_TTL_HOURS: process.env.ACCOUNT_LINK_TTL_HOURS,
     SIGN_IN_MAX_FAILURES: process.env.SIGN_IN_MAX_FAILURES,
     SIGN_IN_IP_MAX_FAILURES: process.env.SIGN_IN_IP_MAX_FAILURES,
+    ANIMA_SEED_DEMO: process.env.ANIMA_SEED_DEMO,
+    ANIMA_DEMO_OPERATOR_PASSWORD: process.env.ANIMA_DEMO_OPERATOR_PASSWORD,
   },
   emptyStringAsUndefined: true,
 });

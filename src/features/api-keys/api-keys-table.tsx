@@ -13,6 +13,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } fro
 import { formatDate } from "@/lib/format";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import { useClientPagination } from "@/lib/use-client-pagination";
+import { ROLE_LABELS } from "@/server/modules/organizations/permissions";
 
 type ApiKeyRow = RouterOutputs["apiKey"]["list"][number];
 type KeyStatus = "Active" | "Revoked" | "Expired";
@@ -24,6 +25,38 @@ function keyStatus(key: ApiKeyRow): KeyStatus {
 }
 
 const STATUS_TONE = { Active: "success", Revoked: "danger", Expired: "warning" } as const;
+
+/**
+ * What the key may do now. A key never does more than its creator's current role allows:
+ * when that is less than it was given, the scopes it lost are struck through and a note says why.
+ */
+function KeyScopes({ apiKey }: { apiKey: ApiKeyRow }) {
+  const lost = apiKey.scopes.filter((scope) => !apiKey.effectiveScopes.includes(scope));
+  const role = apiKey.limitedBy?.creatorRole;
+  return (
+    <div className="space-y-1">
+      <div className="flex flex-wrap gap-1">
+        {apiKey.effectiveScopes.map((scope) => (
+          <Badge key={scope} className="font-mono">
+            {scope}
+          </Badge>
+        ))}
+        {apiKey.limitedBy
+          ? lost.map((scope) => (
+              <Badge key={scope} tone="warning" className="font-mono line-through" title="Not held by the key's creator any more">
+                {scope}
+              </Badge>
+            ))
+          : null}
+      </div>
+      {apiKey.limitedBy ? (
+        <p className="text-xs text-amber-700">
+          {role ? `Limited: creator is now ${ROLE_LABELS[role].toLowerCase()}` : "Limited: creator is no longer a member, so the key holds nothing"}
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 function RevokeKeyButton({ orgSlug, apiKey }: { orgSlug: string; apiKey: ApiKeyRow }) {
   const trpc = useTRPC();
@@ -92,13 +125,7 @@ export function ApiKeysTable({ orgSlug }: { orgSlug: string }) {
                       <TableCell className="font-medium text-slate-900">{key.name}</TableCell>
                       <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
                       <TableCell>
-                        <div className="flex flex-wrap gap-1">
-                          {key.scopes.map((scope) => (
-                            <Badge key={scope} className="font-mono">
-                              {scope}
-                            </Badge>
-                          ))}
-                        </div>
+                        <KeyScopes apiKey={key} />
                       </TableCell>
                       <TableCell>{key.createdBy}</TableCell>
                       <TableCell>{formatDate(key.createdAt)}</TableCell>

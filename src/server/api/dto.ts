@@ -69,6 +69,10 @@ export const ZApiKeyDto = z.object({
   expiresAt: z.date().nullable(),
   revokedAt: z.date().nullable(),
   createdBy: z.string(),
+  /** what the key may still do: the scopes its creator's current role holds */
+  effectiveScopes: z.array(z.string()),
+  /** set when that is less than the key was given; `creatorRole` null: the creator left or was deleted */
+  limitedBy: z.object({ creatorRole: ZRole.nullable() }).nullable(),
 });
 
 export const ZCreatedApiKeyDto = z.object({

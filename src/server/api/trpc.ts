@@ -157,7 +157,8 @@ export function apiKeyProcedure(scope: ApiScope | null) {
     const bearer = ctx.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
     const apiKey = await authenticateApiKey(ctx.db, bearer);
     if (!scopeGrants(apiKey.scopes, scope)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `This API key lacks the "${scope}" scope.` });
+      const limited = apiKey.limitedBy ? ` (its creator's role is now ${apiKey.limitedBy.toLowerCase()})` : "";
+      throw new TRPCError({ code: "FORBIDDEN", message: `This API key lacks the "${scope}" scope${limited}.` });
     }
     return next({ ctx: { apiKey } });
   });

@@ -86,10 +86,10 @@ describe("/api/v1 authentication", () => {
     expect((await call("me", key.key)).body).toMatchObject({ result: { data: { scopes: ["*", "licenses:read"] } } });
 
     await callerFor(owner.id).member.changeRole({ orgSlug: org.slug, membershipId: members.ADMIN!.membershipId, role: "SALES" });
-    expect((await call("me", key.key)).body).toMatchObject({ result: { data: { scopes: ["licenses:read"] } } });
+    expect((await call("me", key.key)).body).toMatchObject({ result: { data: { scopes: ["licenses:read", "telemetry:read"] } } });
 
     await callerFor(owner.id).member.remove({ orgSlug: org.slug, membershipId: members.ADMIN!.membershipId });
-    expect(await call("me", key.key)).toMatchObject({ status: 401, body: { error: { data: { reason: "API_KEY_CREATOR_GONE" } } } });
+    expect(await call("me", key.key)).toMatchObject({ status: 403, body: { error: { data: { reason: "API_KEY_CREATOR_GONE" } } } });
   });
 
   it("validates key creation input with clear messages", async () => {

@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import { randomToken, sha256 } from "@/server/crypto";
 import type { Role } from "@/generated/prisma/enums";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
-import { API_SCOPES, roleAllowsScope, type ApiScope } from "@/server/modules/organizations/permissions";
+import { API_SCOPES, keyAccess, ROLE_LABELS, roleAllowsScope, type ApiScope, type KeyCap } from "@/server/modules/organizations/permissions";
 import { DEFAULT_API_KEY_EXPIRY_DAYS } from "./expiry";
 
 const KEY_PREFIX = "anima_sk_";
@@ -55,6 +55,7 @@ export async function createApiKey(
         hash: sha256(key),
         scopes: input.scopes,
         createdById: creator?.userId ?? null,
+        operatorIssued: creator === null,
         expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
       },
       select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true, createdAt: true },
@@ -71,7 +72,11 @@ export async function createApiKey(
   });
 }
 
-/** Keys of an organization, newest first; never the hash. */
+/**
+ * Keys of an organization, newest first; never the hash. Each with what it may still do
+ * (`effectiveScopes`) and why that is less than it was given: its creator's current role,
+ * or `creatorGone` when the creator left the organization or was deleted.
+ */
 export async function listApiKeys(db: DbTx, orgId: string) {
   const rows = await db.apiKey.findMany({
     where: { orgId },
@@ -85,13 +90,21 @@ export async function listApiKeys(db: DbTx, orgId: string) {
       lastUsedAt: true,
       expiresAt: true,
       revokedAt: true,
-      createdBy: { select: { name: true, email: true } },
+      operatorIssued: true,
+      createdBy: { select: { name: true, email: true, memberships: { where: { orgId }, select: { role: true } } } },
     },
   });
-  return rows.map(({ createdBy, ...row }) => ({
-    ...row,
-    createdBy: createdBy ? (createdBy.name ?? createdBy.email) : "Operator CLI",
-  }));
+  return rows.map(({ createdBy, operatorIssued, ...row }) => {
+    const creatorRole = createdBy?.memberships[0]?.role ?? null;
+    const access = keyAccess(row.scopes, operatorIssued ? "operator" : creatorRole);
+    return {
+      ...row,
+      createdBy: operatorIssued ? "Operator CLI" : createdBy ? (createdBy.name ?? createdBy.email) : "Deleted account",
+      effectiveScopes: access.scopes,
+      /** set when the key may do less than it was given; `creatorRole` null: the creator left or was deleted */
+      limitedBy: access.limited ? { creatorRole } : null,
+    };
+  });
 }
 
 export async function revokeApiKey(db: Db, orgId: string, actor: Actor, apiKeyId: string) {
@@ -105,38 +118,58 @@ export async function revokeApiKey(db: Db, orgId: string, actor: Actor, apiKeyId
   });
 }
 
-export type ApiKeyPrincipal = { apiKeyId: string; orgId: string; name: string; scopes: ApiScope[] };
+/** An authenticated key: its organization, what it may do, and the role that limits it (if it does). */
+export type ApiKeyPrincipal = { apiKeyId: string; orgId: string; name: string; scopes: ApiScope[]; limitedBy: Role | null };
 
 const invalidKey = () => new AppError("UNAUTHORIZED", "Missing or invalid API key.", "INVALID_API_KEY");
 
+type KeyRow = {
+  id: string;
+  orgId: string;
+  name: string;
+  scopes: string[];
+  operatorIssued: boolean;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  /** the creator's role in the key's own organization; null when not a member of it (or deleted) */
+  creatorRole: Role | null;
+};
+
 /**
- * Resolves a presented key to its organization and effective scopes. The scopes shrink
- * with the creator's current role, and the key stops working if the creator leaves.
+ * Resolves a presented key to its organization and effective scopes: those its creator's
+ * current role in that organization still holds (read in the same query as the key; keys
+ * are not cached, so a demotion or removal applies to the next call). A key left with no
+ * scope — its creator demoted to a role holding none of them, removed or deleted — answers
+ * 403 to everything. Keys of the operator CLI keep their scopes.
  */
 export async function authenticateApiKey(db: Db, presented: string | null): Promise<ApiKeyPrincipal> {
   if (!presented?.startsWith(KEY_PREFIX) || presented.length > 200) throw invalidKey();
-  const key = await db.apiKey.findUnique({
-    where: { hash: sha256(presented) },
-    select: { id: true, orgId: true, name: true, scopes: true, createdById: true, expiresAt: true, revokedAt: true, lastUsedAt: true },
-  });
+  const [key] = await db.$queryRaw<KeyRow[]>`
+    SELECT k.id, k."orgId", k.name, k.scopes, k."operatorIssued", k."expiresAt", k."revokedAt", k."lastUsedAt", m.role AS "creatorRole"
+    FROM "ApiKey" k LEFT JOIN "Membership" m ON m."orgId" = k."orgId" AND m."userId" = k."createdById"
+    WHERE k.hash = ${sha256(presented)}`;
   if (!key) throw invalidKey();
   if (key.revokedAt) throw new AppError("UNAUTHORIZED", "This API key has been revoked.", "API_KEY_REVOKED");
   if (key.expiresAt && key.expiresAt < new Date()) {
     throw new AppError("UNAUTHORIZED", "This API key has expired.", "API_KEY_EXPIRED");
   }
-  let scopes = key.scopes.filter((scope): scope is ApiScope => (API_SCOPES as readonly string[]).includes(scope));
-  if (key.createdById) {
-    const creator = await db.membership.findUnique({
-      where: { orgId_userId: { orgId: key.orgId, userId: key.createdById } },
-      select: { role: true },
-    });
-    if (!creator) {
-      throw new AppError("UNAUTHORIZED", "This API key's creator has left the organization.", "API_KEY_CREATOR_GONE");
-    }
-    scopes = scopes.filter((scope) => roleAllowsScope(creator.role, scope));
-  }
+  const cap: KeyCap = key.operatorIssued ? "operator" : key.creatorRole;
+  const access = keyAccess(key.scopes, cap);
+  if (access.scopes.length === 0) throw holdsNothing(cap);
   await touchLastUsed(db, key.id, key.lastUsedAt);
-  return { apiKeyId: key.id, orgId: key.orgId, name: key.name, scopes };
+  const limitedBy = access.limited && cap !== "operator" ? cap : null;
+  return { apiKeyId: key.id, orgId: key.orgId, name: key.name, scopes: access.scopes, limitedBy };
+}
+
+/** 403 for a key left with no scope, saying why. */
+function holdsNothing(cap: KeyCap): AppError {
+  if (cap === null) {
+    const message = "This API key's creator is no longer a member of the organization, so the key holds no scopes.";
+    return new AppError("FORBIDDEN", message, "API_KEY_CREATOR_GONE");
+  }
+  const why = cap === "operator" ? "none of its scopes exists any more" : `its creator's role is now ${ROLE_LABELS[cap].toLowerCase()}, which holds none of them`;
+  return new AppError("FORBIDDEN", `This API key holds no scopes: ${why}.`, "API_KEY_NO_SCOPES");
 }
 
 /** Records use at most once a minute per key, so busy keys don't turn reads into writes. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can, roleAllowsScope, scopeGrants } from "./permissions";
+import type { Role } from "@/generated/prisma/enums";
+import { API_SCOPES, can, keyAccess, roleAllowsScope, scopeGrants } from "./permissions";
 
 describe("permissions", () => {
   it("only owners and admins manage members, keys and see the audit log", () => {
@@ -18,9 +19,29 @@ describe("permissions", () => {
   it("keys: * grants every scope; a role caps what a key may carry", () => {
     expect(scopeGrants(["*"], "devices:write")).toBe(true);
     expect(scopeGrants(["licenses:read"], "devices:write")).toBe(false);
-    expect(scopeGrants([], null)).toBe(true);
+    expect(scopeGrants(["licenses:read"], null)).toBe(true);
+    expect(scopeGrants([], null)).toBe(false);
     expect(roleAllowsScope("SALES", "devices:write")).toBe(false);
     expect(roleAllowsScope("SALES", "licenses:read")).toBe(true);
     expect(roleAllowsScope("DEVELOPER", "*")).toBe(false);
+  });
+
+  it("a role holds the scopes whose console permission it has; * only with every permission", () => {
+    const held = (role: Role) => API_SCOPES.filter((scope) => roleAllowsScope(role, scope));
+    expect(held("OWNER")).toEqual([...API_SCOPES]);
+    expect(held("ADMIN")).toEqual([...API_SCOPES]);
+    expect(held("DEVELOPER")).toEqual(["skus:write", "devices:write", "licenses:read", "telemetry:read"]);
+    expect(held("SALES")).toEqual(["licenses:read", "telemetry:read"]);
+    expect(held("VIEWER")).toEqual(["licenses:read", "telemetry:read"]);
+  });
+
+  it("a key keeps only what its creator's current role holds; nothing once the creator is gone", () => {
+    expect(keyAccess(["*"], "ADMIN")).toEqual({ scopes: ["*"], limited: false });
+    expect(keyAccess(["*"], "SALES")).toEqual({ scopes: ["licenses:read", "telemetry:read"], limited: true });
+    expect(keyAccess(["skus:write", "licenses:read"], "VIEWER")).toEqual({ scopes: ["licenses:read"], limited: true });
+    expect(keyAccess(["skus:write"], "VIEWER")).toEqual({ scopes: [], limited: true });
+    expect(keyAccess(["skus:write"], "DEVELOPER")).toEqual({ scopes: ["skus:write"], limited: false });
+    expect(keyAccess(["*"], null)).toEqual({ scopes: [], limited: true });
+    expect(keyAccess(["*", "gone:scope"], "operator")).toEqual({ scopes: ["*"], limited: false });
   });
 });

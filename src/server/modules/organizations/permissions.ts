@@ -27,22 +27,43 @@ export function can(role: Role, permission: Permission): boolean {
 export const API_SCOPES = ["skus:write", "devices:write", "licenses:read", "telemetry:read", "*"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
-/** The scopes a member of this role could exercise themselves; a key never grants more. */
-const SCOPES_BY_ROLE: Record<Role, readonly ApiScope[]> = {
-  OWNER: API_SCOPES,
-  ADMIN: API_SCOPES,
-  DEVELOPER: ["skus:write", "devices:write", "licenses:read", "telemetry:read"],
-  SALES: ["licenses:read"],
-  VIEWER: ["licenses:read", "telemetry:read"],
+/**
+ * The console permission each API scope exercises, so a role's scopes follow from the one
+ * permission table above: license balance and telemetry are what every member reads in the
+ * console. `*` (every scope, including later ones) takes every permission there is.
+ */
+const SCOPE_PERMISSIONS: Record<Exclude<ApiScope, "*">, Permission> = {
+  "skus:write": "skus:write",
+  "devices:write": "devices:write",
+  "licenses:read": "org:read",
+  "telemetry:read": "org:read",
 };
 
+/** True when a member of `role` could do themselves what `scope` lets a key do. */
 export function roleAllowsScope(role: Role, scope: ApiScope): boolean {
-  return SCOPES_BY_ROLE[role].includes(scope);
+  if (scope === "*") return (Object.keys(PERMISSIONS) as Permission[]).every((permission) => can(role, permission));
+  return can(role, SCOPE_PERMISSIONS[scope]);
 }
 
-/** True when a key holding `granted` scopes may call a procedure requiring `required`. */
+/** What caps a key: its creator's current role in the key's organization, null when the creator is gone, or the operator CLI's "operator" (no cap). */
+export type KeyCap = Role | null | "operator";
+
+/**
+ * What a key given `scopes` may still do under `cap`: the scopes the creator's role still
+ * holds, `*` standing for every scope; nothing when the creator is gone. `limited` says it
+ * is less than the key was given. Unknown scopes are dropped.
+ */
+export function keyAccess(scopes: readonly string[], cap: KeyCap): { scopes: ApiScope[]; limited: boolean } {
+  const known = scopes.filter((scope): scope is ApiScope => (API_SCOPES as readonly string[]).includes(scope));
+  if (cap === null) return { scopes: [], limited: true };
+  if (cap === "operator" || roleAllowsScope(cap, "*")) return { scopes: known, limited: false };
+  const granted = known.includes("*") ? API_SCOPES : known;
+  return { scopes: granted.filter((scope) => roleAllowsScope(cap, scope)), limited: known.some((scope) => !roleAllowsScope(cap, scope)) };
+}
+
+/** True when a key holding `granted` scopes may call a procedure requiring `required` (null: any scope). */
 export function scopeGrants(granted: readonly string[], required: ApiScope | null): boolean {
-  if (required === null) return true;
+  if (required === null) return granted.length > 0;
   return granted.includes("*") || granted.includes(required);
 }
 

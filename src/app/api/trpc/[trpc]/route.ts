@@ -1,18 +1,26 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { limitBody } from "@/server/api/body-limit";
+import { maxBatchCalls, refuseLargeBatch } from "@/server/api/batch-limit";
 import { appRouter } from "@/server/api/root";
 import { clientIp, createInnerContext } from "@/server/api/trpc";
 import { getSessionUserId } from "@/server/auth";
 
+const ENDPOINT = "/api/trpc";
+
 async function handler(request: Request) {
+  const sessionUserId = await getSessionUserId();
+  const signedIn = sessionUserId !== null;
+  const refused = refuseLargeBatch(request, ENDPOINT, signedIn);
+  if (refused) return refused;
   const req = await limitBody(request);
   if (req instanceof Response) return req;
   const responseHeaders = new Headers();
-  const sessionUserId = await getSessionUserId();
   return fetchRequestHandler({
-    endpoint: "/api/trpc",
+    endpoint: ENDPOINT,
     req,
     router: appRouter,
+    // The same cap enforced by tRPC on the batch it parsed: a backstop should its split ever differ from ours.
+    maxBatchSize: maxBatchCalls(signedIn),
     createContext: () => createInnerContext({ sessionUserId, ip: clientIp(req.headers), responseHeaders }),
     responseMeta: () => ({ headers: responseHeaders }),
   });

@@ -1,0 +1,118 @@
+/**
+ * The demo seed: never on a real database unless asked; then a loud warning and an operator
+ * password nobody could read in the README. The embedded demo stays as the README says.
+ */
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/server/db";
+import { verifyPassword } from "@/server/modules/auth/password";
+import { DEMO, DEMO_OPERATOR, DEMO_TEAM, seedDemo } from "../../prisma/seed";
+import { announceDemo } from "./demo-banner";
+
+const EMAILS = [DEMO.email, ...DEMO_TEAM.map((member) => member.email), DEMO_OPERATOR.email];
+
+async function operatorHash() {
+  return (await db.user.findUniqueOrThrow({ where: { email: DEMO_OPERATOR.email }, select: { passwordHash: true } })).passwordHash!;
+}
+
+function capture() {
+  const out = { log: vi.fn(), error: vi.fn() };
+  return { out, printed: () => [...out.log.mock.calls, ...out.error.mock.calls].flat().join("\n") };
+}
+
+// The organization and its members are seeded once (slow: a month of telemetry); each test
+// then starts without the operator account.
+beforeAll(async () => {
+  await seedDemo({ embedded: true });
+});
+beforeEach(async () => {
+  await db.user.deleteMany({ where: { email: DEMO_OPERATOR.email } });
+});
+
+describe("demo seed on a real database", () => {
+  it("does nothing without ANIMA_SEED_DEMO=1", async () => {
+    const before = await db.user.findMany({ where: { email: { in: EMAILS } }, select: { id: true, passwordHash: true, emailVerified: true } });
+    expect(await seedDemo({ embedded: false, onRealDatabase: false })).toBeNull();
+    expect(await db.user.findMany({ where: { email: { in: EMAILS } }, select: { id: true, passwordHash: true, emailVerified: true } })).toEqual(before);
+    expect(await db.user.count({ where: { email: DEMO_OPERATOR.email } })).toBe(0);
+  });
+
+  it("with it: the operator gets a random password, returned and printed once in a boxed WARNING on stderr", async () => {
+    const demo = await seedDemo({ embedded: false, onRealDatabase: true });
+    expect(demo).toMatchObject({ realDatabase: true, operatorPasswordSource: "generated" });
+    const password = demo!.operatorPassword!;
+    expect(password).not.toBe(DEMO.password);
+    expect(password.length).toBeGreaterThanOrEqual(20);
+    expect(await verifyPassword(password, await operatorHash())).toBe(true);
+    expect(await verifyPassword(DEMO.password, await operatorHash())).toBe(false);
+
+    const first = capture();
+    announceDemo(demo!, first.out);
+    expect(first.out.log).not.toHaveBeenCalled();
+    expect(first.out.error).toHaveBeenCalledOnce();
+    const banner = String(first.out.error.mock.calls[0]![0]);
+    expect(banner).toContain("WARNING: demo accounts seeded on a real database");
+    expect(banner.split(password)).toHaveLength(2);
+    const boxLines = banner.trim().split("\n");
+    expect(boxLines.length).toBeGreaterThan(5);
+    expect(boxLines.every((line) => line.startsWith("#") && line.endsWith("#") && line.length === boxLines[0]!.length)).toBe(true);
+
+    // The next start keeps that password and shows it no more; the warning stays.
+    const again = await seedDemo({ embedded: false, onRealDatabase: true });
+    expect(again).toMatchObject({ operatorPassword: null, operatorPasswordSource: "unchanged" });
+    expect(await verifyPassword(password, await operatorHash())).toBe(true);
+    const second = capture();
+    announceDemo(again!, second.out);
+    expect(second.out.error).toHaveBeenCalledOnce();
+    expect(second.printed()).not.toContain(password);
+  });
+
+  it("an operator an earlier seed left with the README password gets a random one", async () => {
+    await seedDemo({ embedded: true });
+    expect(await verifyPassword(DEMO.password, await operatorHash())).toBe(true);
+    const demo = await seedDemo({ embedded: false, onRealDatabase: true });
+    expect(demo?.operatorPasswordSource).toBe("generated");
+    expect(await verifyPassword(DEMO.password, await operatorHash())).toBe(false);
+    expect(await verifyPassword(demo!.operatorPassword!, await operatorHash())).toBe(true);
+  });
+
+  it("ANIMA_DEMO_OPERATOR_PASSWORD sets the operator's password explicitly, on every start", async () => {
+    const demo = await seedDemo({ embedded: false, onRealDatabase: true, operatorPassword: "explicit password one" });
+    expect(demo).toMatchObject({ operatorPassword: null, operatorPasswordSource: "env" });
+    expect(await verifyPassword("explicit password one", await operatorHash())).toBe(true);
+    await seedDemo({ embedded: false, onRealDatabase: true, operatorPassword: "explicit password two" });
+    expect(await verifyPassword("explicit password two", await operatorHash())).toBe(true);
+    const { out, printed } = capture();
+    announceDemo(demo!, out);
+    expect(printed()).not.toContain("explicit password");
+  });
+});
+
+describe("demo seed on the embedded database", () => {
+  it("keeps the README: every demo account, the operator included, has the README password; one line on stdout", async () => {
+    const demo = await seedDemo({ embedded: true });
+    expect(demo).toMatchObject({ realDatabase: false, operatorPassword: null, operatorPasswordSource: "readme" });
+    const users = await db.user.findMany({ where: { email: { in: EMAILS } }, select: { passwordHash: true, isOperator: true, email: true } });
+    expect(users).toHaveLength(EMAILS.length);
+    for (const user of users) expect(await verifyPassword(DEMO.password, user.passwordHash!), user.email).toBe(true);
+    expect(users.find((user) => user.email === DEMO_OPERATOR.email)?.isOperator).toBe(true);
+
+    const { out } = capture();
+    announceDemo(demo!, out);
+    expect(out.error).not.toHaveBeenCalled();
+    expect(out.log).toHaveBeenCalledWith(`▸ demo organization "${DEMO.orgName}" — sign in as ${DEMO.email} / ${DEMO.password}`);
+  });
+});
+
+describe("demo accounts", () => {
+  it("count as verified, so they keep their memberships once unverified accounts get none", async () => {
+    await seedDemo({ embedded: true });
+    const users = await db.user.findMany({ where: { email: { in: EMAILS } }, select: { emailVerified: true } });
+    expect(users).toHaveLength(EMAILS.length);
+    for (const user of users) expect(user.emailVerified).toBeInstanceOf(Date);
+
+    // Accounts seeded before the rule are marked on the next start.
+    await db.user.updateMany({ where: { email: { in: EMAILS } }, data: { emailVerified: null } });
+    await seedDemo({ embedded: true });
+    expect(await db.user.count({ where: { email: { in: EMAILS }, emailVerified: null } })).toBe(0);
+  });
+});
