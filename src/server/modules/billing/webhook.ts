@@ -7,11 +7,7 @@ import type { Payments } from "./payments";
 import { chargeClaims, refundClaims, refundCounts, sessionClaims, ZCharge, ZCheckoutSession, ZRefund, ZStripeText } from "./stripe-objects";
 import { verifyStripeSignature } from "./webhook-signature";
 
-export type WebhookResponse = {
-  status: number;
-  body: { received: boolean; outcome?: Outcome | "ignored"; error?: string };
-  headers?: Record<string, string>;
-};
+export type WebhookResponse = { status: number; body: { received: boolean; outcome?: Outcome | "ignored"; error?: string } };
 
 /** Stripe events are a few kilobytes; the route refuses bodies past this while they stream in. */
 export const WEBHOOK_MAX_BODY_BYTES = 1024 * 1024;
@@ -23,12 +19,12 @@ export const WEBHOOK_MAX_BODY_BYTES = 1024 * 1024;
  * and writes nothing; an event that does not match the order it names answers 200 "review".
  */
 export async function handleStripeWebhook(db: Db, payments: Payments, rawBody: string, signature: string | null): Promise<WebhookResponse> {
-  if (!payments.webhookSecret) {
-    // No payment provider: nothing may be fulfilled, whoever signed it. A 503 because the
-    // deployment, not the sender, is at fault: Stripe keeps retrying until it is configured.
-    return { status: 503, body: { received: false, error: "Payments are unavailable on this deployment; no event is accepted." }, headers: { "Retry-After": "3600" } };
-  }
   if (!signature) return { status: 400, body: { received: false, error: "Missing Stripe-Signature header." } };
+  if (!payments.webhookSecret) {
+    // No payment provider: no signature can be verified, so nothing may be fulfilled, whoever
+    // signed it. Stripe redelivers on any non-2xx, so events wait until payments are configured.
+    return { status: 400, body: { received: false, error: "Payments are unavailable on this deployment: no signature can be verified, no event is accepted." } };
+  }
   let event: Stripe.Event;
   try {
     event = verifyStripeSignature(rawBody, signature, payments.webhookSecret);

@@ -15,8 +15,8 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const limited = await limitBody(request, WEBHOOK_BODY_LIMIT);
     if (limited instanceof Response) return limited;
-    const { status, body, headers } = await handleStripeWebhook(db, payments(), await limited.text(), limited.headers.get("stripe-signature"));
-    return Response.json(body, { status, headers });
+    const { status, body } = await handleStripeWebhook(db, payments(), await limited.text(), limited.headers.get("stripe-signature"));
+    return Response.json(body, { status });
   } catch (error) {
     // Stripe redelivers on any non-2xx: a database outage loses nothing.
     logger.error("stripe webhook failed", { error: error instanceof Error ? error.message : String(error) });
