@@ -54,6 +54,14 @@ export const env = createEnv({
     EMAIL_FROM: z.string().min(3).default("Anima <no-reply@anima.local>"),
     SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
     SIGN_IN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(10000).default(30),
+    /** gateway: requests per device per minute (boots after authentication, refreshes, config fetches, telemetry) */
+    GATEWAY_DEVICE_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    /** gateway: requests per source address per second (a factory or a carrier NAT puts many devices behind one) */
+    GATEWAY_IP_RATE_PER_SECOND: z.coerce.number().int().min(1).default(1000),
+    /** gateway: failed boots (wrong credentials) per source address per minute; beyond it every boot from there is 429 */
+    GATEWAY_FAILED_AUTH_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+    /** gateway: failed boots naming one deviceId per hour, from any address; beyond it further failures are 429 (the right credentials still pass) */
+    GATEWAY_FAILED_AUTH_PER_DEVICE_PER_HOUR: z.coerce.number().int().min(1).default(600),
   },
   client: {},
   runtimeEnv: {
@@ -86,6 +94,10 @@ export const env = createEnv({
     EMAIL_FROM: process.env.EMAIL_FROM,
     SIGN_IN_MAX_FAILURES: process.env.SIGN_IN_MAX_FAILURES,
     SIGN_IN_IP_MAX_FAILURES: process.env.SIGN_IN_IP_MAX_FAILURES,
+    GATEWAY_DEVICE_RATE_PER_MINUTE: process.env.GATEWAY_DEVICE_RATE_PER_MINUTE,
+    GATEWAY_IP_RATE_PER_SECOND: process.env.GATEWAY_IP_RATE_PER_SECOND,
+    GATEWAY_FAILED_AUTH_PER_IP_PER_MINUTE: process.env.GATEWAY_FAILED_AUTH_PER_IP_PER_MINUTE,
+    GATEWAY_FAILED_AUTH_PER_DEVICE_PER_HOUR: process.env.GATEWAY_FAILED_AUTH_PER_DEVICE_PER_HOUR,
   },
   emptyStringAsUndefined: true,
 });
