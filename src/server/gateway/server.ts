@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { nodeHTTPRequestHandler, type NodeHTTPHandlerOptions } from "@trpc/server/adapters/node-http";
 import { deviceApiRouter } from "@/server/api/device/root";
 import { createInnerContext } from "@/server/api/trpc";
+import { clientAddress } from "@/server/client-address";
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { createFastPath } from "./fast-path";
@@ -27,7 +28,8 @@ export type GatewayServer = Server & {
 /** `fastPath: false` serves every device request through tRPC's adapter (the fast path's test compares the two). */
 export function createGatewayServer(db: Db, overload: Parameters<typeof createOverloadGuard>[0] = {}, { fastPath = true } = {}): GatewayServer {
   const guard = createOverloadGuard(overload);
-  const createContext = (req: IncomingMessage) => createInnerContext({ db, authorization: req.headers.authorization ?? null, ip: clientIp(req), responseHeaders: new Headers() });
+  // The client is the socket's peer unless it is a trusted proxy (TRUSTED_PROXIES): per-address limits count what a client cannot choose.
+  const createContext = (req: IncomingMessage) => createInnerContext({ db, authorization: req.headers.authorization ?? null, ip: clientAddress(req), responseHeaders: new Headers() });
   const onError = ({ error, path }: { error: { code: string; message: string }; path: string | undefined }) => {
     if (error.code === "INTERNAL_SERVER_ERROR") logger.error("device procedure failed", { path, error: error.message });
   };
@@ -105,10 +107,4 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
 function shedRequest(res: ServerResponse, retryAfterSeconds: number) {
   const error = { message: "The gateway is busy; retry after the delay in Retry-After.", code: -32029, data: { code: "TOO_MANY_REQUESTS", httpStatus: 429, reason: "RATE_LIMITED" } };
   json(res, 429, { error }, { "Retry-After": String(retryAfterSeconds) });
-}
-
-function clientIp(req: IncomingMessage): string | null {
-  const forwarded = req.headers["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || req.socket.remoteAddress || null;
 }
