@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import { nodeHTTPRequestHandler, type NodeHTTPHandlerOptions } from "@trpc/server/adapters/node-http";
 import { deviceApiRouter } from "@/server/api/device/root";
 import { createInnerContext } from "@/server/api/trpc";
@@ -7,6 +8,7 @@ import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { createFastPath } from "./fast-path";
 import { createOverloadGuard } from "./overload";
+import { ANY_ROUTE_METHODS, createRequestChecks, PLAIN_ROUTE_METHODS, sendRefusal } from "./request-checks";
 import { activeSigningKey, publishedSigningKeys } from "@/server/modules/sessions/signing-keys";
 
 /** Device requests are small; anything larger is refused before it is read (413). */
@@ -42,6 +44,7 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
     onError,
   };
   const fast = fastPath ? createFastPath({ router: deviceApiRouter, maxBodyBytes: MAX_BODY_BYTES, createContext, onError }) : null;
+  const refusal = createRequestChecks(deviceApiRouter);
   const handleDeviceRequest = async (req: IncomingMessage, res: ServerResponse, procedure: string) => {
     if (!(await fast?.handle(req, res, procedure))) await nodeHTTPRequestHandler({ ...trpcOptions, req, res, path: procedure });
   };
@@ -66,6 +69,7 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
     const path = (req.url ?? "/").split("?")[0]!;
     const route = routes[path];
     if (route) {
+      if (!PLAIN_ROUTE_METHODS.includes(req.method ?? "")) return json(res, 405, { error: `${req.method} is not allowed on ${path}.` }, { allow: PLAIN_ROUTE_METHODS.join(", ") });
       Promise.resolve(route(req, res)).catch((error: unknown) => {
         logger.error("gateway route failed", { path, error: error instanceof Error ? error.message : String(error) });
         if (!res.headersSent) json(res, 503, { error: "temporarily unavailable" }, { "Retry-After": "5" });
@@ -73,6 +77,9 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
       return;
     }
     if (path.startsWith("/trpc/")) {
+      const procedure = path.slice("/trpc/".length);
+      const refused = refusal(req.method, procedure);
+      if (refused) return sendRefusal(res, deviceApiRouter, procedure, refused);
       if (guard.admit()) return shedRequest(res, guard.retryAfterSeconds());
       const startedAt = performance.now();
       let released = false;
@@ -87,7 +94,7 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
       res.once("close", () => {
         if (!req.complete) release();
       });
-      handleDeviceRequest(req, res, path.slice("/trpc/".length))
+      handleDeviceRequest(req, res, procedure)
         .catch((error: unknown) => {
           // A client that hung up mid-body is nobody's failure: there is no one to answer.
           if (req.destroyed && !req.complete) return;
@@ -99,6 +106,8 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
     }
     json(res, 404, { error: `No route ${path}` });
   });
+  // A CONNECT never reaches the request handler: without this Node drops the connection unanswered.
+  server.on("connect", (_req: IncomingMessage, socket: Duplex) => refuseConnect(socket));
   server.on("close", () => guard.stop());
   return Object.assign(server, { drained: () => guard.idle() });
 }
@@ -107,4 +116,9 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
 function shedRequest(res: ServerResponse, retryAfterSeconds: number) {
   const error = { message: "The gateway is busy; retry after the delay in Retry-After.", code: -32029, data: { code: "TOO_MANY_REQUESTS", httpStatus: 429, reason: "RATE_LIMITED" } };
   json(res, 429, { error }, { "Retry-After": String(retryAfterSeconds) });
+}
+
+function refuseConnect(socket: Duplex) {
+  const body = JSON.stringify({ error: "CONNECT is not allowed: this is not a proxy." });
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ANY_ROUTE_METHODS.join(", ")}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
