@@ -21,13 +21,14 @@ export function procedureName(rawPath: string): string {
 /**
  * Checks a device API request before anything reads it: the method must be the procedure's
  * (POST for a mutation, GET for a query; anything else is 405 with `Allow`, where tRPC's
- * adapter would answer TRACE with a 500). Unknown procedures are left to tRPC for GET and POST
- * (404, or 400 for a batch) and answered 404 here for other methods.
+ * adapter would answer TRACE with a 500), and a declared body length must be within the
+ * procedure's limit (413 at once, nothing read). Unknown procedures are left to tRPC for GET
+ * and POST (404, or 400 for a batch) and answered 404 here for other methods.
  */
-export function createRequestChecks(router: AnyRouter) {
+export function createRequestChecks(router: AnyRouter, bodyLimit: (procedure: string) => number) {
   const types = new Map(Object.entries(router._def.procedures as Record<string, { _def: { type: string } }>).map(([path, p]) => [path, p._def.type]));
 
-  return function refusal(method: string | undefined, rawPath: string): Refusal | null {
+  return function refusal(method: string | undefined, rawPath: string, declaredLength: string | undefined): Refusal | null {
     const procedure = procedureName(rawPath);
     const type = types.get(procedure);
     if (type === undefined) {
@@ -38,6 +39,10 @@ export function createRequestChecks(router: AnyRouter) {
     if (method !== allowed) {
       return { error: new TRPCError({ code: "METHOD_NOT_SUPPORTED", message: `Unsupported ${method}-request to ${type} procedure at path "${procedure}": use ${allowed}.` }), allow: allowed };
     }
+    const limit = bodyLimit(procedure);
+    if (declaredLength !== undefined && Number(declaredLength) > limit) {
+      return { error: new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `Request body too large: ${declaredLength} bytes; ${procedure} accepts at most ${limit}.` }) };
+    }
     return null;
   };
 }
@@ -47,5 +52,7 @@ export function sendRefusal(res: ServerResponse, router: AnyRouter, procedure: s
   const shape = getErrorShape({ config: router._def._config, ctx: undefined, error, input: undefined, path: procedure, type: "unknown" });
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (allow) headers.allow = allow;
+  // The body may not have been read: close the connection rather than parse what follows as a request.
+  if (error.code === "PAYLOAD_TOO_LARGE") headers.connection = "close";
   res.writeHead(getHTTPStatusCodeFromError(error), headers).end(JSON.stringify({ error: shape }));
 }

@@ -6,13 +6,11 @@ import { createInnerContext } from "@/server/api/trpc";
 import { clientAddress } from "@/server/client-address";
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
+import { bodyLimit } from "./body-limits";
 import { createFastPath } from "./fast-path";
 import { createOverloadGuard } from "./overload";
-import { ANY_ROUTE_METHODS, createRequestChecks, PLAIN_ROUTE_METHODS, sendRefusal } from "./request-checks";
+import { ANY_ROUTE_METHODS, createRequestChecks, PLAIN_ROUTE_METHODS, procedureName, sendRefusal } from "./request-checks";
 import { activeSigningKey, publishedSigningKeys } from "@/server/modules/sessions/signing-keys";
-
-/** Device requests are small; anything larger is refused before it is read (413). */
-export const MAX_BODY_BYTES = 64 * 1024;
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
@@ -38,15 +36,15 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
   const trpcOptions: NodeHTTPHandlerOptions<typeof deviceApiRouter, IncomingMessage, ServerResponse> = {
     router: deviceApiRouter,
     allowBatching: false,
-    maxBodySize: MAX_BODY_BYTES,
     createContext: ({ req }) => createContext(req),
     responseMeta: ({ ctx }) => ({ headers: ctx?.responseHeaders }),
     onError,
   };
-  const fast = fastPath ? createFastPath({ router: deviceApiRouter, maxBodyBytes: MAX_BODY_BYTES, createContext, onError }) : null;
-  const refusal = createRequestChecks(deviceApiRouter);
+  const fast = fastPath ? createFastPath({ router: deviceApiRouter, bodyLimit, createContext, onError }) : null;
+  const refusal = createRequestChecks(deviceApiRouter, bodyLimit);
   const handleDeviceRequest = async (req: IncomingMessage, res: ServerResponse, procedure: string) => {
-    if (!(await fast?.handle(req, res, procedure))) await nodeHTTPRequestHandler({ ...trpcOptions, req, res, path: procedure });
+    // The adapter counts a streamed body as it arrives and stops at the procedure's limit (413).
+    if (!(await fast?.handle(req, res, procedure))) await nodeHTTPRequestHandler({ ...trpcOptions, maxBodySize: bodyLimit(procedureName(procedure)), req, res, path: procedure });
   };
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void> | void> = {
@@ -78,7 +76,7 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
     }
     if (path.startsWith("/trpc/")) {
       const procedure = path.slice("/trpc/".length);
-      const refused = refusal(req.method, procedure);
+      const refused = refusal(req.method, procedure, req.headers["content-length"]);
       if (refused) return sendRefusal(res, deviceApiRouter, procedure, refused);
       if (guard.admit()) return shedRequest(res, guard.retryAfterSeconds());
       const startedAt = performance.now();
