@@ -32,9 +32,13 @@ export const ZTelemetrySample = z.object({
 });
 export type TelemetrySample = z.infer<typeof ZTelemetrySample>;
 
-/** The batch envelope; each sample is checked by `validateSamples`, which names every bad index. */
+/**
+ * The batch envelope; each sample is checked by `validateSamples`, which names every bad index.
+ * `batchId` is kept in canonical (lower-case) form: the column is text, compared byte for byte,
+ * and a retry that spells the same UUID in upper case must find the stored batch.
+ */
 export const ZTelemetryBatch = z.object({
-  batchId: z.guid("batchId must be a UUID"),
+  batchId: z.guid("batchId must be a UUID").transform((id) => id.toLowerCase()),
   samples: z.array(z.unknown()).min(1, "A batch holds 1 to 500 samples").max(MAX_SAMPLES_PER_BATCH, "A batch holds 1 to 500 samples"),
 });
 
