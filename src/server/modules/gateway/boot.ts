@@ -33,8 +33,10 @@ export type BootSource = { address?: string | null; now?: Date };
  */
 export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, { address = null, now = new Date() }: BootSource = {}) {
   const device = await failedBootGuard().authenticate(address, input.deviceId, () => authenticateDevice(db, input, now));
-  await limitDevice(device.id);
+  // A suspended or revoked device is told so every time (from cache, as cheap as a 429), not
+  // "retry later" once its budget is gone: it should stop, not come back.
   refuseInactive(device);
+  await limitDevice(device.id);
   const version = device.configVersion;
   if (!version) throw new AppError("PRECONDITION_FAILED", "This device's SKU has no published configuration yet.", "NO_PUBLISHED_CONFIG");
 

@@ -58,6 +58,15 @@ describe("failed boots do not lock the device out", () => {
     expect(await boot(device.id, "another guess", "198.51.100.8")).toBe("RATE_LIMITED");
   });
 
+  it("a suspended device is told so on every boot, however many: its budget is spent after the status check", async () => {
+    const { devices, caller, org } = await bootableFleet(1);
+    const device = devices[0]!;
+    await caller.device.changeStatus({ orgSlug: org.slug, deviceIds: [device.id], action: "suspend" });
+    const answers = new Set<string | undefined>();
+    for (let i = 0; i < DEVICE_BUDGET + 10; i++) answers.add(await boot(device.id, device.secret, "198.51.100.9"));
+    expect([...answers]).toEqual(["DEVICE_SUSPENDED"]);
+  });
+
   it("an unknown deviceId is counted the same way, so the 429 does not reveal which ids exist", async () => {
     expect(await failures("dev_nobody00000000000000", (i) => `10.2.${i % 100}.7`)).toEqual({ INVALID_CREDENTIALS: PER_DEVICE, RATE_LIMITED: 1_000 - PER_DEVICE });
   });
