@@ -5,7 +5,10 @@
  * - steadyBoot: active devices the gateway has cached, holding the current config (config: null);
  * - coldBoot: active devices the gateway has never seen (a read each, as after a power cut);
  * - activationBoot: first boots (a seat taken and the activation written, full config answered);
- * - refresh: `device.refresh` with session tokens (verify + mint).
+ * - refresh: `device.refresh` with session tokens (verify + mint);
+ * - wrongSecretBoot / unknownBoot: refusals (401), a cached device with a wrong secret and ids that
+ *   do not exist (cycled, so after the first round they are known not to exist): the two must
+ *   cost the same, or the answer time would tell which ids exist.
  * 100,000 devices by default; each scenario runs 3 times; medians are reported.
  */
 import autocannon from "autocannon";
@@ -24,10 +27,11 @@ const REFRESH_TOKENS = Math.min(DEVICES, 1_000);
 /** BENCH_SCENARIOS=steadyBoot,trpcEcho runs only those (e.g. to profile one path). */
 const ONLY = process.env.BENCH_SCENARIOS?.split(",");
 
-type Scenario = { url: string; body: () => string; headers?: () => Record<string, string> };
+/** `refusals`: the scenario's answers are 401s by design, and those are what it counts. */
+type Scenario = { url: string; body: () => string; headers?: () => Record<string, string>; refusals?: boolean };
 type Device = { id: string; secret: string };
 
-async function load({ url, body, headers }: Scenario) {
+async function load({ url, body, headers, refusals }: Scenario) {
   const result = await autocannon({
     url,
     method: "POST",
@@ -36,7 +40,8 @@ async function load({ url, body, headers }: Scenario) {
     requests: [{ setupRequest: (request) => ({ ...request, headers: { "content-type": "application/json", ...headers?.() }, body: body() }) }],
   });
   // Only successful answers count as throughput (a shed 429 is fast but is not a boot).
-  return { rps: result["2xx"] / result.duration, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, requests: result.requests.total };
+  const counted = refusals ? result["4xx"] : result["2xx"];
+  return { rps: counted / result.duration, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, requests: result.requests.total };
 }
 
 /** Cycles through `items`; `wrapped()` says whether it went round (a cold scenario must not). */
@@ -84,6 +89,7 @@ async function main() {
   const coldDevices = cycle(cold);
   const newDevices = cycle(fresh);
   const refreshTokens = cycle(tokens);
+  const unknownIds = cycle(Array.from({ length: Math.min(DEVICES, 10_000) }, (_, i) => ({ id: `dev_unknown${String(i).padStart(12, "0")}`, secret: "wrong-secret-wrong-secret-wrong-secret-000" })));
   const trpc = (procedure: string) => `http://127.0.0.1:${gatewayPort}/trpc/${procedure}`;
   const scenarios: Record<string, Scenario> = {
     bareHttpEcho: { url: "http://127.0.0.1:3802/", body: () => '{"message":"ping"}' },
@@ -92,6 +98,8 @@ async function main() {
     coldBoot: { url: trpc("device.boot"), body: bootBody(coldDevices.take, 1) },
     activationBoot: { url: trpc("device.boot"), body: bootBody(newDevices.take) },
     refresh: { url: trpc("device.refresh"), body: () => "{}", headers: () => ({ authorization: `Bearer ${refreshTokens.take()}` }) },
+    wrongSecretBoot: { url: trpc("device.boot"), body: bootBody(() => ({ id: steady.take().id, secret: "wrong-secret-wrong-secret-wrong-secret-000" }), 1), refusals: true },
+    unknownBoot: { url: trpc("device.boot"), body: bootBody(unknownIds.take, 1), refusals: true },
   };
   await load(scenarios.steadyBoot!); // warm-up (JIT, caches, pool)
   const runs: Record<string, Awaited<ReturnType<typeof load>>[]> = {};
@@ -125,7 +133,12 @@ async function main() {
     activationsRepeated: newDevices.wrapped(),
     activations: { firstBoots: activated - devices.length - cold.length, seatsUsed, oneSeatPerActivatedDevice: seatsUsed === activated },
     scenarios: summary,
-    ratios: { bootVsTrpcEcho: Number((boot / (summary.trpcEcho?.rps ?? NaN)).toFixed(3)), bootVsBareHttp: Number((boot / (summary.bareHttpEcho?.rps ?? NaN)).toFixed(3)) },
+    ratios: {
+      bootVsTrpcEcho: Number((boot / (summary.trpcEcho?.rps ?? NaN)).toFixed(3)),
+      bootVsBareHttp: Number((boot / (summary.bareHttpEcho?.rps ?? NaN)).toFixed(3)),
+      // ≈ 1 when an unknown id costs what a wrong secret costs (no database read for either).
+      unknownVsWrongSecret: Number(((summary.unknownBoot?.rps ?? NaN) / (summary.wrongSecretBoot?.rps ?? NaN)).toFixed(3)),
+    },
   };
   console.log(JSON.stringify(result, null, 2));
   writeResult("boot", result);

@@ -23,8 +23,8 @@ export async function waitForHttp(url: string) {
 /**
  * The gateway process on `port`. Measuring capacity (the default), load shedding and rate
  * limits are off; `{ shedding: "production" }` keeps the guard at its defaults (the storm and
- * convergence benchmarks measure it) — the per-IP and per-device limits stay off in both, since
- * all load comes from 127.0.0.1 and it is the guard, not them, that must shed.
+ * convergence benchmarks measure it) — the per-IP and per-device limits (failed boots included)
+ * stay off in both, since all load comes from 127.0.0.1 and it is the guard, not them, that must shed.
  * BENCH_CPU_PROF=<dir> writes its CPU profile.
  */
 export async function startGateway(port: number, databaseUrl: string, { shedding = "off" }: { shedding?: "off" | "production" } = {}): Promise<ChildProcess> {
@@ -35,6 +35,8 @@ export async function startGateway(port: number, databaseUrl: string, { shedding
     LOG_LEVEL: "error",
     GATEWAY_IP_RATE_PER_SECOND: "10000000",
     GATEWAY_DEVICE_RATE_PER_MINUTE: "10000000",
+    GATEWAY_FAILED_AUTH_PER_IP_PER_MINUTE: "10000000",
+    GATEWAY_FAILED_AUTH_PER_DEVICE_PER_HOUR: "10000000",
     ...(shedding === "off" ? { GATEWAY_MAX_LAG_MS: "100000", GATEWAY_MAX_IN_FLIGHT: "100000", GATEWAY_TARGET_LATENCY_MS: "Infinity" } : {}),
   };
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];

@@ -27,7 +27,7 @@ async function bench(part: string) {
 describe.skipIf(inject("databaseKind") !== "postgresql")("benchmark harness (tiny sizes)", () => {
   it("boot: baselines and boots answer, ratios are computed", { timeout: 180_000 }, async () => {
     const result = (await bench("boot")) as { scenarios: Record<string, { rps: number; errors: number }>; ratios: Record<string, number>; activations: { firstBoots: number; oneSeatPerActivatedDevice: boolean } };
-    for (const name of ["bareHttpEcho", "trpcEcho", "steadyBoot", "coldBoot", "activationBoot", "refresh"]) {
+    for (const name of ["bareHttpEcho", "trpcEcho", "steadyBoot", "coldBoot", "activationBoot", "refresh", "wrongSecretBoot", "unknownBoot"]) {
       expect(result.scenarios[name]!.rps).toBeGreaterThan(0);
       expect(result.scenarios[name]!.errors).toBe(0);
     }

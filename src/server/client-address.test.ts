@@ -31,6 +31,19 @@ describe("clientAddress", () => {
     expect(clientAddress(request("::1"), compileTrustedProxies(undefined))).toBe("::1");
   });
 
+  it("by default reads TRUSTED_PROXIES from the environment, unset included", () => {
+    const saved = process.env.TRUSTED_PROXIES;
+    try {
+      delete process.env.TRUSTED_PROXIES;
+      expect(clientAddress(request("127.0.0.1", "1.2.3.4"))).toBe("127.0.0.1");
+      process.env.TRUSTED_PROXIES = "127.0.0.1";
+      expect(clientAddress(request("127.0.0.1", "1.2.3.4"))).toBe("1.2.3.4");
+    } finally {
+      if (saved === undefined) delete process.env.TRUSTED_PROXIES;
+      else process.env.TRUSTED_PROXIES = saved;
+    }
+  });
+
   it("refuses an entry that is not an address or a range, saying so", () => {
     expect(() => compileTrustedProxies("10.0.0.0/8, proxy.example.com")).toThrow(/TRUSTED_PROXIES/);
   });

@@ -31,6 +31,7 @@ let fromEnv: { list: string | undefined; trust: Trust } | undefined;
 function trustedProxies(): Trust {
   // Read from process.env (validated by env.ts at start) so tests can change it per case.
   const list = process.env.TRUSTED_PROXIES;
+  // `!fromEnv` first: unset on the first call is `undefined === undefined`, and nothing would be compiled.
   if (!fromEnv || fromEnv.list !== list) fromEnv = { list, trust: compileTrustedProxies(list) };
   return fromEnv.trust;
 }

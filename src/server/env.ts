@@ -68,6 +68,14 @@ export const env = createEnv({
     ANIMA_SEED_DEMO: z.enum(["0", "1"]).optional(),
     /** the demo operator account's password, applied at every start (instead of a random one on a real database) */
     ANIMA_DEMO_OPERATOR_PASSWORD: z.string().min(10).max(200).optional(),
+    /** gateway: requests per device per minute (boots after authentication, refreshes, config fetches, telemetry) */
+    GATEWAY_DEVICE_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    /** gateway: requests per source address per second (a factory or a carrier NAT puts many devices behind one) */
+    GATEWAY_IP_RATE_PER_SECOND: z.coerce.number().int().min(1).default(1000),
+    /** gateway: failed boots (wrong credentials) per source address per minute; beyond it every boot from there is 429 */
+    GATEWAY_FAILED_AUTH_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+    /** gateway: failed boots naming one deviceId per hour, from any address; beyond it further failures are 429 (the right credentials still pass) */
+    GATEWAY_FAILED_AUTH_PER_DEVICE_PER_HOUR: z.coerce.number().int().min(1).default(600),
   },
   client: {},
   runtimeEnv: {
@@ -107,6 +115,10 @@ export const env = createEnv({
     SIGN_IN_IP_MAX_FAILURES: process.env.SIGN_IN_IP_MAX_FAILURES,
     ANIMA_SEED_DEMO: process.env.ANIMA_SEED_DEMO,
     ANIMA_DEMO_OPERATOR_PASSWORD: process.env.ANIMA_DEMO_OPERATOR_PASSWORD,
+    GATEWAY_DEVICE_RATE_PER_MINUTE: process.env.GATEWAY_DEVICE_RATE_PER_MINUTE,
+    GATEWAY_IP_RATE_PER_SECOND: process.env.GATEWAY_IP_RATE_PER_SECOND,
+    GATEWAY_FAILED_AUTH_PER_IP_PER_MINUTE: process.env.GATEWAY_FAILED_AUTH_PER_IP_PER_MINUTE,
+    GATEWAY_FAILED_AUTH_PER_DEVICE_PER_HOUR: process.env.GATEWAY_FAILED_AUTH_PER_DEVICE_PER_HOUR,
   },
   emptyStringAsUndefined: true,
 });

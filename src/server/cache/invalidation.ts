@@ -27,7 +27,12 @@ function apply(scope: CacheScope, keys: string[] | "all"): void {
 
 export async function invalidate(tx: DbTx, scope: CacheScope, keys: string[]): Promise<void> {
   if (keys.length === 0) return;
-  const rows = await tx.cacheInvalidation.createManyAndReturn({ data: keys.map((key) => ({ scope, key })), select: { id: true } });
+  // One statement whatever the count (a registration names up to 10,000 new devices); the time is
+  // written in UTC as Prisma writes it, since the poll compares it with `now() AT TIME ZONE 'UTC'`.
+  const rows = await tx.$queryRaw<{ id: bigint }[]>`
+    INSERT INTO "CacheInvalidation" (scope, key, "createdAt")
+    SELECT ${scope}, key, now() AT TIME ZONE 'UTC' FROM unnest(${keys}::text[]) AS key
+    RETURNING id`;
   apply(scope, keys);
   announceAfterCommit({ scope, keys, ids: rows.map((row) => String(row.id)) });
 }

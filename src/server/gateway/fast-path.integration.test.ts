@@ -10,7 +10,8 @@ import { db } from "@/server/db";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { bootAssertion, deviceKeyPair } from "@/testing/device-keys";
 import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
-import { MAX_BODY_BYTES, createGatewayServer } from "./server";
+import { DEFAULT_BODY_BYTES } from "./body-limits";
+import { createGatewayServer } from "./server";
 
 const withFastPath = createGatewayServer(db, { maxLagMs: Number.POSITIVE_INFINITY });
 const adapterOnly = createGatewayServer(db, { maxLagMs: Number.POSITIVE_INFINITY }, { fastPath: false });
@@ -101,7 +102,7 @@ describe("gateway fast path", () => {
       { path: "/trpc/device.boot", body: "[]" },
       { path: "/trpc/device.boot", body: '"just a string"' },
       { path: "/trpc/device.boot", body: "{not json" },
-      { path: "/trpc/device.boot", body: JSON.stringify({ deviceId: "x".repeat(MAX_BODY_BYTES), secret: "s" }) },
+      { path: "/trpc/device.boot", body: JSON.stringify({ deviceId: "x".repeat(DEFAULT_BODY_BYTES), secret: "s" }) },
       { path: "/trpc/device.boot", body: "", headers: { "content-type": "application/json" } },
       { path: "/trpc/device.boot", body: JSON.stringify({ deviceId: "d", secret: "s" }), headers: { "content-type": "text/plain" } },
       { path: "/trpc/device.boot?batch=1", body: JSON.stringify({ 0: { deviceId: "d", secret: "s" } }) },

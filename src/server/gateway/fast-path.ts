@@ -5,7 +5,8 @@ import type { InnerContext } from "@/server/api/trpc";
 
 type FastPathOptions = {
   router: AnyRouter;
-  maxBodyBytes: number;
+  /** the largest body a procedure accepts (longer ones go to the adapter, which refuses them) */
+  bodyLimit: (procedure: string) => number;
   createContext: (req: IncomingMessage) => InnerContext;
   onError: (opts: { error: { code: string; message: string }; path: string }) => void;
 };
@@ -21,7 +22,7 @@ type FastPathOptions = {
  * limit, invalid JSON — is declined and goes to the adapter, which answers it the
  * standard way (the body already read is handed over as `req.body`).
  */
-export function createFastPath({ router, maxBodyBytes, createContext, onError }: FastPathOptions) {
+export function createFastPath({ router, bodyLimit, createContext, onError }: FastPathOptions) {
   const config = router._def._config;
   const mutations = new Set(Object.entries(router._def.procedures as Record<string, { _def: { type: string } }>).filter(([, p]) => p._def.type === "mutation").map(([path]) => path));
 
@@ -34,7 +35,7 @@ export function createFastPath({ router, maxBodyBytes, createContext, onError }:
       req.headers["content-type"]?.split(";")[0]?.trim().toLowerCase() === "application/json" &&
       Number.isInteger(length) &&
       length > 0 &&
-      length <= maxBodyBytes
+      length <= bodyLimit(path)
     );
   }
 

@@ -1,15 +1,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import { nodeHTTPRequestHandler, type NodeHTTPHandlerOptions } from "@trpc/server/adapters/node-http";
 import { deviceApiRouter } from "@/server/api/device/root";
 import { createInnerContext } from "@/server/api/trpc";
+import { clientAddress } from "@/server/client-address";
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
+import { bodyLimit } from "./body-limits";
 import { createFastPath } from "./fast-path";
 import { createOverloadGuard } from "./overload";
+import { ANY_ROUTE_METHODS, createRequestChecks, PLAIN_ROUTE_METHODS, procedureName, sendRefusal } from "./request-checks";
 import { activeSigningKey, publishedSigningKeys } from "@/server/modules/sessions/signing-keys";
-
-/** Device requests are small; anything larger is refused before it is read (413). */
-export const MAX_BODY_BYTES = 64 * 1024;
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
@@ -27,21 +28,23 @@ export type GatewayServer = Server & {
 /** `fastPath: false` serves every device request through tRPC's adapter (the fast path's test compares the two). */
 export function createGatewayServer(db: Db, overload: Parameters<typeof createOverloadGuard>[0] = {}, { fastPath = true } = {}): GatewayServer {
   const guard = createOverloadGuard(overload);
-  const createContext = (req: IncomingMessage) => createInnerContext({ db, authorization: req.headers.authorization ?? null, ip: clientIp(req), responseHeaders: new Headers() });
+  // The client is the socket's peer unless it is a trusted proxy (TRUSTED_PROXIES): per-address limits count what a client cannot choose.
+  const createContext = (req: IncomingMessage) => createInnerContext({ db, authorization: req.headers.authorization ?? null, ip: clientAddress(req), responseHeaders: new Headers() });
   const onError = ({ error, path }: { error: { code: string; message: string }; path: string | undefined }) => {
     if (error.code === "INTERNAL_SERVER_ERROR") logger.error("device procedure failed", { path, error: error.message });
   };
   const trpcOptions: NodeHTTPHandlerOptions<typeof deviceApiRouter, IncomingMessage, ServerResponse> = {
     router: deviceApiRouter,
     allowBatching: false,
-    maxBodySize: MAX_BODY_BYTES,
     createContext: ({ req }) => createContext(req),
     responseMeta: ({ ctx }) => ({ headers: ctx?.responseHeaders }),
     onError,
   };
-  const fast = fastPath ? createFastPath({ router: deviceApiRouter, maxBodyBytes: MAX_BODY_BYTES, createContext, onError }) : null;
+  const fast = fastPath ? createFastPath({ router: deviceApiRouter, bodyLimit, createContext, onError }) : null;
+  const refusal = createRequestChecks(deviceApiRouter, bodyLimit);
   const handleDeviceRequest = async (req: IncomingMessage, res: ServerResponse, procedure: string) => {
-    if (!(await fast?.handle(req, res, procedure))) await nodeHTTPRequestHandler({ ...trpcOptions, req, res, path: procedure });
+    // The adapter counts a streamed body as it arrives and stops at the procedure's limit (413).
+    if (!(await fast?.handle(req, res, procedure))) await nodeHTTPRequestHandler({ ...trpcOptions, maxBodySize: bodyLimit(procedureName(procedure)), req, res, path: procedure });
   };
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void> | void> = {
@@ -64,6 +67,7 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
     const path = (req.url ?? "/").split("?")[0]!;
     const route = routes[path];
     if (route) {
+      if (!PLAIN_ROUTE_METHODS.includes(req.method ?? "")) return json(res, 405, { error: `${req.method} is not allowed on ${path}.` }, { allow: PLAIN_ROUTE_METHODS.join(", ") });
       Promise.resolve(route(req, res)).catch((error: unknown) => {
         logger.error("gateway route failed", { path, error: error instanceof Error ? error.message : String(error) });
         if (!res.headersSent) json(res, 503, { error: "temporarily unavailable" }, { "Retry-After": "5" });
@@ -71,6 +75,9 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
       return;
     }
     if (path.startsWith("/trpc/")) {
+      const procedure = path.slice("/trpc/".length);
+      const refused = refusal(req.method, procedure, req.headers["content-length"]);
+      if (refused) return sendRefusal(res, deviceApiRouter, procedure, refused);
       if (guard.admit()) return shedRequest(res, guard.retryAfterSeconds());
       const startedAt = performance.now();
       let released = false;
@@ -85,7 +92,7 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
       res.once("close", () => {
         if (!req.complete) release();
       });
-      handleDeviceRequest(req, res, path.slice("/trpc/".length))
+      handleDeviceRequest(req, res, procedure)
         .catch((error: unknown) => {
           // A client that hung up mid-body is nobody's failure: there is no one to answer.
           if (req.destroyed && !req.complete) return;
@@ -97,6 +104,8 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
     }
     json(res, 404, { error: `No route ${path}` });
   });
+  // A CONNECT never reaches the request handler: without this Node drops the connection unanswered.
+  server.on("connect", (_req: IncomingMessage, socket: Duplex) => refuseConnect(socket));
   server.on("close", () => guard.stop());
   return Object.assign(server, { drained: () => guard.idle() });
 }
@@ -107,8 +116,7 @@ function shedRequest(res: ServerResponse, retryAfterSeconds: number) {
   json(res, 429, { error }, { "Retry-After": String(retryAfterSeconds) });
 }
 
-function clientIp(req: IncomingMessage): string | null {
-  const forwarded = req.headers["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || req.socket.remoteAddress || null;
+function refuseConnect(socket: Duplex) {
+  const body = JSON.stringify({ error: "CONNECT is not allowed: this is not a proxy." });
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ANY_ROUTE_METHODS.join(", ")}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { findUnstorableText } from "@/lib/unstorable-text";
 import { db } from "@/server/db";
-import { createGatewayServer, MAX_BODY_BYTES } from "@/server/gateway/server";
+import { bodyLimit } from "@/server/gateway/body-limits";
+import { createGatewayServer } from "@/server/gateway/server";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { validateSamples } from "@/server/modules/telemetry/ingest";
 import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
@@ -124,7 +125,7 @@ describe("device API under bad input (gateway over HTTP)", () => {
         const context = `${procedure} ${json.slice(0, 200)}`;
         if (IS_QUERY[procedure] && encodeURIComponent(json).length > 8_000 && reply.status === 431) {
           // Node's HTTP parser refuses an over-long URL itself, before any handler runs.
-        } else if (Buffer.byteLength(json) > MAX_BODY_BYTES && !IS_QUERY[procedure]) {
+        } else if (Buffer.byteLength(json) > bodyLimit(procedure) && !IS_QUERY[procedure]) {
           expectRefused(reply, context, [413]);
         } else if (!valid) {
           expectRefused(reply, context, [400]);
@@ -171,7 +172,7 @@ describe("device API under bad input (gateway over HTTP)", () => {
   });
 
   it("oversized bodies, batch calls and unknown procedures are refused in the envelope", async () => {
-    const oversized = JSON.stringify({ deviceId: "d", secret: "x".repeat(MAX_BODY_BYTES) });
+    const oversized = JSON.stringify({ deviceId: "d", secret: "x".repeat(bodyLimit("device.boot")) });
     expectRefused(await send("device.boot", { body: oversized, contentType: "application/json" }), "oversized boot", [413]);
     expectRefused(await send("device.boot,device.boot", { body: "{}", contentType: "application/json", query: "?batch=1" }), "batched boot", [400, 404]);
     expectRefused(await send("device.nope", { body: "{}", contentType: "application/json" }), "unknown procedure", [404]);

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { bootDevice, ZBootInput } from "@/server/modules/gateway/boot";
-import { limitDevice } from "@/server/modules/gateway/rate-limits";
 import { currentConfig, refreshSession, ZConfigInput } from "@/server/modules/gateway/session";
 import { reportTelemetry } from "@/server/modules/gateway/telemetry";
 import { ZTelemetryBatch } from "@/server/modules/telemetry/ingest";
@@ -13,10 +12,7 @@ export const deviceApiRouter = createDeviceRouter({
     echo: deviceProcedure.input(z.object({ message: z.string().max(256) })).mutation(({ input }) => input),
   }),
   device: createDeviceRouter({
-    boot: deviceProcedure.input(ZBootInput).mutation(async ({ ctx, input }) => {
-      await limitDevice(input.deviceId);
-      return bootDevice(ctx.db, input);
-    }),
+    boot: deviceProcedure.input(ZBootInput).mutation(({ ctx, input }) => bootDevice(ctx.db, input, { address: ctx.ip })),
     refresh: deviceSessionProcedure.input(z.object({}).default({})).mutation(({ ctx }) => refreshSession(ctx.db, ctx.device)),
     config: deviceSessionProcedure.input(ZConfigInput).query(({ ctx, input }) => currentConfig(ctx.db, ctx.device, input)),
     reportTelemetry: deviceSessionProcedure.input(ZTelemetryBatch).mutation(({ ctx, input }) => reportTelemetry(ctx.db, ctx.device, input)),

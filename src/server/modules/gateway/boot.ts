@@ -6,7 +6,9 @@ import { publishedConfig } from "./config-cache";
 import { activateOnFirstBoot } from "./activation-queue";
 import { exactlyOneCredential, MAX_ASSERTION_LENGTH } from "./boot-credentials";
 import { authenticateDevice } from "./device-auth";
+import { failedBootGuard } from "./failed-boots";
 import { noteSeen } from "./last-seen";
+import { limitDevice } from "./rate-limits";
 import { refreshAfterSeconds } from "./refresh-after";
 import { refuseInactive } from "./refusals";
 
@@ -19,14 +21,22 @@ export const ZBootInput = z.object({
   configVersion: z.number().int().min(0).max(2_147_483_647).optional(),
 }).superRefine(exactlyOneCredential);
 
+/** Where a boot comes from: `address` is the client's (null when unknown, e.g. a direct call). */
+export type BootSource = { address?: string | null; now?: Date };
+
 /**
- * `device.boot`: authenticate, refuse suspended/revoked devices, take a license seat on the
- * first activation (atomically, with the activation), then answer the SKU's published
- * config (null when the device holds it) and a fresh session token.
+ * `device.boot`: authenticate (failures are counted per address and per deviceId, never against
+ * the device's own budget, which is spent only once it has proved itself), refuse
+ * suspended/revoked devices, take a license seat on the first activation (atomically, with the
+ * activation), then answer the SKU's published config (null when the device holds it) and a
+ * fresh session token.
  */
-export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, now = new Date()) {
-  const device = await authenticateDevice(db, input, now);
+export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, { address = null, now = new Date() }: BootSource = {}) {
+  const device = await failedBootGuard().authenticate(address, input.deviceId, () => authenticateDevice(db, input, now));
+  // A suspended or revoked device is told so every time (from cache, as cheap as a 429), not
+  // "retry later" once its budget is gone: it should stop, not come back.
   refuseInactive(device);
+  await limitDevice(device.id);
   const version = device.configVersion;
   if (!version) throw new AppError("PRECONDITION_FAILED", "This device's SKU has no published configuration yet.", "NO_PUBLISHED_CONFIG");
 

@@ -29,40 +29,60 @@ type DeviceRow = Omit<DeviceView, "configVersion" | "sessionTtlSeconds" | "orgSu
 
 /**
  * Hot-path caches of the gateway, in process and bounded. Entries are dropped explicitly
- * when the data changes (status, secret, publish, session policy — see invalidation.ts,
- * which reaches every instance within a second); the TTL only bounds how long a change
- * missed by every other means could live.
+ * when the data changes (status, secret, publish, session policy, registration — see
+ * invalidation.ts, which reaches every instance within a second); the TTL only bounds how long
+ * a change missed by every other means could live.
  */
 const TTL_MS = 300_000;
 const devices = new LRUCache<string, DeviceRow>({ max: 100_000, ttl: TTL_MS });
+/**
+ * Ids with no device, so an unknown id costs what a wrong secret costs (no query) and a flood of
+ * made-up ids stops at the cache. Kept apart from `devices`: however many ids an attacker invents,
+ * they evict only each other, never a real device. Registration invalidates the new ids.
+ */
+const unknownIds = new LRUCache<string, true>({ max: 50_000, ttl: TTL_MS });
 const skuVersions = new LRUCache<string, { version: number | null }>({ max: 20_000, ttl: TTL_MS });
 const orgs = new LRUCache<string, { seconds: number; suspended: boolean }>({ max: 20_000, ttl: TTL_MS });
+/** Counts device invalidations: a load that overlapped one may have read the row before the change, so it is not cached. */
+let deviceChanges = 0;
 
 const dropper = (cache: Pick<LRUCache<string, object>, "clear" | "delete">) => (keys: string[] | "all") => {
   if (keys === "all") cache.clear();
   else for (const key of keys) cache.delete(key);
 };
-onInvalidate("device", dropper(devices));
+const dropDevices = dropper(devices);
+const dropUnknown = dropper(unknownIds);
+onInvalidate("device", (keys) => {
+  deviceChanges++;
+  dropDevices(keys);
+  dropUnknown(keys);
+});
 onInvalidate("sku", dropper(skuVersions));
 onInvalidate("org", dropper(orgs));
 
 type JoinedRow = DeviceRow & { configVersion: number | null; sessionTtlSeconds: number; orgSuspended: boolean };
 
-/** The device with its SKU's config version and its organization's token TTL and suspension: one query on a miss, none on a hit. */
+/** The device with its SKU's config version and its organization's token TTL and suspension: one query on a miss, none on a hit (of a device or of an id known not to exist). */
 export async function loadDevice(db: Db, deviceId: string): Promise<DeviceView | null> {
   const device = devices.get(deviceId);
   const sku = device && skuVersions.get(device.skuId);
   const org = device && orgs.get(device.orgId);
   if (device && sku && org) return { ...device, configVersion: sku.version, sessionTtlSeconds: org.seconds, orgSuspended: org.suspended };
+  if (!device && unknownIds.get(deviceId)) return null;
 
+  const changesBefore = deviceChanges;
   const [row] = await db.$queryRaw<JoinedRow[]>`
     SELECT d.id, d."orgId", d."skuId", d."secretHash", d."publicKey", d.status, d."activatedAt", d."lastSeenAt", d.firmware, d."tokenVersion",
            s."currentConfigVersion" AS "configVersion", o."sessionTtlSeconds", o."suspendedAt" IS NOT NULL AS "orgSuspended"
     FROM "Device" d JOIN "Sku" s ON s.id = d."skuId" JOIN "Organization" o ON o.id = d."orgId"
     WHERE d.id = ${deviceId}`;
-  if (!row) return null;
+  const current = changesBefore === deviceChanges;
+  if (!row) {
+    if (current) unknownIds.set(deviceId, true);
+    return null;
+  }
   const { configVersion, sessionTtlSeconds, orgSuspended, ...fields } = row;
-  devices.set(deviceId, fields);
+  if (current) devices.set(deviceId, fields);
   skuVersions.set(row.skuId, { version: configVersion });
   orgs.set(row.orgId, { seconds: sessionTtlSeconds, suspended: orgSuspended });
   return row;

@@ -1,11 +1,7 @@
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { redis } from "@/server/redis";
-
-/** Per device: boots, refreshes and config fetches together (a healthy device needs a few per hour). */
-const DEVICE_REQUESTS_PER_MINUTE = Number(process.env.GATEWAY_DEVICE_RATE_PER_MINUTE ?? 30);
-/** Per source IP: generous, since a factory or a carrier NAT puts many devices behind one address. */
-const IP_REQUESTS_PER_SECOND = Number(process.env.GATEWAY_IP_RATE_PER_SECOND ?? 1000);
 
 function limiter(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
   const client = redis();
@@ -16,7 +12,9 @@ function limiter(keyPrefix: string, points: number, duration: number): RateLimit
 
 let limiters: { device: RateLimiterAbstract; ip: RateLimiterAbstract } | undefined;
 function getLimiters() {
-  limiters ??= { device: limiter("gw-device", DEVICE_REQUESTS_PER_MINUTE, 60), ip: limiter("gw-ip", IP_REQUESTS_PER_SECOND, 1) };
+  // Per device: boots, refreshes and config fetches together (a healthy device needs a few per hour).
+  // Per source address: generous, since a factory or a carrier NAT puts many devices behind one.
+  limiters ??= { device: limiter("gw-device", env.GATEWAY_DEVICE_RATE_PER_MINUTE, 60), ip: limiter("gw-ip", env.GATEWAY_IP_RATE_PER_SECOND, 1) };
   return limiters;
 }
 
@@ -25,12 +23,17 @@ export function jitteredRetryAfter(baseMs: number, random = Math.random): number
   return Math.max(1, Math.ceil((baseMs / 1000) * (1 + random())));
 }
 
+/** The contract's 429: `RATE_LIMITED` with a jittered Retry-After of at least `msBeforeNext`. */
+export function rateLimited(msBeforeNext: number, message = "Too many requests; retry after the delay in Retry-After."): AppError {
+  return new AppError("TOO_MANY_REQUESTS", message, "RATE_LIMITED", jitteredRetryAfter(msBeforeNext));
+}
+
 async function take(limiterFor: RateLimiterAbstract, key: string): Promise<void> {
   try {
     await limiterFor.consume(key);
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    throw new AppError("TOO_MANY_REQUESTS", "Too many requests; retry after the delay in Retry-After.", "RATE_LIMITED", jitteredRetryAfter(rejection.msBeforeNext));
+    throw rateLimited(rejection.msBeforeNext);
   }
 }
 

@@ -9,12 +9,19 @@ const DAY_MS = 86_400_000;
 /** Samples older than this are refused (and rollups accept late samples up to it). */
 export const MAX_SAMPLE_AGE_MS = 7 * DAY_MS;
 const MAX_FUTURE_MS = 5 * 60_000;
+/** Samples one batch may hold (the contract's limit). */
+export const MAX_SAMPLES_PER_BATCH = 500;
 
+/**
+ * Every field is bounded as sent (the gateway's body limit is derived from these bounds): `at`
+ * to 64 characters (an RFC 3339 time with nanoseconds and an offset is 35), `agentId` to 64
+ * before it is trimmed.
+ */
 export const ZTelemetrySample = z.object({
-  at: z.iso.datetime({ offset: true }),
+  at: z.iso.datetime({ offset: true }).max(64),
   kind: z.enum(["voice", "video"]),
   e2eMs: ms,
-  agentId: z.string().trim().min(1).max(64).optional(),
+  agentId: z.string().max(64).trim().min(1).optional(),
   firstAudioMs: ms.optional(),
   asrMs: ms.optional(),
   llmMs: ms.optional(),
@@ -25,10 +32,14 @@ export const ZTelemetrySample = z.object({
 });
 export type TelemetrySample = z.infer<typeof ZTelemetrySample>;
 
-/** The batch envelope; each sample is checked by `validateSamples`, which names every bad index. */
+/**
+ * The batch envelope; each sample is checked by `validateSamples`, which names every bad index.
+ * `batchId` is kept in canonical (lower-case) form: the column is text, compared byte for byte,
+ * and a retry that spells the same UUID in upper case must find the stored batch.
+ */
 export const ZTelemetryBatch = z.object({
-  batchId: z.guid("batchId must be a UUID"),
-  samples: z.array(z.unknown()).min(1, "A batch holds 1 to 500 samples").max(500, "A batch holds 1 to 500 samples"),
+  batchId: z.guid("batchId must be a UUID").transform((id) => id.toLowerCase()),
+  samples: z.array(z.unknown()).min(1, "A batch holds 1 to 500 samples").max(MAX_SAMPLES_PER_BATCH, "A batch holds 1 to 500 samples"),
 });
 
 export function validateSamples(samples: unknown[], now: Date): TelemetrySample[] {
