@@ -31,7 +31,7 @@ let fromEnv: { list: string | undefined; trust: Trust } | undefined;
 function trustedProxies(): Trust {
   // Read from process.env (validated by env.ts at start) so tests can change it per case.
   const list = process.env.TRUSTED_PROXIES;
-  if (fromEnv?.list !== list) fromEnv = { list, trust: compileTrustedProxies(list) };
+  if (!fromEnv || fromEnv.list !== list) fromEnv = { list, trust: compileTrustedProxies(list) };
   return fromEnv.trust;
 }
 
