@@ -1,24 +1,11 @@
 /** @type {import('next').NextConfig} */
 
-const isDev = process.env.NODE_ENV !== "production";
-
-// Next.js injects inline bootstrap scripts, hence 'unsafe-inline' for scripts; eval only
-// for the development server's fast refresh. Framing is forbidden outright.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// Pages get a policy with a fresh script nonce from src/proxy.ts. What the proxy does not
+// see (API answers, /_next/ assets) is data, not a page: it may load nothing and be framed
+// by no one. The two sources are disjoint so a response never carries two policies.
+const dataContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -31,8 +18,21 @@ const nextConfig = {
   poweredByHeader: false,
   // Keep the build output out of the way of the embedded database directory.
   serverExternalPackages: ["pg", "ioredis", "nodemailer"],
+  experimental: {
+    // src/proxy.ts runs on every page request, and Next.js buffers a proxied request's body in
+    // memory (10 MB by default) so that both the proxy and the page could read it. No page
+    // reads a body (no Server Actions; forms post to /api/…): keep the buffer small. Raise it
+    // before adding a Server Action, or its larger bodies arrive cut short.
+    proxyClientMaxBodySize: "64kb",
+  },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    const dataPolicy = [{ key: "Content-Security-Policy", value: dataContentSecurityPolicy }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // `:path+`: not /api or /_next themselves, which are pages (404s) the proxy handles.
+      { source: "/api/:path+", headers: dataPolicy },
+      { source: "/_next/:path+", headers: dataPolicy },
+    ];
   },
 };
 
