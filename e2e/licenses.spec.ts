@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACME, OWNER, readSeatStat, signIn, VIEWER } from "./demo-users";
+import { signUpAndConfirm } from "./mailbox";
 
 async function openLicenses(page: Page, slug: string) {
   const nav = page.getByRole("navigation", { name: "Console" });
@@ -11,12 +12,7 @@ async function openLicenses(page: Page, slug: string) {
 
 test("a new organization's owner sees where seats come from, the packages to buy, and empty orders and ledger", async ({ page }) => {
   const stamp = Date.now();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Lena Licenses");
-  await page.getByLabel("Work email").fill(`lena-${stamp}@example.com`);
-  await page.getByLabel("Password").fill("lena-password-123");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL("/orgs/new");
+  await signUpAndConfirm(page, { name: "Lena Licenses", email: `lena-${stamp}@example.com`, password: "lena-password-123" });
   await page.getByLabel("Organization name").fill(`Seatless ${stamp}`);
   await page.getByRole("button", { name: "Create organization" }).click();
   await expect(page).toHaveURL(`/o/seatless-${stamp}`);

@@ -1,4 +1,5 @@
-import { expect } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { linkIn } from "../src/testing/mail-sink";
 import type { SunkMail } from "../src/testing/mail-sink";
 
 /** Same arithmetic as playwright.config.ts: the mail sink's HTTP port is the console's + 2. */
@@ -20,4 +21,21 @@ export async function waitForMail(email: string, subject: RegExp, nth = 1): Prom
   return found!;
 }
 
-export { linkIn } from "../src/testing/mail-sink";
+export { linkIn };
+
+/**
+ * Signs up on the console and confirms the address with the link mailed to it, as a new
+ * owner does before creating an organization. Ends on /orgs/new with the create form shown.
+ */
+export async function signUpAndConfirm(page: Page, { name, email, password }: { name: string; email: string; password: string }) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Work email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL("/orgs/new");
+  await page.goto(linkIn(await waitForMail(email, /Confirm your email/)));
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await page.getByRole("link", { name: "Continue" }).click();
+  await expect(page.getByLabel("Organization name")).toBeVisible();
+}

@@ -63,6 +63,6 @@ test("the operator page does not exist for members who are not operators", async
   // Nor is it offered in the account menu.
   await page.goto(`/o/${ACME.slug}`);
   await page.getByRole("button", { name: /^Account:/ }).click();
-  await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("menuitem", { name: "Sign out", exact: true })).toBeVisible();
   await expect(page.getByRole("menuitem", { name: "Operator" })).toHaveCount(0);
 });

@@ -146,7 +146,7 @@ test("the main pages run under the policy without a single violation", async ({ 
 
   await test.step("sign out from the user menu, sign in as the operator", async () => {
     await page.getByRole("button", { name: /^Account: / }).click();
-    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await signIn(page, OPERATOR, { goto: false });
     await page.goto("/operator");
