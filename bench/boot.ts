@@ -15,6 +15,7 @@ import autocannon from "autocannon";
 import { cpus } from "node:os";
 import { benchApp, median, runBenchmark, writeResult } from "./lib";
 import { startChild, startGateway, stopChildren } from "./processes";
+import { measureRefusalCost } from "./refusal-cost";
 
 const CONNECTIONS = 64;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -89,7 +90,11 @@ async function main() {
   const coldDevices = cycle(cold);
   const newDevices = cycle(fresh);
   const refreshTokens = cycle(tokens);
-  const unknownIds = cycle(Array.from({ length: Math.min(DEVICES, 10_000) }, (_, i) => ({ id: `dev_unknown${String(i).padStart(12, "0")}`, secret: "wrong-secret-wrong-secret-wrong-secret-000" })));
+  // Refusals compare like with like: as many made-up ids as cached devices given a wrong secret
+  // (within what the gateway's cache of unknown ids holds), so neither side has a smaller working set.
+  const refusalIds = Math.min(devices.length, 50_000);
+  const wrongSecretDevices = cycle(devices.slice(0, refusalIds));
+  const unknownIds = cycle(Array.from({ length: refusalIds }, (_, i) => ({ id: `dev_unknown${String(i).padStart(16, "0")}`, secret: "wrong-secret-wrong-secret-wrong-secret-000" })));
   const trpc = (procedure: string) => `http://127.0.0.1:${gatewayPort}/trpc/${procedure}`;
   const scenarios: Record<string, Scenario> = {
     bareHttpEcho: { url: "http://127.0.0.1:3802/", body: () => '{"message":"ping"}' },
@@ -98,7 +103,7 @@ async function main() {
     coldBoot: { url: trpc("device.boot"), body: bootBody(coldDevices.take, 1) },
     activationBoot: { url: trpc("device.boot"), body: bootBody(newDevices.take) },
     refresh: { url: trpc("device.refresh"), body: () => "{}", headers: () => ({ authorization: `Bearer ${refreshTokens.take()}` }) },
-    wrongSecretBoot: { url: trpc("device.boot"), body: bootBody(() => ({ id: steady.take().id, secret: "wrong-secret-wrong-secret-wrong-secret-000" }), 1), refusals: true },
+    wrongSecretBoot: { url: trpc("device.boot"), body: bootBody(() => ({ id: wrongSecretDevices.take().id, secret: "wrong-secret-wrong-secret-wrong-secret-000" }), 1), refusals: true },
     unknownBoot: { url: trpc("device.boot"), body: bootBody(unknownIds.take, 1), refusals: true },
   };
   await load(scenarios.steadyBoot!); // warm-up (JIT, caches, pool)
@@ -112,6 +117,7 @@ async function main() {
   const { db } = await import("@/server/db");
   const seatsUsed = (await db.licensePool.findUniqueOrThrow({ where: { orgId } })).seatsUsed;
   const activated = await db.device.count({ where: { orgId, activatedAt: { not: null } } });
+  const refusalCostInProcess = !ONLY || ONLY.some((name) => /wrongSecret|unknown/i.test(name)) ? await measureRefusalCost(db, devices.map((d) => d.id)) : null;
 
   const summary = Object.fromEntries(
     Object.entries(runs).map(([name, list]) => [
@@ -133,6 +139,7 @@ async function main() {
     activationsRepeated: newDevices.wrapped(),
     activations: { firstBoots: activated - devices.length - cold.length, seatsUsed, oneSeatPerActivatedDevice: seatsUsed === activated },
     scenarios: summary,
+    refusalCostInProcess,
     ratios: {
       bootVsTrpcEcho: Number((boot / (summary.trpcEcho?.rps ?? NaN)).toFixed(3)),
       bootVsBareHttp: Number((boot / (summary.bareHttpEcho?.rps ?? NaN)).toFixed(3)),

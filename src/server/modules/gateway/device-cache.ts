@@ -40,7 +40,25 @@ const devices = new LRUCache<string, DeviceRow>({ max: 100_000, ttl: TTL_MS });
  * made-up ids stops at the cache. Kept apart from `devices`: however many ids an attacker invents,
  * they evict only each other, never a real device. Registration invalidates the new ids.
  */
-const unknownIds = new LRUCache<string, true>({ max: 50_000, ttl: TTL_MS });
+const unknownIds = new LRUCache<string, DeviceRow>({ max: 50_000, ttl: TTL_MS });
+/**
+ * What an id known not to exist resolves to: shaped like a device of a SKU and an organization
+ * that are cached like real ones, so answering "no such device" takes the same steps as
+ * answering a real one (three cache reads and the same view built): the time of a refused boot
+ * does not tell whether the id exists. Only `loadDevice` ever sees it.
+ */
+const NO_DEVICE: DeviceRow = {
+  id: "",
+  orgId: "",
+  skuId: "",
+  secretHash: null,
+  publicKey: null,
+  status: "revoked",
+  activatedAt: null,
+  lastSeenAt: null,
+  firmware: null,
+  tokenVersion: 0,
+};
 const skuVersions = new LRUCache<string, { version: number | null }>({ max: 20_000, ttl: TTL_MS });
 const orgs = new LRUCache<string, { seconds: number; suspended: boolean }>({ max: 20_000, ttl: TTL_MS });
 /** Counts device invalidations: a load that overlapped one may have read the row before the change, so it is not cached. */
@@ -64,11 +82,13 @@ type JoinedRow = DeviceRow & { configVersion: number | null; sessionTtlSeconds: 
 
 /** The device with its SKU's config version and its organization's token TTL and suspension: one query on a miss, none on a hit (of a device or of an id known not to exist). */
 export async function loadDevice(db: Db, deviceId: string): Promise<DeviceView | null> {
-  const device = devices.get(deviceId);
-  const sku = device && skuVersions.get(device.skuId);
-  const org = device && orgs.get(device.orgId);
-  if (device && sku && org) return { ...device, configVersion: sku.version, sessionTtlSeconds: org.seconds, orgSuspended: org.suspended };
-  if (!device && unknownIds.get(deviceId)) return null;
+  const device = devices.get(deviceId) ?? unknownIds.get(deviceId);
+  const sku = device && (skuVersions.get(device.skuId) ?? (device === NO_DEVICE ? cacheNoDeviceParents().sku : undefined));
+  const org = device && (orgs.get(device.orgId) ?? (device === NO_DEVICE ? cacheNoDeviceParents().org : undefined));
+  if (device && sku && org) {
+    const view = { ...device, configVersion: sku.version, sessionTtlSeconds: org.seconds, orgSuspended: org.suspended };
+    return device === NO_DEVICE ? null : view;
+  }
 
   const changesBefore = deviceChanges;
   const [row] = await db.$queryRaw<JoinedRow[]>`
@@ -78,7 +98,7 @@ export async function loadDevice(db: Db, deviceId: string): Promise<DeviceView |
     WHERE d.id = ${deviceId}`;
   const current = changesBefore === deviceChanges;
   if (!row) {
-    if (current) unknownIds.set(deviceId, true);
+    if (current) unknownIds.set(deviceId, NO_DEVICE);
     return null;
   }
   const { configVersion, sessionTtlSeconds, orgSuspended, ...fields } = row;
@@ -86,6 +106,14 @@ export async function loadDevice(db: Db, deviceId: string): Promise<DeviceView |
   skuVersions.set(row.skuId, { version: configVersion });
   orgs.set(row.orgId, { seconds: sessionTtlSeconds, suspended: orgSuspended });
   return row;
+}
+
+/** The SKU and organization entries NO_DEVICE points at, (re)cached like real ones. */
+function cacheNoDeviceParents() {
+  const parents = { sku: { version: null }, org: { seconds: 0, suspended: false } };
+  skuVersions.set(NO_DEVICE.skuId, parents.sku);
+  orgs.set(NO_DEVICE.orgId, parents.org);
+  return parents;
 }
 
 /** Updates this process's copy after the gateway itself changed the device (activation, last seen). */
