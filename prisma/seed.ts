@@ -9,7 +9,6 @@ import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { createOrganization } from "@/server/modules/organizations/organizations";
 import { createSku } from "@/server/modules/skus/skus";
 import { hashPassword, verifyPassword } from "@/server/modules/auth/password";
-import { signUp } from "@/server/modules/auth/users";
 import { seedDemoTelemetry } from "./seed-telemetry";
 
 export const DEMO = {
@@ -88,9 +87,13 @@ async function activateSomeDevices(orgId: string) {
  */
 async function findOrCreateUser(email: string, name: string, password: string = DEMO.password) {
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-  const id = existing?.id ?? (await signUp(db, { email, password, name })).id;
-  await db.user.updateMany({ where: { id, emailVerified: null }, data: { emailVerified: new Date() } });
-  return id;
+  if (!existing) {
+    // Created directly, not through sign-up: the demo addresses need no verification mail.
+    const user = await db.user.create({ data: { email, name, passwordHash: await hashPassword(password), emailVerified: new Date() }, select: { id: true } });
+    return user.id;
+  }
+  await db.user.updateMany({ where: { id: existing.id, emailVerified: null }, data: { emailVerified: new Date() } });
+  return existing.id;
 }
 
 export type DemoSeedOptions = {
