@@ -23,6 +23,8 @@ test("forgot password: the mailed link sets a new password and signs out every o
   const other = await freshPage(browser);
   await other.page.goto("/sign-in");
   await other.page.getByRole("link", { name: "Forgot password?" }).click();
+  // A client-side navigation: wait for the new page, or the sign-in page's Email field gets filled.
+  await expect(other.page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await other.page.getByLabel("Email").fill(email);
   await other.page.getByRole("button", { name: "Send reset link" }).click();
   await expect(other.page.getByRole("status")).toContainText(`We sent a link to ${email}`);
