@@ -3,7 +3,7 @@ import { publicUrl } from "@/server/env";
 import { logger } from "@/server/logger";
 import { recordAudit } from "@/server/modules/audit/record-audit";
 import { mailEnabled, sendMail } from "@/server/modules/mail/send-mail";
-import type { EventRef } from "./fulfil-order";
+import type { EventRef } from "./fulfill-order";
 
 /** A payment event that named an order but did not match it. */
 export type Review = { orderId: string; orgId: string; reason: string; eventType: string; eventId: string | null };

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Prisma } from "@/generated/prisma/client";
-import { fulfillOrder } from "./fulfil-order";
+import { fulfillOrder } from "./fulfill-order";
 import type { Payments } from "./payments";
 import { ZCheckoutSession } from "./stripe-objects";
 

@@ -2,7 +2,7 @@ import type Stripe from "stripe";
 import { z, ZodError } from "zod";
 import type { Db, DbTx } from "@/server/db";
 import { logger } from "@/server/logger";
-import { applyToOrder, fulfillOrder, type EventRef, type Outcome } from "./fulfil-order";
+import { applyToOrder, fulfillOrder, type EventRef, type Outcome } from "./fulfill-order";
 import type { Payments } from "./payments";
 import { chargeClaims, refundClaims, refundCounts, sessionClaims, ZCharge, ZCheckoutSession, ZRefund, ZStripeText } from "./stripe-objects";
 import { verifyStripeSignature } from "./webhook-signature";
