@@ -11,7 +11,7 @@ import { createApiKey } from "@/server/modules/api-keys/api-keys";
 import { activateDevices, licenseExhausted } from "@/server/modules/licenses/activate-devices";
 import { signUp } from "@/server/modules/auth/users";
 import { createOrganization } from "@/server/modules/organizations/organizations";
-import type { ApiScope } from "@/server/modules/organizations/permissions";
+import type { ApiScope } from "@/shared/permissions";
 
 export const uid = () => randomUUID().slice(0, 8);
 

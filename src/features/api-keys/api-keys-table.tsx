@@ -13,7 +13,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } fro
 import { formatDate } from "@/lib/format";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import { useClientPagination } from "@/lib/use-client-pagination";
-import { ROLE_LABELS } from "@/server/modules/organizations/permissions";
+import { ROLE_LABELS } from "@/shared/permissions";
 
 type ApiKeyRow = RouterOutputs["apiKey"]["list"][number];
 type KeyStatus = "Active" | "Revoked" | "Expired";

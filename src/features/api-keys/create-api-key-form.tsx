@@ -11,8 +11,8 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
-import { DEFAULT_API_KEY_EXPIRY_DAYS } from "@/server/modules/api-keys/expiry";
-import { API_SCOPES, type ApiScope } from "@/server/modules/organizations/permissions";
+import { DEFAULT_API_KEY_EXPIRY_DAYS } from "@/shared/api-key-expiry";
+import { API_SCOPES, type ApiScope } from "@/shared/permissions";
 import { SCOPE_DESCRIPTIONS } from "./scopes";
 
 export type CreatedApiKey = RouterOutputs["apiKey"]["create"];

@@ -1,4 +1,4 @@
-import type { ApiScope } from "@/server/modules/organizations/permissions";
+import type { ApiScope } from "@/shared/permissions";
 
 /** What each scope lets a key do, in the words shown next to its checkbox. */
 export const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {

@@ -4,7 +4,7 @@ import { Ban, Pause, Play, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { plural } from "@/lib/format";
-import type { StatusAction } from "@/server/modules/devices/schemas";
+import type { StatusAction } from "@/shared/device-schemas";
 import { ACTION_COPY } from "./device-meta";
 import { useChangeStatus } from "./use-change-status";
 

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { DEVICE_STATUSES } from "@/server/modules/devices/schemas";
+import { DEVICE_STATUSES } from "@/shared/device-schemas";
 import { LAST_SEEN_LABELS, STATUS_LABELS, type LastSeenFilter } from "./device-meta";
 import type { DeviceListParams } from "./use-device-list-params";
 

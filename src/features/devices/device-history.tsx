@@ -2,7 +2,7 @@ import { History } from "lucide-react";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/lib/format";
-import { DEVICE_STATUSES } from "@/server/modules/devices/schemas";
+import { DEVICE_STATUSES } from "@/shared/device-schemas";
 import { DeviceStatusBadge } from "./device-status-badge";
 import type { DeviceDetail, DeviceStatus } from "./device-meta";
 

@@ -1,5 +1,5 @@
 import type { RouterInputs, RouterOutputs } from "@/lib/trpc";
-import type { DEVICE_STATUSES, StatusAction } from "@/server/modules/devices/schemas";
+import type { DEVICE_STATUSES, StatusAction } from "@/shared/device-schemas";
 
 export type Device = RouterOutputs["device"]["list"]["items"][number];
 export type DeviceDetail = RouterOutputs["device"]["get"];

@@ -10,7 +10,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
-import { PUBLIC_KEY_FORMAT_HINT, ZDevicePublicKey } from "@/server/modules/devices/device-public-key";
+import { PUBLIC_KEY_FORMAT_HINT, ZDevicePublicKey } from "@/shared/device-public-key";
 import type { DeviceDetail } from "./device-meta";
 
 type SetPublicKeyProps = { orgSlug: string; device: DeviceDetail; onDone: (message: string) => void };

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/lib/trpc";
-import type { StatusAction } from "@/server/modules/devices/schemas";
+import type { StatusAction } from "@/shared/device-schemas";
 import { describeStatusChange } from "./device-meta";
 
 /** Suspends, resumes or revokes devices and refreshes every device and SKU count on screen. */

@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback } from "react";
-import { DEVICE_STATUSES } from "@/server/modules/devices/schemas";
+import { DEVICE_STATUSES } from "@/shared/device-schemas";
 import { LAST_SEEN_LABELS, SORT_FIELDS, type DeviceSortField, type DeviceStatus, type LastSeenFilter } from "./device-meta";
 
 export type DeviceListParams = {

@@ -1,4 +1,4 @@
-import { MAX_SERIALS_PER_REQUEST, ZDeviceRow } from "@/server/modules/devices/schemas";
+import { MAX_SERIALS_PER_REQUEST, ZDeviceRow } from "@/shared/device-schemas";
 import type { DeviceCsvRow } from "./parse-device-csv";
 
 /** The server's per-request limit, which is also the largest file the preview accepts. */

@@ -15,7 +15,7 @@ import { withCallbackUrl } from "@/lib/callback-url";
 import { errorMessage } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
-import { ROLE_LABELS } from "@/server/modules/organizations/permissions";
+import { ROLE_LABELS } from "@/shared/permissions";
 
 type Preview = RouterOutputs["invitation"]["preview"];
 

@@ -13,7 +13,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } fro
 import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { useClientPagination } from "@/lib/use-client-pagination";
-import { ROLE_LABELS } from "@/server/modules/organizations/permissions";
+import { ROLE_LABELS } from "@/shared/permissions";
 import type { PendingInvitation } from "./types";
 
 function RevokeInvitationButton({ orgSlug, invitation }: { orgSlug: string; invitation: PendingInvitation }) {

@@ -13,7 +13,7 @@ import { Select } from "@/components/ui/select";
 import type { Role } from "@/generated/prisma/enums";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
-import { ROLE_LABELS, ROLES } from "@/server/modules/organizations/permissions";
+import { ROLE_LABELS, ROLES } from "@/shared/permissions";
 import { assignableRoles } from "./types";
 
 type CreatedInvitation = RouterOutputs["invitation"]["create"];

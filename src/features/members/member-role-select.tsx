@@ -8,7 +8,7 @@ import { Select } from "@/components/ui/select";
 import type { Role } from "@/generated/prisma/enums";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
-import { ROLE_LABELS, ROLES } from "@/server/modules/organizations/permissions";
+import { ROLE_LABELS, ROLES } from "@/shared/permissions";
 import { assignableRoles, type Member, type Viewer } from "./types";
 
 type MemberRoleSelectProps = { orgSlug: string; member: Member; viewer: Viewer; onError: (message: string | null) => void };

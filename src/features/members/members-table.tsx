@@ -15,7 +15,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } fro
 import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { useClientPagination } from "@/lib/use-client-pagination";
-import { ROLE_LABELS } from "@/server/modules/organizations/permissions";
+import { ROLE_LABELS } from "@/shared/permissions";
 import { MemberRoleSelect } from "./member-role-select";
 import { mayManageMember, type Member, type Viewer } from "./types";
 

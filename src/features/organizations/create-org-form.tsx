@@ -9,7 +9,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
-import { slugify } from "@/server/modules/organizations/slug";
+import { slugify } from "@/shared/slug";
 import { SLUG_PATTERN, SLUG_RULES, normalizeSlugInput } from "./slug-input";
 
 /** Name and URL slug of a new organization; the slug follows the name until edited by hand. */

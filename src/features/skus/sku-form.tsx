@@ -11,7 +11,7 @@ import { Select } from "@/components/ui/select";
 import { errorMessage, errorReason, fieldErrors } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import { cn } from "@/lib/utils";
-import { SKU_KINDS } from "@/server/modules/skus/schemas";
+import { SKU_KINDS } from "@/shared/sku-schemas";
 import { CAPABILITIES, KIND_LABELS, LANGUAGE_SUGGESTIONS, type Sku, type SkuKind } from "./sku-meta";
 
 type Values = {

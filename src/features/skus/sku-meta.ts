@@ -1,6 +1,6 @@
 import { Camera, Mic, Monitor, Volume2, type LucideIcon } from "lucide-react";
 import type { RouterOutputs } from "@/lib/trpc";
-import type { SKU_KINDS } from "@/server/modules/skus/schemas";
+import type { SKU_KINDS } from "@/shared/sku-schemas";
 
 export type Sku = RouterOutputs["sku"]["list"][number];
 export type SkuKind = (typeof SKU_KINDS)[number];

@@ -3,9 +3,9 @@
  * strips anything a module might add by mistake (a hash, a token), never passes it on.
  */
 import { z } from "zod";
-import { DEVICE_STATUSES } from "@/server/modules/devices/schemas";
-import { ROLES } from "@/server/modules/organizations/permissions";
-import { SKU_KINDS } from "@/server/modules/skus/schemas";
+import { DEVICE_STATUSES } from "@/shared/device-schemas";
+import { ROLES } from "@/shared/permissions";
+import { SKU_KINDS } from "@/shared/sku-schemas";
 
 const ZRole = z.enum(ROLES);
 

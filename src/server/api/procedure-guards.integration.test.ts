@@ -8,7 +8,7 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { ROLES, can, type ApiScope } from "@/server/modules/organizations/permissions";
+import { ROLES, can, type ApiScope } from "@/shared/permissions";
 import { ORG_PROCEDURES } from "@/testing/cross-tenant-calls";
 import { createKey, createOrgWithMembers, createUnverifiedUser, createUser, SKU_INPUT, callerFor } from "@/testing/factories";
 import { proceduresOf } from "@/testing/router-procedures";

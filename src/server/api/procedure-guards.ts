@@ -4,7 +4,7 @@
  * procedure missing here fails CI until someone decides who may call it, and a procedure
  * whose guard no longer matches its row fails too.
  */
-import type { ApiScope, Permission } from "@/server/modules/organizations/permissions";
+import type { ApiScope, Permission } from "@/shared/permissions";
 
 export type Guard =
   /** anyone, signed in or not */

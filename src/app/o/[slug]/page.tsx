@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getOrgAccess } from "@/features/console/org-access";
 import { GetStarted } from "@/features/dashboard/get-started";
 import { KpiCards } from "@/features/dashboard/kpi-cards";
-import { ROLE_LABELS } from "@/server/modules/organizations/permissions";
+import { ROLE_LABELS } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { getDeviceOrThrow, rotateDeviceSecret } from "@/server/modules/devices/device-detail";
 import { setDevicePublicKey } from "@/server/modules/devices/device-key-mode";
-import { ZDevicePublicKey } from "@/server/modules/devices/device-public-key";
+import { ZDevicePublicKey } from "@/shared/device-public-key";
 import { revokeDeviceSessions } from "@/server/modules/devices/device-sessions";
 import { changeDeviceStatus } from "@/server/modules/devices/device-status";
 import { listDevices, listFirmwareVersions, ZListDevicesInput } from "@/server/modules/devices/list-devices";
 import { findExistingSerials, registerDevices } from "@/server/modules/devices/register-devices";
-import { MAX_SERIALS_PER_REQUEST, STATUS_ACTIONS, ZDeviceId, ZRegisterDevicesInput, ZRegisterKeyedDevicesInput, ZSerial } from "@/server/modules/devices/schemas";
+import { MAX_SERIALS_PER_REQUEST, STATUS_ACTIONS, ZDeviceId, ZRegisterDevicesInput, ZRegisterKeyedDevicesInput, ZSerial } from "@/shared/device-schemas";
 import { ZDeviceDetailDto, ZDevicePageDto, ZDevicePublicKeyDto, ZRegisteredDevicesDto, ZRegisteredKeyedDevicesDto, ZRevokedSessionsDto, ZStatusChangeDto } from "../dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 

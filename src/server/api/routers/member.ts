@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { changeMemberRole, listMembers, removeMember } from "@/server/modules/members/members";
-import { ROLES } from "@/server/modules/organizations/permissions";
+import { ROLES } from "@/shared/permissions";
 import { ZMemberDto, ZRoleChangeDto } from "../dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCreateSkuInput, ZSkuId, ZUpdateSkuInput } from "@/server/modules/skus/schemas";
+import { ZCreateSkuInput, ZSkuId, ZUpdateSkuInput } from "@/shared/sku-schemas";
 import { createSku, deleteSku, getSkuOrThrow, listSkus, setSkuArchived, updateSku } from "@/server/modules/skus/skus";
 import { ZSkuDto, ZSkuWithCountsDto } from "../dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";

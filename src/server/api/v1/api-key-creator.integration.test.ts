@@ -10,7 +10,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
 import { callerFor, createKey, createOrgWithMembers, createUser } from "@/testing/factories";
 import { createOrganization } from "@/server/modules/organizations/organizations";
-import type { ApiScope } from "@/server/modules/organizations/permissions";
+import type { ApiScope } from "@/shared/permissions";
 
 async function call(procedure: string, key: string) {
   const request = new Request(`http://localhost/api/v1/${procedure}`, { headers: { authorization: `Bearer ${key}` } });

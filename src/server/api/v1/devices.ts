@@ -3,7 +3,7 @@ import { revokeDeviceSessions } from "@/server/modules/devices/device-sessions";
 import { changeDeviceStatus } from "@/server/modules/devices/device-status";
 import { listDevicesByCursor, ZDeviceCursorInput } from "@/server/modules/devices/list-devices";
 import { registerDevices } from "@/server/modules/devices/register-devices";
-import { DEVICE_STATUSES, ZDeviceId, ZRegisterSerialsInput, type StatusAction } from "@/server/modules/devices/schemas";
+import { DEVICE_STATUSES, ZDeviceId, ZRegisterSerialsInput, type StatusAction } from "@/shared/device-schemas";
 import { AppError } from "@/server/errors";
 import { ZDeviceDto, ZRevokedSessionsDto } from "../dto";
 import { apiKeyProcedure, createApiRouter } from "../trpc";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { API_SCOPES } from "@/server/modules/organizations/permissions";
+import { API_SCOPES } from "@/shared/permissions";
 import { apiKeyProcedure, createApiCallerFactory, createApiRouter } from "../trpc";
 import { devicesApiRouter } from "./devices";
 import { licensesApiRouter } from "./licenses";

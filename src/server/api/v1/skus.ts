@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCreateSkuInput } from "@/server/modules/skus/schemas";
+import { ZCreateSkuInput } from "@/shared/sku-schemas";
 import { createSku, listSkus } from "@/server/modules/skus/skus";
 import { publishConfigFromApi, ZPublishConfigInput } from "@/server/modules/configs/api-publish";
 import { ZSkuDto, ZSkuWithCountsDto } from "../dto";

@@ -4,8 +4,8 @@ import { AppError } from "@/server/errors";
 import { randomToken, sha256 } from "@/server/crypto";
 import type { Role } from "@/generated/prisma/enums";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
-import { API_SCOPES, keyAccess, ROLE_LABELS, roleAllowsScope, type ApiScope, type KeyCap } from "@/server/modules/organizations/permissions";
-import { DEFAULT_API_KEY_EXPIRY_DAYS } from "./expiry";
+import { API_SCOPES, keyAccess, ROLE_LABELS, roleAllowsScope, type ApiScope, type KeyCap } from "@/shared/permissions";
+import { DEFAULT_API_KEY_EXPIRY_DAYS } from "@/shared/api-key-expiry";
 
 const KEY_PREFIX = "anima_sk_";
 /** How many leading characters of a key are stored in clear to help people recognise it. */

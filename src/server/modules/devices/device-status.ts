@@ -3,7 +3,7 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { DeviceStatus } from "@/generated/prisma/enums";
 import { recordAuditMany, type Actor } from "@/server/modules/audit/record-audit";
-import type { StatusAction } from "./schemas";
+import type { StatusAction } from "@/shared/device-schemas";
 
 type Locked = { id: string; status: DeviceStatus; activatedAt: Date | null };
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Prisma } from "@/generated/prisma/client";
-import { DEVICE_STATUSES } from "./schemas";
+import { DEVICE_STATUSES } from "@/shared/device-schemas";
 
 export const LAST_SEEN_FILTERS = ["never", "1h", "24h", "7d", "30d", "older-30d"] as const;
 export const DEVICE_SORT_FIELDS = ["createdAt", "serial", "lastSeenAt", "status", "firmware"] as const;

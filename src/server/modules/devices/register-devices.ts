@@ -3,7 +3,7 @@ import { invalidate } from "@/server/cache/invalidation";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { generateDeviceId, generateDeviceSecret, hashDeviceSecret } from "./device-credentials";
-import type { TRegisterDevicesInput } from "./schemas";
+import type { TRegisterDevicesInput } from "@/shared/device-schemas";
 
 type RegisterRow = TRegisterDevicesInput["devices"][number] & { publicKey?: string };
 

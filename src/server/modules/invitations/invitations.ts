@@ -6,7 +6,7 @@ import { randomToken, sha256 } from "@/server/crypto";
 import type { Role } from "@/generated/prisma/enums";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { ZEmail, ZPassword, ZPersonName } from "@/server/modules/auth/schemas";
-import { ROLES } from "@/server/modules/organizations/permissions";
+import { ROLES } from "@/shared/permissions";
 import { sendMail } from "@/server/modules/mail/send-mail";
 
 const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;

@@ -3,7 +3,7 @@ import type { Db } from "@/server/db";
 import { publicUrl } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { createApiKey, ZCreateApiKeyInput } from "@/server/modules/api-keys/api-keys";
-import { DEFAULT_API_KEY_EXPIRY_DAYS } from "@/server/modules/api-keys/expiry";
+import { DEFAULT_API_KEY_EXPIRY_DAYS } from "@/shared/api-key-expiry";
 import { issueAccountLink } from "@/server/modules/auth/account-links";
 import { grantSeats, ZGrantSeatsInput } from "@/server/modules/licenses/grant-seats";
 import { ZEmail } from "@/server/modules/auth/schemas";

@@ -3,7 +3,7 @@ import { AppError, isUniqueViolation } from "@/server/errors";
 import type { Role } from "@/generated/prisma/enums";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import type { TCreateOrgInput, TUpdateOrgInput } from "./schemas";
-import { isReservedSlug, slugify } from "./slug";
+import { isReservedSlug, slugify } from "@/shared/slug";
 
 export type OrgContext = { id: string; name: string; slug: string; role: Role };
 

@@ -3,7 +3,7 @@ import { AppError, isUniqueViolation } from "@/server/errors";
 import type { Prisma } from "@/generated/prisma/client";
 import type { DeviceStatus } from "@/generated/prisma/enums";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
-import type { TCreateSkuInput, TUpdateSkuInput } from "./schemas";
+import type { TCreateSkuInput, TUpdateSkuInput } from "@/shared/sku-schemas";
 
 const skuSelect = {
   id: true,

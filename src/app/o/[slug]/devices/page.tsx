@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOrgAccess } from "@/features/console/org-access";
 import { DeviceList } from "@/features/devices/device-list";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "Devices" };
 

@@ -6,7 +6,7 @@ import { CheckoutCancelledNotice } from "@/features/licenses/checkout-cancelled-
 import { OrdersSection } from "@/features/licenses/orders-section";
 import { SeatBalance } from "@/features/licenses/seat-balance";
 import { SeatLedger } from "@/features/licenses/seat-ledger";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "Licenses" };
 

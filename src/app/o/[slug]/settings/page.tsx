@@ -3,7 +3,7 @@ import { getOrgAccess } from "@/features/console/org-access";
 import { GeneralSettingsForm } from "@/features/organizations/general-settings-form";
 import { LeaveOrgCard } from "@/features/organizations/leave-org-card";
 import { SessionPolicyForm } from "@/features/organizations/session-policy-form";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "General settings" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getOrgAccess } from "@/features/console/org-access";
 import { DeviceDetailView } from "@/features/devices/device-detail";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "Device" };
 

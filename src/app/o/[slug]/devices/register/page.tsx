@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getOrgAccess } from "@/features/console/org-access";
 import { RegisterDevices } from "@/features/devices/register/register-devices";
 import { RestrictedNotice } from "@/features/settings/restricted-notice";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "Register devices" };
 

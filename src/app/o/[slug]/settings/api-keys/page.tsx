@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ApiKeysSection } from "@/features/api-keys/api-keys-section";
 import { getOrgAccess } from "@/features/console/org-access";
 import { RestrictedNotice } from "@/features/settings/restricted-notice";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "API keys" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AuditLog } from "@/features/audit/audit-log";
 import { getOrgAccess } from "@/features/console/org-access";
 import { RestrictedNotice } from "@/features/settings/restricted-notice";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "Audit log" };
 

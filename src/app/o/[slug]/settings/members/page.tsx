@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getOrgAccess } from "@/features/console/org-access";
 import { MembersSection } from "@/features/members/members-section";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "Members" };
 

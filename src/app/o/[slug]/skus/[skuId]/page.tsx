@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getOrgAccess } from "@/features/console/org-access";
 import { SkuDetail } from "@/features/skus/sku-detail";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "SKU" };
 

@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getOrgAccess } from "@/features/console/org-access";
 import { RestrictedNotice } from "@/features/settings/restricted-notice";
 import { NewSku } from "@/features/skus/new-sku";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "New SKU" };
 

@@ -4,7 +4,7 @@ import { CheckoutUnavailable } from "@/features/licenses/checkout-unavailable";
 import { LocalCheckout } from "@/features/licenses/local-checkout";
 import { OrdersRestricted } from "@/features/licenses/orders-restricted";
 import { payments } from "@/server/modules/billing/payments";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "Checkout (test mode)" };
 

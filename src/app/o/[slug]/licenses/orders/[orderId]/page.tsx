@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getOrgAccess } from "@/features/console/org-access";
 import { OrderDetailView } from "@/features/licenses/order-detail";
 import { OrdersRestricted } from "@/features/licenses/orders-restricted";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "Order" };
 

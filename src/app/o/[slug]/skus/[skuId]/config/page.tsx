@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getOrgAccess } from "@/features/console/org-access";
 import { SkuComposer } from "@/features/sku-config/composer/sku-composer";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "Agent configuration" };
 

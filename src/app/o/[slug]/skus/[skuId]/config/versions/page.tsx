@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getOrgAccess } from "@/features/console/org-access";
 import { ConfigVersions } from "@/features/sku-config/versions/config-versions";
-import { can } from "@/server/modules/organizations/permissions";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "Configuration versions" };
 

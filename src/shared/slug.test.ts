@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isReservedSlug, slugify } from "./slug";
-import { ZOrgSlug } from "./schemas";
+import { isReservedSlug, slugify, ZOrgSlug } from "./slug";
 
 describe("slugify", () => {
   it.each([

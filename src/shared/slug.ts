@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** Slugs that would collide with console routes or look official. */
 const RESERVED = new Set(["new", "api", "admin", "settings", "operator", "anima", "invite", "www", "app"]);
 
@@ -17,3 +19,14 @@ export function slugify(name: string): string {
 export function isReservedSlug(slug: string): boolean {
   return RESERVED.has(slug);
 }
+
+/** The slug format every organization URL uses (the console derives one with `slugify`). */
+export const ZOrgSlug = z
+  .string({ message: "Enter a URL slug." })
+  .trim()
+  .toLowerCase()
+  .min(3, { message: "Slugs need at least 3 characters." })
+  .max(48, { message: "Slugs are at most 48 characters." })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: "Slugs use lowercase letters, digits and single dashes, and cannot start or end with a dash.",
+  });
