@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getSessionUser } from "@/features/console/org-access";
+import { getSessionUser } from "@/server/console/org-access";
 import { db } from "@/server/db";
 import { listMyOrganizations } from "@/server/modules/organizations/organizations";
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { getSessionUser } from "@/features/console/org-access";
+import { getSessionUser } from "@/server/console/org-access";
 import { OperatorShell } from "@/features/operator/operator-shell";
 import { RedirectToSignIn } from "@/features/console/redirect-to-sign-in";
 

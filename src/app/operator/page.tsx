@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { getSessionUser } from "@/features/console/org-access";
+import { getSessionUser } from "@/server/console/org-access";
 import { CatalogSection } from "@/features/operator/catalog-section";
 import { OrganizationsSection } from "@/features/operator/organizations-section";
 import { PackagesSection } from "@/features/operator/packages-section";

@@ -6,7 +6,7 @@ import { ChangePasswordForm } from "@/features/account/change-password-form";
 import { SignOutEverywhere } from "@/features/account/sign-out-everywhere";
 import { AuthCard } from "@/features/auth/auth-card";
 import { VerifyEmailNotice } from "@/features/auth/verify-email-notice";
-import { getSessionUser } from "@/features/console/org-access";
+import { getSessionUser } from "@/server/console/org-access";
 import { db } from "@/server/db";
 import { mailDelivery } from "@/server/modules/mail/send-mail";
 import { env } from "@/server/env";

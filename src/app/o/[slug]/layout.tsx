@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ConsoleShell } from "@/features/console/console-shell";
-import { getOrgAccess } from "@/features/console/org-access";
+import { getOrgAccess } from "@/server/console/org-access";
 import { RedirectToSignIn } from "@/features/console/redirect-to-sign-in";
 import { db } from "@/server/db";
 import { listMyOrganizations } from "@/server/modules/organizations/organizations";

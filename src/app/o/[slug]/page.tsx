@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { getOrgAccess } from "@/features/console/org-access";
+import { getOrgAccess } from "@/server/console/org-access";
 import { GetStarted } from "@/features/dashboard/get-started";
 import { KpiCards } from "@/features/dashboard/kpi-cards";
 import { ROLE_LABELS } from "@/shared/permissions";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { InviteView } from "@/features/invitations/invite-view";
-import { getSessionUser } from "@/features/console/org-access";
+import { getSessionUser } from "@/server/console/org-access";
 
 export const metadata: Metadata = { title: "Invitation" };
 

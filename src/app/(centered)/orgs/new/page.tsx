@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/features/auth/auth-card";
 import { VerifyEmailNotice } from "@/features/auth/verify-email-notice";
-import { getSessionUser } from "@/features/console/org-access";
+import { getSessionUser } from "@/server/console/org-access";
 import { CreateOrgForm } from "@/features/organizations/create-org-form";
 import { db } from "@/server/db";
 import { mailDelivery } from "@/server/modules/mail/send-mail";

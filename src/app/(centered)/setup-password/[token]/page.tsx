@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/features/auth/auth-card";
 import { LinkProblem } from "@/features/auth/link-problem";
-import { loadAccountLink } from "@/features/auth/load-account-link";
+import { loadAccountLink } from "@/server/console/load-account-link";
 import { SetupPasswordForm } from "@/features/auth/setup-password-form";
 
 export const metadata: Metadata = { title: "Choose a password" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
-import { getOrgAccess } from "@/features/console/org-access";
+import { getOrgAccess } from "@/server/console/org-access";
 import { LatencyView } from "@/features/fleet/latency/latency-view";
 import { SLO_MS } from "@/server/modules/telemetry/filters";
 

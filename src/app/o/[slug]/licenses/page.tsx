@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
-import { getOrgAccess } from "@/features/console/org-access";
+import { getOrgAccess } from "@/server/console/org-access";
 import { BuySeats } from "@/features/licenses/buy-seats";
 import { CheckoutCancelledNotice } from "@/features/licenses/checkout-cancelled-notice";
 import { OrdersSection } from "@/features/licenses/orders-section";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getOrgAccess } from "@/features/console/org-access";
+import { getOrgAccess } from "@/server/console/org-access";
 import { GeneralSettingsForm } from "@/features/organizations/general-settings-form";
 import { LeaveOrgCard } from "@/features/organizations/leave-org-card";
 import { SessionPolicyForm } from "@/features/organizations/session-policy-form";

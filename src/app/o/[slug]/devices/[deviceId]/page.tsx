@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getOrgAccess } from "@/features/console/org-access";
+import { getOrgAccess } from "@/server/console/org-access";
 import { DeviceDetailView } from "@/features/devices/device-detail";
 import { can } from "@/shared/permissions";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AuditLog } from "@/features/audit/audit-log";
-import { getOrgAccess } from "@/features/console/org-access";
+import { getOrgAccess } from "@/server/console/org-access";
 import { RestrictedNotice } from "@/features/settings/restricted-notice";
 import { can } from "@/shared/permissions";
 

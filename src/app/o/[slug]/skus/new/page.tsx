@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
-import { getOrgAccess } from "@/features/console/org-access";
+import { getOrgAccess } from "@/server/console/org-access";
 import { RestrictedNotice } from "@/features/settings/restricted-notice";
 import { NewSku } from "@/features/skus/new-sku";
 import { can } from "@/shared/permissions";

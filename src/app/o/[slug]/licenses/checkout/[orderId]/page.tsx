@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getOrgAccess } from "@/features/console/org-access";
+import { getOrgAccess } from "@/server/console/org-access";
 import { CheckoutUnavailable } from "@/features/licenses/checkout-unavailable";
 import { LocalCheckout } from "@/features/licenses/local-checkout";
 import { OrdersRestricted } from "@/features/licenses/orders-restricted";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getOrgAccess } from "@/features/console/org-access";
+import { getOrgAccess } from "@/server/console/org-access";
 import { OrderDetailView } from "@/features/licenses/order-detail";
 import { OrdersRestricted } from "@/features/licenses/orders-restricted";
 import { can } from "@/shared/permissions";

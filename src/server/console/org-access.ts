@@ -5,8 +5,8 @@ import { findSessionUser } from "@/server/modules/auth/users";
 import { findMembershipBySlug, type OrgContext } from "@/server/modules/organizations/organizations";
 
 /**
- * Server components only. Memoised per request (React `cache`) because the console
- * layout and its page render in parallel and both need the same answer.
+ * The signed-in user, for the console's server components. Memoised per request (React
+ * `cache`) because the console layout and its page render in parallel and both need it.
  */
 export const getSessionUser = cache(async () => {
   const userId = await getSessionUserId();
