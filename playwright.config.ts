@@ -44,7 +44,7 @@ export default defineConfig({
       env: { E2E_SMTP_PORT: String(smtpPort), E2E_MAIL_PORT: String(mailApiPort) },
     },
     {
-      command: "node_modules/.bin/tsx scripts/start.ts",
+      command: "node_modules/.bin/tsx --conditions=react-server scripts/start.ts",
       // SIGTERM lets the start script stop the console and drop the run's database.
       gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
       url: `${baseURL}/api/auth/providers`,

@@ -1,11 +1,12 @@
 /** Child processes of benchmarks: the real gateway (capacity or production settings) and helpers to wait for, watch and stop them. */
 import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { SERVER_CONDITIONS } from "../scripts/lib/run";
 
 /** Forks a TypeScript script; resolves when it sends its first IPC message ("ready"). */
 export function startChild(script: string, env: Record<string, string>): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = fork(script, [], { env: { ...process.env, ...env }, execArgv: ["--import", "tsx"], stdio: "inherit" });
+    const child = fork(script, [], { env: { ...process.env, ...env }, execArgv: ["--import", "tsx", SERVER_CONDITIONS], stdio: "inherit" });
     process.once("exit", () => child.kill());
     child.once("message", () => resolve(child));
     child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
@@ -40,7 +41,7 @@ export async function startGateway(port: number, databaseUrl: string, { shedding
     ...(shedding === "off" ? { GATEWAY_MAX_LAG_MS: "100000", GATEWAY_MAX_IN_FLIGHT: "100000", GATEWAY_TARGET_LATENCY_MS: "Infinity" } : {}),
   };
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const gateway = fork("scripts/gateway.ts", [], { env: { ...process.env, ...env }, execArgv: ["--import", "tsx", ...profile], stdio: "inherit" });
+  const gateway = fork("scripts/gateway.ts", [], { env: { ...process.env, ...env }, execArgv: ["--import", "tsx", SERVER_CONDITIONS, ...profile], stdio: "inherit" });
   // A benchmark that fails must not leave its gateway holding the port.
   process.once("exit", () => gateway.kill());
   await waitForHttp(`http://127.0.0.1:${port}/readyz`);

@@ -1,6 +1,6 @@
 /** `npm run bench [-- <part>]`: runs every benchmark, or the named ones, then writes bench/results/summary.md. */
 import path from "node:path";
-import { run } from "../scripts/lib/run";
+import { run, SERVER_CONDITIONS } from "../scripts/lib/run";
 import { writeSummary } from "./summary";
 
 const PARTS: Record<string, string> = {
@@ -22,7 +22,7 @@ async function main() {
   }
   for (const part of asked.length > 0 ? asked : Object.keys(PARTS)) {
     console.log(`── ${part}`);
-    await run("node_modules/.bin/tsx", [PARTS[part]!]);
+    await run("node_modules/.bin/tsx", [SERVER_CONDITIONS, PARTS[part]!]);
   }
   console.log(`wrote ${writeSummary(process.env.BENCH_RESULTS_DIR ?? path.join("bench", "results"))}`);
 }

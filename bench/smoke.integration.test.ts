@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { SERVER_CONDITIONS } from "../scripts/lib/run";
 import { writeSummary } from "./summary";
 
 const exec = promisify(execFile);
@@ -19,7 +20,7 @@ const TINY = { BENCH_DURATION_S: "1", BENCH_ROUNDS: "1", BENCH_DEVICES: "50", BE
 
 async function bench(part: string) {
   // The benchmarks make their own database on the test run's PostgreSQL server.
-  await exec("node_modules/.bin/tsx", [`bench/${part}.ts`], { env: { ...process.env, ...TINY, DATABASE_URL: inject("databaseUrl"), BENCH_RESULTS_DIR: results }, timeout: 150_000 });
+  await exec("node_modules/.bin/tsx", [SERVER_CONDITIONS, `bench/${part}.ts`], { env: { ...process.env, ...TINY, DATABASE_URL: inject("databaseUrl"), BENCH_RESULTS_DIR: results }, timeout: 150_000 });
   return JSON.parse(readFileSync(path.join(results, `${part}.json`), "utf8")) as Record<string, unknown>;
 }
 

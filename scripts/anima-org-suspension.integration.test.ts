@@ -4,12 +4,13 @@ import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/server/db";
 import { createOrgWithMembers } from "@/testing/factories";
+import { SERVER_CONDITIONS } from "./lib/run";
 
 const exec = promisify(execFile);
 
 async function anima(...args: string[]) {
   try {
-    const { stdout, stderr } = await exec("node_modules/.bin/tsx", ["scripts/anima.ts", ...args], { env: { ...process.env, DATABASE_URL: inject("databaseUrl") } });
+    const { stdout, stderr } = await exec("node_modules/.bin/tsx", [SERVER_CONDITIONS, "scripts/anima.ts", ...args], { env: { ...process.env, DATABASE_URL: inject("databaseUrl") } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -3,12 +3,13 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
 import { apiCallerFor, uid } from "@/testing/factories";
+import { SERVER_CONDITIONS } from "./lib/run";
 
 const exec = promisify(execFile);
 
 async function anima(...args: string[]) {
   try {
-    const { stdout, stderr } = await exec("node_modules/.bin/tsx", ["scripts/anima.ts", ...args], {
+    const { stdout, stderr } = await exec("node_modules/.bin/tsx", [SERVER_CONDITIONS, "scripts/anima.ts", ...args], {
       env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
     });
     return { code: 0, stdout, stderr };

@@ -9,6 +9,7 @@ import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { latencySummary } from "@/server/modules/telemetry/latency";
 import { rollUpAll } from "@/server/modules/telemetry/rollup";
 import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
+import { SERVER_CONDITIONS } from "./lib/run";
 
 const exec = promisify(execFile);
 const server = createGatewayServer(db, { maxLagMs: Number.POSITIVE_INFINITY });
@@ -29,7 +30,7 @@ it("boots N virtual devices, refreshes them and reports interactions that reach 
 
   const { stdout } = await exec(
     "node_modules/.bin/tsx",
-    ["scripts/simulate.ts", "--devices", "10", "--org", org.slug, "--gateway", gateway, "--duration", "3", "--report-every", "1"],
+    [SERVER_CONDITIONS, "scripts/simulate.ts", "--devices", "10", "--org", org.slug, "--gateway", gateway, "--duration", "3", "--report-every", "1"],
     { env: { ...process.env, DATABASE_URL: inject("databaseUrl") } },
   );
   const summary = JSON.parse(stdout) as { devices: number; booted: number; failures: Record<string, number>; interactionsReported: number };

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { EMBEDDED_POOL_SIZE, startEmbeddedDatabase, pointAtDatabase, type EmbeddedDatabase } from "./lib/embedded-db";
 import { createFreshDatabase, dropDatabase } from "./lib/fresh-database";
-import { bin, migrate, run } from "./lib/run";
+import { bin, migrate, run, SERVER_CONDITIONS } from "./lib/run";
 import { embeddedSecret, REQUIRED_SECRETS } from "./lib/secrets";
 
 const dev = process.argv.includes("--dev");
@@ -74,10 +74,12 @@ async function main() {
   }
 
   const mode = dev ? "development" : "production";
+  // The gateway and the worker run server modules outside Next: see SERVER_CONDITIONS. The
+  // console must not get the flag: Next renders React there and sets its own conditions.
   const children: ChildProcess[] = [
     spawn(bin("tsx"), ["scripts/console.ts", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: mode } }),
-    spawn(bin("tsx"), ["scripts/gateway.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
-    spawn(bin("tsx"), ["scripts/worker.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
+    spawn(bin("tsx"), [SERVER_CONDITIONS, "scripts/gateway.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
+    spawn(bin("tsx"), [SERVER_CONDITIONS, "scripts/worker.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: mode } }),
   ];
   console.log(`▸ console on http://localhost:${port}`);
   console.log(`▸ device gateway on http://localhost:${process.env.DEVICE_GATEWAY_PORT ?? "3001"}/trpc`);

@@ -16,6 +16,14 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 
+/**
+ * The Node flag for every process that runs server modules outside Next (gateway, worker, CLI,
+ * simulator, benchmarks): those modules `import "server-only"`, which is a no-op only under the
+ * `react-server` condition (Next sets it for its server code) and throws otherwise. These
+ * processes never load React, the only other package that reads the condition.
+ */
+export const SERVER_CONDITIONS = "--conditions=react-server";
+
 /** Applies pending Prisma migrations to the database at `url`. */
 export async function migrate(url: string): Promise<void> {
   await run(bin("prisma"), ["migrate", "deploy"], { ...process.env, DATABASE_URL: url }, true);

@@ -14,6 +14,7 @@ import { db } from "@/server/db";
 import { ingestTelemetry } from "@/server/modules/telemetry/ingest";
 import { rollUpAll } from "@/server/modules/telemetry/rollup";
 import { createOrgWithMembers } from "@/testing/factories";
+import { SERVER_CONDITIONS } from "../../../scripts/lib/run";
 
 const CHILD_APPLICATION = "anima-rollup-crash-test";
 const BATCHES = 20;
@@ -65,7 +66,7 @@ function startRollupChild() {
   url.searchParams.set("application_name", CHILD_APPLICATION);
   // Without it the server would notice the dead client only when the sleep ends.
   url.searchParams.set("options", "-c client_connection_check_interval=100");
-  const child = spawn(process.execPath, ["--import", "tsx", "src/testing/rollup-child.ts"], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: "ignore" });
+  const child = spawn(process.execPath, ["--import", "tsx", SERVER_CONDITIONS, "src/testing/rollup-child.ts"], { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: "ignore" });
   return child;
 }
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { DbTx } from "@/server/db";
 import type { Prisma } from "@/generated/prisma/client";

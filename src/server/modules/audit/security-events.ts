@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbTx } from "@/server/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAuditMany, type Actor } from "./record-audit";

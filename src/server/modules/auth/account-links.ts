@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, DbTx } from "@/server/db";
 import { env, publicUrl } from "@/server/env";
 import { AppError } from "@/server/errors";

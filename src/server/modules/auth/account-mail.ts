@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { mailDelivery, sendMail } from "@/server/modules/mail/send-mail";
 import { issueAccountLink } from "./account-links";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Account, Profile } from "next-auth";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, DbTx } from "@/server/db";
 import { logger } from "@/server/logger";
 import { refreshUtilizationAlert } from "@/server/modules/licenses/alerts";

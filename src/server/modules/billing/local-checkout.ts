@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import Stripe from "stripe";
 import type { Db } from "@/server/db";

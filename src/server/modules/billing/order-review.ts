@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, DbTx } from "@/server/db";
 import { publicUrl } from "@/server/env";
 import { logger } from "@/server/logger";

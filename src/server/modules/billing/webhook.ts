@@ -1,3 +1,4 @@
+import "server-only";
 import type Stripe from "stripe";
 import { z, ZodError } from "zod";
 import type { Db, DbTx } from "@/server/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/modules/audit/record-audit";

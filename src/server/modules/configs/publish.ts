@@ -1,3 +1,4 @@
+import "server-only";
 import { invalidate } from "@/server/cache/invalidation";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db, DbTx } from "@/server/db";

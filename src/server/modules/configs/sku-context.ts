@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Lineup, LineupInput } from "@/server/modules/catalog/lineup";

@@ -1,3 +1,4 @@
+import "server-only";
 import { invalidate } from "@/server/cache/invalidation";
 import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { invalidate } from "@/server/cache/invalidation";
 import type { Db } from "@/server/db";

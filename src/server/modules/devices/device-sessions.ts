@@ -1,3 +1,4 @@
+import "server-only";
 import { invalidate } from "@/server/cache/invalidation";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { invalidate } from "@/server/cache/invalidation";
 import { AppError, isUniqueViolation } from "@/server/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { LRUCache } from "lru-cache";
 import type { Db } from "@/server/db";
 import type { DeviceStatus } from "@/generated/prisma/enums";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbTx } from "@/server/db";
 import type { LedgerEntryKind } from "@/generated/prisma/enums";
 import type { Actor } from "@/server/modules/audit/record-audit";

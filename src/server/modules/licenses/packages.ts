@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbTx } from "@/server/db";
 
 /** The active packages of the catalog, cheapest tier first, with each package's total price. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { invalidate } from "@/server/cache/invalidation";
 import type { Db } from "@/server/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db, DbTx } from "@/server/db";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import type { Role } from "@/generated/prisma/enums";

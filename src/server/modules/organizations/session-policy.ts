@@ -1,3 +1,4 @@
+import "server-only";
 import { invalidate } from "@/server/cache/invalidation";
 import { z } from "zod";
 import type { Db, DbTx } from "@/server/db";

@@ -7,6 +7,7 @@ import { describe, expect, inject, it } from "vitest";
 import { db } from "@/server/db";
 import { resealSigningKeys } from "./reseal";
 import { seal, unseal } from "./sealed";
+import { SERVER_CONDITIONS } from "../../../../scripts/lib/run";
 
 const exec = promisify(execFile);
 const PREVIOUS = "previous-signing-key-secret-0123456789";
@@ -24,7 +25,7 @@ const sealedOf = async (kid: string) => (await db.signingKey.findUniqueOrThrow({
 
 async function anima(env: Record<string, string>, ...args: string[]) {
   try {
-    const { stdout, stderr } = await exec("node_modules/.bin/tsx", ["scripts/anima.ts", ...args], { env: { ...process.env, DATABASE_URL: inject("databaseUrl"), ...env } });
+    const { stdout, stderr } = await exec("node_modules/.bin/tsx", [SERVER_CONDITIONS, "scripts/anima.ts", ...args], { env: { ...process.env, DATABASE_URL: inject("databaseUrl"), ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     return error as { code: number; stdout: string; stderr: string };

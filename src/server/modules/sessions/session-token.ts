@@ -1,3 +1,4 @@
+import "server-only";
 import { createLocalJWKSet, decodeProtectedHeader, errors, jwtVerify } from "jose";
 import { randomUUID, sign, type KeyObject } from "node:crypto";
 import type { Db } from "@/server/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { exportJWK, generateKeyPair, type JWK } from "jose";
 import { createPrivateKey, type KeyObject } from "node:crypto";
 import { randomUUID } from "node:crypto";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { getBalance } from "@/server/modules/licenses/balance";
 import { SLO_MS } from "./filters";
