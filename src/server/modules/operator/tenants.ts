@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 
 /** The most overage (activations beyond the seats owned, in percent) an operator may allow. */
-export const MAX_OVERAGE_PERCENT = 25;
+const MAX_OVERAGE_PERCENT = 25;
 
 export const ZListTenantsInput = z.object({
   query: z.string().trim().max(100).optional(),
