@@ -1,7 +1,7 @@
 import type { SeededDemo } from "../../prisma/seed";
 
 /** `lines` in a box of `#`, so the message stands out in a start log. */
-export function boxed(lines: string[]): string {
+function boxed(lines: string[]): string {
   const width = Math.max(...lines.map((line) => line.length));
   const rule = "#".repeat(width + 4);
   return [rule, ...lines.map((line) => `# ${line.padEnd(width)} #`), rule].join("\n");

@@ -18,12 +18,12 @@ const RETRYABLE = new Set(["RATE_LIMITED", "UNAVAILABLE", "NETWORK"]);
  * seconds and already spread by the gateway; up to a second more spreads the devices told
  * the same number), otherwise exponential backoff with full jitter.
  */
-export function retryDelayMs(retryAfterSeconds: number | null, attempt: number, random = Math.random): number {
+function retryDelayMs(retryAfterSeconds: number | null, attempt: number, random = Math.random): number {
   return retryAfterSeconds ? retryAfterSeconds * 1000 + random() * 1000 : random() * Math.min(30_000, 500 * 2 ** attempt);
 }
 
 /** Runs tasks with at most `n` at a time: the connections a fleet's NAT or load balancer opens to the gateway. */
-export function requestSlots(n: number) {
+function requestSlots(n: number) {
   let running = 0;
   const queue: (() => void)[] = [];
   return async <T>(task: () => Promise<T>): Promise<T> => {
@@ -47,7 +47,7 @@ export type BootOptions = {
   slots?: ReturnType<typeof requestSlots>;
 };
 
-export async function bootWithRetry(gateway: string, device: VirtualDevice, { maxAttempts = 30, slots = (task) => task() }: BootOptions = {}): Promise<BootOutcome> {
+async function bootWithRetry(gateway: string, device: VirtualDevice, { maxAttempts = 30, slots = (task) => task() }: BootOptions = {}): Promise<BootOutcome> {
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
     let status = 0;

@@ -8,7 +8,7 @@ import type { AppRouter } from "@/server/api/root";
 import { errorStatus } from "./errors";
 import { createConsoleClient } from "./trpc-client";
 
-export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
 
 /** Every method the console serves (pages, route handlers, server actions, CORS preflight). */
-export const CONSOLE_METHODS = ["GET", "HEAD", "POST", "OPTIONS"] as const;
+const CONSOLE_METHODS = ["GET", "HEAD", "POST", "OPTIONS"] as const;
 
 /**
  * What the console's HTTP server does before Next.js sees a request: answers what Next must

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 export const SKU_KINDS = ["glasses", "toy", "recorder", "speaker", "other"] as const;
 
-export const ZCapabilities = z.object({
+const ZCapabilities = z.object({
   camera: z.boolean({ message: "capabilities.camera must be true or false." }),
   mic: z.boolean({ message: "capabilities.mic must be true or false." }),
   speaker: z.boolean({ message: "capabilities.speaker must be true or false." }),

@@ -8,6 +8,7 @@ import { createApiV1Caller } from "@/server/api/v1/root";
 import { db } from "@/server/db";
 import type { Role } from "@/generated/prisma/enums";
 import { createApiKey } from "@/server/modules/api-keys/api-keys";
+import type { UserActor } from "@/server/modules/audit/record-audit";
 import { activateDevices, licenseExhausted } from "@/server/modules/licenses/activate-devices";
 import { signUp } from "@/server/modules/auth/users";
 import { createOrganization } from "@/server/modules/organizations/organizations";
@@ -53,7 +54,7 @@ export async function createOrgWithMembers(roles: Role[] = []) {
   return { org, owner: { ...owner, membershipId: ownerMembership.id }, members };
 }
 
-export async function createKey(orgId: string, scopes: ApiScope[], creator: { userId: string; role: Role } | null = null) {
+export async function createKey(orgId: string, scopes: ApiScope[], creator: { actor: UserActor; role: Role } | null = null) {
   return createApiKey(db, orgId, creator, { name: `key-${uid()}`, scopes, expiresInDays: null });
 }
 

@@ -8,7 +8,7 @@ import fc from "fast-check";
 
 const DEFAULT_CI_SEED = 20_260_401;
 
-export function fuzzSeed(): number {
+function fuzzSeed(): number {
   if (process.env.FUZZ_SEED) return Number(process.env.FUZZ_SEED);
   return process.env.CI ? DEFAULT_CI_SEED : Date.now() % 2_147_483_647;
 }
@@ -33,7 +33,7 @@ const hostileNumber: fc.Arbitrary<number> = fc.oneof(
 );
 
 /** Any JSON value built from hostile leaves, a few levels deep. */
-export const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     fc.constant(null),
@@ -55,7 +55,7 @@ const nested: fc.Arbitrary<unknown> = fc
   });
 
 /** Valid JSON nested thousands deep, as text (fast-check itself cannot print such values). */
-export const deepJsonText: fc.Arbitrary<string> = fc
+const deepJsonText: fc.Arbitrary<string> = fc
   .tuple(fc.integer({ min: 1_000, max: 20_000 }), fc.boolean())
   .map(([depth, asArrays]) => (asArrays ? `${"[".repeat(depth)}${"]".repeat(depth)}` : `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`));
 

@@ -63,7 +63,7 @@ export function signedEvent(secret: string, type: string, object: Record<string,
 
 /** A pending order of `org` bought by its owner, as its row (Starter: 100 seats at 4.00 USD per package). */
 export async function startOrder(org: Awaited<ReturnType<typeof createOrgWithMembers>>, payments: Payments, { packageId = "pkg_starter_100", packages = 1 } = {}) {
-  const { orderId } = await startCheckout(db, payments, org.org, org.owner.id, { packageId, packages });
+  const { orderId } = await startCheckout(db, payments, org.org, { type: "user", userId: org.owner.id }, { packageId, packages });
   return db.order.findUniqueOrThrow({ where: { id: orderId } });
 }
 

@@ -2,7 +2,7 @@ import { csvCell, csvLines } from "@/lib/csv";
 
 export type ManifestDevice = { id: string; serial: string; secret: string; label: string | null; batch: string | null };
 
-export const MANIFEST_HEADER = ["serial", "deviceId", "secret", "label", "batch"] as const;
+const MANIFEST_HEADER = ["serial", "deviceId", "secret", "label", "batch"] as const;
 
 /**
  * The factory manifest: what the production line flashes into each device. Serials,

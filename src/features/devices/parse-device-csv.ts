@@ -4,7 +4,7 @@
  * optional UTF-8 byte order mark (Excel writes one), and an optional header row.
  */
 
-export const DEVICE_CSV_COLUMNS = ["serial", "label", "batch"] as const;
+const DEVICE_CSV_COLUMNS = ["serial", "label", "batch"] as const;
 type Column = (typeof DEVICE_CSV_COLUMNS)[number];
 
 export type CsvRecord = { line: number; fields: string[] };

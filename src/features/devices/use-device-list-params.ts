@@ -16,7 +16,7 @@ export type DeviceListParams = {
   direction: "asc" | "desc";
 };
 
-export const DEFAULT_PARAMS: DeviceListParams = {
+const DEFAULT_PARAMS: DeviceListParams = {
   page: 1,
   search: "",
   skuId: "",

@@ -22,7 +22,7 @@ export const COLORS = {
 } as const;
 
 /** Distinct series of a split (SKUs, agents), in order. */
-export const SERIES_COLORS = ["#2563eb", "#0ea5e9", "#8b5cf6", "#059669", "#d97706", "#db2777", "#64748b", "#0d9488"] as const;
+const SERIES_COLORS = ["#2563eb", "#0ea5e9", "#8b5cf6", "#059669", "#d97706", "#db2777", "#64748b", "#0d9488"] as const;
 export const seriesColor = (index: number) => SERIES_COLORS[index % SERIES_COLORS.length]!;
 
 const TICK = { fontSize: 12, fill: "#64748b" };

@@ -53,7 +53,7 @@ const QUERY_KEYS: Record<keyof FleetParams, string> = {
 const oneOf = <T extends string>(options: readonly T[], value: string | null): T | undefined => options.find((option) => option === value);
 
 /** A datetime-local value read as UTC, or null when it is not one. */
-export function parseUtcInput(value: string): number | null {
+function parseUtcInput(value: string): number | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/.test(value)) return null;
   const ms = Date.parse(`${value}Z`);
   return Number.isNaN(ms) ? null : ms;

@@ -5,7 +5,7 @@ import { KIND_LABELS, KINDS, type Kind } from "./fleet-params";
 
 export type Slos = Record<Kind, number>;
 
-export const sloLabel = (kind: Kind, ms: number) => `${KIND_LABELS[kind]} SLO ${formatSeconds(ms)}`;
+const sloLabel = (kind: Kind, ms: number) => `${KIND_LABELS[kind]} SLO ${formatSeconds(ms)}`;
 
 /**
  * Both end-to-end targets as dashed lines, labelled, on a chart whose y axis is in ms

@@ -25,8 +25,8 @@ export const KIND_TONES: Record<LedgerKind, BadgeTone> = {
 };
 
 /** Utilization from which the balance turns amber, then red (percent of the total in use). */
-export const WARN_AT = 70;
-export const CRITICAL_AT = 90;
+const WARN_AT = 70;
+const CRITICAL_AT = 90;
 
 export type Utilization = {
   /** seats used in percent of the total; above 100 when overage or a refund left the pool over its total */

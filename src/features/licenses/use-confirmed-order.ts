@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/lib/trpc";
 
 /** How often a pending order is re-read, and for how long before the page stops asking. */
-export const POLL_INTERVAL_MS = 2_000;
-export const POLL_LIMIT_MS = 60_000;
+const POLL_INTERVAL_MS = 2_000;
+const POLL_LIMIT_MS = 60_000;
 
 /**
  * An order as the page after checkout needs it: confirmed with the payment provider once

@@ -5,7 +5,7 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 export type BodyLimit = { maxBytes: number; tooLarge: (message: string) => Response };
 
 /** The tRPC APIs' limit: 413 in the tRPC error envelope. */
-export const TRPC_BODY_LIMIT: BodyLimit = {
+const TRPC_BODY_LIMIT: BodyLimit = {
   maxBytes: MAX_BODY_BYTES,
   tooLarge: (message) =>
     Response.json(

@@ -53,7 +53,7 @@ function expectRefused(reply: Awaited<ReturnType<typeof deliver>>, context: stri
 beforeAll(async () => {
   const org = await createOrgWithMembers();
   orgId = org.org.id;
-  orderId = (await startCheckout(db, payments(), org.org, org.owner.id, { packageId: "pkg_starter_100", packages: 1 })).orderId;
+  orderId = (await startCheckout(db, payments(), org.org, { type: "user", userId: org.owner.id }, { packageId: "pkg_starter_100", packages: 1 })).orderId;
 });
 
 describe("Stripe webhook under bad input (route handler)", () => {

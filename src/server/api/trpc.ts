@@ -9,6 +9,7 @@ import { z, ZodError } from "zod";
 import { CLIENT_ADDRESS_HEADER } from "@/server/client-address";
 import { db as defaultDb, type Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import type { Actor, UserActor } from "@/server/modules/audit/record-audit";
 import { authenticateApiKey } from "@/server/modules/api-keys/api-keys";
 import { findSessionUser } from "@/server/modules/auth/users";
 import { findMembershipBySlug } from "@/server/modules/organizations/organizations";
@@ -103,11 +104,12 @@ export const createCallerFactory = t.createCallerFactory;
 /** Anyone, signed in or not. */
 export const publicProcedure = t.procedure.use(mapErrors).use(refuseUnstorableText);
 
-/** A signed-in user whose account still exists; `ctx.user` is injected. */
+/** A signed-in user whose account still exists; `ctx.user` and `ctx.actor` (who audit entries name) are injected. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const user = ctx.sessionUserId ? await findSessionUser(ctx.db, ctx.sessionUserId) : null;
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  return next({ ctx: { user } });
+  const actor: UserActor = { type: "user", userId: user.id };
+  return next({ ctx: { user, actor } });
 });
 
 /**
@@ -150,7 +152,7 @@ export const createApiCallerFactory = tApi.createCallerFactory;
 
 /**
  * An API key of one organization holding `scope` (null: any valid key).
- * `ctx.apiKey` carries the organization; nothing else may choose the tenant.
+ * `ctx.apiKey` carries the organization; nothing else may choose the tenant. `ctx.actor` names the key.
  */
 export function apiKeyProcedure(scope: ApiScope | null) {
   return tApi.procedure.use(mapApiErrors).use(refuseUnstorableApiText).use(async ({ ctx, next }) => {
@@ -160,7 +162,8 @@ export function apiKeyProcedure(scope: ApiScope | null) {
       const limited = apiKey.limitedBy ? ` (its creator's role is now ${apiKey.limitedBy.toLowerCase()})` : "";
       throw new TRPCError({ code: "FORBIDDEN", message: `This API key lacks the "${scope}" scope${limited}.` });
     }
-    return next({ ctx: { apiKey } });
+    const actor: Actor = { type: "apiKey", apiKeyId: apiKey.apiKeyId };
+    return next({ ctx: { apiKey, actor } });
   });
 }
 

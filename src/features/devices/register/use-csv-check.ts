@@ -8,7 +8,7 @@ import { parseDeviceCsv, type DeviceCsvRow } from "../parse-device-csv";
 import { chunk, MAX_DEVICES_PER_FILE, serialsToCheck, validateDeviceRows } from "../validate-device-rows";
 
 /** Serials per `checkSerials` call: small enough to show progress, few enough calls for 10,000. */
-export const CHECK_CHUNK = 2_000;
+const CHECK_CHUNK = 2_000;
 /** Generous for 10,000 rows of the longest serials, labels and batches (~2.5 MB). */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 

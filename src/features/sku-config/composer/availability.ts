@@ -13,7 +13,7 @@ const refuse = (code: RefusalCode, reason: string): Availability => ({ ok: false
 const CAPABILITY_NOUNS: Record<string, string> = { camera: "a camera", mic: "a microphone", speaker: "a speaker", screen: "a screen" };
 
 /** The hardware an agent needs that the SKU lacks, in the order the agent lists it. */
-export function missingCapabilities(agent: Pick<CatalogAgent, "requires">, sku: Pick<SkuSummary, "capabilities">): string[] {
+function missingCapabilities(agent: Pick<CatalogAgent, "requires">, sku: Pick<SkuSummary, "capabilities">): string[] {
   const has = sku.capabilities as Record<string, boolean>;
   return agent.requires.filter((capability) => !has[capability]);
 }

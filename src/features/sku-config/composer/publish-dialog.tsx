@@ -15,7 +15,7 @@ import type { Catalog, LineupIssue } from "../config-types";
 import { IssuesSummary } from "./issues-summary";
 
 /** The issues a refused publish carries in `data.details.issues`. */
-export function refusedIssues(error: unknown): LineupIssue[] {
+function refusedIssues(error: unknown): LineupIssue[] {
   const data = typeof error === "object" && error !== null && "data" in error ? (error as { data?: { details?: { issues?: unknown } } }).data : undefined;
   const issues = data?.details?.issues;
   if (!Array.isArray(issues)) return [];

@@ -6,7 +6,7 @@ import type { SaveStatus } from "./use-autosave";
 const timeFormat = new Intl.DateTimeFormat("en", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
 /** "12:03": when a save happened, on the viewer's clock. */
-export function formatSaveTime(at: Date | string): string {
+function formatSaveTime(at: Date | string): string {
   return timeFormat.format(new Date(at));
 }
 

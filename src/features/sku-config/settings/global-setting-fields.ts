@@ -4,7 +4,7 @@ import type { SettingField } from "./setting-fields";
  * The settings of a whole SKU configuration. The server does not serve their JSON Schema,
  * so they are described here; a unit test keeps the options equal to the server's.
  */
-export const REALTIME_REGION_LABELS: Record<string, string> = {
+const REALTIME_REGION_LABELS: Record<string, string> = {
   "us-east": "US East",
   "us-west": "US West",
   "eu-central": "EU Central",
@@ -12,7 +12,7 @@ export const REALTIME_REGION_LABELS: Record<string, string> = {
   "ap-northeast": "Asia Pacific Northeast",
 };
 
-export const VOICE_OPTIONS = ["aria", "ember", "juniper", "orion", "sage", "willow"];
+const VOICE_OPTIONS = ["aria", "ember", "juniper", "orion", "sage", "willow"];
 
 export const GLOBAL_SETTING_FIELDS: SettingField[] = [
   { key: "wakeWord", title: "Wake word", kind: "text", maxLength: 30, defaultValue: "hey anima", description: "2 to 30 letters, digits, spaces, - or '." },

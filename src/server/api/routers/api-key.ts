@@ -9,9 +9,9 @@ export const apiKeyRouter = createTRPCRouter({
   create: orgProcedure("apikeys:manage")
     .input(ZCreateApiKeyInput)
     .output(ZCreatedApiKeyDto)
-    .mutation(({ ctx, input }) => createApiKey(ctx.db, ctx.org.id, { userId: ctx.user.id, role: ctx.org.role }, input)),
+    .mutation(({ ctx, input }) => createApiKey(ctx.db, ctx.org.id, { actor: ctx.actor, role: ctx.org.role }, input)),
 
   revoke: orgProcedure("apikeys:manage")
     .input(z.object({ apiKeyId: z.string().min(1).max(64) }))
-    .mutation(({ ctx, input }) => revokeApiKey(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.apiKeyId)),
+    .mutation(({ ctx, input }) => revokeApiKey(ctx.db, ctx.org.id, ctx.actor, input.apiKeyId)),
 });

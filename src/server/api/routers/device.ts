@@ -35,36 +35,36 @@ export const deviceRouter = createTRPCRouter({
     .input(ZRegisterDevicesInput)
     .output(ZRegisteredDevicesDto)
     .mutation(async ({ ctx, input }) => ({
-      devices: await registerDevices(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input),
+      devices: await registerDevices(ctx.db, ctx.org.id, ctx.actor, input),
     })),
 
   /** Every session token of the device is refused from now on; it boots again for a new one. */
   revokeSessions: orgProcedure("devices:write")
     .input(z.object({ deviceId: ZDeviceId }))
     .output(ZRevokedSessionsDto)
-    .mutation(({ ctx, input }) => revokeDeviceSessions(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.deviceId)),
+    .mutation(({ ctx, input }) => revokeDeviceSessions(ctx.db, ctx.org.id, ctx.actor, input.deviceId)),
 
   changeStatus: orgProcedure("devices:write")
     .input(z.object({ deviceIds: z.array(ZDeviceId).min(1).max(1000), action: z.enum(STATUS_ACTIONS) }))
     .output(ZStatusChangeDto)
-    .mutation(({ ctx, input }) => changeDeviceStatus(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.deviceIds, input.action)),
+    .mutation(({ ctx, input }) => changeDeviceStatus(ctx.db, ctx.org.id, ctx.actor, input.deviceIds, input.action)),
 
   rotateSecret: orgProcedure("devices:write")
     .input(z.object({ deviceId: ZDeviceId }))
     .output(z.object({ deviceId: z.string(), secret: z.string() }))
-    .mutation(({ ctx, input }) => rotateDeviceSecret(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.deviceId)),
+    .mutation(({ ctx, input }) => rotateDeviceSecret(ctx.db, ctx.org.id, ctx.actor, input.deviceId)),
 
   /** Key mode: devices that boot with assertions signed by their Ed25519 key; no secret is issued. */
   registerWithKeys: orgProcedure("devices:write")
     .input(ZRegisterKeyedDevicesInput)
     .output(ZRegisteredKeyedDevicesDto)
     .mutation(async ({ ctx, input }) => ({
-      devices: await registerDevices(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input),
+      devices: await registerDevices(ctx.db, ctx.org.id, ctx.actor, input),
     })),
 
   /** Sets or replaces a device's public key (key mode); its secret, if any, stops working. */
   setPublicKey: orgProcedure("devices:write")
     .input(z.object({ deviceId: ZDeviceId, publicKey: ZDevicePublicKey }))
     .output(ZDevicePublicKeyDto)
-    .mutation(({ ctx, input }) => setDevicePublicKey(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.deviceId, input.publicKey)),
+    .mutation(({ ctx, input }) => setDevicePublicKey(ctx.db, ctx.org.id, ctx.actor, input.deviceId, input.publicKey)),
 });

@@ -19,11 +19,11 @@ export const invitationRouter = createTRPCRouter({
   create: orgProcedure("members:manage")
     .input(ZCreateInvitationInput)
     .output(ZCreatedInvitationDto)
-    .mutation(({ ctx, input }) => createInvitation(ctx.db, ctx.org, { userId: ctx.user.id, role: ctx.org.role }, input)),
+    .mutation(({ ctx, input }) => createInvitation(ctx.db, ctx.org, ctx.actor, ctx.org.role, input)),
 
   revoke: orgProcedure("members:manage")
     .input(z.object({ invitationId: z.string().min(1).max(64) }))
-    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.invitationId)),
+    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.org.id, ctx.actor, input.invitationId)),
 
   preview: publicProcedure
     .input(z.object({ token: ZInviteToken }))

@@ -35,7 +35,7 @@ export const licenseRouter = createTRPCRouter({
   checkout: orgProcedure("licenses:buy")
     .input(ZCheckoutInput)
     .output(ZCheckoutDto)
-    .mutation(({ ctx, input }) => startCheckout(ctx.db, payments(), ctx.org, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => startCheckout(ctx.db, payments(), ctx.org, ctx.actor, input)),
 
   orders: orgProcedure("licenses:buy")
     .input(ZListOrdersInput)
@@ -66,5 +66,5 @@ export const licenseRouter = createTRPCRouter({
   transferSeat: orgProcedure("devices:write")
     .input(ZTransferSeatInput)
     .output(z.object({ from: z.object({ id: z.string(), serial: z.string() }), to: z.object({ id: z.string(), serial: z.string() }) }))
-    .mutation(({ ctx, input }) => transferSeat(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input)),
+    .mutation(({ ctx, input }) => transferSeat(ctx.db, ctx.org.id, ctx.actor, input)),
 });

@@ -13,12 +13,12 @@ export const memberRouter = createTRPCRouter({
     .input(z.object({ membershipId: ZMembershipId, role: z.enum(ROLES) }))
     .output(ZRoleChangeDto)
     .mutation(({ ctx, input }) =>
-      changeMemberRole(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, ctx.org.role, input.membershipId, input.role),
+      changeMemberRole(ctx.db, ctx.org.id, ctx.actor, ctx.org.role, input.membershipId, input.role),
     ),
 
   remove: orgProcedure("members:manage")
     .input(z.object({ membershipId: ZMembershipId }))
     .mutation(({ ctx, input }) =>
-      removeMember(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, ctx.org.role, input.membershipId),
+      removeMember(ctx.db, ctx.org.id, ctx.actor, ctx.org.role, input.membershipId),
     ),
 });

@@ -15,12 +15,12 @@ export const operatorRouter = createTRPCRouter({
   createPackage: operatorProcedure
     .input(ZPackageFields)
     .output(ZOperatorPackageDto)
-    .mutation(({ ctx, input }) => createPackage(ctx.db, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => createPackage(ctx.db, ctx.actor, input)),
 
   updatePackage: operatorProcedure
     .input(ZUpdatePackageInput)
     .output(ZOperatorPackageDto)
-    .mutation(({ ctx, input }) => updatePackage(ctx.db, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => updatePackage(ctx.db, ctx.actor, input)),
 
   organizations: operatorProcedure
     .input(ZListTenantsInput)
@@ -30,7 +30,7 @@ export const operatorRouter = createTRPCRouter({
   grantSeats: operatorProcedure
     .input(ZGrantSeatsInput.extend({ orgId: z.string().min(1).max(64) }))
     .output(ZBalanceDto)
-    .mutation(({ ctx, input }) => grantSeats(ctx.db, input.orgId, { type: "user", userId: ctx.user.id }, input)),
+    .mutation(({ ctx, input }) => grantSeats(ctx.db, input.orgId, ctx.actor, input)),
 
   /** Agents and tools with their availability; disabling one stops new publishes using it. */
   catalog: operatorProcedure.output(ZCatalogDto).query(async ({ ctx }) => describeCatalog(await disabledCatalogItems(ctx.db))),
@@ -38,21 +38,21 @@ export const operatorRouter = createTRPCRouter({
   setCatalogItemDisabled: operatorProcedure
     .input(z.object({ itemId: z.string().min(1).max(64), disabled: z.boolean() }))
     .output(z.object({ itemId: z.string(), disabled: z.boolean() }))
-    .mutation(({ ctx, input }) => setCatalogItemDisabled(ctx.db, ctx.user.id, input.itemId, input.disabled)),
+    .mutation(({ ctx, input }) => setCatalogItemDisabled(ctx.db, ctx.actor, input.itemId, input.disabled)),
 
   /** Emergency stop: every device of the organization is refused until it is resumed. */
   suspendOrganization: operatorProcedure
     .input(ZSuspendOrgInput)
     .output(ZOrgSuspensionDto)
-    .mutation(({ ctx, input }) => suspendOrganization(ctx.db, { type: "user", userId: ctx.user.id }, input)),
+    .mutation(({ ctx, input }) => suspendOrganization(ctx.db, ctx.actor, input)),
 
   resumeOrganization: operatorProcedure
     .input(ZResumeOrgInput)
     .output(ZOrgSuspensionDto)
-    .mutation(({ ctx, input }) => resumeOrganization(ctx.db, { type: "user", userId: ctx.user.id }, input)),
+    .mutation(({ ctx, input }) => resumeOrganization(ctx.db, ctx.actor, input)),
 
   setOverage: operatorProcedure
     .input(ZSetOverageInput)
     .output(z.object({ orgId: z.string(), overagePercent: z.number().int() }))
-    .mutation(({ ctx, input }) => setOveragePolicy(ctx.db, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => setOveragePolicy(ctx.db, ctx.actor, input)),
 });

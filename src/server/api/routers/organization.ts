@@ -23,7 +23,7 @@ export const organizationRouter = createTRPCRouter({
   update: orgProcedure("org:manage")
     .input(ZUpdateOrgInput)
     .output(ZOrgDto)
-    .mutation(({ ctx, input }) => updateOrganization(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input)),
+    .mutation(({ ctx, input }) => updateOrganization(ctx.db, ctx.org.id, ctx.actor, input)),
 
   /** Device session token lifetime (60–3600 s). */
   sessionPolicy: orgProcedure("org:read")
@@ -33,7 +33,7 @@ export const organizationRouter = createTRPCRouter({
   setSessionPolicy: orgProcedure("org:manage")
     .input(ZSessionPolicyInput)
     .output(z.object({ sessionTtlSeconds: z.number().int() }))
-    .mutation(({ ctx, input }) => setSessionPolicy(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input)),
+    .mutation(({ ctx, input }) => setSessionPolicy(ctx.db, ctx.org.id, ctx.actor, input)),
 
-  leave: orgProcedure("org:read").mutation(({ ctx }) => leaveOrganization(ctx.db, ctx.org.id, ctx.user.id)),
+  leave: orgProcedure("org:read").mutation(({ ctx }) => leaveOrganization(ctx.db, ctx.org.id, ctx.actor)),
 });

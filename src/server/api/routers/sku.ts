@@ -18,19 +18,19 @@ export const skuRouter = createTRPCRouter({
   create: orgProcedure("skus:write")
     .input(ZCreateSkuInput)
     .output(ZSkuDto)
-    .mutation(({ ctx, input }) => createSku(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input)),
+    .mutation(({ ctx, input }) => createSku(ctx.db, ctx.org.id, ctx.actor, input)),
 
   update: orgProcedure("skus:write")
     .input(ZUpdateSkuInput)
     .output(ZSkuDto)
-    .mutation(({ ctx, input }) => updateSku(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input)),
+    .mutation(({ ctx, input }) => updateSku(ctx.db, ctx.org.id, ctx.actor, input)),
 
   setArchived: orgProcedure("skus:write")
     .input(z.object({ skuId: ZSkuId, archived: z.boolean() }))
     .output(ZSkuDto)
-    .mutation(({ ctx, input }) => setSkuArchived(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.skuId, input.archived)),
+    .mutation(({ ctx, input }) => setSkuArchived(ctx.db, ctx.org.id, ctx.actor, input.skuId, input.archived)),
 
   delete: orgProcedure("skus:write")
     .input(z.object({ skuId: ZSkuId }))
-    .mutation(({ ctx, input }) => deleteSku(ctx.db, ctx.org.id, { type: "user", userId: ctx.user.id }, input.skuId)),
+    .mutation(({ ctx, input }) => deleteSku(ctx.db, ctx.org.id, ctx.actor, input.skuId)),
 });

@@ -37,7 +37,7 @@ async function expectRefusedEverywhere(key: string, reason: string) {
 async function keyOf(role: Role, scopes: ApiScope[]) {
   const { org, owner, members } = await createOrgWithMembers([role]);
   const creator = members[role]!;
-  const key = await createKey(org.id, scopes, { userId: creator.id, role });
+  const key = await createKey(org.id, scopes, { actor: { type: "user", userId: creator.id }, role });
   const setRole = (next: Role) => callerFor(owner.id).member.changeRole({ orgSlug: org.slug, membershipId: creator.membershipId, role: next });
   return { org, owner, creator, key, setRole };
 }
@@ -103,7 +103,7 @@ describe("a key whose creator is gone", () => {
     const outsider = await createUser("Outsider");
     const { org: orgC } = await createOrgWithMembers();
     await db.membership.create({ data: { orgId: orgB.id, userId: outsider.id, role: "ADMIN" } });
-    const foreign = await createKey(orgC.id, ["*"], { userId: outsider.id, role: "ADMIN" });
+    const foreign = await createKey(orgC.id, ["*"], { actor: { type: "user", userId: outsider.id }, role: "ADMIN" });
     await expectRefusedEverywhere(foreign.key, "API_KEY_CREATOR_GONE");
   });
 });

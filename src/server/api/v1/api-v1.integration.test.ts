@@ -81,7 +81,7 @@ describe("/api/v1 authentication", () => {
 
   it("a key never grants more than its creator's current role; it dies when the creator leaves", async () => {
     const { org, owner, members } = await createOrgWithMembers(["ADMIN"]);
-    const admin = { userId: members.ADMIN!.id, role: "ADMIN" as const };
+    const admin = { actor: { type: "user" as const, userId: members.ADMIN!.id }, role: "ADMIN" as const };
     const key = await createKey(org.id, ["*", "licenses:read"], admin);
     expect((await call("me", key.key)).body).toMatchObject({ result: { data: { scopes: ["*", "licenses:read"] } } });
 

@@ -24,7 +24,7 @@ export const devicesApiRouter = createApiRouter({
     .input(ZRegisterSerialsInput)
     .output(z.object({ devices: z.array(z.union([z.object({ id: z.string(), serial: z.string(), secret: z.string() }), z.object({ id: z.string(), serial: z.string(), publicKey: z.string() })])) }))
     .mutation(async ({ ctx, input }) => {
-      const devices = await registerDevices(ctx.db, ctx.apiKey.orgId, { type: "apiKey", apiKeyId: ctx.apiKey.apiKeyId }, {
+      const devices = await registerDevices(ctx.db, ctx.apiKey.orgId, ctx.actor, {
         skuId: input.skuId,
         devices: input.serials.map((serial) => ({ serial, publicKey: input.publicKeys?.[serial] })),
       });
@@ -39,7 +39,7 @@ export const devicesApiRouter = createApiRouter({
     .input(z.object({ deviceId: ZDeviceId, status: z.enum(["active", "suspended", "revoked"]) }))
     .output(z.object({ deviceId: z.string(), status: z.enum(DEVICE_STATUSES), changed: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      const result = await changeDeviceStatus(ctx.db, ctx.apiKey.orgId, { type: "apiKey", apiKeyId: ctx.apiKey.apiKeyId }, [input.deviceId], ACTION_FOR_STATUS[input.status]);
+      const result = await changeDeviceStatus(ctx.db, ctx.apiKey.orgId, ctx.actor, [input.deviceId], ACTION_FOR_STATUS[input.status]);
       const changed = result.changed[0];
       if (changed) return { deviceId: input.deviceId, status: changed.to, changed: true };
       const current = result.unchanged[0]!;
@@ -53,7 +53,7 @@ export const devicesApiRouter = createApiRouter({
   revokeSessions: apiKeyProcedure("devices:write")
     .input(z.object({ deviceId: ZDeviceId }))
     .output(ZRevokedSessionsDto)
-    .mutation(({ ctx, input }) => revokeDeviceSessions(ctx.db, ctx.apiKey.orgId, { type: "apiKey", apiKeyId: ctx.apiKey.apiKeyId }, input.deviceId)),
+    .mutation(({ ctx, input }) => revokeDeviceSessions(ctx.db, ctx.apiKey.orgId, ctx.actor, input.deviceId)),
 
   /** `devices.list`: newest first, cursor-paginated (pass `nextCursor` back as `cursor`). */
   list: apiKeyProcedure("devices:write")

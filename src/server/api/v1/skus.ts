@@ -10,7 +10,7 @@ export const skusApiRouter = createApiRouter({
   create: apiKeyProcedure("skus:write")
     .input(ZCreateSkuInput)
     .output(ZSkuDto)
-    .mutation(({ ctx, input }) => createSku(ctx.db, ctx.apiKey.orgId, { type: "apiKey", apiKeyId: ctx.apiKey.apiKeyId }, input)),
+    .mutation(({ ctx, input }) => createSku(ctx.db, ctx.apiKey.orgId, ctx.actor, input)),
 
   /** `skus.list`: the organization's SKUs with device counts per status (any scope). */
   list: apiKeyProcedure(null)
@@ -22,5 +22,5 @@ export const skusApiRouter = createApiRouter({
   publishConfig: apiKeyProcedure("skus:write")
     .input(ZPublishConfigInput)
     .output(z.object({ configVersion: z.number().int() }))
-    .mutation(({ ctx, input }) => publishConfigFromApi(ctx.db, ctx.apiKey.orgId, { type: "apiKey", apiKeyId: ctx.apiKey.apiKeyId }, input)),
+    .mutation(({ ctx, input }) => publishConfigFromApi(ctx.db, ctx.apiKey.orgId, ctx.actor, input)),
 });

@@ -4,7 +4,7 @@ import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { randomToken, sha256 } from "@/server/crypto";
 import type { Role } from "@/generated/prisma/enums";
-import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { recordAudit, type Actor, type UserActor } from "@/server/modules/audit/record-audit";
 import { API_SCOPES, keyAccess, ROLE_LABELS, roleAllowsScope, type ApiScope, type KeyCap } from "@/shared/permissions";
 import { DEFAULT_API_KEY_EXPIRY_DAYS } from "@/shared/api-key-expiry";
 
@@ -36,7 +36,7 @@ export type TCreateApiKeyInput = z.input<typeof ZCreateApiKeyInput>;
 export async function createApiKey(
   db: Db,
   orgId: string,
-  creator: { userId: string; role: Role } | null,
+  creator: { actor: UserActor; role: Role } | null,
   input: z.output<typeof ZCreateApiKeyInput>,
 ) {
   if (creator) {
@@ -46,7 +46,7 @@ export async function createApiKey(
     }
   }
   const key = `${KEY_PREFIX}${randomToken(32)}`;
-  const actor: Actor = creator ? { type: "user", userId: creator.userId } : { type: "system", label: "operator-cli" };
+  const actor: Actor = creator?.actor ?? { type: "system", label: "operator-cli" };
   return db.$transaction(async (tx) => {
     const created = await tx.apiKey.create({
       data: {
@@ -55,7 +55,7 @@ export async function createApiKey(
         prefix: key.slice(0, DISPLAY_LENGTH),
         hash: sha256(key),
         scopes: input.scopes,
-        createdById: creator?.userId ?? null,
+        createdById: creator?.actor.userId ?? null,
         operatorIssued: creator === null,
         expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
       },

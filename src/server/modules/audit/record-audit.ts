@@ -2,11 +2,11 @@ import "server-only";
 import type { DbTx } from "@/server/db";
 import type { Prisma } from "@/generated/prisma/client";
 
+/** A signed-in user acting in the console. */
+export type UserActor = { type: "user"; userId: string };
+
 /** Who performed an action: a signed-in user, an API key, or a named system actor. */
-export type Actor =
-  | { type: "user"; userId: string }
-  | { type: "apiKey"; apiKeyId: string }
-  | { type: "system"; label: string };
+export type Actor = UserActor | { type: "apiKey"; apiKeyId: string } | { type: "system"; label: string };
 
 export type AuditEntry = {
   orgId: string;

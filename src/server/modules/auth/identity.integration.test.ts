@@ -72,7 +72,7 @@ describe("organization capture", () => {
     const email = `invitee-${uid()}@example.test`;
     const squatter = await createUnverifiedUser("Mallory", email);
     const squatterSession = await sessionOf(squatter.id);
-    const invite = await createInvitation(db, org, { userId: owner.id, role: "OWNER" }, { email, role: "DEVELOPER" });
+    const invite = await createInvitation(db, org, { type: "user", userId: owner.id }, "OWNER", { email, role: "DEVELOPER" });
     const token = tokenOf(invite.link);
     expect((await callerFor(null).invitation.preview({ token })).account).toBe("unverified");
 
@@ -83,7 +83,7 @@ describe("organization capture", () => {
     expect((await callerFor(squatter.id).organization.mine()).map((o) => o.slug)).toEqual([org.slug]);
 
     const verified = await createUser("Known");
-    const second = await createInvitation(db, org, { userId: owner.id, role: "OWNER" }, { email: verified.email, role: "VIEWER" });
+    const second = await createInvitation(db, org, { type: "user", userId: owner.id }, "OWNER", { email: verified.email, role: "VIEWER" });
     await expectTRPCError(
       callerFor(null).invitation.acceptWithPassword({ token: tokenOf(second.link), password: "attacker password" }),
       "CONFLICT",
@@ -95,7 +95,7 @@ describe("organization capture", () => {
   it("accepting an invitation signed in proves the address; a verification link does too", async () => {
     const { org, owner } = await createOrgWithMembers();
     const invitee = await createUnverifiedUser();
-    const invite = await createInvitation(db, org, { userId: owner.id, role: "OWNER" }, { email: invitee.email, role: "VIEWER" });
+    const invite = await createInvitation(db, org, { type: "user", userId: owner.id }, "OWNER", { email: invitee.email, role: "VIEWER" });
     await callerFor(invitee.id).invitation.accept({ token: tokenOf(invite.link) });
     expect((await callerFor(invitee.id).account.me()).emailVerified).toBe(true);
 

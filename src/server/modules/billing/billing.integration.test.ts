@@ -75,7 +75,7 @@ describe("Stripe Checkout through the real SDK", () => {
     const org = await createOrgWithMembers();
     stub.on("GET", "/v1/prices", () => ({ status: 200, body: { object: "list", data: [{ id: "price_starter", object: "price", unit_amount: 400, currency: "usd" }], has_more: false } }));
     stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_1", object: "checkout.session", url: "https://checkout.stripe.test/c/pay/cs_test_1" } }));
-    const { orderId, url } = await startCheckout(db, stub.payments(SECRET), org.org, org.owner.id, { packageId: STARTER, packages: 3 });
+    const { orderId, url } = await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: STARTER, packages: 3 });
 
     expect(url).toBe("https://checkout.stripe.test/c/pay/cs_test_1");
     const prices = stub.requests.find((r) => r.path === "/v1/prices")!;
@@ -105,7 +105,7 @@ describe("Stripe Checkout through the real SDK", () => {
     const org = await createOrgWithMembers();
     const pkg = await db.licensePackage.create({ data: { name: "Custom 50", seats: 50, unitAmount: 250, currency: "eur" } });
     stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_2", object: "checkout.session", url: "https://checkout.stripe.test/2" } }));
-    await startCheckout(db, stub.payments(SECRET), org.org, org.owner.id, { packageId: pkg.id, packages: 2 });
+    await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: pkg.id, packages: 2 });
     const sent = stub.requests.filter((r) => r.path === "/v1/checkout/sessions").at(-1)!;
     expect(Object.fromEntries(sent.body)).toMatchObject({
       "line_items[0][price_data][unit_amount]": "250",
@@ -117,7 +117,7 @@ describe("Stripe Checkout through the real SDK", () => {
   it("a Stripe price that does not match the package is refused, and the order is marked failed", async () => {
     const org = await createOrgWithMembers();
     stub.on("GET", "/v1/prices", () => ({ status: 200, body: { object: "list", data: [{ id: "price_x", object: "price", unit_amount: 999, currency: "usd" }], has_more: false } }));
-    await expect(startCheckout(db, stub.payments(SECRET), org.org, org.owner.id, { packageId: STARTER, packages: 1 })).rejects.toMatchObject({
+    await expect(startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: STARTER, packages: 1 })).rejects.toMatchObject({
       code: "PRECONDITION_FAILED",
       reason: "STRIPE_PRICE_MISMATCH",
     });
@@ -127,7 +127,7 @@ describe("Stripe Checkout through the real SDK", () => {
   it("Stripe being down answers SERVICE_UNAVAILABLE and takes no payment", async () => {
     const org = await createOrgWithMembers();
     stub.on("GET", "/v1/prices", () => ({ status: 500, body: { error: { message: "boom", type: "api_error" } } }));
-    await expect(startCheckout(db, stub.payments(SECRET), org.org, org.owner.id, { packageId: STARTER, packages: 1 })).rejects.toMatchObject({
+    await expect(startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: STARTER, packages: 1 })).rejects.toMatchObject({
       code: "SERVICE_UNAVAILABLE",
       reason: "PAYMENTS_UNAVAILABLE",
     });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
-import { recordAudit } from "@/server/modules/audit/record-audit";
+import { recordAudit, type UserActor } from "@/server/modules/audit/record-audit";
 import { assertPaymentsAvailable, type Payments } from "./payments";
 import { createStripeCheckoutSession } from "./stripe-checkout";
 
@@ -24,7 +24,7 @@ type OrgRef = { id: string; slug: string };
  * Seats arrive only when the payment is confirmed (webhook or success page). Refused before
  * anything is written when the deployment takes no payments.
  */
-export async function startCheckout(db: Db, payments: Payments, org: OrgRef, userId: string, input: z.infer<typeof ZCheckoutInput>) {
+export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buyer: UserActor, input: z.infer<typeof ZCheckoutInput>) {
   assertPaymentsAvailable(payments);
   const pkg = await db.licensePackage.findFirst({ where: { id: input.packageId, active: true } });
   if (!pkg) throw new AppError("NOT_FOUND", "This package is no longer offered; refresh the page to see the current catalog.", "PACKAGE_NOT_FOUND");
@@ -42,12 +42,12 @@ export async function startCheckout(db: Db, payments: Payments, org: OrgRef, use
         amountTotal: seats * pkg.unitAmount,
         currency: pkg.currency,
         provider,
-        createdByUserId: userId,
+        createdByUserId: buyer.userId,
       },
     });
     await recordAudit(tx, {
       orgId: org.id,
-      actor: { type: "user", userId },
+      actor: buyer,
       action: "licenses.checkout_started",
       targetType: "order",
       targetId: created.id,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Prisma } from "@/generated/prisma/client";
+import { userDisplayNames } from "@/server/modules/audit/actor-names";
 import { fulfillOrder } from "./fulfill-order";
 import type { Payments } from "./payments";
 import { ZCheckoutSession } from "./stripe-objects";
@@ -39,14 +40,12 @@ type OrderRow = Prisma.OrderGetPayload<{ select: typeof ORDER_SELECT }>;
 
 /** Rows as the console shows them: the buyer's name, and a checkout link only while payable. */
 async function toDtos(db: DbTx, rows: OrderRow[]) {
-  const userIds = [...new Set(rows.flatMap((r) => (r.createdByUserId ? [r.createdByUserId] : [])))];
-  const users = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }) : [];
-  const names = new Map(users.map((u) => [u.id, u.name ?? u.email]));
+  const nameOf = await userDisplayNames(db, rows.map((r) => r.createdByUserId));
   return rows.map(({ createdByUserId, ...row }) => ({
     ...row,
     provider: row.provider === "stripe" ? ("stripe" as const) : ("local" as const),
     checkoutUrl: row.status === "pending" ? row.checkoutUrl : null,
-    createdBy: createdByUserId ? (names.get(createdByUserId) ?? "former member") : null,
+    createdBy: createdByUserId ? nameOf(createdByUserId) : null,
   }));
 }
 

@@ -1,7 +1,7 @@
 import Stripe from "stripe";
 
 /** How far a signature's timestamp may be from now, either way (Stripe's default tolerance). */
-export const SIGNATURE_TOLERANCE_SECONDS = 300;
+const SIGNATURE_TOLERANCE_SECONDS = 300;
 
 /**
  * The event, once the Stripe-Signature header proves it: Stripe's check (HMAC over the raw

@@ -12,7 +12,7 @@ export const findAgent = (id: string) => agentsById.get(id);
 export const findTool = (id: string) => toolsById.get(id);
 
 /** The agents that may use a tool (declared on the agents). */
-export function agentsUsingTool(toolId: string): string[] {
+function agentsUsingTool(toolId: string): string[] {
   return AGENTS.filter((agent) => (agent.tools as readonly string[]).includes(toolId)).map((agent) => agent.id);
 }
 
@@ -21,7 +21,7 @@ export function missingCapabilities(agent: AgentDefinition, capabilities: Record
 }
 
 /** JSON Schema of a settings object (what forms are generated from and what the API documents). */
-export function settingsJsonSchema(settings: z.ZodObject) {
+function settingsJsonSchema(settings: z.ZodObject) {
   const { $schema: _dialect, ...schema } = z.toJSONSchema(settings, { io: "input" });
   return schema;
 }

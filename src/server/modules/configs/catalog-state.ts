@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
+import type { UserActor } from "@/server/modules/audit/record-audit";
 import { findAgent, findTool } from "@/server/modules/catalog/registry";
 
 /** Catalog items the operator switched off: not offered, refused at publish. */
@@ -10,12 +11,12 @@ export async function disabledCatalogItems(db: DbTx): Promise<Set<string>> {
 }
 
 /** Devices keep configs published before an item was disabled; new publishes refuse it. */
-export async function setCatalogItemDisabled(db: Db, operatorId: string, itemId: string, disabled: boolean) {
+export async function setCatalogItemDisabled(db: Db, operator: UserActor, itemId: string, disabled: boolean) {
   if (!findAgent(itemId) && !findTool(itemId)) throw new AppError("NOT_FOUND", `No agent or tool "${itemId}" in the catalog.`, "CATALOG_ITEM_NOT_FOUND");
   await db.catalogItemSetting.upsert({
     where: { itemId },
-    create: { itemId, disabled, updatedByUserId: operatorId },
-    update: { disabled, updatedByUserId: operatorId },
+    create: { itemId, disabled, updatedByUserId: operator.userId },
+    update: { disabled, updatedByUserId: operator.userId },
   });
   return { itemId, disabled };
 }

@@ -181,14 +181,14 @@ describe("catalog.list and skus.publishConfig on /api/v1", () => {
     const c = await composer();
     const key = (await createKey(c.org.id, ["skus:write"])).key;
     const operator = await db.user.create({ data: { email: `op-${c.sku.id}@example.test`, isOperator: true } });
-    await setCatalogItemDisabled(db, operator.id, "news", true);
+    await setCatalogItemDisabled(db, { type: "user", userId: operator.id }, "news", true);
     try {
       const catalog = await api("GET", "catalog.list", key);
       expect((catalog.body.result!.data.tools as { id: string; available: boolean }[]).find((t) => t.id === "news")).toMatchObject({ available: false });
       const refused = await api("POST", "skus.publishConfig", key, { skuId: c.sku.id, agents: [{ agentId: "music-dj", tools: ["news"] }] });
       expect(refused.body.error?.message).toMatch(/News has been disabled by Anima/);
     } finally {
-      await setCatalogItemDisabled(db, operator.id, "news", false);
+      await setCatalogItemDisabled(db, { type: "user", userId: operator.id }, "news", false);
     }
   });
 });

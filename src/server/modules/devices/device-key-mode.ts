@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 
 /** A short, stable name for a public key in the audit log and the console: `SHA256:` + 16 base64url characters. */
-export function publicKeyFingerprint(publicKey: string): string {
+function publicKeyFingerprint(publicKey: string): string {
   return `SHA256:${createHash("sha256").update(Buffer.from(publicKey, "base64url")).digest("base64url").slice(0, 16)}`;
 }
 

@@ -9,7 +9,7 @@ import type { StatusAction } from "@/shared/device-schemas";
 type Locked = { id: string; status: DeviceStatus; activatedAt: Date | null };
 
 /** The status a device moves to under an action, or null when the action does not apply. */
-export function nextStatus(device: Locked, action: StatusAction): DeviceStatus | null {
+function nextStatus(device: Locked, action: StatusAction): DeviceStatus | null {
   if (device.status === "revoked") return null; // revocation is permanent
   switch (action) {
     case "suspend":

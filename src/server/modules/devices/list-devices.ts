@@ -5,10 +5,10 @@ import { AppError } from "@/server/errors";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEVICE_STATUSES } from "@/shared/device-schemas";
 
-export const LAST_SEEN_FILTERS = ["never", "1h", "24h", "7d", "30d", "older-30d"] as const;
-export const DEVICE_SORT_FIELDS = ["createdAt", "serial", "lastSeenAt", "status", "firmware"] as const;
+const LAST_SEEN_FILTERS = ["never", "1h", "24h", "7d", "30d", "older-30d"] as const;
+const DEVICE_SORT_FIELDS = ["createdAt", "serial", "lastSeenAt", "status", "firmware"] as const;
 
-export const ZDeviceFilters = z.object({
+const ZDeviceFilters = z.object({
   /** a serial prefix or a deviceId (prefix) */
   search: z.string().trim().max(64).optional(),
   skuId: z.string().max(64).optional(),

@@ -5,7 +5,7 @@ import { publicUrl } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { randomToken, sha256 } from "@/server/crypto";
 import type { Role } from "@/generated/prisma/enums";
-import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { recordAudit, type Actor, type UserActor } from "@/server/modules/audit/record-audit";
 import { ZEmail, ZPassword, ZPersonName } from "@/server/modules/auth/schemas";
 import { ROLES } from "@/shared/permissions";
 import { sendMail } from "@/server/modules/mail/send-mail";
@@ -54,10 +54,11 @@ export async function listPendingInvitations(db: DbTx, orgId: string) {
 export async function createInvitation(
   db: Db,
   org: { id: string; name: string },
-  inviter: { userId: string; role: Role },
+  inviter: UserActor,
+  inviterRole: Role,
   input: TCreateInvitationInput,
 ) {
-  if (input.role === "OWNER" && inviter.role !== "OWNER") {
+  if (input.role === "OWNER" && inviterRole !== "OWNER") {
     throw new AppError("FORBIDDEN", "Only an owner can invite another owner.", "OWNER_ONLY");
   }
   const token = randomToken();
@@ -81,7 +82,7 @@ export async function createInvitation(
     });
     await recordAudit(tx, {
       orgId: org.id,
-      actor: { type: "user", userId: inviter.userId },
+      actor: inviter,
       action: "invitation.created",
       targetType: "invitation",
       targetId: created.id,

@@ -14,7 +14,7 @@ export type Balance = {
 };
 
 /** Activations the pool allows in all: the total plus the operator-approved overage. */
-export function activationLimit(seatsTotal: number, overagePercent: number): number {
+function activationLimit(seatsTotal: number, overagePercent: number): number {
   return seatsTotal + Math.floor((seatsTotal * overagePercent) / 100);
 }
 

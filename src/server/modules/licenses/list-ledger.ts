@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { DbTx } from "@/server/db";
+import { userDisplayNames } from "@/server/modules/audit/actor-names";
 
 export const ZListLedgerInput = z.object({
   page: z.number().int().min(1).max(100_000).default(1),
@@ -33,9 +34,7 @@ export async function listLedger(db: DbTx, orgId: string, input: z.infer<typeof 
       },
     }),
   ]);
-  const userIds = [...new Set(rows.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))];
-  const users = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }) : [];
-  const names = new Map(users.map((u) => [u.id, u.name ?? u.email]));
+  const nameOf = await userDisplayNames(db, rows.map((r) => r.actorUserId));
   // Serials read better than device ids; scoped by orgId like every tenant query.
   const deviceIds = [...new Set(rows.flatMap((r) => [r.deviceId, r.fromDeviceId].filter((id): id is string => id !== null)))];
   const devices = deviceIds.length
@@ -46,7 +45,7 @@ export async function listLedger(db: DbTx, orgId: string, input: z.infer<typeof 
     ...row,
     deviceSerial: row.deviceId ? (serials.get(row.deviceId) ?? null) : null,
     fromDeviceSerial: row.fromDeviceId ? (serials.get(row.fromDeviceId) ?? null) : null,
-    actor: actorUserId ? (names.get(actorUserId) ?? "former member") : actorApiKeyId ? "API key" : (actorLabel ?? "system"),
+    actor: actorUserId ? nameOf(actorUserId) : actorApiKeyId ? "API key" : (actorLabel ?? "system"),
   }));
   return { entries, total, page: input.page, pageSize: input.pageSize };
 }

@@ -1,5 +1,5 @@
 /** Utilization levels (percent of seats in use) that raise an alert to owners and admins. */
-export const ALERT_THRESHOLDS = [70, 90, 100] as const;
+const ALERT_THRESHOLDS = [70, 90, 100] as const;
 
 /** The highest threshold reached at `used` of `total` seats; 0 below the first one. */
 export function alertLevel(used: number, total: number): number {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Role } from "@/generated/prisma/enums";
-import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { recordAudit, type Actor, type UserActor } from "@/server/modules/audit/record-audit";
 
 /** Members of an organization with their role, oldest first. */
 export async function listMembers(db: DbTx, orgId: string) {
@@ -102,11 +102,11 @@ export async function removeMember(db: Db, orgId: string, actor: Actor, actorRol
 }
 
 /** The caller leaves the organization. */
-export async function leaveOrganization(db: Db, orgId: string, userId: string) {
+export async function leaveOrganization(db: Db, orgId: string, actor: UserActor) {
   await db.$transaction(async (tx) => {
     const owners = await lockOwners(tx, orgId);
     const member = await tx.membership.findUnique({
-      where: { orgId_userId: { orgId, userId } },
+      where: { orgId_userId: { orgId, userId: actor.userId } },
       select: { id: true, role: true, user: { select: { email: true } } },
     });
     if (!member) throw new AppError("NOT_FOUND", "You are not a member of this organization.", "MEMBER_NOT_FOUND");
@@ -114,7 +114,7 @@ export async function leaveOrganization(db: Db, orgId: string, userId: string) {
     await tx.membership.delete({ where: { id: member.id } });
     await recordAudit(tx, {
       orgId,
-      actor: { type: "user", userId },
+      actor,
       action: "member.left",
       targetType: "membership",
       targetId: member.id,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { logger } from "@/server/logger";
+import type { Actor } from "@/server/modules/audit/record-audit";
 
 export const ZPackageFields = z.object({
   name: z.string().trim().min(2, { message: "Name must be at least 2 characters." }).max(80),
@@ -41,10 +42,10 @@ function lookupKeyTaken(key: string | null | undefined) {
  * Packages are priced when an order is created: changing one affects later orders only.
  * Retire a package by deactivating it (orders keep their own copy of name and price).
  */
-export async function createPackage(db: Db, operatorId: string, input: z.infer<typeof ZPackageFields>) {
+export async function createPackage(db: Db, actor: Actor, input: z.infer<typeof ZPackageFields>) {
   try {
     const pkg = await db.licensePackage.create({ data: input, select: PACKAGE_SELECT });
-    logger.info("license package created", { operatorId, packageId: pkg.id });
+    logger.info("license package created", { actor, packageId: pkg.id });
     return { ...pkg, packageAmount: pkg.seats * pkg.unitAmount };
   } catch (error) {
     if (isUniqueViolation(error)) throw lookupKeyTaken(input.stripeLookupKey);
@@ -52,12 +53,12 @@ export async function createPackage(db: Db, operatorId: string, input: z.infer<t
   }
 }
 
-export async function updatePackage(db: Db, operatorId: string, { id, ...fields }: z.infer<typeof ZUpdatePackageInput>) {
+export async function updatePackage(db: Db, actor: Actor, { id, ...fields }: z.infer<typeof ZUpdatePackageInput>) {
   const existing = await db.licensePackage.findUnique({ where: { id }, select: { id: true } });
   if (!existing) throw new AppError("NOT_FOUND", "Package not found.", "PACKAGE_NOT_FOUND");
   try {
     const pkg = await db.licensePackage.update({ where: { id }, data: fields, select: PACKAGE_SELECT });
-    logger.info("license package updated", { operatorId, packageId: id, fields: Object.keys(fields) });
+    logger.info("license package updated", { actor, packageId: id, fields: Object.keys(fields) });
     return { ...pkg, packageAmount: pkg.seats * pkg.unitAmount };
   } catch (error) {
     if (isUniqueViolation(error)) throw lookupKeyTaken(fields.stripeLookupKey);

@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { recordAudit } from "@/server/modules/audit/record-audit";
+import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 
 /** The most overage (activations beyond the seats owned, in percent) an operator may allow. */
-export const MAX_OVERAGE_PERCENT = 25;
+const MAX_OVERAGE_PERCENT = 25;
 
 export const ZListTenantsInput = z.object({
   query: z.string().trim().max(100).optional(),
@@ -53,7 +53,7 @@ export const ZSetOverageInput = z.object({
 });
 
 /** The overage policy: none (0, the default) or up to MAX_OVERAGE_PERCENT of the seats owned. */
-export async function setOveragePolicy(db: Db, operatorId: string, input: z.infer<typeof ZSetOverageInput>) {
+export async function setOveragePolicy(db: Db, actor: Actor, input: z.infer<typeof ZSetOverageInput>) {
   return db.$transaction(async (tx) => {
     const org = await tx.organization.findUnique({ where: { id: input.orgId }, select: { id: true } });
     if (!org) throw new AppError("NOT_FOUND", "Organization not found.", "ORG_NOT_FOUND");
@@ -64,7 +64,7 @@ export async function setOveragePolicy(db: Db, operatorId: string, input: z.infe
     });
     await recordAudit(tx, {
       orgId: org.id,
-      actor: { type: "user", userId: operatorId },
+      actor,
       action: "licenses.overage_changed",
       targetType: "licensePool",
       targetId: org.id,

@@ -5,7 +5,7 @@ import type { Db, DbTx } from "@/server/db";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { MAX_TOKEN_TTL_SECONDS } from "@/server/modules/sessions/signing-keys";
 
-export const MIN_TOKEN_TTL_SECONDS = 60;
+const MIN_TOKEN_TTL_SECONDS = 60;
 
 export const ZSessionPolicyInput = z.object({
   sessionTtlSeconds: z.coerce

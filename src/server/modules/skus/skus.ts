@@ -26,7 +26,7 @@ const skuSelect = {
 type SkuRow = Prisma.SkuGetPayload<{ select: typeof skuSelect }>;
 
 /** The public shape of a SKU (capabilities grouped as in the API contract). */
-export function toSkuDto({ hasCamera, hasMic, hasSpeaker, hasScreen, ...row }: SkuRow) {
+function toSkuDto({ hasCamera, hasMic, hasSpeaker, hasScreen, ...row }: SkuRow) {
   return { ...row, capabilities: { camera: hasCamera, mic: hasMic, speaker: hasSpeaker, screen: hasScreen } };
 }
 export type SkuDto = ReturnType<typeof toSkuDto>;

@@ -4,7 +4,7 @@
  * from a merged histogram is the geometric middle of its bin, so it is within
  * √γ − 1 ≈ 1.98 % of the exact value.
  */
-export const GAMMA = 1.04;
+const GAMMA = 1.04;
 const LOG_GAMMA = Math.log(GAMMA);
 /** Bin of the largest accepted latency (600,000 ms). */
 export const MAX_BIN = binOf(600_000);
