@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbTx } from "@/server/db";
 
 /** How a user who has since been deleted is named in histories. */
