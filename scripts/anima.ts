@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { z, ZodError } from "zod";
 import { connectCliDatabase as connect } from "./lib/cli-database";
+import { errorText } from "@/server/errors";
 
 const USAGE = `Usage: npm run anima -- <command> [flags]
 
@@ -80,7 +81,7 @@ function describe(error: unknown): string {
   if (error instanceof ZodError) {
     return error.issues.map((issue) => `--${issue.path.join(".") || "input"}: ${issue.message}`).join("\n");
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 async function main() {

@@ -10,6 +10,7 @@
 import { parseArgs } from "node:util";
 import { connectCliDatabase } from "./lib/cli-database";
 import { bootFleet, interactions, refresh, reportTelemetry, tokenAgents, type VirtualDevice } from "./lib/virtual-fleet";
+import { errorText } from "@/server/errors";
 
 const { values } = parseArgs({
   options: {
@@ -93,7 +94,7 @@ async function main() {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`error: ${errorText(error)}`);
     process.exit(1);
   },
 );

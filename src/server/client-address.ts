@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { isIPv4 } from "node:net";
 import proxyaddr from "proxy-addr";
+import { errorText } from "@/server/errors";
 
 /**
  * The header through which the console's HTTP server hands the resolved client address to
@@ -23,7 +24,7 @@ export function compileTrustedProxies(list: string | undefined): Trust {
   try {
     return proxyaddr.compile(entries);
   } catch (error) {
-    throw new Error(`TRUSTED_PROXIES: ${error instanceof Error ? error.message : String(error)} (give addresses or CIDRs, comma-separated)`);
+    throw new Error(`TRUSTED_PROXIES: ${errorText(error)} (give addresses or CIDRs, comma-separated)`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 import { compileTrustedProxies } from "./client-address";
+import { errorText } from "@/server/errors";
 
 const optional = z.string().min(1).optional();
 
@@ -32,7 +33,7 @@ export const env = createEnv({
         try {
           compileTrustedProxies(list);
         } catch (error) {
-          ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+          ctx.addIssue({ code: "custom", message: errorText(error) });
         }
       }),
     /** how often each gateway reads the cache invalidation outbox (ms): changes reach every instance within it */

@@ -48,7 +48,7 @@ export function toTRPCError(error: TRPCError, responseHeaders: Headers): TRPCErr
   if (error.code !== "INTERNAL_SERVER_ERROR") return error;
   if (isDatabaseUnavailable(cause)) {
     responseHeaders.set("Retry-After", String(UNAVAILABLE_RETRY_SECONDS));
-    const unavailable = new AppError("SERVICE_UNAVAILABLE", "The service is temporarily unavailable. Retry shortly.", "UNAVAILABLE");
+    const unavailable = new AppError("SERVICE_UNAVAILABLE", "The service is temporarily unavailable. Retry shortly.", { reason: "UNAVAILABLE" });
     return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: unavailable.message, cause: unavailable });
   }
   logger.error("unhandled error in procedure", { error: cause instanceof Error ? cause.stack : String(cause) });

@@ -3,7 +3,7 @@
  * Two tRPC instances: the console UI (superjson) and the public manufacturer API
  * (no transformer, so plain HTTP clients can call it).
  */
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC, type TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { CLIENT_ADDRESS_HEADER } from "@/server/client-address";
@@ -107,7 +107,7 @@ export const publicProcedure = t.procedure.use(mapErrors).use(refuseUnstorableTe
 /** A signed-in user whose account still exists; `ctx.user` and `ctx.actor` (who audit entries name) are injected. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const user = ctx.sessionUserId ? await findSessionUser(ctx.db, ctx.sessionUserId) : null;
-  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.", { reason: "SIGN_IN_REQUIRED" });
   const actor: UserActor = { type: "user", userId: user.id };
   return next({ ctx: { user, actor } });
 });
@@ -118,14 +118,14 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
  */
 export const verifiedProcedure = protectedProcedure.use(({ ctx, next }) => {
   if (!ctx.user.emailVerified) {
-    throw new AppError("FORBIDDEN", "Confirm your email address first: open the link we sent you.", "EMAIL_NOT_VERIFIED");
+    throw new AppError("FORBIDDEN", "Confirm your email address first: open the link we sent you.", { reason: "EMAIL_NOT_VERIFIED" });
   }
   return next();
 });
 
 /** Anima staff (User.isOperator): the package catalog and cross-organization seat grants. */
 export const operatorProcedure = verifiedProcedure.use(({ ctx, next }) => {
-  if (!ctx.user.isOperator) throw new TRPCError({ code: "FORBIDDEN", message: "Only Anima operators can do this." });
+  if (!ctx.user.isOperator) throw new AppError("FORBIDDEN", "Only Anima operators can do this.", { reason: "OPERATOR_ONLY" });
   return next();
 });
 
@@ -137,9 +137,9 @@ export const operatorProcedure = verifiedProcedure.use(({ ctx, next }) => {
 export function orgProcedure(permission: Permission) {
   return protectedProcedure.input(z.object({ orgSlug: ZOrgSlug })).use(async ({ ctx, input, next }) => {
     const org = await findMembershipBySlug(ctx.db, ctx.user.id, input.orgSlug);
-    if (!org) throw new TRPCError({ code: "NOT_FOUND", message: "Organization not found." });
+    if (!org) throw new AppError("NOT_FOUND", "Organization not found.", { reason: "ORG_NOT_FOUND" });
     if (!can(org.role, permission)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `Your role (${org.role.toLowerCase()}) cannot do this.` });
+      throw new AppError("FORBIDDEN", `Your role (${org.role.toLowerCase()}) cannot do this.`, { reason: "ROLE_NOT_ALLOWED" });
     }
     return next({ ctx: { org } });
   });
@@ -160,7 +160,7 @@ export function apiKeyProcedure(scope: ApiScope | null) {
     const apiKey = await authenticateApiKey(ctx.db, bearer);
     if (!scopeGrants(apiKey.scopes, scope)) {
       const limited = apiKey.limitedBy ? ` (its creator's role is now ${apiKey.limitedBy.toLowerCase()})` : "";
-      throw new TRPCError({ code: "FORBIDDEN", message: `This API key lacks the "${scope}" scope${limited}.` });
+      throw new AppError("FORBIDDEN", `This API key lacks the "${scope}" scope${limited}.`, { reason: "SCOPE_MISSING" });
     }
     const actor: Actor = { type: "apiKey", apiKeyId: apiKey.apiKeyId };
     return next({ ctx: { apiKey, actor } });
@@ -181,7 +181,7 @@ export const deviceProcedure = tApi.procedure.use(mapApiErrors).use(refuseUnstor
 /** Devices presenting a session token; `ctx.device` holds its verified claims. */
 export const deviceSessionProcedure = deviceProcedure.use(async ({ ctx, next }) => {
   const token = ctx.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (!token) throw new AppError("UNAUTHORIZED", "Send the session token as Authorization: Bearer <token>.", "MISSING_TOKEN");
+  if (!token) throw new AppError("UNAUTHORIZED", "Send the session token as Authorization: Bearer <token>.", { reason: "MISSING_TOKEN" });
   const device = await verifySessionToken(ctx.db, token);
   await limitDevice(device.sub);
   await assertDeviceAllowed(ctx.db, device);

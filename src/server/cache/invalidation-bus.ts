@@ -2,6 +2,7 @@ import type { Redis } from "ioredis";
 import { z } from "zod";
 import { logger } from "@/server/logger";
 import { redis } from "@/server/redis";
+import { errorText } from "@/server/errors";
 
 /**
  * Redis pub/sub for cache invalidations (when REDIS_URL is set): every gateway instance
@@ -43,7 +44,7 @@ export function announceAfterCommit(message: InvalidationMessage): void {
   const bus = invalidationBus();
   if (!bus || message.ids.length === 0) return;
   const publishing = publishWhenVisible(bus, message).catch((error: unknown) =>
-    logger.warn("cache invalidation publish failed; the outbox poll will carry it", { error: error instanceof Error ? error.message : String(error) }),
+    logger.warn("cache invalidation publish failed; the outbox poll will carry it", { error: errorText(error) }),
   );
   pending.add(publishing);
   void publishing.finally(() => pending.delete(publishing));
@@ -91,11 +92,11 @@ export function subscribeToInvalidations(bus: InvalidationBus, onMessage: (messa
     try {
       onMessage(ZMessage.parse(JSON.parse(text)));
     } catch (error) {
-      logger.warn("ignored a malformed cache invalidation message", { error: error instanceof Error ? error.message : String(error) });
+      logger.warn("ignored a malformed cache invalidation message", { error: errorText(error) });
     }
   });
   void subscriber.subscribe(bus.channel).catch((error: unknown) =>
-    logger.warn("cache invalidation subscribe failed; relying on the outbox poll", { error: error instanceof Error ? error.message : String(error) }),
+    logger.warn("cache invalidation subscribe failed; relying on the outbox poll", { error: errorText(error) }),
   );
   return () => subscriber.disconnect();
 }

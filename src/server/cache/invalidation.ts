@@ -1,6 +1,7 @@
 import type { Db, DbTx } from "@/server/db";
 import { logger } from "@/server/logger";
 import { announceAfterCommit, invalidationBus, subscribeToInvalidations, type InvalidationBus } from "./invalidation-bus";
+import { errorText } from "@/server/errors";
 
 /**
  * Cache invalidation across processes. A change is recorded in the transaction that makes
@@ -85,7 +86,7 @@ export function startInvalidationFeed(db: Db, intervalMs: number, bus: Invalidat
     } catch (error) {
       // Changes may slip past while the database is unreachable: start clean when it is back.
       missed = true;
-      logger.warn("cache invalidation poll failed", { error: error instanceof Error ? error.message : String(error) });
+      logger.warn("cache invalidation poll failed", { error: errorText(error) });
     }
   };
 

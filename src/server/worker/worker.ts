@@ -3,13 +3,12 @@ import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { pruneTelemetry } from "@/server/modules/telemetry/prune";
 import { rollUpAll } from "@/server/modules/telemetry/rollup";
+import { errorText } from "@/server/errors";
 
 const ROLLUP = "telemetry-rollup";
 const PRUNE = "telemetry-prune";
 
 export type WorkerOptions = { connectionString: string; rollupEverySeconds: number; retentionDays: number };
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Background jobs on pg-boss (Postgres-backed, no extra server). Rollups run as a chain:
@@ -19,7 +18,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  */
 export async function startWorker(db: Db, options: WorkerOptions): Promise<() => Promise<void>> {
   const boss = new PgBoss({ connectionString: options.connectionString, max: 2, schema: "pgboss" });
-  boss.on("error", (error: Error) => logger.warn("job queue error", { error: message(error) }));
+  boss.on("error", (error: Error) => logger.warn("job queue error", { error: errorText(error) }));
   await boss.start();
   await boss.createQueue(ROLLUP, { name: ROLLUP, policy: "stately" });
   await boss.createQueue(PRUNE, { name: PRUNE, policy: "stately" });

@@ -48,7 +48,7 @@ export const accountRouter = createTRPCRouter({
       return { delivery: await requestPasswordReset(ctx.db, input.email), linkTtlHours: env.ACCOUNT_LINK_TTL_HOURS };
     }),
   resendVerification: protectedProcedure.output(ZAccountMailDto).mutation(async ({ ctx }) => {
-    if (ctx.user.emailVerified) throw new AppError("PRECONDITION_FAILED", "Your email address is already confirmed.", "EMAIL_ALREADY_VERIFIED");
+    if (ctx.user.emailVerified) throw new AppError("PRECONDITION_FAILED", "Your email address is already confirmed.", { reason: "EMAIL_ALREADY_VERIFIED" });
     await assertPublicActionAllowed("send-mail", ctx.ip, ctx.user.email);
     return { delivery: await sendAccountMail(ctx.db, ctx.user, "VERIFY_EMAIL"), linkTtlHours: env.ACCOUNT_LINK_TTL_HOURS };
   }),

@@ -44,7 +44,7 @@ export const devicesApiRouter = createApiRouter({
       if (changed) return { deviceId: input.deviceId, status: changed.to, changed: true };
       const current = result.unchanged[0]!;
       if (current.status === "revoked" && input.status !== "revoked") {
-        throw new AppError("PRECONDITION_FAILED", "This device is revoked; revocation is permanent.", "DEVICE_REVOKED");
+        throw new AppError("PRECONDITION_FAILED", "This device is revoked; revocation is permanent.", { reason: "DEVICE_REVOKED" });
       }
       return { deviceId: input.deviceId, status: current.status, changed: false };
     }),

@@ -42,7 +42,7 @@ export async function createApiKey(
   if (creator) {
     const denied = input.scopes.filter((scope) => !roleAllowsScope(creator.role, scope));
     if (denied.length > 0) {
-      throw new AppError("FORBIDDEN", `Your role cannot grant ${denied.join(", ")}.`, "SCOPE_NOT_ALLOWED");
+      throw new AppError("FORBIDDEN", `Your role cannot grant ${denied.join(", ")}.`, { reason: "SCOPE_NOT_ALLOWED" });
     }
   }
   const key = `${KEY_PREFIX}${randomToken(32)}`;
@@ -114,7 +114,7 @@ export async function revokeApiKey(db: Db, orgId: string, actor: Actor, apiKeyId
       where: { id: apiKeyId, orgId, revokedAt: null },
       data: { revokedAt: new Date() },
     });
-    if (revoked.count === 0) throw new AppError("NOT_FOUND", "No active API key with that id.", "API_KEY_NOT_FOUND");
+    if (revoked.count === 0) throw new AppError("NOT_FOUND", "No active API key with that id.", { reason: "API_KEY_NOT_FOUND" });
     await recordAudit(tx, { orgId, actor, action: "apikey.revoked", targetType: "apiKey", targetId: apiKeyId });
   });
 }
@@ -122,7 +122,7 @@ export async function revokeApiKey(db: Db, orgId: string, actor: Actor, apiKeyId
 /** An authenticated key: its organization, what it may do, and the role that limits it (if it does). */
 export type ApiKeyPrincipal = { apiKeyId: string; orgId: string; name: string; scopes: ApiScope[]; limitedBy: Role | null };
 
-const invalidKey = () => new AppError("UNAUTHORIZED", "Missing or invalid API key.", "INVALID_API_KEY");
+const invalidKey = () => new AppError("UNAUTHORIZED", "Missing or invalid API key.", { reason: "INVALID_API_KEY" });
 
 type KeyRow = {
   id: string;
@@ -151,9 +151,9 @@ export async function authenticateApiKey(db: Db, presented: string | null): Prom
     FROM "ApiKey" k LEFT JOIN "Membership" m ON m."orgId" = k."orgId" AND m."userId" = k."createdById"
     WHERE k.hash = ${sha256(presented)}`;
   if (!key) throw invalidKey();
-  if (key.revokedAt) throw new AppError("UNAUTHORIZED", "This API key has been revoked.", "API_KEY_REVOKED");
+  if (key.revokedAt) throw new AppError("UNAUTHORIZED", "This API key has been revoked.", { reason: "API_KEY_REVOKED" });
   if (key.expiresAt && key.expiresAt < new Date()) {
-    throw new AppError("UNAUTHORIZED", "This API key has expired.", "API_KEY_EXPIRED");
+    throw new AppError("UNAUTHORIZED", "This API key has expired.", { reason: "API_KEY_EXPIRED" });
   }
   const cap: KeyCap = key.operatorIssued ? "operator" : key.creatorRole;
   const access = keyAccess(key.scopes, cap);
@@ -167,10 +167,10 @@ export async function authenticateApiKey(db: Db, presented: string | null): Prom
 function holdsNothing(cap: KeyCap): AppError {
   if (cap === null) {
     const message = "This API key's creator is no longer a member of the organization, so the key holds no scopes.";
-    return new AppError("FORBIDDEN", message, "API_KEY_CREATOR_GONE");
+    return new AppError("FORBIDDEN", message, { reason: "API_KEY_CREATOR_GONE" });
   }
   const why = cap === "operator" ? "none of its scopes exists any more" : `its creator's role is now ${ROLE_LABELS[cap].toLowerCase()}, which holds none of them`;
-  return new AppError("FORBIDDEN", `This API key holds no scopes: ${why}.`, "API_KEY_NO_SCOPES");
+  return new AppError("FORBIDDEN", `This API key holds no scopes: ${why}.`, { reason: "API_KEY_NO_SCOPES" });
 }
 
 /** Records use at most once a minute per key, so busy keys don't turn reads into writes. */

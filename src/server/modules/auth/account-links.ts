@@ -42,15 +42,15 @@ async function findLink(db: DbTx, token: string) {
     where: { tokenHash: sha256(token) },
     select: { id: true, userId: true, purpose: true, expiresAt: true, usedAt: true, revokedAt: true, user: { select: { email: true } } },
   });
-  if (!link) throw new AppError("NOT_FOUND", "This link is not valid. Check that you copied all of it.", "LINK_INVALID");
+  if (!link) throw new AppError("NOT_FOUND", "This link is not valid. Check that you copied all of it.", { reason: "LINK_INVALID" });
   const status: LinkStatus = link.usedAt ? "used" : link.revokedAt ? "revoked" : link.expiresAt < new Date() ? "expired" : "valid";
   return { ...link, status };
 }
 
 function unusable(status: Exclude<LinkStatus, "valid">): AppError {
-  if (status === "expired") return new AppError("PRECONDITION_FAILED", "This link has expired. Ask for a new one.", "LINK_EXPIRED");
-  if (status === "revoked") return new AppError("CONFLICT", "A newer link replaced this one: use the most recent link you received.", "LINK_REPLACED");
-  return new AppError("CONFLICT", "This link was already used. Sign in, or ask for a new link.", "LINK_USED");
+  if (status === "expired") return new AppError("PRECONDITION_FAILED", "This link has expired. Ask for a new one.", { reason: "LINK_EXPIRED" });
+  if (status === "revoked") return new AppError("CONFLICT", "A newer link replaced this one: use the most recent link you received.", { reason: "LINK_REPLACED" });
+  return new AppError("CONFLICT", "This link was already used. Sign in, or ask for a new link.", { reason: "LINK_USED" });
 }
 
 /** What a link is for and whether it still works, for its page (works signed out). */
@@ -66,7 +66,7 @@ export async function previewAccountLink(db: DbTx, token: string) {
  */
 export async function completePasswordLink(db: Db, token: string, password: string): Promise<{ email: string }> {
   const link = await findLink(db, token);
-  if (link.purpose === "VERIFY_EMAIL") throw new AppError("BAD_REQUEST", "This is an email verification link, not a password link.", "LINK_WRONG_PURPOSE");
+  if (link.purpose === "VERIFY_EMAIL") throw new AppError("BAD_REQUEST", "This is an email verification link, not a password link.", { reason: "LINK_WRONG_PURPOSE" });
   if (link.status !== "valid") throw unusable(link.status);
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
@@ -84,7 +84,7 @@ export async function completePasswordLink(db: Db, token: string, password: stri
 /** Spends a verification link: the account's email is proven from now on. */
 export async function verifyEmailWithLink(db: Db, token: string): Promise<{ email: string }> {
   const link = await findLink(db, token);
-  if (link.purpose !== "VERIFY_EMAIL") throw new AppError("BAD_REQUEST", "This is a password link: open it to choose a password.", "LINK_WRONG_PURPOSE");
+  if (link.purpose !== "VERIFY_EMAIL") throw new AppError("BAD_REQUEST", "This is a password link: open it to choose a password.", { reason: "LINK_WRONG_PURPOSE" });
   if (link.status !== "valid") throw unusable(link.status);
   await db.$transaction(async (tx) => {
     await spend(tx, link.id);

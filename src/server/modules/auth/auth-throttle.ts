@@ -74,7 +74,7 @@ export async function takeSignInAttempt({ email, ip }: SignInAttempt): Promise<S
   if (refused.length === 0) return null;
   const wait = Math.max(...refused.map((r) => r.msBeforeNext));
   return {
-    error: new AppError("TOO_MANY_REQUESTS", `Too many failed sign-in attempts. Try again in ${minutes(wait)}.`, "SIGN_IN_THROTTLED", Math.ceil(wait / 1000)),
+    error: new AppError("TOO_MANY_REQUESTS", `Too many failed sign-in attempts. Try again in ${minutes(wait)}.`, { reason: "SIGN_IN_THROTTLED", retryAfterSeconds: Math.ceil(wait / 1000) }),
     firstRefusal: byAccount !== null && byAccount.consumedPoints === account.points + 1,
   };
 }
@@ -96,8 +96,6 @@ export async function assertPublicActionAllowed(action: PublicAction, ip: string
   const what = action === "sign-up" ? "accounts created" : action === "send-mail" ? "emails requested" : "password attempts";
   throw new AppError(
     "TOO_MANY_REQUESTS",
-    `Too many ${what} from here. Try again in ${minutes(refused.msBeforeNext)}.`,
-    action === "sign-up" ? "SIGN_UP_THROTTLED" : "PUBLIC_ACTION_THROTTLED",
-    Math.ceil(refused.msBeforeNext / 1000),
+    `Too many ${what} from here. Try again in ${minutes(refused.msBeforeNext)}.`, { reason: action === "sign-up" ? "SIGN_UP_THROTTLED" : "PUBLIC_ACTION_THROTTLED", retryAfterSeconds: Math.ceil(refused.msBeforeNext / 1000) },
   );
 }

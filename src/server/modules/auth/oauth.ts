@@ -30,7 +30,7 @@ export async function linkOAuthAccount(
     if (linked) return linked.user;
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, emailVerified: true, tokenVersion: true } });
     if (existing && !profile.verified) {
-      throw new AppError("FORBIDDEN", "Your provider does not confirm this email address: sign in with your password.", "OAUTH_EMAIL_UNVERIFIED");
+      throw new AppError("FORBIDDEN", "Your provider does not confirm this email address: sign in with your password.", { reason: "OAUTH_EMAIL_UNVERIFIED" });
     }
     const verifiedAt = profile.verified ? new Date() : null;
     const user = existing

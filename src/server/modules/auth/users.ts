@@ -29,7 +29,7 @@ export async function signUp(db: Db, input: TSignUpInput) {
     user = await db.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: sessionUserSelect });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", "EMAIL_TAKEN");
+      throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", { reason: "EMAIL_TAKEN" });
     }
     throw error;
   }
@@ -65,7 +65,7 @@ export async function authenticateWithPassword(db: DbTx, email: string, password
   const valid = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : (await verifyAgainstDummy(password), false);
   if (!user || !valid) {
     await noteFailedSignIn(db, { email, ip, userId: user?.id ?? null, reason: user ? "wrong-password" : "unknown-account" });
-    throw new AppError("UNAUTHORIZED", "Incorrect email or password.", "INVALID_CREDENTIALS");
+    throw new AppError("UNAUTHORIZED", "Incorrect email or password.", { reason: "INVALID_CREDENTIALS" });
   }
   await signInSucceeded({ email, ip });
   return { ...toSessionUser(user), tokenVersion: user.tokenVersion };
@@ -79,13 +79,13 @@ export async function authenticateWithPassword(db: DbTx, email: string, password
 export async function changePassword(db: Db, userId: string, ip: string | null, current: string, next: string): Promise<void> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user.passwordHash) {
-    throw new AppError("PRECONDITION_FAILED", "Your account has no password yet: use “Forgot password?” on the sign-in page to choose one.", "NO_PASSWORD");
+    throw new AppError("PRECONDITION_FAILED", "Your account has no password yet: use “Forgot password?” on the sign-in page to choose one.", { reason: "NO_PASSWORD" });
   }
   const refusal = await takeSignInAttempt({ email: user.email, ip });
   if (refusal) throw refusal.error;
   if (!(await verifyPassword(current, user.passwordHash))) {
     await noteFailedSignIn(db, { email: user.email, ip, userId, reason: "wrong-password" });
-    throw new AppError("BAD_REQUEST", "Your current password is not correct.", "WRONG_PASSWORD");
+    throw new AppError("BAD_REQUEST", "Your current password is not correct.", { reason: "WRONG_PASSWORD" });
   }
   await signInSucceeded({ email: user.email, ip });
   const passwordHash = await hashPassword(next);

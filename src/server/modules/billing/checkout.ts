@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
+import { AppError, errorText } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { recordAudit, type UserActor } from "@/server/modules/audit/record-audit";
 import { assertPaymentsAvailable, type Payments } from "./payments";
@@ -27,7 +27,7 @@ type OrgRef = { id: string; slug: string };
 export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buyer: UserActor, input: z.infer<typeof ZCheckoutInput>) {
   assertPaymentsAvailable(payments);
   const pkg = await db.licensePackage.findFirst({ where: { id: input.packageId, active: true } });
-  if (!pkg) throw new AppError("NOT_FOUND", "This package is no longer offered; refresh the page to see the current catalog.", "PACKAGE_NOT_FOUND");
+  if (!pkg) throw new AppError("NOT_FOUND", "This package is no longer offered; refresh the page to see the current catalog.", { reason: "PACKAGE_NOT_FOUND" });
   const seats = pkg.seats * input.packages;
   const provider = payments.stripe ? "stripe" : "local";
   const order = await db.$transaction(async (tx) => {
@@ -58,11 +58,11 @@ export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buy
 
   const session = payments.stripe
     ? await createStripeCheckoutSession(payments.stripe, { order, lookupKey: pkg.stripeLookupKey, orgSlug: org.slug }).catch(async (error: unknown) => {
-        logger.error("stripe checkout session failed", { orderId: order.id, error: error instanceof Error ? error.message : String(error) });
+        logger.error("stripe checkout session failed", { orderId: order.id, error: errorText(error) });
         await db.order.update({ where: { id: order.id }, data: { status: "failed", failedAt: new Date() } });
         throw error instanceof AppError
           ? error
-          : new AppError("SERVICE_UNAVAILABLE", "Stripe did not answer; no payment was taken. Try again in a minute.", "PAYMENTS_UNAVAILABLE", 30);
+          : new AppError("SERVICE_UNAVAILABLE", "Stripe did not answer; no payment was taken. Try again in a minute.", { reason: "PAYMENTS_UNAVAILABLE", retryAfterSeconds: 30 });
       })
     : { id: `cs_local_${order.id}`, url: `/o/${org.slug}/licenses/checkout/${order.id}` };
 

@@ -6,6 +6,7 @@ import { orderMismatch, type OrderClaims } from "./order-match";
 import { alertOperators, flagForReview } from "./order-review";
 import { lockPaymentIntent, settleOrder, type OrderFacts } from "./settle-order";
 import { sessionClaims, type CheckoutSessionFacts } from "./stripe-objects";
+import { errorText } from "@/server/errors";
 
 /** The Stripe event being applied, recorded with its effect; null for the success page. */
 export type EventRef = { id: string; type: string } | null;
@@ -60,7 +61,7 @@ export async function applyToOrder(
   const settlement = "settlement" in result ? result.settlement : null;
   if (settlement && (settlement.seatsAdded > 0 || settlement.seatsRemoved > 0)) {
     await refreshUtilizationAlert(db, settlement.orgId).catch((error: unknown) =>
-      logger.warn("utilization alert check failed", { orgId: settlement.orgId, error: error instanceof Error ? error.message : String(error) }),
+      logger.warn("utilization alert check failed", { orgId: settlement.orgId, error: errorText(error) }),
     );
   }
   return result.outcome;

@@ -16,12 +16,12 @@ import { handleStripeWebhook } from "./webhook";
 export async function completeLocalCheckout(db: Db, payments: Payments, orgId: string, orderId: string, outcome: "paid" | "cancelled") {
   assertPaymentsAvailable(payments);
   if (payments.mode !== "local" || !payments.webhookSecret) {
-    throw new AppError("PRECONDITION_FAILED", "This deployment takes payments through Stripe Checkout, not the local test mode.", "PAYMENTS_STRIPE_MODE");
+    throw new AppError("PRECONDITION_FAILED", "This deployment takes payments through Stripe Checkout, not the local test mode.", { reason: "PAYMENTS_STRIPE_MODE" });
   }
   const order = await db.order.findFirst({ where: { id: orderId, orgId } });
-  if (!order) throw new AppError("NOT_FOUND", "Order not found.", "ORDER_NOT_FOUND");
+  if (!order) throw new AppError("NOT_FOUND", "Order not found.", { reason: "ORDER_NOT_FOUND" });
   if (order.status !== "pending") {
-    throw new AppError("CONFLICT", `This order is already ${order.status.replace("_", " ")}.`, "ORDER_NOT_PENDING");
+    throw new AppError("CONFLICT", `This order is already ${order.status.replace("_", " ")}.`, { reason: "ORDER_NOT_PENDING" });
   }
   const paymentIntentId = `pi_local_${order.id}`;
   const session = {
@@ -49,6 +49,6 @@ export async function completeLocalCheckout(db: Db, payments: Payments, orgId: s
   const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: payments.webhookSecret });
   const response = await handleStripeWebhook(db, payments, payload, signature);
   if (response.status !== 200) {
-    throw new AppError("SERVICE_UNAVAILABLE", `The payment could not be recorded: ${response.body.error ?? "unknown error"}.`, "PAYMENT_NOT_RECORDED", 5);
+    throw new AppError("SERVICE_UNAVAILABLE", `The payment could not be recorded: ${response.body.error ?? "unknown error"}.`, { reason: "PAYMENT_NOT_RECORDED", retryAfterSeconds: 5 });
   }
 }

@@ -5,6 +5,7 @@ import { logger } from "@/server/logger";
 import { recordAudit } from "@/server/modules/audit/record-audit";
 import { mailEnabled, sendMail } from "@/server/modules/mail/send-mail";
 import type { EventRef } from "./fulfill-order";
+import { errorText } from "@/server/errors";
 
 /** A payment event that named an order but did not match it. */
 export type Review = { orderId: string; orgId: string; reason: string; eventType: string; eventId: string | null };
@@ -37,7 +38,7 @@ export function alertOperators(db: Db, review: Review): void {
   logger.error("payment event did not match its order; nothing granted, order held for review", review);
   if (!mailEnabled()) return;
   void emailOperators(db, review).catch((error: unknown) =>
-    logger.warn("payment mismatch email failed", { orderId: review.orderId, error: error instanceof Error ? error.message : String(error) }),
+    logger.warn("payment mismatch email failed", { orderId: review.orderId, error: errorText(error) }),
   );
 }
 

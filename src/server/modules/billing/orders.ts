@@ -61,7 +61,7 @@ export async function listOrders(db: DbTx, orgId: string, input: z.infer<typeof 
 
 export async function getOrder(db: DbTx, orgId: string, orderId: string) {
   const row = await db.order.findFirst({ where: { id: orderId, orgId }, select: ORDER_SELECT });
-  if (!row) throw new AppError("NOT_FOUND", "Order not found.", "ORDER_NOT_FOUND");
+  if (!row) throw new AppError("NOT_FOUND", "Order not found.", { reason: "ORDER_NOT_FOUND" });
   const [dto] = await toDtos(db, [row]);
   return dto!;
 }
@@ -72,7 +72,7 @@ export async function getOrder(db: DbTx, orgId: string, orderId: string) {
  */
 export async function confirmCheckout(db: Db, payments: Payments, orgId: string, orderId: string) {
   const order = await db.order.findFirst({ where: { id: orderId, orgId }, select: { status: true, checkoutSessionId: true, provider: true } });
-  if (!order) throw new AppError("NOT_FOUND", "Order not found.", "ORDER_NOT_FOUND");
+  if (!order) throw new AppError("NOT_FOUND", "Order not found.", { reason: "ORDER_NOT_FOUND" });
   if (order.status === "pending" && order.provider === "stripe" && payments.stripe && order.checkoutSessionId) {
     const session = ZCheckoutSession.parse(await payments.stripe.checkout.sessions.retrieve(order.checkoutSessionId));
     await fulfillOrder(db, session, null);

@@ -23,10 +23,10 @@ export type PaymentsSettings = {
 export function resolvePaymentsMode(settings: PaymentsSettings): PaymentsMode {
   const mode = settings.PAYMENTS_MODE ?? (settings.STRIPE_SECRET_KEY ? "stripe" : onEmbeddedDatabase(settings) ? "local" : "unavailable");
   if (mode === "stripe" && !settings.STRIPE_SECRET_KEY) {
-    throw new AppError("PRECONDITION_FAILED", "PAYMENTS_MODE=stripe needs STRIPE_SECRET_KEY (and STRIPE_WEBHOOK_SECRET); see README, Configuration.", "PAYMENTS_MISCONFIGURED");
+    throw new AppError("PRECONDITION_FAILED", "PAYMENTS_MODE=stripe needs STRIPE_SECRET_KEY (and STRIPE_WEBHOOK_SECRET); see README, Configuration.", { reason: "PAYMENTS_MISCONFIGURED" });
   }
   if (mode === "stripe" && !settings.STRIPE_WEBHOOK_SECRET) {
-    throw new AppError("PRECONDITION_FAILED", "STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set.", "PAYMENTS_MISCONFIGURED");
+    throw new AppError("PRECONDITION_FAILED", "STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set.", { reason: "PAYMENTS_MISCONFIGURED" });
   }
   return mode;
 }

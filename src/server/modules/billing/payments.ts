@@ -49,7 +49,7 @@ export function paymentsFrom(settings: PaymentsSettings & { NEXTAUTH_SECRET?: st
 /** Local mode needs no extra secret: the signing secret is derived from NEXTAUTH_SECRET. */
 export function localWebhookSecret(nextAuthSecret: string | undefined): string {
   if (!nextAuthSecret) {
-    throw new AppError("PRECONDITION_FAILED", "NEXTAUTH_SECRET or STRIPE_WEBHOOK_SECRET is required for payments.", "PAYMENTS_MISCONFIGURED");
+    throw new AppError("PRECONDITION_FAILED", "NEXTAUTH_SECRET or STRIPE_WEBHOOK_SECRET is required for payments.", { reason: "PAYMENTS_MISCONFIGURED" });
   }
   return `whsec_${createHmac("sha256", nextAuthSecret).update("anima-local-payments-webhook").digest("base64url")}`;
 }
@@ -63,8 +63,7 @@ export function assertPaymentsAvailable(p: Payments): void {
   if (p.mode === "unavailable") {
     throw new AppError(
       "PRECONDITION_FAILED",
-      "Buying seats is unavailable on this deployment: no payment provider is configured. Ask your Anima contact.",
-      "PAYMENTS_NOT_CONFIGURED",
+      "Buying seats is unavailable on this deployment: no payment provider is configured. Ask your Anima contact.", { reason: "PAYMENTS_NOT_CONFIGURED" },
     );
   }
 }

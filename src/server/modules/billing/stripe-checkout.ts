@@ -36,7 +36,7 @@ export async function createStripeCheckoutSession(
     },
     { idempotencyKey: `anima-order-${order.id}` },
   );
-  if (!session.url) throw new AppError("SERVICE_UNAVAILABLE", "Stripe returned a session without a checkout URL.", "PAYMENTS_UNAVAILABLE", 30);
+  if (!session.url) throw new AppError("SERVICE_UNAVAILABLE", "Stripe returned a session without a checkout URL.", { reason: "PAYMENTS_UNAVAILABLE", retryAfterSeconds: 30 });
   return { id: session.id, url: session.url };
 }
 
@@ -45,10 +45,10 @@ async function priceFor(stripe: Stripe, lookupKey: string, order: OrderForChecko
   const { data } = await stripe.prices.list({ lookup_keys: [lookupKey], active: true, limit: 1 });
   const price = data[0];
   if (!price) {
-    throw new AppError("PRECONDITION_FAILED", `Stripe has no active price with lookup key "${lookupKey}"; the operator must create it or clear the key.`, "STRIPE_PRICE_MISSING");
+    throw new AppError("PRECONDITION_FAILED", `Stripe has no active price with lookup key "${lookupKey}"; the operator must create it or clear the key.`, { reason: "STRIPE_PRICE_MISSING" });
   }
   if (price.unit_amount !== order.unitAmount || price.currency !== order.currency) {
-    throw new AppError("PRECONDITION_FAILED", `Stripe price "${lookupKey}" (${price.unit_amount} ${price.currency}) does not match the package (${order.unitAmount} ${order.currency}).`, "STRIPE_PRICE_MISMATCH");
+    throw new AppError("PRECONDITION_FAILED", `Stripe price "${lookupKey}" (${price.unit_amount} ${price.currency}) does not match the package (${order.unitAmount} ${order.currency}).`, { reason: "STRIPE_PRICE_MISMATCH" });
   }
   return price;
 }

@@ -7,6 +7,7 @@ import { applyToOrder, fulfillOrder, type EventRef, type Outcome } from "./fulfi
 import type { Payments } from "./payments";
 import { chargeClaims, refundClaims, refundCounts, sessionClaims, ZCharge, ZCheckoutSession, ZRefund, ZStripeText } from "./stripe-objects";
 import { verifyStripeSignature } from "./webhook-signature";
+import { errorText } from "@/server/errors";
 
 export type WebhookResponse = { status: number; body: { received: boolean; outcome?: Outcome | "ignored"; error?: string } };
 
@@ -103,7 +104,7 @@ async function invoiceUrl(payments: Payments, invoiceId: string | null): Promise
   try {
     return (await payments.stripe.invoices.retrieve(invoiceId)).hosted_invoice_url ?? null;
   } catch (error) {
-    logger.warn("could not fetch the invoice of a paid session", { invoiceId, error: error instanceof Error ? error.message : String(error) });
+    logger.warn("could not fetch the invoice of a paid session", { invoiceId, error: errorText(error) });
     return null;
   }
 }

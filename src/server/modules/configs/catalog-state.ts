@@ -12,7 +12,7 @@ export async function disabledCatalogItems(db: DbTx): Promise<Set<string>> {
 
 /** Devices keep configs published before an item was disabled; new publishes refuse it. */
 export async function setCatalogItemDisabled(db: Db, operator: UserActor, itemId: string, disabled: boolean) {
-  if (!findAgent(itemId) && !findTool(itemId)) throw new AppError("NOT_FOUND", `No agent or tool "${itemId}" in the catalog.`, "CATALOG_ITEM_NOT_FOUND");
+  if (!findAgent(itemId) && !findTool(itemId)) throw new AppError("NOT_FOUND", `No agent or tool "${itemId}" in the catalog.`, { reason: "CATALOG_ITEM_NOT_FOUND" });
   await db.catalogItemSetting.upsert({
     where: { itemId },
     create: { itemId, disabled, updatedByUserId: operator.userId },

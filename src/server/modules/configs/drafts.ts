@@ -23,7 +23,7 @@ export const ZPublishDraftInput = z.object({
 });
 
 const editedElsewhere = () =>
-  new AppError("CONFLICT", "This lineup was changed in another window or by a teammate. Reload to see the latest draft.", "DRAFT_CONFLICT");
+  new AppError("CONFLICT", "This lineup was changed in another window or by a teammate. Reload to see the latest draft.", { reason: "DRAFT_CONFLICT" });
 
 /**
  * What the composer shows: the draft (or, before the first edit, the current version or an
@@ -34,7 +34,7 @@ export async function getComposerState(db: DbTx, orgId: string, skuId: string) {
     where: { id: skuId, orgId },
     select: { id: true, code: true, name: true, defaultLanguage: true, hasCamera: true, hasMic: true, hasSpeaker: true, hasScreen: true, currentConfigVersion: true },
   });
-  if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", "SKU_NOT_FOUND");
+  if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", { reason: "SKU_NOT_FOUND" });
   const [draft, current, disabled] = await Promise.all([
     db.skuConfigDraft.findUnique({ where: { skuId }, select: { lineup: true, revision: true, updatedAt: true, updatedByUserId: true } }),
     sku.currentConfigVersion
@@ -96,7 +96,7 @@ export async function rollbackTo(db: Db, orgId: string, userId: string, input: z
   return db.$transaction(async (tx) => {
     await lockSku(tx, orgId, input.skuId);
     const source = await tx.skuConfigVersion.findUnique({ where: { skuId_version: { skuId: input.skuId, version: input.version } }, select: { lineup: true, orgId: true } });
-    if (!source || source.orgId !== orgId) throw new AppError("NOT_FOUND", `Version ${input.version} does not exist.`, "VERSION_NOT_FOUND");
+    if (!source || source.orgId !== orgId) throw new AppError("NOT_FOUND", `Version ${input.version} does not exist.`, { reason: "VERSION_NOT_FOUND" });
     const lineup = toLineupInput(source.lineup as unknown as Lineup);
     const published = await publishLineupTx(tx, orgId, { type: "user", userId }, { skuId: input.skuId, lineup, note: input.note || `Rollback to version ${input.version}`, rolledBackFrom: input.version });
     const json = lineup as unknown as Prisma.InputJsonObject;

@@ -13,7 +13,7 @@ import { capabilitiesOf, lockSku } from "./sku-context";
 export function invalidConfig(issues: LineupIssue[]): AppError {
   const [first] = issues;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-  return new AppError("BAD_REQUEST", `Invalid configuration: ${first?.path}: ${first?.message}${more}`, "INVALID_CONFIG", undefined, { issues });
+  return new AppError("BAD_REQUEST", `Invalid configuration: ${first?.path}: ${first?.message}${more}`, { reason: "INVALID_CONFIG", details: { issues } });
 }
 
 type PublishInput = { skuId: string; lineup: LineupInput; note?: string | null; rolledBackFrom?: number | null };

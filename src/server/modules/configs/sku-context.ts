@@ -22,7 +22,7 @@ export async function lockSku(tx: DbTx, orgId: string, skuId: string): Promise<L
   const [sku] = await tx.$queryRaw<LockedSku[]>`
     SELECT "id", "code", "defaultLanguage", "hasCamera", "hasMic", "hasSpeaker", "hasScreen", "currentConfigVersion"
     FROM "Sku" WHERE "id" = ${skuId} AND "orgId" = ${orgId} FOR UPDATE`;
-  if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", "SKU_NOT_FOUND");
+  if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", { reason: "SKU_NOT_FOUND" });
   return sku;
 }
 

@@ -29,7 +29,7 @@ async function summaries(db: DbTx, rows: SummaryRow[], current: number | null) {
 
 async function skuOrThrow(db: DbTx, orgId: string, skuId: string) {
   const sku = await db.sku.findFirst({ where: { id: skuId, orgId }, select: { id: true, currentConfigVersion: true } });
-  if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", "SKU_NOT_FOUND");
+  if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", { reason: "SKU_NOT_FOUND" });
   return sku;
 }
 
@@ -45,7 +45,7 @@ export async function listVersions(db: DbTx, orgId: string, input: z.infer<typeo
 
 async function versionRow(db: DbTx, skuId: string, version: number) {
   const row = await db.skuConfigVersion.findUnique({ where: { skuId_version: { skuId, version } }, select: { ...SUMMARY, deviceConfig: true } });
-  if (!row) throw new AppError("NOT_FOUND", `Version ${version} does not exist.`, "VERSION_NOT_FOUND");
+  if (!row) throw new AppError("NOT_FOUND", `Version ${version} does not exist.`, { reason: "VERSION_NOT_FOUND" });
   return row;
 }
 

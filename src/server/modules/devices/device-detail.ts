@@ -6,7 +6,7 @@ import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { generateDeviceSecret, hashDeviceSecret } from "./device-credentials";
 import { deviceListSelect } from "./list-devices";
 
-const deviceNotFound = () => new AppError("NOT_FOUND", "Device not found.", "DEVICE_NOT_FOUND");
+const deviceNotFound = () => new AppError("NOT_FOUND", "Device not found.", { reason: "DEVICE_NOT_FOUND" });
 
 /** A device with its SKU and its history from the audit log (newest first). */
 export async function getDeviceOrThrow(db: DbTx, orgId: string, deviceId: string) {
@@ -69,7 +69,7 @@ export async function rotateDeviceSecret(db: Db, orgId: string, actor: Actor, de
     const device = await tx.device.findFirst({ where: { id: deviceId, orgId }, select: { status: true } });
     if (!device) throw deviceNotFound();
     if (device.status === "revoked") {
-      throw new AppError("PRECONDITION_FAILED", "This device is revoked; its credentials cannot be renewed.", "DEVICE_REVOKED");
+      throw new AppError("PRECONDITION_FAILED", "This device is revoked; its credentials cannot be renewed.", { reason: "DEVICE_REVOKED" });
     }
     await tx.device.update({ where: { id: deviceId }, data: { secretHash: hashDeviceSecret(secret), publicKey: null, secretRotatedAt: new Date(), tokenVersion: { increment: 1 } } });
     await invalidate(tx, "device", [deviceId]);

@@ -20,9 +20,9 @@ export async function setDevicePublicKey(db: Db, orgId: string, actor: Actor, de
   const fingerprint = publicKeyFingerprint(publicKey);
   await db.$transaction(async (tx) => {
     const device = await tx.device.findFirst({ where: { id: deviceId, orgId }, select: { status: true, publicKey: true } });
-    if (!device) throw new AppError("NOT_FOUND", "Device not found.", "DEVICE_NOT_FOUND");
+    if (!device) throw new AppError("NOT_FOUND", "Device not found.", { reason: "DEVICE_NOT_FOUND" });
     if (device.status === "revoked") {
-      throw new AppError("PRECONDITION_FAILED", "This device is revoked; its credentials cannot be renewed.", "DEVICE_REVOKED");
+      throw new AppError("PRECONDITION_FAILED", "This device is revoked; its credentials cannot be renewed.", { reason: "DEVICE_REVOKED" });
     }
     await tx.device.update({ where: { id: deviceId }, data: { publicKey, secretHash: null, tokenVersion: { increment: 1 } } });
     await invalidate(tx, "device", [deviceId]);

@@ -19,7 +19,7 @@ export async function revokeDeviceSessions(db: Db, orgId: string, actor: Actor, 
       select: { tokenVersion: true },
     });
     const device = bumped[0];
-    if (!device) throw new AppError("NOT_FOUND", "Device not found.", "DEVICE_NOT_FOUND");
+    if (!device) throw new AppError("NOT_FOUND", "Device not found.", { reason: "DEVICE_NOT_FOUND" });
     await invalidate(tx, "device", [deviceId]);
     await recordAudit(tx, {
       orgId,

@@ -46,7 +46,7 @@ export async function changeDeviceStatus(
     if (locked.length !== ids.length) {
       const found = new Set(locked.map((d) => d.id));
       const missing = ids.filter((id) => !found.has(id));
-      throw new AppError("NOT_FOUND", `Device not found: ${missing.slice(0, 10).join(", ")}.`, "DEVICE_NOT_FOUND", undefined, { deviceIds: missing });
+      throw new AppError("NOT_FOUND", `Device not found: ${missing.slice(0, 10).join(", ")}.`, { reason: "DEVICE_NOT_FOUND", details: { deviceIds: missing } });
     }
     const result: StatusChangeResult = { changed: [], unchanged: [] };
     for (const device of locked) {

@@ -95,7 +95,7 @@ function decodeCursor(raw: string): Cursor {
   } catch {
     // fall through to the error below
   }
-  throw new AppError("BAD_REQUEST", "cursor is not valid; pass the nextCursor of a previous page.", "INVALID_CURSOR");
+  throw new AppError("BAD_REQUEST", "cursor is not valid; pass the nextCursor of a previous page.", { reason: "INVALID_CURSOR" });
 }
 
 /**

@@ -27,10 +27,7 @@ function alreadyRegistered(serials: string[]) {
   const more = serials.length > LISTED_CONFLICTS ? ` and ${serials.length - LISTED_CONFLICTS} more` : "";
   return new AppError(
     "CONFLICT",
-    `${serials.length} serial(s) are already registered in this organization: ${shown}${more}. Nothing was registered.`,
-    "SERIAL_EXISTS",
-    undefined,
-    { serials },
+    `${serials.length} serial(s) are already registered in this organization: ${shown}${more}. Nothing was registered.`, { reason: "SERIAL_EXISTS", details: { serials } },
   );
 }
 
@@ -55,8 +52,8 @@ export async function registerDevices<R extends RegisterRow>(
   try {
     await db.$transaction(async (tx) => {
       const sku = await tx.sku.findFirst({ where: { id: input.skuId, orgId }, select: { id: true, code: true, archivedAt: true } });
-      if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", "SKU_NOT_FOUND");
-      if (sku.archivedAt) throw new AppError("PRECONDITION_FAILED", `SKU ${sku.code} is archived and accepts no new devices.`, "SKU_ARCHIVED");
+      if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", { reason: "SKU_NOT_FOUND" });
+      if (sku.archivedAt) throw new AppError("PRECONDITION_FAILED", `SKU ${sku.code} is archived and accepts no new devices.`, { reason: "SKU_ARCHIVED" });
       const existing = await tx.device.findMany({ where: { orgId, serial: { in: serials } }, select: { serial: true } });
       if (existing.length > 0) throw alreadyRegistered(existing.map((d) => d.serial));
       await tx.$executeRaw`

@@ -49,7 +49,7 @@ async function activateGroup(db: Db, orgId: string, group: ActivationRequest[]):
     const row = byId.get(deviceId);
     if (exhausted.has(deviceId)) return licenseExhausted();
     // Neither activated nor refused for seats: suspended or revoked since its boot began.
-    if (!row?.activatedAt) return (row && inactiveDeviceError(row.status)) ?? new AppError("UNAUTHORIZED", "Unknown device or wrong secret.", "INVALID_CREDENTIALS");
+    if (!row?.activatedAt) return (row && inactiveDeviceError(row.status)) ?? new AppError("UNAUTHORIZED", "Unknown device or wrong secret.", { reason: "INVALID_CREDENTIALS" });
     updateCachedDevice(row.id, { status: row.status, activatedAt: row.activatedAt, lastSeenAt: row.lastSeenAt, firmware: row.firmware });
     return row.activatedAt;
   });

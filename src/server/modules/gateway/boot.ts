@@ -39,7 +39,7 @@ export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, { ad
   refuseInactive(device);
   await limitDevice(device.id);
   const version = device.configVersion;
-  if (!version) throw new AppError("PRECONDITION_FAILED", "This device's SKU has no published configuration yet.", "NO_PUBLISHED_CONFIG");
+  if (!version) throw new AppError("PRECONDITION_FAILED", "This device's SKU has no published configuration yet.", { reason: "NO_PUBLISHED_CONFIG" });
 
   const activatedAt = device.activatedAt ?? (await activateOnFirstBoot(db, device.orgId, { deviceId: device.id, firmware: input.firmware, at: now }));
   if (device.activatedAt) noteSeen(device, input.firmware, now);

@@ -13,7 +13,7 @@ export async function publishedConfig(db: Db, skuId: string, version: number): P
   const hit = cache.get(key);
   if (hit) return hit;
   const row = await db.skuConfigVersion.findUnique({ where: { skuId_version: { skuId, version } }, select: { deviceConfig: true } });
-  if (!row) throw new AppError("PRECONDITION_FAILED", "This device's SKU has no published configuration yet.", "NO_PUBLISHED_CONFIG");
+  if (!row) throw new AppError("PRECONDITION_FAILED", "This device's SKU has no published configuration yet.", { reason: "NO_PUBLISHED_CONFIG" });
   const json = row.deviceConfig as Record<string, unknown>;
   const agents = Array.isArray(json.agents) ? (json.agents as { id: string }[]) : [];
   const entry = { json, agentIds: agents.map((agent) => agent.id) };

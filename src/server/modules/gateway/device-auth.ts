@@ -15,14 +15,14 @@ export type BootCredentials = { deviceId: string; secret?: string; assertion?: s
  * attacker whether the deviceId exists or which mode it is in.
  */
 const invalidCredentials = (assertion: boolean) =>
-  new AppError("UNAUTHORIZED", assertion ? "Unknown device or invalid assertion." : "Unknown device or wrong secret.", "INVALID_CREDENTIALS");
+  new AppError("UNAUTHORIZED", assertion ? "Unknown device or invalid assertion." : "Unknown device or wrong secret.", { reason: "INVALID_CREDENTIALS" });
 
 /**
  * A replay is told apart: only a correctly signed assertion of the device's own key gets
  * this far, so it reveals nothing to someone without the key, and it tells the firmware
  * what to fix (a fresh `jti` per boot) instead of a misleading "wrong credentials".
  */
-const replayed = () => new AppError("UNAUTHORIZED", "This assertion was already used: sign a new one with a fresh jti for every boot.", "ASSERTION_REPLAYED");
+const replayed = () => new AppError("UNAUTHORIZED", "This assertion was already used: sign a new one with a fresh jti for every boot.", { reason: "ASSERTION_REPLAYED" });
 
 /** The device behind valid boot credentials, or a 401. */
 export async function authenticateDevice(db: Db, credentials: BootCredentials, now: Date): Promise<DeviceView> {

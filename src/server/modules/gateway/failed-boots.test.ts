@@ -18,7 +18,7 @@ function setup({ perAddress = 10, perDevice = 100 } = {}) {
     guard
       .authenticate(address, deviceId, async () => {
         checks++;
-        if (secret !== SECRET) throw new AppError("UNAUTHORIZED", "Unknown device or wrong secret.", "INVALID_CREDENTIALS");
+        if (secret !== SECRET) throw new AppError("UNAUTHORIZED", "Unknown device or wrong secret.", { reason: "INVALID_CREDENTIALS" });
         return "ok";
       })
       .catch((error: AppError) => error.reason);
@@ -65,14 +65,14 @@ describe("failed boots", () => {
     expect(await boot(null, SECRET)).toBe("ok");
 
     const guard = createFailedBootGuard({ perAddress: 1, perDevice: 1, byAddress: memoryCounter(MINUTE, 10), byDevice: memoryCounter(HOUR, 10) });
-    const unavailable = () => guard.authenticate("203.0.113.9", "dev_x", () => Promise.reject(new AppError("SERVICE_UNAVAILABLE", "down", "UNAVAILABLE")));
+    const unavailable = () => guard.authenticate("203.0.113.9", "dev_x", () => Promise.reject(new AppError("SERVICE_UNAVAILABLE", "down", { reason: "UNAVAILABLE" })));
     for (let i = 0; i < 3; i++) await expect(unavailable()).rejects.toMatchObject({ reason: "UNAVAILABLE" });
   });
 
   it("the 429 carries a Retry-After of at least the time left in the window", async () => {
     const clock = { at: 0 };
     const guard = createFailedBootGuard({ perAddress: 1, perDevice: 100, byAddress: memoryCounter(MINUTE, 10, () => clock.at), byDevice: memoryCounter(HOUR, 10, () => clock.at), now: () => clock.at });
-    const fail = () => guard.authenticate("203.0.113.1", "dev_t", () => Promise.reject(new AppError("UNAUTHORIZED", "no", "INVALID_CREDENTIALS"))).catch((e: AppError) => e);
+    const fail = () => guard.authenticate("203.0.113.1", "dev_t", () => Promise.reject(new AppError("UNAUTHORIZED", "no", { reason: "INVALID_CREDENTIALS" }))).catch((e: AppError) => e);
     await fail();
     clock.at = 20_000;
     const limited = await fail();

@@ -25,7 +25,7 @@ export function jitteredRetryAfter(baseMs: number, random = Math.random): number
 
 /** The contract's 429: `RATE_LIMITED` with a jittered Retry-After of at least `msBeforeNext`. */
 export function rateLimited(msBeforeNext: number, message = "Too many requests; retry after the delay in Retry-After."): AppError {
-  return new AppError("TOO_MANY_REQUESTS", message, "RATE_LIMITED", jitteredRetryAfter(msBeforeNext));
+  return new AppError("TOO_MANY_REQUESTS", message, { reason: "RATE_LIMITED", retryAfterSeconds: jitteredRetryAfter(msBeforeNext) });
 }
 
 async function take(limiterFor: RateLimiterAbstract, key: string): Promise<void> {

@@ -2,8 +2,8 @@ import { AppError } from "@/server/errors";
 
 /** Why a device in this status may not boot or use its token, or null when it may. */
 export function inactiveDeviceError(status: string): AppError | null {
-  if (status === "suspended") return new AppError("FORBIDDEN", "This device is suspended by its manufacturer.", "DEVICE_SUSPENDED");
-  if (status === "revoked") return new AppError("FORBIDDEN", "This device is revoked.", "DEVICE_REVOKED");
+  if (status === "suspended") return new AppError("FORBIDDEN", "This device is suspended by its manufacturer.", { reason: "DEVICE_SUSPENDED" });
+  if (status === "revoked") return new AppError("FORBIDDEN", "This device is revoked.", { reason: "DEVICE_REVOKED" });
   return null;
 }
 
@@ -16,6 +16,6 @@ export function refuseInactive(device: { status: string; orgSuspended: boolean }
   const error = inactiveDeviceError(device.status);
   if (error) throw error;
   if (device.orgSuspended) {
-    throw new AppError("FORBIDDEN", "This device's organization is suspended by Anima; the reason is in the organization's audit log.", "ORGANIZATION_SUSPENDED");
+    throw new AppError("FORBIDDEN", "This device's organization is suspended by Anima; the reason is in the organization's audit log.", { reason: "ORGANIZATION_SUSPENDED" });
   }
 }

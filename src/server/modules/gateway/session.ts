@@ -15,16 +15,16 @@ import { refreshAfterSeconds } from "./refresh-after";
  */
 export async function assertDeviceAllowed(db: Db, claims: Pick<SessionClaims, "sub" | "tv">): Promise<void> {
   const device = await loadDevice(db, claims.sub);
-  if (!device) throw new AppError("UNAUTHORIZED", "The session token names an unknown device.", "INVALID_TOKEN");
+  if (!device) throw new AppError("UNAUTHORIZED", "The session token names an unknown device.", { reason: "INVALID_TOKEN" });
   refuseInactive(device);
-  if (claims.tv < device.tokenVersion) throw new AppError("UNAUTHORIZED", "This session was revoked by the device's manufacturer; boot again.", "TOKEN_REVOKED");
+  if (claims.tv < device.tokenVersion) throw new AppError("UNAUTHORIZED", "This session was revoked by the device's manufacturer; boot again.", { reason: "TOKEN_REVOKED" });
 }
 
 async function deviceSku(db: Db, deviceId: string) {
   const device = await loadDevice(db, deviceId);
-  if (!device) throw new AppError("UNAUTHORIZED", "The session token names an unknown device.", "INVALID_TOKEN");
+  if (!device) throw new AppError("UNAUTHORIZED", "The session token names an unknown device.", { reason: "INVALID_TOKEN" });
   const version = device.configVersion;
-  if (!version) throw new AppError("PRECONDITION_FAILED", "This device's SKU has no published configuration yet.", "NO_PUBLISHED_CONFIG");
+  if (!version) throw new AppError("PRECONDITION_FAILED", "This device's SKU has no published configuration yet.", { reason: "NO_PUBLISHED_CONFIG" });
   return { ...device, version };
 }
 

@@ -12,6 +12,6 @@ import { loadDevice } from "./device-cache";
  */
 export async function reportTelemetry(db: Db, claims: SessionClaims, input: z.infer<typeof ZTelemetryBatch>) {
   const device = await loadDevice(db, claims.sub);
-  if (!device) throw new AppError("UNAUTHORIZED", "The session token names an unknown device.", "INVALID_TOKEN");
+  if (!device) throw new AppError("UNAUTHORIZED", "The session token names an unknown device.", { reason: "INVALID_TOKEN" });
   return ingestTelemetry(db, { orgId: claims.org, skuId: claims.sku, deviceId: claims.sub, firmware: device.firmware, configVersion: claims.cfg }, input);
 }

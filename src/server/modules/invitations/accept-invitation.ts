@@ -8,10 +8,12 @@ import { findByToken, NOT_PENDING, type TAcceptWithPasswordInput } from "./invit
 
 type Invitation = Awaited<ReturnType<typeof findByToken>>;
 
+const NOT_PENDING_REASON = { accepted: "INVITATION_ACCEPTED", revoked: "INVITATION_REVOKED", expired: "INVITATION_EXPIRED" } as const;
+
 async function pendingInvitation(tx: DbTx, token: string): Promise<Invitation> {
   const invitation = await findByToken(tx, token);
   if (invitation.status !== "pending") {
-    throw new AppError("PRECONDITION_FAILED", NOT_PENDING[invitation.status], `INVITATION_${invitation.status.toUpperCase()}`);
+    throw new AppError("PRECONDITION_FAILED", NOT_PENDING[invitation.status], { reason: NOT_PENDING_REASON[invitation.status] });
   }
   return invitation;
 }
@@ -22,7 +24,7 @@ async function join(tx: DbTx, invitation: Invitation, userId: string) {
     where: { id: invitation.id, acceptedAt: null, revokedAt: null },
     data: { acceptedAt: new Date(), acceptedById: userId },
   });
-  if (spent.count !== 1) throw new AppError("PRECONDITION_FAILED", NOT_PENDING.accepted, "INVITATION_ACCEPTED");
+  if (spent.count !== 1) throw new AppError("PRECONDITION_FAILED", NOT_PENDING.accepted, { reason: "INVITATION_ACCEPTED" });
   await tx.membership.upsert({
     where: { orgId_userId: { orgId: invitation.orgId, userId } },
     create: { orgId: invitation.orgId, userId, role: invitation.role },
@@ -50,8 +52,7 @@ export async function acceptInvitation(db: Db, token: string, user: { id: string
     if (invitation.email !== user.email) {
       throw new AppError(
         "FORBIDDEN",
-        `This invitation was sent to ${invitation.email}, but you are signed in as ${user.email}.`,
-        "INVITATION_EMAIL_MISMATCH",
+        `This invitation was sent to ${invitation.email}, but you are signed in as ${user.email}.`, { reason: "INVITATION_EMAIL_MISMATCH" },
       );
     }
     const verified = await tx.user.updateMany({ where: { id: user.id, emailVerified: null }, data: { emailVerified: new Date() } });
@@ -71,7 +72,7 @@ export async function acceptInvitationWithPassword(db: Db, input: TAcceptWithPas
   const invitation = await pendingInvitation(db, input.token);
   const account = await db.user.findUnique({ where: { email: invitation.email }, select: { emailVerified: true } });
   if (account?.emailVerified) {
-    throw new AppError("CONFLICT", `${invitation.email} already has an account: sign in to accept the invitation.`, "ACCOUNT_EXISTS");
+    throw new AppError("CONFLICT", `${invitation.email} already has an account: sign in to accept the invitation.`, { reason: "ACCOUNT_EXISTS" });
   }
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
@@ -91,7 +92,7 @@ async function takeOverUnverifiedAccount(tx: DbTx, email: string, passwordHash: 
     where: { email, emailVerified: null },
     data: { passwordHash, emailVerified: new Date(), tokenVersion: { increment: 1 }, ...(name ? { name } : {}) },
   });
-  if (taken.count !== 1) throw new AppError("CONFLICT", `${email} already has an account: sign in to accept the invitation.`, "ACCOUNT_EXISTS");
+  if (taken.count !== 1) throw new AppError("CONFLICT", `${email} already has an account: sign in to accept the invitation.`, { reason: "ACCOUNT_EXISTS" });
   const { id } = await tx.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
   await tx.accountLink.updateMany({ where: { userId: id, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
   return id;

@@ -59,12 +59,12 @@ export async function createInvitation(
   input: TCreateInvitationInput,
 ) {
   if (input.role === "OWNER" && inviterRole !== "OWNER") {
-    throw new AppError("FORBIDDEN", "Only an owner can invite another owner.", "OWNER_ONLY");
+    throw new AppError("FORBIDDEN", "Only an owner can invite another owner.", { reason: "OWNER_ONLY" });
   }
   const token = randomToken();
   const invitation = await db.$transaction(async (tx) => {
     const member = await tx.membership.findFirst({ where: { orgId: org.id, user: { email: input.email } }, select: { id: true } });
-    if (member) throw new AppError("CONFLICT", `${input.email} is already a member of this organization.`, "ALREADY_MEMBER");
+    if (member) throw new AppError("CONFLICT", `${input.email} is already a member of this organization.`, { reason: "ALREADY_MEMBER" });
     await tx.invitation.updateMany({
       where: { orgId: org.id, email: input.email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
@@ -105,7 +105,7 @@ export async function revokeInvitation(db: Db, orgId: string, actor: Actor, invi
       where: { id: invitationId, orgId, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },
     });
-    if (revoked.count === 0) throw new AppError("NOT_FOUND", "No pending invitation with that id.", "INVITATION_NOT_FOUND");
+    if (revoked.count === 0) throw new AppError("NOT_FOUND", "No pending invitation with that id.", { reason: "INVITATION_NOT_FOUND" });
     await recordAudit(tx, { orgId, actor, action: "invitation.revoked", targetType: "invitation", targetId: invitationId });
   });
 }
@@ -127,7 +127,7 @@ export async function findByToken(db: DbTx, token: string) {
       invitedBy: { select: { name: true, email: true } },
     },
   });
-  if (!invitation) throw new AppError("NOT_FOUND", "This invitation link is not valid.", "INVITATION_NOT_FOUND");
+  if (!invitation) throw new AppError("NOT_FOUND", "This invitation link is not valid.", { reason: "INVITATION_NOT_FOUND" });
   const status: InvitationStatus = invitation.acceptedAt
     ? "accepted"
     : invitation.revokedAt

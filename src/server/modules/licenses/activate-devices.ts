@@ -3,7 +3,7 @@ import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { crossedAlertThreshold } from "./utilization";
 
-export const licenseExhausted = () => new AppError("PAYMENT_REQUIRED", "No license seat is left for this organization.", "LICENSE_EXHAUSTED");
+export const licenseExhausted = () => new AppError("PAYMENT_REQUIRED", "No license seat is left for this organization.", { reason: "LICENSE_EXHAUSTED" });
 
 export type ActivationRequest = { deviceId: string; firmware?: string; at: Date };
 

@@ -5,6 +5,7 @@ import { recordAudit } from "@/server/modules/audit/record-audit";
 import { sendMail } from "@/server/modules/mail/send-mail";
 import { publicUrl } from "@/server/env";
 import { alertLevel } from "./utilization";
+import { errorText } from "@/server/errors";
 
 /**
  * Brings the pool's announced alert level in line with its utilization, after any change
@@ -33,7 +34,7 @@ export async function refreshUtilizationAlert(db: Db, orgId: string): Promise<nu
     metadata: { level, seatsUsed: pool.seatsUsed, seatsTotal: pool.seatsTotal },
   });
   void emailAdmins(db, orgId, level, pool).catch((error: unknown) =>
-    logger.warn("utilization alert email failed", { orgId, error: error instanceof Error ? error.message : String(error) }),
+    logger.warn("utilization alert email failed", { orgId, error: errorText(error) }),
   );
   return level;
 }

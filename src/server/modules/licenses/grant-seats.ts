@@ -20,7 +20,7 @@ export const ZGrantSeatsInput = z.object({
 export async function grantSeats(db: Db, orgId: string, actor: Actor, input: z.infer<typeof ZGrantSeatsInput>) {
   const balance = await db.$transaction(async (tx) => {
     const org = await tx.organization.findUnique({ where: { id: orgId }, select: { id: true } });
-    if (!org) throw new AppError("NOT_FOUND", `No organization with id "${orgId}".`, "ORG_NOT_FOUND");
+    if (!org) throw new AppError("NOT_FOUND", `No organization with id "${orgId}".`, { reason: "ORG_NOT_FOUND" });
     await changeSeatsTotal(tx, { orgId, kind: "grant", totalDelta: input.seats, reason: input.reason, actor });
     await recordAudit(tx, { orgId, actor, action: "licenses.granted", targetType: "licensePool", targetId: orgId, metadata: { seats: input.seats, reason: input.reason } });
     return getBalance(tx, orgId);

@@ -22,7 +22,7 @@ type LockedDevice = { id: string; serial: string; status: string; licensedAt: Da
  */
 export async function transferSeat(db: Db, orgId: string, actor: Actor, input: z.infer<typeof ZTransferSeatInput>) {
   if (input.fromDeviceId === input.toDeviceId) {
-    throw new AppError("BAD_REQUEST", "A device cannot replace itself; choose another device.", "SAME_DEVICE");
+    throw new AppError("BAD_REQUEST", "A device cannot replace itself; choose another device.", { reason: "SAME_DEVICE" });
   }
   return db.$transaction(async (tx) => {
     const ids = [input.fromDeviceId, input.toDeviceId].sort();
@@ -31,12 +31,12 @@ export async function transferSeat(db: Db, orgId: string, actor: Actor, input: z
       WHERE "orgId" = ${orgId} AND "id" IN (${ids[0]}, ${ids[1]}) ORDER BY "id" FOR UPDATE`;
     const from = rows.find((d) => d.id === input.fromDeviceId);
     const to = rows.find((d) => d.id === input.toDeviceId);
-    if (!from) throw new AppError("NOT_FOUND", "The device being replaced was not found.", "DEVICE_NOT_FOUND");
-    if (!to) throw new AppError("NOT_FOUND", "The replacement device was not found.", "DEVICE_NOT_FOUND");
-    if (from.replacedById) throw new AppError("CONFLICT", `${from.serial} was already replaced; its seat has moved.`, "ALREADY_REPLACED");
-    if (!from.licensedAt) throw new AppError("CONFLICT", `${from.serial} holds no seat: it never activated.`, "NO_SEAT_TO_TRANSFER");
-    if (to.licensedAt) throw new AppError("CONFLICT", `${to.serial} already holds a seat; choose a device that has not activated.`, "REPLACEMENT_LICENSED");
-    if (to.status === "revoked") throw new AppError("CONFLICT", `${to.serial} is revoked and cannot take over a seat.`, "REPLACEMENT_REVOKED");
+    if (!from) throw new AppError("NOT_FOUND", "The device being replaced was not found.", { reason: "DEVICE_NOT_FOUND" });
+    if (!to) throw new AppError("NOT_FOUND", "The replacement device was not found.", { reason: "DEVICE_NOT_FOUND" });
+    if (from.replacedById) throw new AppError("CONFLICT", `${from.serial} was already replaced; its seat has moved.`, { reason: "ALREADY_REPLACED" });
+    if (!from.licensedAt) throw new AppError("CONFLICT", `${from.serial} holds no seat: it never activated.`, { reason: "NO_SEAT_TO_TRANSFER" });
+    if (to.licensedAt) throw new AppError("CONFLICT", `${to.serial} already holds a seat; choose a device that has not activated.`, { reason: "REPLACEMENT_LICENSED" });
+    if (to.status === "revoked") throw new AppError("CONFLICT", `${to.serial} is revoked and cannot take over a seat.`, { reason: "REPLACEMENT_REVOKED" });
 
     await tx.device.update({ where: { id: from.id }, data: { status: "revoked", replacedById: to.id } });
     await tx.device.update({ where: { id: to.id }, data: { licensedAt: new Date() } });

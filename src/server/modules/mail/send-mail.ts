@@ -1,6 +1,7 @@
 import nodemailer from "nodemailer";
 import { env, onEmbeddedDatabase } from "@/server/env";
 import { logger } from "@/server/logger";
+import { errorText } from "@/server/errors";
 
 /**
  * How mail leaves Anima: by SMTP when `SMTP_URL` is set; on the embedded database of
@@ -34,7 +35,7 @@ export async function sendMail(to: string, subject: string, text: string): Promi
     await nodemailer.createTransport(env.SMTP_URL).sendMail({ from: env.EMAIL_FROM, to, subject, text });
     return "sent";
   } catch (error) {
-    logger.warn("mail delivery failed", { subject, error: error instanceof Error ? error.message : String(error) });
+    logger.warn("mail delivery failed", { subject, error: errorText(error) });
     return "not-sent";
   }
 }

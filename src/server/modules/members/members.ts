@@ -38,21 +38,20 @@ async function findMemberOrThrow(tx: DbTx, orgId: string, membershipId: string) 
     where: { id: membershipId, orgId },
     select: { id: true, role: true, userId: true, user: { select: { email: true } } },
   });
-  if (!member) throw new AppError("NOT_FOUND", "That member is not part of this organization.", "MEMBER_NOT_FOUND");
+  if (!member) throw new AppError("NOT_FOUND", "That member is not part of this organization.", { reason: "MEMBER_NOT_FOUND" });
   return member;
 }
 
 const lastOwner = (what: string) =>
   new AppError(
     "PRECONDITION_FAILED",
-    `The last owner cannot ${what}. Make another member an owner first.`,
-    "LAST_OWNER",
+    `The last owner cannot ${what}. Make another member an owner first.`, { reason: "LAST_OWNER" },
   );
 
 /** Only an owner may create or unmake owners; admins manage everyone else. */
 function assertMayManage(actorRole: Role, targetRole: Role, newRole?: Role) {
   if (actorRole !== "OWNER" && (targetRole === "OWNER" || newRole === "OWNER")) {
-    throw new AppError("FORBIDDEN", "Only an owner can grant or change the owner role.", "OWNER_ONLY");
+    throw new AppError("FORBIDDEN", "Only an owner can grant or change the owner role.", { reason: "OWNER_ONLY" });
   }
 }
 
@@ -109,7 +108,7 @@ export async function leaveOrganization(db: Db, orgId: string, actor: UserActor)
       where: { orgId_userId: { orgId, userId: actor.userId } },
       select: { id: true, role: true, user: { select: { email: true } } },
     });
-    if (!member) throw new AppError("NOT_FOUND", "You are not a member of this organization.", "MEMBER_NOT_FOUND");
+    if (!member) throw new AppError("NOT_FOUND", "You are not a member of this organization.", { reason: "MEMBER_NOT_FOUND" });
     if (member.role === "OWNER" && owners <= 1) throw lastOwner("leave");
     await tx.membership.delete({ where: { id: member.id } });
     await recordAudit(tx, {

@@ -35,7 +35,7 @@ export async function listAllPackages(db: Db) {
 }
 
 function lookupKeyTaken(key: string | null | undefined) {
-  return new AppError("CONFLICT", `Another package already uses the Stripe lookup key "${key}".`, "LOOKUP_KEY_TAKEN");
+  return new AppError("CONFLICT", `Another package already uses the Stripe lookup key "${key}".`, { reason: "LOOKUP_KEY_TAKEN" });
 }
 
 /**
@@ -55,7 +55,7 @@ export async function createPackage(db: Db, actor: Actor, input: z.infer<typeof 
 
 export async function updatePackage(db: Db, actor: Actor, { id, ...fields }: z.infer<typeof ZUpdatePackageInput>) {
   const existing = await db.licensePackage.findUnique({ where: { id }, select: { id: true } });
-  if (!existing) throw new AppError("NOT_FOUND", "Package not found.", "PACKAGE_NOT_FOUND");
+  if (!existing) throw new AppError("NOT_FOUND", "Package not found.", { reason: "PACKAGE_NOT_FOUND" });
   try {
     const pkg = await db.licensePackage.update({ where: { id }, data: fields, select: PACKAGE_SELECT });
     logger.info("license package updated", { actor, packageId: id, fields: Object.keys(fields) });

@@ -46,7 +46,7 @@ export const ZUserResetLinkArgs = z.object({ email: ZEmail });
  */
 export async function operatorUserResetLink(db: Db, args: z.infer<typeof ZUserResetLinkArgs>) {
   const user = await db.user.findUnique({ where: { email: args.email }, select: { id: true } });
-  if (!user) throw new AppError("NOT_FOUND", `No user with email "${args.email}".`, "USER_NOT_FOUND");
+  if (!user) throw new AppError("NOT_FOUND", `No user with email "${args.email}".`, { reason: "USER_NOT_FOUND" });
   const link = await issueAccountLink(db, user.id, "RESET");
   return { userId: user.id, email: args.email, resetUrl: link.url, expiresAt: link.expiresAt.toISOString() };
 }
@@ -70,7 +70,7 @@ export const ZApiKeyCreateArgs = z.object({
 /** `apikey:create`: a key for an organization, with no user as creator; it expires after `--expires-days` (default 90, or "never"). */
 export async function operatorCreateApiKey(db: Db, args: z.infer<typeof ZApiKeyCreateArgs>) {
   const org = await db.organization.findUnique({ where: { id: args.org }, select: { id: true } });
-  if (!org) throw new AppError("NOT_FOUND", `No organization with id "${args.org}".`, "ORG_NOT_FOUND");
+  if (!org) throw new AppError("NOT_FOUND", `No organization with id "${args.org}".`, { reason: "ORG_NOT_FOUND" });
   const created = await createApiKey(db, org.id, null, { name: args.name, scopes: args.scopes, expiresInDays: args["expires-days"] });
   return { key: created.key, id: created.id, expiresAt: created.expiresAt };
 }
@@ -88,7 +88,7 @@ export const ZOperatorAddArgs = z.object({ email: ZEmail });
 /** `operator:add`: gives an existing user the operator console (packages, grants, overage). */
 export async function operatorAdd(db: Db, args: z.infer<typeof ZOperatorAddArgs>) {
   const user = await db.user.findUnique({ where: { email: args.email }, select: { id: true } });
-  if (!user) throw new AppError("NOT_FOUND", `No user with email "${args.email}"; they must sign up first.`, "USER_NOT_FOUND");
+  if (!user) throw new AppError("NOT_FOUND", `No user with email "${args.email}"; they must sign up first.`, { reason: "USER_NOT_FOUND" });
   await db.user.update({ where: { id: user.id }, data: { isOperator: true } });
   return { userId: user.id, email: args.email, isOperator: true };
 }

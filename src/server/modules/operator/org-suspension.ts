@@ -17,7 +17,7 @@ export const ZResumeOrgInput = z.object({ orgId: ZSuspendOrgInput.shape.orgId })
 
 export type OrgSuspension = { orgId: string; suspended: boolean; suspendedAt: Date | null; suspendedReason: string | null };
 
-const orgNotFound = () => new AppError("NOT_FOUND", "Organization not found.", "ORG_NOT_FOUND");
+const orgNotFound = () => new AppError("NOT_FOUND", "Organization not found.", { reason: "ORG_NOT_FOUND" });
 
 /**
  * An operator's emergency stop: every boot, refresh, config fetch and telemetry report of

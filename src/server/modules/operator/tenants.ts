@@ -56,7 +56,7 @@ export const ZSetOverageInput = z.object({
 export async function setOveragePolicy(db: Db, actor: Actor, input: z.infer<typeof ZSetOverageInput>) {
   return db.$transaction(async (tx) => {
     const org = await tx.organization.findUnique({ where: { id: input.orgId }, select: { id: true } });
-    if (!org) throw new AppError("NOT_FOUND", "Organization not found.", "ORG_NOT_FOUND");
+    if (!org) throw new AppError("NOT_FOUND", "Organization not found.", { reason: "ORG_NOT_FOUND" });
     await tx.licensePool.upsert({
       where: { orgId: org.id },
       create: { orgId: org.id, overagePercent: input.overagePercent },

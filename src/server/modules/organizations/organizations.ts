@@ -9,12 +9,12 @@ import { isReservedSlug, slugify } from "@/shared/slug";
 export type OrgContext = { id: string; name: string; slug: string; role: Role };
 
 const slugTaken = (slug: string) =>
-  new AppError("CONFLICT", `The slug "${slug}" is already taken. Choose another.`, "SLUG_TAKEN");
+  new AppError("CONFLICT", `The slug "${slug}" is already taken. Choose another.`, { reason: "SLUG_TAKEN" });
 
 /** Picks a free slug: the one asked for (which must be free), or one derived from the name. */
 async function resolveSlug(db: DbTx, name: string, requested?: string): Promise<string> {
   if (requested) {
-    if (isReservedSlug(requested)) throw new AppError("BAD_REQUEST", `The slug "${requested}" is reserved.`, "SLUG_RESERVED");
+    if (isReservedSlug(requested)) throw new AppError("BAD_REQUEST", `The slug "${requested}" is reserved.`, { reason: "SLUG_RESERVED" });
     return requested;
   }
   const base = slugify(name);
@@ -80,7 +80,7 @@ export async function listMyOrganizations(db: DbTx, userId: string) {
 /** Renames an organization or changes its slug. */
 export async function updateOrganization(db: Db, orgId: string, actor: Actor, input: TUpdateOrgInput) {
   if (input.slug && isReservedSlug(input.slug)) {
-    throw new AppError("BAD_REQUEST", `The slug "${input.slug}" is reserved.`, "SLUG_RESERVED");
+    throw new AppError("BAD_REQUEST", `The slug "${input.slug}" is reserved.`, { reason: "SLUG_RESERVED" });
   }
   try {
     return await db.$transaction(async (tx) => {

@@ -19,7 +19,7 @@ function opens(sealed: string, secret: string): string | null {
  * twice is harmless. The keys themselves do not change: tokens stay valid, nothing rotates.
  */
 export async function resealSigningKeys(db: Db, from: string, to: string) {
-  if (from === to) throw new AppError("BAD_REQUEST", "The previous and the new secret are the same: nothing to re-seal.", "SAME_SECRET");
+  if (from === to) throw new AppError("BAD_REQUEST", "The previous and the new secret are the same: nothing to re-seal.", { reason: "SAME_SECRET" });
   return db.$transaction(async (tx) => {
     // The rotation lock: no key is created under either secret meanwhile.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('anima-signing-key-rotation'))`;
@@ -37,7 +37,7 @@ export async function resealSigningKeys(db: Db, from: string, to: string) {
       else resealed.push({ kid: key.kid, sealed: seal(plaintext, to) });
     }
     if (unreadable.length) {
-      throw new AppError("PRECONDITION_FAILED", `Signing keys ${unreadable.join(", ")} open under neither secret; nothing was re-sealed.`, "UNREADABLE_SIGNING_KEYS");
+      throw new AppError("PRECONDITION_FAILED", `Signing keys ${unreadable.join(", ")} open under neither secret; nothing was re-sealed.`, { reason: "UNREADABLE_SIGNING_KEYS" });
     }
     for (const key of resealed) await tx.signingKey.update({ where: { kid: key.kid }, data: { privateKeySealed: key.sealed } });
     return { resealed: resealed.length, alreadyCurrent };

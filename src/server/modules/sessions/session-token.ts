@@ -58,12 +58,12 @@ export async function verifySessionToken(db: Db, token: string): Promise<Session
     // Tokens minted before token versions existed have no `tv`: version 0, the column's default.
     const { sub, org, sku, cfg, agents, exp, tv = 0 } = payload;
     if (typeof sub !== "string" || typeof org !== "string" || typeof sku !== "string" || typeof cfg !== "number" || !Array.isArray(agents) || typeof exp !== "number" || typeof tv !== "number") {
-      throw new AppError("UNAUTHORIZED", "The session token is missing claims.", "INVALID_TOKEN");
+      throw new AppError("UNAUTHORIZED", "The session token is missing claims.", { reason: "INVALID_TOKEN" });
     }
     return { sub, org, sku, cfg, agents: agents.map(String), tv, exp };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    if (error instanceof errors.JWTExpired) throw new AppError("UNAUTHORIZED", "The session token has expired; boot again.", "TOKEN_EXPIRED");
-    throw new AppError("UNAUTHORIZED", "The session token is not valid.", "INVALID_TOKEN");
+    if (error instanceof errors.JWTExpired) throw new AppError("UNAUTHORIZED", "The session token has expired; boot again.", { reason: "TOKEN_EXPIRED" });
+    throw new AppError("UNAUTHORIZED", "The session token is not valid.", { reason: "INVALID_TOKEN" });
   }
 }

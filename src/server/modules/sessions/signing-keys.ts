@@ -23,7 +23,7 @@ let activeCache: { value: ActiveKey; until: number } | null = null;
 let publishedCache: { value: JWK[]; until: number } | null = null;
 
 function sealingSecret(): string {
-  if (!env.SIGNING_KEY_SECRET) throw new AppError("PRECONDITION_FAILED", "SIGNING_KEY_SECRET is not configured.", "SIGNING_KEY_SECRET_MISSING");
+  if (!env.SIGNING_KEY_SECRET) throw new AppError("PRECONDITION_FAILED", "SIGNING_KEY_SECRET is not configured.", { reason: "SIGNING_KEY_SECRET_MISSING" });
   return env.SIGNING_KEY_SECRET;
 }
 

@@ -36,8 +36,8 @@ function capabilityColumns(capabilities: TCreateSkuInput["capabilities"] | undef
   return { hasCamera: capabilities.camera, hasMic: capabilities.mic, hasSpeaker: capabilities.speaker, hasScreen: capabilities.screen };
 }
 
-const codeTaken = (code: string) => new AppError("CONFLICT", `A SKU with code "${code}" already exists.`, "SKU_CODE_TAKEN");
-const skuNotFound = () => new AppError("NOT_FOUND", "SKU not found.", "SKU_NOT_FOUND");
+const codeTaken = (code: string) => new AppError("CONFLICT", `A SKU with code "${code}" already exists.`, { reason: "SKU_CODE_TAKEN" });
+const skuNotFound = () => new AppError("NOT_FOUND", "SKU not found.", { reason: "SKU_NOT_FOUND" });
 
 export async function createSku(db: Db, orgId: string, actor: Actor, input: TCreateSkuInput): Promise<SkuDto> {
   try {
@@ -115,8 +115,7 @@ export async function deleteSku(db: Db, orgId: string, actor: Actor, skuId: stri
     if (sku._count.devices > 0) {
       throw new AppError(
         "PRECONDITION_FAILED",
-        `This SKU has ${sku._count.devices} device(s) and cannot be deleted. Archive it instead.`,
-        "SKU_HAS_DEVICES",
+        `This SKU has ${sku._count.devices} device(s) and cannot be deleted. Archive it instead.`, { reason: "SKU_HAS_DEVICES" },
       );
     }
     await tx.sku.delete({ where: { id: skuId } });

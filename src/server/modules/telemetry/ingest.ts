@@ -60,10 +60,10 @@ export function validateSamples(samples: unknown[], now: Date): TelemetrySample[
   });
   if (problems.length) {
     const shown = problems.slice(0, 5).map((p) => `[${p.index}] ${p.message}`).join("; ");
-    throw new AppError("BAD_REQUEST", `Invalid samples at ${problems.length === 1 ? "index" : "indexes"} ${problems.map((p) => p.index).join(", ")} — nothing stored. ${shown}`, "INVALID_SAMPLES", undefined, {
+    throw new AppError("BAD_REQUEST", `Invalid samples at ${problems.length === 1 ? "index" : "indexes"} ${problems.map((p) => p.index).join(", ")} — nothing stored. ${shown}`, { reason: "INVALID_SAMPLES", details: {
       invalidIndexes: problems.map((p) => p.index),
       problems: problems.slice(0, 50),
-    });
+    } });
   }
   return valid;
 }

@@ -3,6 +3,7 @@ import { limitBody, type BodyLimit } from "@/server/api/body-limit";
 import { logger } from "@/server/logger";
 import { payments } from "@/server/modules/billing/payments";
 import { handleStripeWebhook, WEBHOOK_MAX_BODY_BYTES } from "@/server/modules/billing/webhook";
+import { errorText } from "@/server/errors";
 
 /** Stripe's events are a few kilobytes: anything past the limit is refused while it streams in. */
 const WEBHOOK_BODY_LIMIT: BodyLimit = {
@@ -19,7 +20,7 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json(body, { status });
   } catch (error) {
     // Stripe redelivers on any non-2xx: a database outage loses nothing.
-    logger.error("stripe webhook failed", { error: error instanceof Error ? error.message : String(error) });
+    logger.error("stripe webhook failed", { error: errorText(error) });
     return Response.json({ received: false, error: "Temporarily unable to process the event; it will be retried." }, { status: 503, headers: { "Retry-After": "30" } });
   }
 }
