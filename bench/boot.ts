@@ -58,7 +58,7 @@ async function seed() {
   const { registerDevices } = await import("@/server/modules/devices/register-devices");
   const { grantSeats } = await import("@/server/modules/licenses/grant-seats");
   const { publishLineup } = await import("@/server/modules/configs/publish");
-  const { bootDevice } = await import("@/server/modules/gateway/boot");
+  const { bootDevice } = await import("@/server/modules/device-runtime/boot");
   const total = DEVICES + COLD_DEVICES + NEW_DEVICES;
   await publishLineup(db, org.id, app.actor, { skuId: sku.id, lineup: { agents: [{ agentId: "kids-companion", tools: ["timer"] }, { agentId: "story-teller" }] } });
   await grantSeats(db, org.id, app.actor, { seats: total, reason: "bench" });

@@ -52,7 +52,7 @@ async function main() {
   const { registerDevices } = await import("@/server/modules/devices/register-devices");
   const { grantSeats } = await import("@/server/modules/licenses/grant-seats");
   const { publishLineup } = await import("@/server/modules/configs/publish");
-  const { bootDevice } = await import("@/server/modules/gateway/boot");
+  const { bootDevice } = await import("@/server/modules/device-runtime/boot");
   await publishLineup(db, org.id, actor, { skuId: sku.id, lineup: { agents: [{ agentId: "story-teller" }] } });
   await grantSeats(db, org.id, actor, { seats: CONNECTIONS, reason: "bench" });
   const devices = await registerDevices(db, org.id, actor, { skuId: sku.id, devices: Array.from({ length: CONNECTIONS }, (_, i) => ({ serial: `TB-${i}` })) });

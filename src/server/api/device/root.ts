@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { bootDevice, ZBootInput } from "@/server/modules/gateway/boot";
-import { currentConfig, refreshSession, ZConfigInput } from "@/server/modules/gateway/session";
-import { reportTelemetry } from "@/server/modules/gateway/telemetry";
+import { bootDevice, ZBootInput } from "@/server/modules/device-runtime/boot";
+import { currentConfig, refreshSession, ZConfigInput } from "@/server/modules/device-runtime/session";
+import { reportTelemetry } from "@/server/modules/device-runtime/telemetry";
 import { ZTelemetryBatch } from "@/server/modules/telemetry/ingest";
 import { createDeviceCallerFactory, createDeviceRouter, deviceProcedure, deviceSessionProcedure } from "../trpc";
 

@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { startInvalidationFeed } from "@/server/cache/invalidation";
-import { startLastSeenWriter } from "@/server/modules/gateway/last-seen";
+import { startLastSeenWriter } from "@/server/modules/device-runtime/last-seen";
 import { rotateIfDue } from "@/server/modules/sessions/signing-keys";
 
 const ROTATION_CHECK_MS = 3_600_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jitteredRetryAfter } from "@/server/modules/gateway/rate-limits";
+import { jitteredRetryAfter } from "@/server/modules/device-runtime/rate-limits";
 import { createOverloadGuard } from "./overload";
 
 describe("load shedding", () => {
