@@ -1,6 +1,6 @@
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
-import { updateCachedDevice, type DeviceView } from "./device-cache";
+import { updateCachedDevice, type DeviceView } from "./load";
 
 /** Last-seen is written at most this often per device (firmware changes are written at once). */
 const LAST_SEEN_WRITE_MS = 60_000;
