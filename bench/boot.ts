@@ -13,9 +13,9 @@
  */
 import autocannon from "autocannon";
 import { cpus } from "node:os";
-import { benchApp, median, runBenchmark, writeResult } from "./lib";
-import { startChild, startGateway, stopChildren } from "./processes";
-import { measureRefusalCost } from "./refusal-cost";
+import { benchApp, median, runBenchmark, writeResult } from "./lib/harness";
+import { startChild, startGateway, stopChildren } from "./lib/processes";
+import { measureRefusalCost } from "./lib/refusal-cost";
 
 const CONNECTIONS = 64;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -80,7 +80,7 @@ async function main() {
   const { app, orgId, devices, cold, fresh, tokens } = await seed();
   const gatewayPort = 3801;
   const gateway = await startGateway(gatewayPort, process.env.DATABASE_URL!);
-  const echo = await startChild("bench/echo-server.ts", { PORT: "3802" });
+  const echo = await startChild("bench/lib/echo-server.ts", { PORT: "3802" });
 
   const bootBody = (next: () => Device, configVersion?: number) => () => {
     const device = next();

@@ -10,8 +10,8 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
-import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib";
-import { startGateway, stopChildren } from "./processes";
+import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib/harness";
+import { startGateway, stopChildren } from "./lib/processes";
 
 const CONNECTIONS = 64;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);

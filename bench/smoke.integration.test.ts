@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { writeSummary } from "./summary";
+import { writeSummary } from "./lib/summary";
 
 const exec = promisify(execFile);
 const results = mkdtempSync(path.join(tmpdir(), "anima-bench-smoke-"));

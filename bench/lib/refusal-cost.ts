@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db";
-import { median } from "./lib";
+import { median } from "./harness";
 
 const WRONG_SECRET = "wrong-secret-wrong-secret-wrong-secret-000";
 const IDS = 2_000;
