@@ -7,6 +7,7 @@ const MIN_LIMIT = 16;
 /** Where the limit starts: low, so a storm on a fresh process is not first admitted 512 deep. */
 const INITIAL_LIMIT = 64;
 
+type ShedReason = "in-flight" | "event-loop-lag";
 type Window = { startedAt: number; completed: number; slow: number; admitted: number; shed: number; peakInFlight: number };
 
 /**
@@ -64,14 +65,17 @@ export function createOverloadGuard({
     window = freshWindow(at);
   }
 
-  function shed(reason: string) {
+  function shed(reason: ShedReason) {
     window.shed++;
     return reason;
   }
 
   return {
-    /** null when the request may proceed; otherwise why it is shed */
-    admit(): string | null {
+    /**
+     * Why this request is shed, or null when it is admitted (and counted in progress until
+     * `release`): every device request asks once, before any work.
+     */
+    shedReason(): ShedReason | null {
       closeWindowIfDue();
       if (inFlight >= limit) return shed("in-flight");
       if (lagMs > maxLagMs) return shed("event-loop-lag");

@@ -78,7 +78,7 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
       const procedure = path.slice("/trpc/".length);
       const refused = refusal(req.method, procedure, req.headers["content-length"]);
       if (refused) return sendRefusal(res, deviceApiRouter, procedure, refused);
-      if (guard.admit()) return shedRequest(res, guard.retryAfterSeconds());
+      if (guard.shedReason()) return shedRequest(res, guard.retryAfterSeconds());
       const startedAt = performance.now();
       let released = false;
       const release = () => {
