@@ -13,9 +13,9 @@
  */
 import autocannon from "autocannon";
 import { cpus } from "node:os";
-import { benchApp, median, runBenchmark, writeResult } from "./lib";
-import { startChild, startGateway, stopChildren } from "./processes";
-import { measureRefusalCost } from "./refusal-cost";
+import { benchApp, median, runBenchmark, writeResult } from "./lib/harness";
+import { startChild, startGateway, stopChildren } from "./lib/processes";
+import { measureRefusalCost } from "./lib/refusal-cost";
 
 const CONNECTIONS = 64;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -58,7 +58,7 @@ async function seed() {
   const { registerDevices } = await import("@/server/modules/devices/register-devices");
   const { grantSeats } = await import("@/server/modules/licenses/grant-seats");
   const { publishLineup } = await import("@/server/modules/configs/publish");
-  const { bootDevice } = await import("@/server/modules/gateway/boot");
+  const { bootDevice } = await import("@/server/modules/device-runtime/boot");
   const total = DEVICES + COLD_DEVICES + NEW_DEVICES;
   await publishLineup(db, org.id, app.actor, { skuId: sku.id, lineup: { agents: [{ agentId: "kids-companion", tools: ["timer"] }, { agentId: "story-teller" }] } });
   await grantSeats(db, org.id, app.actor, { seats: total, reason: "bench" });
@@ -80,7 +80,7 @@ async function main() {
   const { app, orgId, devices, cold, fresh, tokens } = await seed();
   const gatewayPort = 3801;
   const gateway = await startGateway(gatewayPort, process.env.DATABASE_URL!);
-  const echo = await startChild("bench/echo-server.ts", { PORT: "3802" });
+  const echo = await startChild("bench/lib/echo-server.ts", { PORT: "3802" });
 
   const bootBody = (next: () => Device, configVersion?: number) => () => {
     const device = next();

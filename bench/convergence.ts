@@ -13,9 +13,9 @@
 import autocannon from "autocannon";
 import { cpus } from "node:os";
 import { bootFleet } from "../scripts/lib/virtual-fleet";
-import { benchFleet, type BenchDevice } from "./fleet-setup";
-import { runBenchmark, writeResult } from "./lib";
-import { sampleResidentMemory, startGateway, stopChildren } from "./processes";
+import { benchFleet, type BenchDevice } from "./lib/fleet-setup";
+import { runBenchmark, writeResult } from "./lib/harness";
+import { sampleResidentMemory, startGateway, stopChildren } from "./lib/processes";
 
 const DEVICES = Number(process.env.CONVERGENCE_DEVICES ?? 20_000);
 const CONNECTIONS = Number(process.env.CONVERGENCE_CONNECTIONS ?? 512);

@@ -5,7 +5,7 @@
  * runs against the baseline the rollups replace: `percentile_cont` over the raw rows.
  */
 import { cpus } from "node:os";
-import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib";
+import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib/harness";
 
 const SAMPLES = Number(process.env.TELEMETRY_SAMPLES ?? 10_000_000);
 const QUERY_RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 20);

@@ -5,7 +5,7 @@
  * on the same table, in the same run. 20 runs each; medians.
  */
 import pg from "pg";
-import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib";
+import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib/harness";
 
 const DEVICES = 100_000;
 const RUNS = 20;

@@ -10,8 +10,8 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
-import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib";
-import { startGateway, stopChildren } from "./processes";
+import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib/harness";
+import { startGateway, stopChildren } from "./lib/processes";
 
 const CONNECTIONS = 64;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -52,7 +52,7 @@ async function main() {
   const { registerDevices } = await import("@/server/modules/devices/register-devices");
   const { grantSeats } = await import("@/server/modules/licenses/grant-seats");
   const { publishLineup } = await import("@/server/modules/configs/publish");
-  const { bootDevice } = await import("@/server/modules/gateway/boot");
+  const { bootDevice } = await import("@/server/modules/device-runtime/boot");
   await publishLineup(db, org.id, actor, { skuId: sku.id, lineup: { agents: [{ agentId: "story-teller" }] } });
   await grantSeats(db, org.id, actor, { seats: CONNECTIONS, reason: "bench" });
   const devices = await registerDevices(db, org.id, actor, { skuId: sku.id, devices: Array.from({ length: CONNECTIONS }, (_, i) => ({ serial: `TB-${i}` })) });

@@ -4,7 +4,7 @@
  * baseline of the bare bulk INSERT of the same rows with `pg`, in the same run.
  */
 import pg from "pg";
-import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib";
+import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib/harness";
 
 const BATCH = 10_000;
 const RUNS = 5;

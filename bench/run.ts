@@ -1,7 +1,7 @@
 /** `npm run bench [-- <part>]`: runs every benchmark, or the named ones, then writes bench/results/summary.md. */
 import path from "node:path";
 import { run, SERVER_CONDITIONS } from "../scripts/lib/run";
-import { writeSummary } from "./summary";
+import { writeSummary } from "./lib/summary";
 
 const PARTS: Record<string, string> = {
   register: "bench/register-devices.ts",

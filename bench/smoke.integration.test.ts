@@ -10,7 +10,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { SERVER_CONDITIONS } from "../scripts/lib/run";
-import { writeSummary } from "./summary";
+import { writeSummary } from "./lib/summary";
 
 const exec = promisify(execFile);
 const results = mkdtempSync(path.join(tmpdir(), "anima-bench-smoke-"));

@@ -7,10 +7,10 @@
  */
 import autocannon from "autocannon";
 import { cpus } from "node:os";
-import { benchFleet } from "./fleet-setup";
-import { runBenchmark, writeResult } from "./lib";
-import { openLoop } from "./open-loop";
-import { sampleResidentMemory, startGateway, stopChildren } from "./processes";
+import { benchFleet } from "./lib/fleet-setup";
+import { runBenchmark, writeResult } from "./lib/harness";
+import { openLoop } from "./lib/open-loop";
+import { sampleResidentMemory, startGateway, stopChildren } from "./lib/processes";
 import { percentile } from "../scripts/lib/virtual-fleet";
 
 const DEVICES = Number(process.env.STORM_DEVICES ?? 10_000);

@@ -11,8 +11,8 @@ async function main() {
   const { db } = await import("@/server/db");
   const { env } = await import("@/server/env");
   const { logger } = await import("@/server/logger");
-  const { createGatewayServer } = await import("@/server/gateway/server");
-  const { startGatewayBackground } = await import("@/server/gateway/background");
+  const { createGatewayServer } = await import("@/server/gateway-http/server");
+  const { startGatewayBackground } = await import("@/server/gateway-http/background");
 
   const server = createGatewayServer(db);
   server.keepAliveTimeout = 65_000;

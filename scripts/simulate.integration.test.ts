@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { db } from "@/server/db";
-import { createGatewayServer } from "@/server/gateway/server";
+import { createGatewayServer } from "@/server/gateway-http/server";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { latencySummary } from "@/server/modules/telemetry/latency";
 import { rollUpAll } from "@/server/modules/telemetry/rollup";

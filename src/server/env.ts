@@ -77,6 +77,15 @@ export const env = createEnv({
     GATEWAY_FAILED_AUTH_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(60),
     /** gateway: failed boots naming one deviceId per hour, from any address; beyond it further failures are 429 (the right credentials still pass) */
     GATEWAY_FAILED_AUTH_PER_DEVICE_PER_HOUR: z.coerce.number().int().min(1).default(600),
+    /** gateway load shedding: hard ceiling on requests in progress (the adaptive limit moves under it) */
+    GATEWAY_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(512),
+    /** gateway load shedding: event-loop delay (p99 over a window, ms) beyond which the process counts as saturated */
+    GATEWAY_MAX_LAG_MS: z.coerce.number().positive().default(150),
+    /** gateway load shedding: server-side time admitted requests should stay under (ms, their p99); "Infinity" turns the adaptation off (capacity benchmarks) */
+    GATEWAY_TARGET_LATENCY_MS: z.literal("Infinity").transform(() => Number.POSITIVE_INFINITY).or(z.coerce.number().positive()).default(150),
+    /** gateway load shedding: the longest Retry-After handed out (s), however deep the backlog */
+    GATEWAY_MAX_RETRY_AFTER_S: z.coerce.number().int().min(1).default(60),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   },
   client: {},
   runtimeEnv: {
@@ -120,6 +129,11 @@ export const env = createEnv({
     GATEWAY_IP_RATE_PER_SECOND: process.env.GATEWAY_IP_RATE_PER_SECOND,
     GATEWAY_FAILED_AUTH_PER_IP_PER_MINUTE: process.env.GATEWAY_FAILED_AUTH_PER_IP_PER_MINUTE,
     GATEWAY_FAILED_AUTH_PER_DEVICE_PER_HOUR: process.env.GATEWAY_FAILED_AUTH_PER_DEVICE_PER_HOUR,
+    GATEWAY_MAX_IN_FLIGHT: process.env.GATEWAY_MAX_IN_FLIGHT,
+    GATEWAY_MAX_LAG_MS: process.env.GATEWAY_MAX_LAG_MS,
+    GATEWAY_TARGET_LATENCY_MS: process.env.GATEWAY_TARGET_LATENCY_MS,
+    GATEWAY_MAX_RETRY_AFTER_S: process.env.GATEWAY_MAX_RETRY_AFTER_S,
+    LOG_LEVEL: process.env.LOG_LEVEL,
   },
   emptyStringAsUndefined: true,
 });

@@ -1,6 +1,8 @@
-type Level = "debug" | "info" | "warn" | "error";
+import { env } from "./env";
+
+type Level = typeof env.LOG_LEVEL;
 const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const threshold = order[(process.env.LOG_LEVEL as Level | undefined) ?? "info"] ?? order.info;
+const threshold = order[env.LOG_LEVEL];
 
 /** Structured one-line JSON logs. Never pass secrets, tokens or passwords in `fields`. */
 function log(level: Level, message: string, fields?: Record<string, unknown>) {

@@ -1,7 +1,7 @@
 /** Key-mode device credentials for tests: an Ed25519 key pair and boot assertions signed with it. */
 import { SignJWT } from "jose";
 import { generateKeyPairSync, randomUUID, type KeyObject } from "node:crypto";
-import { DEVICE_BOOT_AUDIENCE } from "@/server/modules/gateway/boot-assertion";
+import { DEVICE_BOOT_AUDIENCE } from "@/server/modules/device-runtime/authenticate";
 
 export type DeviceKeyPair = { publicKey: string; privateKey: KeyObject };
 

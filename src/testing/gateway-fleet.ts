@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { db } from "@/server/db";
-import { createGatewayServer, type GatewayServer } from "@/server/gateway/server";
+import { createGatewayServer, type GatewayServer } from "@/server/gateway-http/server";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { callerFor, createOrgWithMembers, SKU_INPUT, uid } from "./factories";
 

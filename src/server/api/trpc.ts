@@ -15,9 +15,6 @@ import { findSessionUser } from "@/server/modules/auth/users";
 import { findMembershipBySlug } from "@/server/modules/organizations/organizations";
 import { can, scopeGrants, type ApiScope, type Permission } from "@/shared/permissions";
 import { ZOrgSlug } from "@/shared/slug";
-import { limitDevice, limitIp } from "@/server/modules/gateway/rate-limits";
-import { assertDeviceAllowed } from "@/server/modules/gateway/session";
-import { verifySessionToken } from "@/server/modules/sessions/session-token";
 import { toTRPCError } from "./errors";
 import { assertStorableInput } from "./storable-input";
 
@@ -150,12 +147,15 @@ export function orgProcedure(permission: Permission) {
 export const createApiRouter = tApi.router;
 export const createApiCallerFactory = tApi.createCallerFactory;
 
+/** The base of every procedure without superjson (manufacturer API, device API): error mapping and storable text. */
+export const plainApiProcedure = tApi.procedure.use(mapApiErrors).use(refuseUnstorableApiText);
+
 /**
  * An API key of one organization holding `scope` (null: any valid key).
  * `ctx.apiKey` carries the organization; nothing else may choose the tenant. `ctx.actor` names the key.
  */
 export function apiKeyProcedure(scope: ApiScope | null) {
-  return tApi.procedure.use(mapApiErrors).use(refuseUnstorableApiText).use(async ({ ctx, next }) => {
+  return plainApiProcedure.use(async ({ ctx, next }) => {
     const bearer = ctx.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
     const apiKey = await authenticateApiKey(ctx.db, bearer);
     if (!scopeGrants(apiKey.scopes, scope)) {
@@ -167,23 +167,7 @@ export function apiKeyProcedure(scope: ApiScope | null) {
   });
 }
 
-// ── device gateway (/trpc on the gateway) ────────────────────────────────────
+// ── device gateway (/trpc on the gateway): procedures in api/device/procedures.ts ──
 
 export const createDeviceRouter = tApi.router;
 export const createDeviceCallerFactory = tApi.createCallerFactory;
-
-/** Devices presenting their credentials in the input (boot); limited per source IP. */
-export const deviceProcedure = tApi.procedure.use(mapApiErrors).use(refuseUnstorableApiText).use(async ({ ctx, next }) => {
-  await limitIp(ctx.ip);
-  return next();
-});
-
-/** Devices presenting a session token; `ctx.device` holds its verified claims. */
-export const deviceSessionProcedure = deviceProcedure.use(async ({ ctx, next }) => {
-  const token = ctx.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (!token) throw new AppError("UNAUTHORIZED", "Send the session token as Authorization: Bearer <token>.", { reason: "MISSING_TOKEN" });
-  const device = await verifySessionToken(ctx.db, token);
-  await limitDevice(device.sub);
-  await assertDeviceAllowed(ctx.db, device);
-  return next({ ctx: { device } });
-});

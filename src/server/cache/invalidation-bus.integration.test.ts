@@ -29,7 +29,7 @@ afterAll(async () => {
 /** Another gateway process, as far as caches go: fresh module instances (the database client is a process global and is shared). */
 async function secondInstance(bus: InvalidationBus | null, pollMs: number) {
   vi.resetModules();
-  const { bootDevice } = await import("@/server/modules/gateway/boot");
+  const { bootDevice } = await import("@/server/modules/device-runtime/boot");
   const { startInvalidationFeed } = await import("./invalidation");
   const { authenticateApiKey } = await import("@/server/modules/api-keys/api-keys");
   stops.push(startInvalidationFeed(db, pollMs, bus));

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { bootDevice, ZBootInput } from "@/server/modules/gateway/boot";
-import { currentConfig, refreshSession, ZConfigInput } from "@/server/modules/gateway/session";
-import { reportTelemetry } from "@/server/modules/gateway/telemetry";
+import { bootDevice, ZBootInput } from "@/server/modules/device-runtime/boot";
+import { currentConfig, refreshSession, reportTelemetry, ZConfigInput } from "@/server/modules/device-runtime/session";
 import { ZTelemetryBatch } from "@/server/modules/telemetry/ingest";
-import { createDeviceCallerFactory, createDeviceRouter, deviceProcedure, deviceSessionProcedure } from "../trpc";
+import { createDeviceCallerFactory, createDeviceRouter } from "../trpc";
+import { deviceProcedure, deviceSessionProcedure } from "./procedures";
 
 /** The device API (no transformer), served by the gateway at /trpc. See docs/device-integration.md. */
 export const deviceApiRouter = createDeviceRouter({

@@ -62,7 +62,7 @@ export async function registerDevices<R extends RegisterRow>(
         FROM unnest(${devices.map((d) => d.id)}::text[], ${serials}::text[], ${devices.map((d) => d.label)}::text[],
                     ${devices.map((d) => d.batch)}::text[], ${devices.map((d) => d.hash)}::text[], ${devices.map((d) => d.publicKey)}::text[])
              AS t(id, serial, label, batch, hash, key)`;
-      // Gateways remember ids that did not exist (device-cache.ts): one tried before this commit must boot now.
+      // Gateways remember ids that did not exist (device-runtime/load.ts): one tried before this commit must boot now.
       await invalidate(tx, "device", devices.map((d) => d.id));
       const batches = [...new Set(devices.map((d) => d.batch).filter((b): b is string => b !== null))];
       await recordAudit(tx, {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createDeviceCaller } from "@/server/api/device/root";
 import { createInnerContext } from "@/server/api/trpc";
 import { db } from "@/server/db";
-import { bootDevice } from "@/server/modules/gateway/boot";
+import { bootDevice } from "@/server/modules/device-runtime/boot";
 import { bootableFleet } from "@/testing/gateway-fleet";
 
 async function deviceApi() {

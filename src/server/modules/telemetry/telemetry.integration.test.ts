@@ -2,8 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { bootDevice } from "@/server/modules/gateway/boot";
-import { reportTelemetry } from "@/server/modules/gateway/telemetry";
+import { bootDevice } from "@/server/modules/device-runtime/boot";
+import { reportTelemetry } from "@/server/modules/device-runtime/session";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { verifySessionToken } from "@/server/modules/sessions/session-token";
 import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";

@@ -1,7 +1,7 @@
 /** Child processes of benchmarks: the real gateway (capacity or production settings) and helpers to wait for, watch and stop them. */
 import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { SERVER_CONDITIONS } from "../scripts/lib/run";
+import { SERVER_CONDITIONS } from "../../scripts/lib/run";
 
 /** Forks a TypeScript script; resolves when it sends its first IPC message ("ready"). */
 export function startChild(script: string, env: Record<string, string>): Promise<ChildProcess> {

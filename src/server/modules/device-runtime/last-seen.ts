@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
-import { updateCachedDevice, type DeviceView } from "./device-cache";
+import { updateCachedDevice, type DeviceView } from "./load";
+import { errorText } from "@/server/errors";
 
 /** Last-seen is written at most this often per device (firmware changes are written at once). */
 const LAST_SEEN_WRITE_MS = 60_000;
@@ -37,7 +38,7 @@ export async function flushLastSeen(db: Db): Promise<void> {
       WHERE d.id = v.id`;
   } catch (error) {
     for (const [id, sighting] of batch) if (!pending.has(id)) pending.set(id, sighting);
-    logger.warn("last-seen flush failed; will retry", { devices: batch.size, error: error instanceof Error ? error.message : String(error) });
+    logger.warn("last-seen flush failed; will retry", { devices: batch.size, error: errorText(error) });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Redis } from "ioredis";
 import { LRUCache } from "lru-cache";
 import { logger } from "@/server/logger";
+import { errorText } from "@/server/errors";
 
 /** Counts events per key in fixed windows: `hit` adds one and says where the key stands. */
 export type WindowCounter = { hit(key: string): Promise<{ count: number; msBeforeReset: number }> };
@@ -41,7 +42,7 @@ export function redisCounter(client: Redis, prefix: string, windowMs: number, fa
         const [count, ttl] = [Number(replies[1]![1]), Number(replies[2]![1])];
         return { count, msBeforeReset: ttl > 0 ? ttl : windowMs };
       } catch (error) {
-        logger.warn("shared failure counter unavailable; counting in process", { error: error instanceof Error ? error.message : String(error) });
+        logger.warn("shared failure counter unavailable; counting in process", { error: errorText(error) });
         return fallback.hit(key);
       }
     },

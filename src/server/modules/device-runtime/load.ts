@@ -1,8 +1,13 @@
 import "server-only";
+/**
+ * What the runtime reads on a device's request — the device with its SKU and organization, and
+ * published configs — through in-process caches, so a cached boot costs no query.
+ */
 import { LRUCache } from "lru-cache";
 import type { Db } from "@/server/db";
 import type { DeviceStatus } from "@/generated/prisma/enums";
 import { onInvalidate } from "@/server/cache/invalidation";
+import { deviceRefusals } from "./refusals";
 
 /** What the gateway needs to know about a device to boot or refresh it. */
 export type DeviceView = {
@@ -121,4 +126,25 @@ function cacheNoDeviceParents() {
 export function updateCachedDevice(deviceId: string, changes: Partial<Pick<DeviceRow, "status" | "activatedAt" | "lastSeenAt" | "firmware">>): void {
   const cached = devices.get(deviceId);
   if (cached) Object.assign(cached, changes);
+}
+
+type CachedConfig = { json: Record<string, unknown>; agentIds: string[] };
+
+/** Published versions never change, so they are cached by (SKU, version) — bounded, oldest evicted first. */
+const MAX_CONFIGS = 5_000;
+const configs = new Map<string, CachedConfig>();
+
+/** A SKU's published config version, with the agent ids its session tokens carry. */
+export async function publishedConfig(db: Db, skuId: string, version: number): Promise<CachedConfig> {
+  const key = `${skuId}:${version}`;
+  const hit = configs.get(key);
+  if (hit) return hit;
+  const row = await db.skuConfigVersion.findUnique({ where: { skuId_version: { skuId, version } }, select: { deviceConfig: true } });
+  if (!row) throw deviceRefusals.noPublishedConfig();
+  const json = row.deviceConfig as Record<string, unknown>;
+  const agents = Array.isArray(json.agents) ? (json.agents as { id: string }[]) : [];
+  const entry = { json, agentIds: agents.map((agent) => agent.id) };
+  if (configs.size >= MAX_CONFIGS) configs.delete(configs.keys().next().value!);
+  configs.set(key, entry);
+  return entry;
 }

@@ -1,13 +1,5 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
-
-/** Hard ceiling on requests in progress; the adaptive limit below moves under it. */
-const MAX_IN_FLIGHT = Number(process.env.GATEWAY_MAX_IN_FLIGHT ?? 512);
-/** Event-loop delay (p99 over the last window) beyond which the process counts as saturated. */
-const MAX_LAG_MS = Number(process.env.GATEWAY_MAX_LAG_MS ?? 150);
-/** Server-side time the admitted requests should stay under (at their p99, per window). */
-const TARGET_LATENCY_MS = Number(process.env.GATEWAY_TARGET_LATENCY_MS ?? 150);
-/** Longest Retry-After handed out, however deep the backlog. */
-const MAX_RETRY_AFTER_S = Number(process.env.GATEWAY_MAX_RETRY_AFTER_S ?? 60);
+import { env } from "@/server/env";
 
 const WINDOW_MS = 250;
 /** The limit never drops below this, so the database pool (20 connections) stays busy even when single requests are slow. */
@@ -15,6 +7,7 @@ const MIN_LIMIT = 16;
 /** Where the limit starts: low, so a storm on a fresh process is not first admitted 512 deep. */
 const INITIAL_LIMIT = 64;
 
+type ShedReason = "in-flight" | "event-loop-lag";
 type Window = { startedAt: number; completed: number; slow: number; admitted: number; shed: number; peakInFlight: number };
 
 /**
@@ -28,10 +21,14 @@ type Window = { startedAt: number; completed: number; slow: number; admitted: nu
  * admitted request), so a fleet that booted together comes back at the rate it can be served.
  */
 export function createOverloadGuard({
-  maxInFlight = MAX_IN_FLIGHT,
-  maxLagMs = MAX_LAG_MS,
-  targetLatencyMs = TARGET_LATENCY_MS,
-  maxRetryAfterS = MAX_RETRY_AFTER_S,
+  /** hard ceiling on requests in progress; the adaptive limit moves under it */
+  maxInFlight = env.GATEWAY_MAX_IN_FLIGHT,
+  /** event-loop delay (p99 over the last window) beyond which the process counts as saturated */
+  maxLagMs = env.GATEWAY_MAX_LAG_MS,
+  /** server-side time the admitted requests should stay under (at their p99, per window) */
+  targetLatencyMs = env.GATEWAY_TARGET_LATENCY_MS,
+  /** longest Retry-After handed out, however deep the backlog */
+  maxRetryAfterS = env.GATEWAY_MAX_RETRY_AFTER_S,
   now = () => performance.now(),
 } = {}) {
   let inFlight = 0;
@@ -68,14 +65,17 @@ export function createOverloadGuard({
     window = freshWindow(at);
   }
 
-  function shed(reason: string) {
+  function shed(reason: ShedReason) {
     window.shed++;
     return reason;
   }
 
   return {
-    /** null when the request may proceed; otherwise why it is shed */
-    admit(): string | null {
+    /**
+     * Why this request is shed, or null when it is admitted (and counted in progress until
+     * `release`): every device request asks once, before any work.
+     */
+    shedReason(): ShedReason | null {
       closeWindowIfDue();
       if (inFlight >= limit) return shed("in-flight");
       if (lagMs > maxLagMs) return shed("event-loop-lag");

@@ -11,6 +11,7 @@ import { createFastPath } from "./fast-path";
 import { createOverloadGuard } from "./overload";
 import { ANY_ROUTE_METHODS, createRequestChecks, PLAIN_ROUTE_METHODS, procedureName, sendRefusal } from "./request-checks";
 import { activeSigningKey, publishedSigningKeys } from "@/server/modules/sessions/signing-keys";
+import { errorText } from "@/server/errors";
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
@@ -69,7 +70,7 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
     if (route) {
       if (!PLAIN_ROUTE_METHODS.includes(req.method ?? "")) return json(res, 405, { error: `${req.method} is not allowed on ${path}.` }, { allow: PLAIN_ROUTE_METHODS.join(", ") });
       Promise.resolve(route(req, res)).catch((error: unknown) => {
-        logger.error("gateway route failed", { path, error: error instanceof Error ? error.message : String(error) });
+        logger.error("gateway route failed", { path, error: errorText(error) });
         if (!res.headersSent) json(res, 503, { error: "temporarily unavailable" }, { "Retry-After": "5" });
       });
       return;
@@ -78,7 +79,7 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
       const procedure = path.slice("/trpc/".length);
       const refused = refusal(req.method, procedure, req.headers["content-length"]);
       if (refused) return sendRefusal(res, deviceApiRouter, procedure, refused);
-      if (guard.admit()) return shedRequest(res, guard.retryAfterSeconds());
+      if (guard.shedReason()) return shedRequest(res, guard.retryAfterSeconds());
       const startedAt = performance.now();
       let released = false;
       const release = () => {
@@ -96,7 +97,7 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
         .catch((error: unknown) => {
           // A client that hung up mid-body is nobody's failure: there is no one to answer.
           if (req.destroyed && !req.complete) return;
-          logger.error("device request failed", { path, error: error instanceof Error ? error.message : String(error) });
+          logger.error("device request failed", { path, error: errorText(error) });
           if (!res.headersSent) json(res, 500, { error: "internal error" });
         })
         .finally(release);

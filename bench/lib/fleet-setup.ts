@@ -1,5 +1,5 @@
 /** A benchmark fleet: an organization with a published config, seats, and N registered devices (activated or not). */
-import { benchApp } from "./lib";
+import { benchApp } from "./harness";
 
 export type BenchDevice = { id: string; secret: string };
 

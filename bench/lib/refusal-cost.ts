@@ -1,5 +1,5 @@
 import type { Db } from "@/server/db";
-import { median } from "./lib";
+import { median } from "./harness";
 
 const WRONG_SECRET = "wrong-secret-wrong-secret-wrong-secret-000";
 const IDS = 2_000;
@@ -12,7 +12,7 @@ const ROUNDS = 7;
  * the time of a 401 does not tell whether the id exists.
  */
 export async function measureRefusalCost(db: Db, deviceIds: string[]) {
-  const { bootDevice } = await import("@/server/modules/gateway/boot");
+  const { bootDevice } = await import("@/server/modules/device-runtime/boot");
   const known = deviceIds.slice(0, IDS);
   const unknown = known.map((_, i) => `dev_unknown${String(i).padStart(16, "0")}`);
   const refuse = (deviceId: string) => bootDevice(db, { deviceId, secret: WRONG_SECRET }).catch(() => null);

@@ -1,11 +1,10 @@
 import "server-only";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
 import { createGroupCommit } from "@/server/group-commit";
 import { activateDevices, licenseExhausted, type ActivationRequest } from "@/server/modules/licenses/activate-devices";
 import { refreshUtilizationAlert } from "@/server/modules/licenses/alerts";
-import { updateCachedDevice } from "./device-cache";
-import { inactiveDeviceError } from "./refusals";
+import { updateCachedDevice } from "./load";
+import { deviceRefusals, inactiveDeviceError } from "./refusals";
 
 /** Most first boots one transaction activates (bounded so one commit stays short). */
 const MAX_GROUP = 500;
@@ -49,7 +48,7 @@ async function activateGroup(db: Db, orgId: string, group: ActivationRequest[]):
     const row = byId.get(deviceId);
     if (exhausted.has(deviceId)) return licenseExhausted();
     // Neither activated nor refused for seats: suspended or revoked since its boot began.
-    if (!row?.activatedAt) return (row && inactiveDeviceError(row.status)) ?? new AppError("UNAUTHORIZED", "Unknown device or wrong secret.", { reason: "INVALID_CREDENTIALS" });
+    if (!row?.activatedAt) return (row && inactiveDeviceError(row.status)) ?? deviceRefusals.invalidCredentials("secret");
     updateCachedDevice(row.id, { status: row.status, activatedAt: row.activatedAt, lastSeenAt: row.lastSeenAt, firmware: row.firmware });
     return row.activatedAt;
   });

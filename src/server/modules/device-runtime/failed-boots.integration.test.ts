@@ -1,7 +1,7 @@
 /**
  * No lockout by strangers, at the module level: `bootDevice` with the client address a gateway
  * would pass, the default limits, a real database. Many source addresses are easy here (over
- * HTTP see src/server/gateway/failed-boots.integration.test.ts).
+ * HTTP see src/server/gateway-http/failed-boots.integration.test.ts).
  */
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";

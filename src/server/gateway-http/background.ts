@@ -1,8 +1,9 @@
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { startInvalidationFeed } from "@/server/cache/invalidation";
-import { startLastSeenWriter } from "@/server/modules/gateway/last-seen";
+import { startLastSeenWriter } from "@/server/modules/device-runtime/last-seen";
 import { rotateIfDue } from "@/server/modules/sessions/signing-keys";
+import { errorText } from "@/server/errors";
 
 const ROTATION_CHECK_MS = 3_600_000;
 const LAST_SEEN_FLUSH_MS = 1_000;
@@ -24,7 +25,7 @@ export function startGatewayBackground(db: Db, options: GatewayBackgroundOptions
   const checkRotation = () =>
     rotateIfDue(db, options.signingKeyMaxAgeDays).then(
       (rotated) => rotated && logger.info("signing key rotated on schedule"),
-      (error: unknown) => logger.warn("signing key rotation check failed", { error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => logger.warn("signing key rotation check failed", { error: errorText(error) }),
     );
   void checkRotation();
   const rotationTimer = setInterval(checkRotation, ROTATION_CHECK_MS);

@@ -1,21 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { jitteredRetryAfter } from "@/server/modules/gateway/rate-limits";
+import { jitteredRetryAfter } from "@/server/modules/device-runtime/rate-limits";
 import { createOverloadGuard } from "./overload";
 
 describe("load shedding", () => {
   it("admits up to the in-flight limit, sheds beyond it, and admits again once requests finish", () => {
     const guard = createOverloadGuard({ maxInFlight: 2 });
-    expect([guard.admit(), guard.admit(), guard.admit()]).toEqual([null, null, "in-flight"]);
+    expect([guard.shedReason(), guard.shedReason(), guard.shedReason()]).toEqual([null, null, "in-flight"]);
     guard.release();
-    expect(guard.admit()).toBeNull();
+    expect(guard.shedReason()).toBeNull();
     guard.stop();
   });
 
   it("reports idle only once every admitted request has finished", async () => {
     const guard = createOverloadGuard({ maxInFlight: 10 });
     await guard.idle();
-    guard.admit();
-    guard.admit();
+    guard.shedReason();
+    guard.shedReason();
     let idle = false;
     const waiting = guard.idle().then(() => (idle = true));
     guard.release();
@@ -37,7 +37,7 @@ describe("load shedding", () => {
       while (Date.now() < spin);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(guard.admit()).toBe("event-loop-lag");
+    expect(guard.shedReason()).toBe("event-loop-lag");
     guard.stop();
   });
 
@@ -46,7 +46,7 @@ describe("load shedding", () => {
     const guard = createOverloadGuard({ maxInFlight: 512, targetLatencyMs: 100, now: () => clock });
     const fill = () => {
       let admitted = 0;
-      while (guard.admit() === null) admitted++;
+      while (guard.shedReason() === null) admitted++;
       return admitted;
     };
     expect(fill()).toBe(64); // starts low: a storm on a fresh process is not admitted 512 deep
@@ -65,11 +65,11 @@ describe("load shedding", () => {
     let clock = 0;
     const guard = createOverloadGuard({ targetLatencyMs: 10, now: () => clock });
     for (let round = 0; round < 20; round++) {
-      while (guard.admit() === null);
+      while (guard.shedReason() === null);
       while (guard.stats().inFlight > 0) guard.release(1000);
       clock += 300;
     }
-    guard.admit();
+    guard.shedReason();
     expect(guard.stats().limit).toBe(16);
     guard.stop();
   });
@@ -77,11 +77,11 @@ describe("load shedding", () => {
   it("spreads shed clients' Retry-After over the time the backlog needs, capped", () => {
     const guard = createOverloadGuard({ maxInFlight: 10, maxRetryAfterS: 60 });
     expect(guard.retryAfterSeconds(() => 0.99)).toBe(2); // nothing shed yet: 1–2 s
-    for (let i = 0; i < 10; i++) guard.admit();
-    for (let i = 0; i < 300; i++) guard.admit(); // 30 shed per admitted request
+    for (let i = 0; i < 10; i++) guard.shedReason();
+    for (let i = 0; i < 300; i++) guard.shedReason(); // 30 shed per admitted request
     expect(guard.retryAfterSeconds(() => 0)).toBe(1);
     expect(guard.retryAfterSeconds(() => 0.99)).toBe(31);
-    for (let i = 0; i < 5000; i++) guard.admit();
+    for (let i = 0; i < 5000; i++) guard.shedReason();
     expect(guard.retryAfterSeconds(() => 0.99)).toBe(60);
     guard.stop();
   });

@@ -1,17 +1,25 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { mintSessionToken } from "@/server/modules/sessions/session-token";
-import { publishedConfig } from "./config-cache";
 import { activateOnFirstBoot } from "./activation-queue";
-import { exactlyOneCredential, MAX_ASSERTION_LENGTH } from "./boot-credentials";
-import { authenticateDevice } from "./device-auth";
+import { authenticateDevice } from "./authenticate";
 import { failedBootGuard } from "./failed-boots";
 import { noteSeen } from "./last-seen";
+import { mintDeviceSession, publishedVersion } from "./mint";
 import { limitDevice } from "./rate-limits";
-import { refreshAfterSeconds } from "./refresh-after";
 import { refuseInactive } from "./refusals";
+
+/** An EdDSA assertion with the claims of the contract is ~300 characters; this leaves room for a few more. */
+const MAX_ASSERTION_LENGTH = 2048;
+
+/** `device.boot` takes the secret or (key mode) an assertion: exactly one, said plainly when not. */
+function exactlyOneCredential(input: { secret?: string; assertion?: string }, ctx: z.RefinementCtx): void {
+  if (input.secret === undefined && input.assertion === undefined) {
+    ctx.addIssue({ code: "custom", path: ["secret"], message: "Give the device's secret, or (key mode) a signed boot assertion in \"assertion\"." });
+  } else if (input.secret !== undefined && input.assertion !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["assertion"], message: "Give either \"secret\" or \"assertion\", not both." });
+  }
+}
 
 export const ZBootInput = z.object({
   deviceId: z.string().min(1).max(64),
@@ -38,15 +46,12 @@ export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, { ad
   // "retry later" once its budget is gone: it should stop, not come back.
   refuseInactive(device);
   await limitDevice(device.id);
-  const version = device.configVersion;
-  if (!version) throw new AppError("PRECONDITION_FAILED", "This device's SKU has no published configuration yet.", { reason: "NO_PUBLISHED_CONFIG" });
+  const version = publishedVersion(device);
 
   const activatedAt = device.activatedAt ?? (await activateOnFirstBoot(db, device.orgId, { deviceId: device.id, firmware: input.firmware, at: now }));
   if (device.activatedAt) noteSeen(device, input.firmware, now);
 
-  const config = await publishedConfig(db, device.skuId, version);
-  const ttl = device.sessionTtlSeconds;
-  const session = await mintSessionToken(db, { sub: device.id, org: device.orgId, sku: device.skuId, cfg: version, agents: config.agentIds, tv: device.tokenVersion }, ttl, now);
+  const { config, session, refreshAfter } = await mintDeviceSession(db, device, version, now);
   return {
     deviceId: device.id,
     orgId: device.orgId,
@@ -56,6 +61,6 @@ export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, { ad
     config: input.configVersion === version ? null : config.json,
     session,
     serverTime: now.toISOString(),
-    refreshAfter: refreshAfterSeconds(ttl),
+    refreshAfter,
   };
 }

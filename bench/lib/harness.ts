@@ -1,9 +1,9 @@
 /** Shared helpers for benchmarks: a fresh database, timing, medians, result files. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { startEmbeddedDatabase } from "../scripts/lib/embedded-db";
-import { createFreshDatabase, dropDatabase } from "../scripts/lib/fresh-database";
-import { migrate } from "../scripts/lib/run";
+import { startEmbeddedDatabase } from "../../scripts/lib/embedded-db";
+import { createFreshDatabase, dropDatabase } from "../../scripts/lib/fresh-database";
+import { migrate } from "../../scripts/lib/run";
 
 /** A fresh, migrated database (on DATABASE_URL's server, else embedded) and its teardown. */
 export async function freshBenchDatabase(): Promise<{ url: string; kind: string; close: () => Promise<void> }> {

@@ -21,6 +21,9 @@ export type FailedBootLimits = {
   now?: () => number;
 };
 
+const addressBlocked = (msBeforeReset: number) => rateLimited(msBeforeReset, "Too many failed boots from this address; retry after the delay in Retry-After.");
+const deviceGuessed = (msBeforeReset: number) => rateLimited(msBeforeReset, "Too many failed boots for this device; retry after the delay in Retry-After.");
+
 const isCredentialFailure = (error: unknown): error is AppError => error instanceof AppError && error.reason === "INVALID_CREDENTIALS";
 
 /**
@@ -37,7 +40,7 @@ export function createFailedBootGuard({ perAddress, perDevice, byAddress, byDevi
 
   function refuseBlocked(address: string | null): void {
     const until = address === null ? undefined : blocked.get(address);
-    if (until !== undefined && until > now()) throw rateLimited(until - now(), "Too many failed boots from this address; retry after the delay in Retry-After.");
+    if (until !== undefined && until > now()) throw addressBlocked(until - now());
   }
 
   /** The answer to a failed boot: 429 past either limit, otherwise the failure itself (401). */
@@ -46,12 +49,12 @@ export function createFailedBootGuard({ perAddress, perDevice, byAddress, byDevi
     if (address !== null && fromAddress && fromAddress.count > perAddress) {
       if (fromAddress.count === perAddress + 1) logger.warn("address blocked after repeated failed boots", { address, failures: fromAddress.count });
       blocked.set(address, now() + fromAddress.msBeforeReset);
-      return rateLimited(fromAddress.msBeforeReset, "Too many failed boots from this address; retry after the delay in Retry-After.");
+      return addressBlocked(fromAddress.msBeforeReset);
     }
     if (forDevice.count > perDevice) {
       // Logged once per window (the shared counter passes this value once): someone is guessing this device's credentials.
       if (forDevice.count === perDevice + 1) logger.warn("repeated failed boots naming one device", { deviceId, failures: forDevice.count });
-      return rateLimited(forDevice.msBeforeReset, "Too many failed boots for this device; retry after the delay in Retry-After.");
+      return deviceGuessed(forDevice.msBeforeReset);
     }
     return failure;
   }
