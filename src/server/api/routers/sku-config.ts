@@ -3,7 +3,7 @@ import { describeCatalog } from "@/server/modules/catalog/registry";
 import { disabledCatalogItems } from "@/server/modules/configs/catalog-state";
 import { getComposerState, publishDraft, rollbackTo, saveDraft, ZPublishDraftInput, ZRollbackInput, ZSaveDraftInput } from "@/server/modules/configs/drafts";
 import { diffVersions, getVersion, listVersions, ZListVersionsInput } from "@/server/modules/configs/versions";
-import { ZCatalogDto, ZComposerStateDto, ZConfigDiffDto, ZConfigVersionDto, ZConfigVersionPageDto, ZSavedDraftDto } from "../dto";
+import { ZCatalogDto, ZComposerStateDto, ZConfigDiffDto, ZConfigVersionDto, ZConfigVersionPageDto, ZSavedDraftDto } from "./sku-config.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const ZSkuId = z.string().min(1).max(64);
