@@ -1,12 +1,12 @@
 import { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
 import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { validateLineup, ZLineupInput, type Lineup, type LineupInput } from "@/server/modules/catalog/lineup";
+import { validateLineup, ZLineupInput, type LineupInput } from "@/server/modules/catalog/lineup";
 import { disabledCatalogItems } from "./catalog-state";
 import { diffLineups } from "./lineup-diff";
 import { publishLineupTx } from "./publish";
 import { capabilitiesOf, emptyLineupInput, lockSku, toLineupInput } from "./sku-context";
+import { readDraftLineup, readLineup, toLineupJson } from "./stored-config";
 
 export const ZSaveDraftInput = z.object({
   skuId: z.string().min(1).max(64),
@@ -41,8 +41,8 @@ export async function getComposerState(db: DbTx, orgId: string, skuId: string) {
       : null,
     disabledCatalogItems(db),
   ]);
-  const currentLineup = current ? (current.lineup as unknown as Lineup) : null;
-  const lineup: LineupInput = draft ? (draft.lineup as unknown as LineupInput) : currentLineup ? toLineupInput(currentLineup) : emptyLineupInput(sku.defaultLanguage);
+  const currentLineup = current ? readLineup(current.lineup) : null;
+  const lineup: LineupInput = draft ? readDraftLineup(draft.lineup) : currentLineup ? toLineupInput(currentLineup) : emptyLineupInput(sku.defaultLanguage);
   const capabilities = capabilitiesOf(sku);
   const checked = validateLineup(lineup, { capabilities, disabled }, { forPublish: true });
   const updatedBy = draft?.updatedByUserId ? await db.user.findUnique({ where: { id: draft.updatedByUserId }, select: { name: true, email: true } }) : null;
@@ -62,7 +62,7 @@ export async function saveDraft(db: Db, orgId: string, userId: string, input: z.
     const sku = await lockSku(tx, orgId, input.skuId);
     const existing = await tx.skuConfigDraft.findUnique({ where: { skuId: sku.id }, select: { revision: true } });
     if ((existing?.revision ?? 0) !== input.revision) throw editedElsewhere();
-    const lineup = input.lineup as unknown as Prisma.InputJsonObject;
+    const lineup = toLineupJson(input.lineup);
     const saved = await tx.skuConfigDraft.upsert({
       where: { skuId: sku.id },
       create: { skuId: sku.id, orgId, lineup, revision: 1, updatedByUserId: userId },
@@ -80,7 +80,7 @@ export async function publishDraft(db: Db, orgId: string, userId: string, input:
     await lockSku(tx, orgId, input.skuId);
     const draft = await tx.skuConfigDraft.findUnique({ where: { skuId: input.skuId }, select: { lineup: true, revision: true } });
     if (!draft || draft.revision !== input.revision) throw editedElsewhere();
-    return publishLineupTx(tx, orgId, { type: "user", userId }, { skuId: input.skuId, lineup: draft.lineup as unknown as LineupInput, note: input.note || null });
+    return publishLineupTx(tx, orgId, { type: "user", userId }, { skuId: input.skuId, lineup: readDraftLineup(draft.lineup), note: input.note || null });
   });
 }
 
@@ -96,9 +96,9 @@ export async function rollbackTo(db: Db, orgId: string, userId: string, input: z
     await lockSku(tx, orgId, input.skuId);
     const source = await tx.skuConfigVersion.findUnique({ where: { skuId_version: { skuId: input.skuId, version: input.version } }, select: { lineup: true, orgId: true } });
     if (!source || source.orgId !== orgId) throw new AppError("NOT_FOUND", `Version ${input.version} does not exist.`, "VERSION_NOT_FOUND");
-    const lineup = toLineupInput(source.lineup as unknown as Lineup);
+    const lineup = toLineupInput(readLineup(source.lineup));
     const published = await publishLineupTx(tx, orgId, { type: "user", userId }, { skuId: input.skuId, lineup, note: input.note || `Rollback to version ${input.version}`, rolledBackFrom: input.version });
-    const json = lineup as unknown as Prisma.InputJsonObject;
+    const json = toLineupJson(lineup);
     await tx.skuConfigDraft.upsert({
       where: { skuId: input.skuId },
       create: { skuId: input.skuId, orgId, lineup: json, updatedByUserId: userId },
