@@ -6,7 +6,7 @@ import { requestPasswordReset, sendAccountMail } from "@/server/modules/auth/acc
 import { assertPublicActionAllowed } from "@/server/modules/auth/auth-throttle";
 import { ZEmail, ZPassword, ZSignUpInput } from "@/server/modules/auth/schemas";
 import { changePassword, endAllSessions, signUp } from "@/server/modules/auth/users";
-import { ZAccountLinkPreviewDto, ZAccountMailDto, ZSessionUserDto } from "../dto";
+import { ZAccountLinkPreviewDto, ZAccountMailDto, ZSessionUserDto } from "./account.dto";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
 
 const ZLinkToken = z.string().trim().min(20, { message: "This link is not valid." }).max(200);

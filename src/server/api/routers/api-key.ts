@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createApiKey, listApiKeys, revokeApiKey, ZCreateApiKeyInput } from "@/server/modules/api-keys/api-keys";
-import { ZApiKeyDto, ZCreatedApiKeyDto } from "../dto";
+import { ZApiKeyDto, ZCreatedApiKeyDto } from "./api-key.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const apiKeyRouter = createTRPCRouter({

@@ -1,5 +1,5 @@
 import { listAudit, listAuditFacets, ZListAuditInput } from "@/server/modules/audit/list-audit";
-import { ZAuditFacetsDto, ZAuditPageDto } from "../dto";
+import { ZAuditFacetsDto, ZAuditPageDto } from "./audit.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const auditRouter = createTRPCRouter({

@@ -7,7 +7,7 @@ import { changeDeviceStatus } from "@/server/modules/devices/device-status";
 import { listDevices, listFirmwareVersions, ZListDevicesInput } from "@/server/modules/devices/list-devices";
 import { findExistingSerials, registerDevices } from "@/server/modules/devices/register-devices";
 import { MAX_SERIALS_PER_REQUEST, STATUS_ACTIONS, ZDeviceId, ZRegisterDevicesInput, ZRegisterKeyedDevicesInput, ZSerial } from "@/shared/device-schemas";
-import { ZDeviceDetailDto, ZDevicePageDto, ZDevicePublicKeyDto, ZRegisteredDevicesDto, ZRegisteredKeyedDevicesDto, ZRevokedSessionsDto, ZStatusChangeDto } from "../dto";
+import { ZDeviceDetailDto, ZDevicePageDto, ZDevicePublicKeyDto, ZRegisteredDevicesDto, ZRegisteredKeyedDevicesDto, ZRevokedSessionsDto, ZStatusChangeDto } from "./device.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const deviceRouter = createTRPCRouter({

@@ -3,6 +3,18 @@ import { filterOptions, ZFleetFilters, ZKind } from "@/server/modules/telemetry/
 import { homeKpis } from "@/server/modules/telemetry/home";
 import { latencyDistribution, latencySeries, stageBreakdown } from "@/server/modules/telemetry/latency";
 import { activeDevices, topDevices, usageSeries, utilizationSeries, ZTopDevicesInput, ZUsageSplit } from "@/server/modules/telemetry/usage";
+import {
+  ZActiveDevicesDto,
+  ZCompareDto,
+  ZFilterOptionsDto,
+  ZHomeKpisDto,
+  ZLatencyDistributionDto,
+  ZLatencySeriesDto,
+  ZStageBreakdownDto,
+  ZTopDevicesDto,
+  ZUsageSeriesDto,
+  ZUtilizationDto,
+} from "./fleet.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const ZKindFilters = z.object({ kind: ZKind, filters: ZFleetFilters });
@@ -14,20 +26,24 @@ const ZCompareInput = ZKindFilters.extend({
 
 /** Fleet observability: every chart reads rollups of the caller's organization. Any member may read. */
 export const fleetRouter = createTRPCRouter({
-  home: orgProcedure("org:read").query(({ ctx }) => homeKpis(ctx.db, ctx.org.id)),
-  filterOptions: orgProcedure("org:read").query(({ ctx }) => filterOptions(ctx.db, ctx.org.id)),
+  home: orgProcedure("org:read").output(ZHomeKpisDto).query(({ ctx }) => homeKpis(ctx.db, ctx.org.id)),
+  filterOptions: orgProcedure("org:read").output(ZFilterOptionsDto).query(({ ctx }) => filterOptions(ctx.db, ctx.org.id)),
   latency: orgProcedure("org:read")
     .input(ZKindFilters)
+    .output(ZLatencySeriesDto)
     .query(({ ctx, input }) => latencySeries(ctx.db, ctx.org.id, input.kind, input.filters)),
   stages: orgProcedure("org:read")
     .input(ZKindFilters)
+    .output(ZStageBreakdownDto)
     .query(({ ctx, input }) => stageBreakdown(ctx.db, ctx.org.id, input.kind, input.filters)),
   distribution: orgProcedure("org:read")
     .input(ZKindFilters)
+    .output(ZLatencyDistributionDto)
     .query(({ ctx, input }) => latencyDistribution(ctx.db, ctx.org.id, input.kind, input.filters)),
   /** Two firmware versions (or config versions) side by side: did the new release get slower? */
   compare: orgProcedure("org:read")
     .input(ZCompareInput)
+    .output(ZCompareDto)
     .query(async ({ ctx, input }) => {
       const side = (value: string) =>
         latencySeries(ctx.db, ctx.org.id, input.kind, input.dimension === "firmware" ? { ...input.filters, firmware: value } : { ...input.filters, configVersion: Number(value) || -1 });
@@ -36,14 +52,18 @@ export const fleetRouter = createTRPCRouter({
     }),
   usage: orgProcedure("org:read")
     .input(z.object({ filters: ZFleetFilters, split: ZUsageSplit }))
+    .output(ZUsageSeriesDto)
     .query(({ ctx, input }) => usageSeries(ctx.db, ctx.org.id, input.filters, input.split)),
   activeDevices: orgProcedure("org:read")
     .input(z.object({ filters: ZFleetFilters }))
+    .output(ZActiveDevicesDto)
     .query(({ ctx, input }) => activeDevices(ctx.db, ctx.org.id, input.filters)),
   utilization: orgProcedure("org:read")
     .input(z.object({ filters: ZFleetFilters }))
+    .output(ZUtilizationDto)
     .query(({ ctx, input }) => utilizationSeries(ctx.db, ctx.org.id, input.filters)),
   topDevices: orgProcedure("org:read")
     .input(ZTopDevicesInput.extend({ filters: ZFleetFilters }))
+    .output(ZTopDevicesDto)
     .query(({ ctx, input }) => topDevices(ctx.db, ctx.org.id, input.filters, input)),
 });

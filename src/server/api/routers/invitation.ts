@@ -10,7 +10,7 @@ import {
   ZCreateInvitationInput,
   ZInviteToken,
 } from "@/server/modules/invitations/invitations";
-import { ZAcceptedInvitationDto, ZAcceptedWithPasswordDto, ZCreatedInvitationDto, ZInvitationPreviewDto, ZPendingInvitationDto } from "../dto";
+import { ZAcceptedInvitationDto, ZAcceptedWithPasswordDto, ZCreatedInvitationDto, ZInvitationPreviewDto, ZPendingInvitationDto } from "./invitation.dto";
 import { createTRPCRouter, orgProcedure, protectedProcedure, publicProcedure } from "../trpc";
 
 export const invitationRouter = createTRPCRouter({

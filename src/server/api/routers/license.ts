@@ -7,7 +7,7 @@ import { getBalance } from "@/server/modules/licenses/balance";
 import { listLedger, ZListLedgerInput } from "@/server/modules/licenses/list-ledger";
 import { listActivePackages } from "@/server/modules/licenses/packages";
 import { transferSeat, ZTransferSeatInput } from "@/server/modules/licenses/transfer-seat";
-import { ZBalanceDto, ZCheckoutDto, ZLedgerPageDto, ZLicensePackageDto, ZOrderDto, ZOrderPageDto } from "../dto";
+import { ZBalanceDto, ZCheckoutDto, ZLedgerPageDto, ZLicensePackageDto, ZOrderDto, ZOrderPageDto } from "./license.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const ZOrderId = z.object({ orderId: z.string().min(1).max(64) });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { changeMemberRole, listMembers, removeMember } from "@/server/modules/members/members";
 import { ROLES } from "@/shared/permissions";
-import { ZMemberDto, ZRoleChangeDto } from "../dto";
+import { ZMemberDto, ZRoleChangeDto } from "./member.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const ZMembershipId = z.string().min(1).max(64);

@@ -5,7 +5,9 @@ import { grantSeats, ZGrantSeatsInput } from "@/server/modules/licenses/grant-se
 import { createPackage, listAllPackages, updatePackage, ZPackageFields, ZUpdatePackageInput } from "@/server/modules/operator/catalog-admin";
 import { resumeOrganization, suspendOrganization, ZResumeOrgInput, ZSuspendOrgInput } from "@/server/modules/operator/org-suspension";
 import { listTenants, setOveragePolicy, ZListTenantsInput, ZSetOverageInput } from "@/server/modules/operator/tenants";
-import { ZBalanceDto, ZCatalogDto, ZOperatorOrgPageDto, ZOperatorPackageDto, ZOrgSuspensionDto } from "../dto";
+import { ZBalanceDto } from "./license.dto";
+import { ZOperatorOrgPageDto, ZOperatorPackageDto, ZOrgSuspensionDto } from "./operator.dto";
+import { ZCatalogDto } from "./sku-config.dto";
 import { createTRPCRouter, operatorProcedure } from "../trpc";
 
 /** Anima staff: the package catalog and seats across organizations. */

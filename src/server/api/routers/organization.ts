@@ -7,7 +7,7 @@ import { ZCreateOrgInput, ZUpdateOrgInput } from "@/server/modules/organizations
 import { leaveOrganization } from "@/server/modules/members/members";
 import { getSessionPolicy, setSessionPolicy, ZSessionPolicyInput } from "@/server/modules/organizations/session-policy";
 import { z } from "zod";
-import { ZOrgDto, ZOrgWithRoleDto } from "../dto";
+import { ZOrgDto, ZOrgWithRoleDto } from "./organization.dto";
 import { createTRPCRouter, orgProcedure, protectedProcedure, verifiedProcedure } from "../trpc";
 
 export const organizationRouter = createTRPCRouter({

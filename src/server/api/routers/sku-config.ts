@@ -3,7 +3,7 @@ import { describeCatalog } from "@/server/modules/catalog/registry";
 import { disabledCatalogItems } from "@/server/modules/configs/catalog-state";
 import { getComposerState, publishDraft, rollbackTo, saveDraft, ZPublishDraftInput, ZRollbackInput, ZSaveDraftInput } from "@/server/modules/configs/drafts";
 import { diffVersions, getVersion, listVersions, ZListVersionsInput } from "@/server/modules/configs/versions";
-import { ZCatalogDto, ZComposerStateDto, ZConfigDiffDto, ZConfigVersionDto, ZConfigVersionPageDto, ZSavedDraftDto } from "../dto";
+import { ZCatalogDto, ZComposerStateDto, ZConfigDiffDto, ZConfigVersionDto, ZConfigVersionPageDto, ZSavedDraftDto } from "./sku-config.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const ZSkuId = z.string().min(1).max(64);
@@ -24,17 +24,17 @@ export const skuConfigRouter = createTRPCRouter({
   saveDraft: orgProcedure("skus:write")
     .input(ZSaveDraftInput)
     .output(ZSavedDraftDto)
-    .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.org.id, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.org.id, ctx.actor, input)),
 
   publish: orgProcedure("skus:write")
     .input(ZPublishDraftInput)
     .output(ZPublished)
-    .mutation(({ ctx, input }) => publishDraft(ctx.db, ctx.org.id, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => publishDraft(ctx.db, ctx.org.id, ctx.actor, input)),
 
   rollback: orgProcedure("skus:write")
     .input(ZRollbackInput)
     .output(ZPublished)
-    .mutation(({ ctx, input }) => rollbackTo(ctx.db, ctx.org.id, ctx.user.id, input)),
+    .mutation(({ ctx, input }) => rollbackTo(ctx.db, ctx.org.id, ctx.actor, input)),
 
   versions: orgProcedure("org:read")
     .input(ZListVersionsInput)

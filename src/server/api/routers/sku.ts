@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZCreateSkuInput, ZSkuId, ZUpdateSkuInput } from "@/shared/sku-schemas";
 import { createSku, deleteSku, getSkuOrThrow, listSkus, setSkuArchived, updateSku } from "@/server/modules/skus/skus";
-import { ZSkuDto, ZSkuWithCountsDto } from "../dto";
+import { ZSkuDto, ZSkuWithCountsDto } from "./sku.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const skuRouter = createTRPCRouter({

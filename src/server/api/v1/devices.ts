@@ -5,7 +5,7 @@ import { listDevicesByCursor, ZDeviceCursorInput } from "@/server/modules/device
 import { registerDevices } from "@/server/modules/devices/register-devices";
 import { DEVICE_STATUSES, ZDeviceId, ZRegisterSerialsInput, type StatusAction } from "@/shared/device-schemas";
 import { AppError } from "@/server/errors";
-import { ZDeviceDto, ZRevokedSessionsDto } from "../dto";
+import { ZDeviceDto, ZRevokedSessionsDto } from "../routers/device.dto";
 import { apiKeyProcedure, createApiRouter } from "../trpc";
 
 /** The contract speaks in target statuses; the lifecycle in actions. */

@@ -5,7 +5,7 @@ import { devicesApiRouter } from "./devices";
 import { licensesApiRouter } from "./licenses";
 import { describeCatalog } from "@/server/modules/catalog/registry";
 import { disabledCatalogItems } from "@/server/modules/configs/catalog-state";
-import { ZCatalogDto } from "../dto";
+import { ZCatalogDto } from "../routers/sku-config.dto";
 import { skusApiRouter } from "./skus";
 
 const ZMeOutput = z.object({

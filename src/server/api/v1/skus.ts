@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZCreateSkuInput } from "@/shared/sku-schemas";
 import { createSku, listSkus } from "@/server/modules/skus/skus";
 import { publishConfigFromApi, ZPublishConfigInput } from "@/server/modules/configs/api-publish";
-import { ZSkuDto, ZSkuWithCountsDto } from "../dto";
+import { ZSkuDto, ZSkuWithCountsDto } from "../routers/sku.dto";
 import { apiKeyProcedure, createApiRouter } from "../trpc";
 
 export const skusApiRouter = createApiRouter({

@@ -2,9 +2,10 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/modules/audit/record-audit";
-import { ZLineupInput, type Lineup } from "@/server/modules/catalog/lineup";
+import { ZLineupInput } from "@/server/modules/catalog/lineup";
 import { publishLineupTx } from "./publish";
 import { lockSku } from "./sku-context";
+import { readLineup } from "./stored-config";
 
 /** `skus.publishConfig` (contract): the lineup; `settings` and `note` are optional extensions. */
 export const ZPublishConfigInput = ZLineupInput.extend({
@@ -24,7 +25,7 @@ export async function publishConfigFromApi(db: Db, orgId: string, actor: Actor, 
       const current = sku.currentConfigVersion
         ? await tx.skuConfigVersion.findUnique({ where: { skuId_version: { skuId: sku.id, version: sku.currentConfigVersion } }, select: { lineup: true } })
         : null;
-      settings = current ? { ...(current.lineup as unknown as Lineup).global } : { defaultLanguage: sku.defaultLanguage };
+      settings = current ? { ...readLineup(current.lineup).global } : { defaultLanguage: sku.defaultLanguage };
     }
     return publishLineupTx(tx, orgId, actor, { skuId: sku.id, lineup: { agents: input.agents, settings }, note: input.note ?? null });
   });

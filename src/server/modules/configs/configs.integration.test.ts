@@ -85,6 +85,13 @@ describe("drafts and publishing", () => {
     await expectTRPCError(c.owner.skuConfig.publish({ orgSlug: c.slug, skuId: c.sku.id, revision: 7 }), "CONFLICT");
   });
 
+  it("a malformed stored lineup fails the call as our fault (500), never as the caller's bad input", async () => {
+    const c = await composer();
+    await c.save({ agents: [{ agentId: "story-teller" }] });
+    await db.skuConfigDraft.update({ where: { skuId: c.sku.id }, data: { lineup: { agents: "story-teller" } } });
+    await expectTRPCError(c.owner.skuConfig.state({ orgSlug: c.slug, skuId: c.sku.id }), "INTERNAL_SERVER_ERROR", /Something went wrong on our side/);
+  });
+
   it("people publishing the same SKU at the same moment get consecutive versions, never a duplicate", async () => {
     const c = await composer();
     await c.save({ agents: [{ agentId: "story-teller" }] });

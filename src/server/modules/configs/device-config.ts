@@ -1,6 +1,9 @@
 import type { Lineup } from "@/server/modules/catalog/lineup";
 
-/** Bumped only for incompatible changes to the shape below; firmware checks it. */
+/**
+ * Bumped only for incompatible changes to the shape below; firmware checks it. Versions
+ * published before a bump keep their stored config: `readDeviceConfig` must then accept both.
+ */
 export const DEVICE_CONFIG_SCHEMA = 1;
 
 /** Telemetry devices apply unless a later config says otherwise. */
@@ -14,7 +17,8 @@ export type DeviceConfig = {
   global: { wakeWord: string; language: string; voice: string };
   realtime: { region: string; url: string };
   agents: { id: string; settings: Record<string, unknown>; tools: { id: string; settings: Record<string, unknown> }[] }[];
-  telemetry: typeof TELEMETRY;
+  /** what was current at publish: a stored config keeps its values when TELEMETRY changes */
+  telemetry: { enabled: boolean; maxBatchSamples: number; flushSeconds: number };
 };
 
 /**

@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
 import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { validateLineup, ZLineupInput, type Lineup, type LineupInput } from "@/server/modules/catalog/lineup";
+import { validateLineup, ZLineupInput, type LineupInput } from "@/server/modules/catalog/lineup";
 import { disabledCatalogItems } from "./catalog-state";
 import { diffLineups } from "./lineup-diff";
 import { publishLineupTx } from "./publish";
 import { capabilitiesOf, emptyLineupInput, lockSku, toLineupInput } from "./sku-context";
+import { readDraftLineup, readLineup, toLineupJson } from "./stored-config";
+import type { UserActor } from "@/server/modules/audit/record-audit";
 
 export const ZSaveDraftInput = z.object({
   skuId: z.string().min(1).max(64),
@@ -42,8 +43,8 @@ export async function getComposerState(db: DbTx, orgId: string, skuId: string) {
       : null,
     disabledCatalogItems(db),
   ]);
-  const currentLineup = current ? (current.lineup as unknown as Lineup) : null;
-  const lineup: LineupInput = draft ? (draft.lineup as unknown as LineupInput) : currentLineup ? toLineupInput(currentLineup) : emptyLineupInput(sku.defaultLanguage);
+  const currentLineup = current ? readLineup(current.lineup) : null;
+  const lineup: LineupInput = draft ? readDraftLineup(draft.lineup) : currentLineup ? toLineupInput(currentLineup) : emptyLineupInput(sku.defaultLanguage);
   const capabilities = capabilitiesOf(sku);
   const checked = validateLineup(lineup, { capabilities, disabled }, { forPublish: true });
   const updatedBy = draft?.updatedByUserId ? await db.user.findUnique({ where: { id: draft.updatedByUserId }, select: { name: true, email: true } }) : null;
@@ -58,16 +59,16 @@ export async function getComposerState(db: DbTx, orgId: string, skuId: string) {
 }
 
 /** Autosave: stores the lineup as edited (valid or not) if nobody saved in between. */
-export async function saveDraft(db: Db, orgId: string, userId: string, input: z.infer<typeof ZSaveDraftInput>) {
+export async function saveDraft(db: Db, orgId: string, editor: UserActor, input: z.infer<typeof ZSaveDraftInput>) {
   return db.$transaction(async (tx) => {
     const sku = await lockSku(tx, orgId, input.skuId);
     const existing = await tx.skuConfigDraft.findUnique({ where: { skuId: sku.id }, select: { revision: true } });
     if ((existing?.revision ?? 0) !== input.revision) throw editedElsewhere();
-    const lineup = input.lineup as unknown as Prisma.InputJsonObject;
+    const lineup = toLineupJson(input.lineup);
     const saved = await tx.skuConfigDraft.upsert({
       where: { skuId: sku.id },
-      create: { skuId: sku.id, orgId, lineup, revision: 1, updatedByUserId: userId },
-      update: { lineup, revision: { increment: 1 }, updatedByUserId: userId },
+      create: { skuId: sku.id, orgId, lineup, revision: 1, updatedByUserId: editor.userId },
+      update: { lineup, revision: { increment: 1 }, updatedByUserId: editor.userId },
       select: { revision: true, updatedAt: true },
     });
     const { issues } = validateLineup(input.lineup, { capabilities: capabilitiesOf(sku), disabled: await disabledCatalogItems(tx) }, { forPublish: true });
@@ -76,12 +77,12 @@ export async function saveDraft(db: Db, orgId: string, userId: string, input: z.
 }
 
 /** Publishes the saved draft exactly as the author last saw it (same revision). */
-export async function publishDraft(db: Db, orgId: string, userId: string, input: z.infer<typeof ZPublishDraftInput>) {
+export async function publishDraft(db: Db, orgId: string, editor: UserActor, input: z.infer<typeof ZPublishDraftInput>) {
   return db.$transaction(async (tx) => {
     await lockSku(tx, orgId, input.skuId);
     const draft = await tx.skuConfigDraft.findUnique({ where: { skuId: input.skuId }, select: { lineup: true, revision: true } });
     if (!draft || draft.revision !== input.revision) throw editedElsewhere();
-    return publishLineupTx(tx, orgId, { type: "user", userId }, { skuId: input.skuId, lineup: draft.lineup as unknown as LineupInput, note: input.note || null });
+    return publishLineupTx(tx, orgId, editor, { skuId: input.skuId, lineup: readDraftLineup(draft.lineup), note: input.note || null });
   });
 }
 
@@ -92,18 +93,18 @@ export const ZRollbackInput = z.object({
 });
 
 /** Publishes a copy of an older version as the next number, and resets the draft to it. */
-export async function rollbackTo(db: Db, orgId: string, userId: string, input: z.infer<typeof ZRollbackInput>) {
+export async function rollbackTo(db: Db, orgId: string, editor: UserActor, input: z.infer<typeof ZRollbackInput>) {
   return db.$transaction(async (tx) => {
     await lockSku(tx, orgId, input.skuId);
     const source = await tx.skuConfigVersion.findUnique({ where: { skuId_version: { skuId: input.skuId, version: input.version } }, select: { lineup: true, orgId: true } });
     if (!source || source.orgId !== orgId) throw new AppError("NOT_FOUND", `Version ${input.version} does not exist.`, { reason: "VERSION_NOT_FOUND" });
-    const lineup = toLineupInput(source.lineup as unknown as Lineup);
-    const published = await publishLineupTx(tx, orgId, { type: "user", userId }, { skuId: input.skuId, lineup, note: input.note || `Rollback to version ${input.version}`, rolledBackFrom: input.version });
-    const json = lineup as unknown as Prisma.InputJsonObject;
+    const lineup = toLineupInput(readLineup(source.lineup));
+    const published = await publishLineupTx(tx, orgId, editor, { skuId: input.skuId, lineup, note: input.note || `Rollback to version ${input.version}`, rolledBackFrom: input.version });
+    const json = toLineupJson(lineup);
     await tx.skuConfigDraft.upsert({
       where: { skuId: input.skuId },
-      create: { skuId: input.skuId, orgId, lineup: json, updatedByUserId: userId },
-      update: { lineup: json, revision: { increment: 1 }, updatedByUserId: userId },
+      create: { skuId: input.skuId, orgId, lineup: json, updatedByUserId: editor.userId },
+      update: { lineup: json, revision: { increment: 1 }, updatedByUserId: editor.userId },
     });
     return published;
   });

@@ -1,6 +1,5 @@
 import "server-only";
 import { invalidate } from "@/server/cache/invalidation";
-import type { Prisma } from "@/generated/prisma/client";
 import type { Db, DbTx } from "@/server/db";
 import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
@@ -9,6 +8,7 @@ import { validateLineup, type LineupInput, type LineupIssue } from "@/server/mod
 import { disabledCatalogItems } from "./catalog-state";
 import { buildDeviceConfig } from "./device-config";
 import { capabilitiesOf, lockSku } from "./sku-context";
+import { toDeviceConfigJson, toLineupJson } from "./stored-config";
 
 export function invalidConfig(issues: LineupIssue[]): AppError {
   const [first] = issues;
@@ -36,8 +36,8 @@ export async function publishLineupTx(tx: DbTx, orgId: string, actor: Actor, inp
       orgId,
       skuId: sku.id,
       version,
-      lineup: lineup as unknown as Prisma.InputJsonObject,
-      deviceConfig: deviceConfig as unknown as Prisma.InputJsonObject,
+      lineup: toLineupJson(lineup),
+      deviceConfig: toDeviceConfigJson(deviceConfig),
       note: input.note ?? null,
       publishedByUserId: actor.type === "user" ? actor.userId : null,
       publishedByApiKeyId: actor.type === "apiKey" ? actor.apiKeyId : null,

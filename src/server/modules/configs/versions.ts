@@ -1,9 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import type { Lineup } from "@/server/modules/catalog/lineup";
 import { diffLineups } from "./lineup-diff";
+import { readDeviceConfig, readLineup } from "./stored-config";
+import { userDisplayNames } from "@/server/modules/audit/actor-names";
 
 export const ZListVersionsInput = z.object({
   skuId: z.string().min(1).max(64),
@@ -13,17 +15,15 @@ export const ZListVersionsInput = z.object({
 
 const SUMMARY = { version: true, note: true, createdAt: true, rolledBackFrom: true, publishedByUserId: true, publishedByApiKeyId: true, lineup: true } as const;
 
-type SummaryRow = { version: number; note: string | null; createdAt: Date; rolledBackFrom: number | null; publishedByUserId: string | null; publishedByApiKeyId: string | null; lineup: unknown };
+type SummaryRow = { version: number; note: string | null; createdAt: Date; rolledBackFrom: number | null; publishedByUserId: string | null; publishedByApiKeyId: string | null; lineup: Prisma.JsonValue };
 
 async function summaries(db: DbTx, rows: SummaryRow[], current: number | null) {
-  const userIds = [...new Set(rows.flatMap((r) => (r.publishedByUserId ? [r.publishedByUserId] : [])))];
-  const users = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }) : [];
-  const names = new Map(users.map((u) => [u.id, u.name ?? u.email]));
+  const nameOf = await userDisplayNames(db, rows.map((r) => r.publishedByUserId));
   return rows.map(({ publishedByUserId, publishedByApiKeyId, lineup, ...row }) => ({
     ...row,
     current: row.version === current,
-    agents: (lineup as Lineup).agents.map((a) => a.agentId),
-    publishedBy: publishedByUserId ? (names.get(publishedByUserId) ?? "former member") : publishedByApiKeyId ? "API key" : "system",
+    agents: readLineup(lineup).agents.map((a) => a.agentId),
+    publishedBy: publishedByUserId ? nameOf(publishedByUserId) : publishedByApiKeyId ? "API key" : "system",
   }));
 }
 
@@ -54,12 +54,12 @@ export async function getVersion(db: DbTx, orgId: string, skuId: string, version
   const sku = await skuOrThrow(db, orgId, skuId);
   const row = await versionRow(db, sku.id, version);
   const [summary] = await summaries(db, [row], sku.currentConfigVersion);
-  return { ...summary!, lineup: row.lineup as unknown as Lineup, deviceConfig: row.deviceConfig as Record<string, unknown> };
+  return { ...summary!, lineup: readLineup(row.lineup), deviceConfig: readDeviceConfig(row.deviceConfig) };
 }
 
 /** What changed between two versions of a SKU. */
 export async function diffVersions(db: DbTx, orgId: string, skuId: string, from: number, to: number) {
   const sku = await skuOrThrow(db, orgId, skuId);
   const [a, b] = await Promise.all([versionRow(db, sku.id, from), versionRow(db, sku.id, to)]);
-  return { from, to, changes: diffLineups(a.lineup as unknown as Lineup, b.lineup as unknown as Lineup) };
+  return { from, to, changes: diffLineups(readLineup(a.lineup), readLineup(b.lineup)) };
 }

@@ -8,6 +8,8 @@ import type { Db } from "@/server/db";
 import type { DeviceStatus } from "@/generated/prisma/enums";
 import { onInvalidate } from "@/server/cache/invalidation";
 import { deviceRefusals } from "./refusals";
+import type { DeviceConfig } from "@/server/modules/configs/device-config";
+import { readDeviceConfig } from "@/server/modules/configs/stored-config";
 
 /** What the gateway needs to know about a device to boot or refresh it. */
 export type DeviceView = {
@@ -128,7 +130,7 @@ export function updateCachedDevice(deviceId: string, changes: Partial<Pick<Devic
   if (cached) Object.assign(cached, changes);
 }
 
-type CachedConfig = { json: Record<string, unknown>; agentIds: string[] };
+type CachedConfig = { json: DeviceConfig; agentIds: string[] };
 
 /** Published versions never change, so they are cached by (SKU, version) — bounded, oldest evicted first. */
 const MAX_CONFIGS = 5_000;
@@ -141,9 +143,9 @@ export async function publishedConfig(db: Db, skuId: string, version: number): P
   if (hit) return hit;
   const row = await db.skuConfigVersion.findUnique({ where: { skuId_version: { skuId, version } }, select: { deviceConfig: true } });
   if (!row) throw deviceRefusals.noPublishedConfig();
-  const json = row.deviceConfig as Record<string, unknown>;
-  const agents = Array.isArray(json.agents) ? (json.agents as { id: string }[]) : [];
-  const entry = { json, agentIds: agents.map((agent) => agent.id) };
+  // Checked once per cache fill, never per request: a malformed stored config fails loudly.
+  const json = readDeviceConfig(row.deviceConfig);
+  const entry = { json, agentIds: json.agents.map((agent) => agent.id) };
   if (configs.size >= MAX_CONFIGS) configs.delete(configs.keys().next().value!);
   configs.set(key, entry);
   return entry;

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { DEVICE_STATUSES } from "@/shared/device-schemas";
+import { pageFields } from "../common.dto";
+
+const ZDeviceStatus = z.enum(DEVICE_STATUSES);
+
+export const ZDeviceDto = z.object({
+  id: z.string(),
+  serial: z.string(),
+  label: z.string().nullable(),
+  batch: z.string().nullable(),
+  status: ZDeviceStatus,
+  firmware: z.string().nullable(),
+  activatedAt: z.date().nullable(),
+  /** when the device came to hold a license seat (first activation or RMA transfer) */
+  licensedAt: z.date().nullable(),
+  lastSeenAt: z.date().nullable(),
+  createdAt: z.date(),
+  skuId: z.string(),
+  sku: z.object({ code: z.string(), name: z.string() }),
+});
+
+export const ZDevicePageDto = z.object({ items: z.array(ZDeviceDto), ...pageFields });
+
+const ZDeviceRef = z.object({ id: z.string(), serial: z.string() });
+
+export const ZDeviceDetailDto = ZDeviceDto.extend({
+  secretRotatedAt: z.date().nullable(),
+  /** key mode: the device's Ed25519 public key; null for a device with a secret */
+  publicKey: z.string().nullable(),
+  /** the device that took over this one's seat in an RMA transfer */
+  replacedBy: ZDeviceRef.nullable(),
+  /** the device whose seat this one took over in an RMA transfer */
+  replacementFor: ZDeviceRef.nullable(),
+  updatedAt: z.date(),
+  history: z.array(
+    z.object({
+      id: z.string(),
+      action: z.string(),
+      metadata: z.record(z.string(), z.unknown()),
+      createdAt: z.date(),
+      actor: z.string(),
+    }),
+  ),
+});
+
+/** Registration result: the only response that ever carries device secrets. */
+export const ZRegisteredDevicesDto = z.object({
+  devices: z.array(
+    z.object({ id: z.string(), serial: z.string(), secret: z.string(), label: z.string().nullable(), batch: z.string().nullable() }),
+  ),
+});
+
+/** Key-mode devices: no secret exists; the public key they were registered with is echoed. */
+export const ZRegisteredKeyedDevicesDto = z.object({
+  devices: z.array(z.object({ id: z.string(), serial: z.string(), publicKey: z.string(), label: z.string().nullable(), batch: z.string().nullable() })),
+});
+
+/** A device switched to (or kept in) key mode with a new public key. */
+export const ZDevicePublicKeyDto = z.object({ deviceId: z.string(), publicKey: z.string(), fingerprint: z.string() });
+
+export const ZStatusChangeDto = z.object({
+  changed: z.array(z.object({ id: z.string(), from: ZDeviceStatus, to: ZDeviceStatus })),
+  unchanged: z.array(z.object({ id: z.string(), status: ZDeviceStatus })),
+});
+
+/** "Revoke all sessions": tokens below this version are refused from now on. */
+export const ZRevokedSessionsDto = z.object({ deviceId: z.string(), tokenVersion: z.number().int() });

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { pageFields } from "../common.dto";
+
+export const ZBalanceDto = z.object({
+  seatsTotal: z.number().int(),
+  seatsUsed: z.number().int(),
+  seatsAvailable: z.number().int(),
+  overageAvailable: z.number().int(),
+  overagePercent: z.number().int(),
+  /** more seats in use than allowed, overage included (after a refund): no new activations until seats are added */
+  overLimit: z.boolean(),
+  /** seats moved between devices by RMA transfers */
+  transfers: z.number().int(),
+});
+
+export const ZLedgerPageDto = z.object({
+  entries: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(["purchase", "grant", "activation", "refund", "rma_transfer", "adjustment"]),
+      totalDelta: z.number().int(),
+      usedDelta: z.number().int(),
+      reason: z.string().nullable(),
+      orderId: z.string().nullable(),
+      deviceId: z.string().nullable(),
+      deviceSerial: z.string().nullable(),
+      fromDeviceId: z.string().nullable(),
+      fromDeviceSerial: z.string().nullable(),
+      createdAt: z.date(),
+      actor: z.string(),
+    }),
+  ),
+  ...pageFields,
+});
+
+export const ZLicensePackageDto = z.object({
+  id: z.string(),
+  name: z.string(),
+  seats: z.number().int(),
+  /** per seat, in the currency's minor unit */
+  unitAmount: z.number().int(),
+  /** seats × unitAmount */
+  packageAmount: z.number().int(),
+  currency: z.string(),
+  termMonths: z.number().int().nullable(),
+});
+
+const ZOrderStatus = z.enum(["pending", "paid", "failed", "expired", "refunded", "partially_refunded"]);
+
+export const ZOrderDto = z.object({
+  id: z.string(),
+  packageName: z.string(),
+  packages: z.number().int(),
+  seats: z.number().int(),
+  unitAmount: z.number().int(),
+  amountTotal: z.number().int(),
+  amountRefunded: z.number().int(),
+  currency: z.string(),
+  status: ZOrderStatus,
+  /** "stripe", or "local" for the test-mode checkout of the local payments mode */
+  provider: z.enum(["stripe", "local"]),
+  seatsFulfilled: z.number().int(),
+  seatsRefunded: z.number().int(),
+  receiptUrl: z.string().nullable(),
+  invoiceUrl: z.string().nullable(),
+  /** where to complete payment while the order is pending */
+  checkoutUrl: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  paidAt: z.date().nullable(),
+  /** set when a payment event did not match this order (nothing was applied from it): why */
+  reviewReason: z.string().nullable(),
+  reviewFlaggedAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+
+export const ZOrderPageDto = z.object({ items: z.array(ZOrderDto), ...pageFields });
+
+export const ZCheckoutDto = z.object({
+  orderId: z.string(),
+  /** Stripe Checkout, or the local test-mode checkout page */
+  url: z.string(),
+});

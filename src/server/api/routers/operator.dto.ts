@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { pageFields } from "../common.dto";
+import { ZLicensePackageDto } from "./license.dto";
+
+export const ZOperatorPackageDto = ZLicensePackageDto.extend({
+  active: z.boolean(),
+  sortOrder: z.number().int(),
+  stripeLookupKey: z.string().nullable(),
+});
+
+const ZOperatorOrgDto = z.object({
+  id: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  createdAt: z.date(),
+  seatsTotal: z.number().int(),
+  seatsUsed: z.number().int(),
+  overagePercent: z.number().int(),
+  /** orders a payment event did not match (see the organization's audit log, security.payment_mismatch) */
+  ordersInReview: z.number().int(),
+});
+
+export const ZOperatorOrgPageDto = z.object({ items: z.array(ZOperatorOrgDto), ...pageFields });
+
+/** An organization's emergency suspension by an operator. */
+export const ZOrgSuspensionDto = z.object({
+  orgId: z.string(),
+  suspended: z.boolean(),
+  suspendedAt: z.date().nullable(),
+  suspendedReason: z.string().nullable(),
+});
