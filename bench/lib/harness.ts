@@ -6,7 +6,7 @@ import { createFreshDatabase, dropDatabase } from "../../scripts/lib/fresh-datab
 import { migrate } from "../../scripts/lib/run";
 
 /** A fresh, migrated database (on DATABASE_URL's server, else embedded) and its teardown. */
-export async function freshBenchDatabase(): Promise<{ url: string; kind: string; close: () => Promise<void> }> {
+async function freshBenchDatabase(): Promise<{ url: string; kind: string; close: () => Promise<void> }> {
   const base = process.env.DATABASE_URL;
   if (base) {
     const url = await createFreshDatabase(base, "anima_bench");

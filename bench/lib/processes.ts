@@ -13,7 +13,7 @@ export function startChild(script: string, env: Record<string, string>): Promise
   });
 }
 
-export async function waitForHttp(url: string) {
+async function waitForHttp(url: string) {
   for (let i = 0; i < 100; i++) {
     if (await fetch(url).then((r) => r.ok, () => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -49,7 +49,7 @@ export async function startGateway(port: number, databaseUrl: string, { shedding
 }
 
 /** The resident memory of a process in MB (VmRSS from /proc; Linux only). */
-export function residentMb(pid: number): number {
+function residentMb(pid: number): number {
   const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
   return Math.round(Number(kb) / 1024);
 }

@@ -10,7 +10,7 @@ import { buildDeviceConfig } from "./device-config";
 import { capabilitiesOf, lockSku } from "./sku-context";
 import { toDeviceConfigJson, toLineupJson } from "./stored-config";
 
-export function invalidConfig(issues: LineupIssue[]): AppError {
+function invalidConfig(issues: LineupIssue[]): AppError {
   const [first] = issues;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
   return new AppError("BAD_REQUEST", `Invalid configuration: ${first?.path}: ${first?.message}${more}`, { reason: "INVALID_CONFIG", details: { issues } });
