@@ -3,6 +3,8 @@ import { formatDate } from "../src/lib/format";
 import { linkIn, waitForMail } from "./mailbox";
 
 test("a new owner creates an organization, onboards a teammate and manages an API key", async ({ browser, page, request }) => {
+  // Two users through sign-up, invitation, role changes and keys: more pages than one minute allows on a loaded machine.
+  test.setTimeout(120_000);
   const stamp = Date.now();
   const owner = { name: "Olivia Owner", email: `owner-${stamp}@example.com`, password: "owner-password-123" };
   const teammate = { name: "Theo Teammate", email: `teammate-${stamp}@example.com`, password: "teammate-password-123" };
@@ -37,6 +39,9 @@ test("a new owner creates an organization, onboards a teammate and manages an AP
     await page.getByRole("button", { name: "Create organization" }).click();
     await expect(page).toHaveURL(`/o/${org.slug}`);
     await expect(page.getByRole("heading", { level: 1, name: org.name })).toBeVisible();
+    // The owner may take every first step, and none is done yet.
+    await expect(page.getByText(/0 of 4 done/)).toBeVisible();
+    await expect(page.getByRole("list", { name: "Get started steps" }).getByRole("listitem")).toHaveCount(4);
   });
 
   let inviteLink = "";
@@ -50,6 +55,11 @@ test("a new owner creates an organization, onboards a teammate and manages an AP
     expect(inviteLink).toContain("/invite/");
     const pending = page.getByRole("table", { name: "Pending invitations" });
     await expect(pending.getByRole("row", { name: new RegExp(teammate.email) })).toContainText("Developer");
+    await page.goto(`/o/${org.slug}`);
+    await expect(page.getByRole("link", { name: /Invite your team \(done\)/ })).toBeVisible();
+    await expect(page.getByText(/1 of 4 done/)).toBeVisible();
+    await page.getByRole("link", { name: /Invite your team/ }).click();
+    await expect(page).toHaveURL(`/o/${org.slug}/settings/members`);
   });
 
   const teammateContext = await browser.newContext();
@@ -67,6 +77,10 @@ test("a new owner creates an organization, onboards a teammate and manages an AP
     await expect(teammatePage).toHaveURL(`/o/${org.slug}`);
     await expect(teammatePage.getByRole("heading", { level: 1, name: org.name })).toBeVisible();
     await expect(teammatePage.getByRole("main").getByText("Developer", { exact: true })).toBeVisible();
+    // A developer is shown only the step a developer may take.
+    const steps = teammatePage.getByRole("list", { name: "Get started steps" }).getByRole("listitem");
+    await expect(steps).toHaveCount(1);
+    await expect(steps).toContainText("Register SKUs");
   });
 
   await test.step("the owner makes the teammate a viewer", async () => {
@@ -80,6 +94,8 @@ test("a new owner creates an organization, onboards a teammate and manages an AP
     await expect(page.getByLabel(`Role for ${teammate.name}`)).toHaveValue("VIEWER");
     await teammatePage.reload();
     await expect(teammatePage.getByRole("main").getByText("Viewer", { exact: true })).toBeVisible();
+    // A viewer may take none of the first steps: no "Get started" at all.
+    await expect(teammatePage.getByRole("heading", { name: "Get started" })).toHaveCount(0);
   });
   await teammateContext.close();
 

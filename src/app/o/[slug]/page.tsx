@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
+import { db } from "@/server/db";
 import { getOrgAccess } from "@/server/console/org-access";
+import { onboardingProgress } from "@/server/modules/organizations/onboarding";
 import { GetStarted } from "@/features/dashboard/get-started";
 import { KpiCards } from "@/features/dashboard/kpi-cards";
 import { ROLE_LABELS } from "@/shared/permissions";
@@ -14,6 +16,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
   if (access.status !== "member") return null;
   const { org, user } = access;
   const firstName = user.name?.trim().split(/\s+/)[0];
+  const progress = await onboardingProgress(db, org.id, org.role);
+  const onboarding = progress.some((step) => !step.done);
   return (
     <>
       <PageHeader
@@ -26,8 +30,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
         }
       />
       <div className="space-y-8">
+        {/* While first steps remain, they come first: a new organization's KPIs are all empty. */}
+        {onboarding && <GetStarted orgSlug={org.slug} progress={progress} />}
         <KpiCards />
-        <GetStarted orgSlug={org.slug} />
       </div>
     </>
   );
