@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { actionLabel } from "./audit-labels";
 
 export type AuditFilterValues = { action: string; actorId: string; from: string; to: string };
 export const NO_FILTERS: AuditFilterValues = { action: "", actorId: "", from: "", to: "" };
@@ -31,7 +32,7 @@ export function AuditFilters({ value, onChange, actions, actors }: AuditFiltersP
           <option value={SECURITY_EVENTS}>Security events (sign-ins, passwords, sessions)</option>
           {actions.map((action) => (
             <option key={action} value={action}>
-              {action}
+              {actionLabel(action)}
             </option>
           ))}
         </Select>

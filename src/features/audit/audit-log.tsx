@@ -66,7 +66,7 @@ export function AuditLog({ orgSlug }: { orgSlug: string }) {
       >
         {(data) => (
           <div aria-busy={list.isPlaceholderData} className={cn("transition-opacity", list.isPlaceholderData && "opacity-60")}>
-            <AuditTable entries={data.entries} />
+            <AuditTable entries={data.entries} orgSlug={orgSlug} />
             <Pagination
               page={data.page}
               pageSize={data.pageSize}

@@ -1,15 +1,69 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
 import type { RouterOutputs } from "@/lib/trpc";
+import { actionLabel } from "./audit-labels";
 import { describeMetadata } from "./describe-metadata";
 
 export type AuditEntry = RouterOutputs["audit"]["list"]["entries"][number];
 
 const ACTOR_BADGE = { apiKey: "API key", system: "System" } as const;
 
+/** Where each kind of target is shown in the console, relative to the organization. */
+const TARGET_PAGES: Record<string, (id: string) => string> = {
+  device: (id) => `devices/${id}`,
+  sku: (id) => `skus/${id}`,
+  order: (id) => `licenses/orders/${id}`,
+  apiKey: () => "settings/api-keys",
+  invitation: () => "settings/members",
+  membership: () => "settings/members",
+  organization: () => "settings",
+  licensePool: () => "licenses",
+};
+
+const TARGET_KINDS: Record<string, string> = {
+  device: "Device",
+  sku: "SKU",
+  order: "Order",
+  apiKey: "API key",
+  invitation: "Invitation",
+  membership: "Member",
+  organization: "Organization",
+  licensePool: "Seats",
+  user: "Account",
+};
+
+/** The target by its name today, linked to its page; a deleted one by its kind and short id. */
+function Target({ entry, orgSlug }: { entry: AuditEntry; orgSlug: string }) {
+  const kind = TARGET_KINDS[entry.targetType] ?? entry.targetType;
+  if (!entry.targetId) return <span>{kind}</span>;
+  if (!entry.targetName) {
+    return (
+      <span title={entry.targetId}>
+        {kind} <span className="text-slate-500">(deleted, {entry.targetId.slice(0, 8)}…)</span>
+      </span>
+    );
+  }
+  const page = TARGET_PAGES[entry.targetType];
+  return (
+    <span className="block max-w-64">
+      <span className="block text-xs text-slate-500">{kind}</span>
+      {page ? (
+        <Link href={`/o/${orgSlug}/${page(entry.targetId)}`} className="block truncate text-brand-700 hover:underline" title={entry.targetName}>
+          {entry.targetName}
+        </Link>
+      ) : (
+        <span className="block truncate" title={entry.targetName}>
+          {entry.targetName}
+        </span>
+      )}
+    </span>
+  );
+}
+
 /** One page of audit entries: when, who, what, on what, and the recorded details. */
-export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+export function AuditTable({ entries, orgSlug }: { entries: AuditEntry[]; orgSlug: string }) {
   return (
     <Table aria-label="Audit log">
       <TableHead>
@@ -36,21 +90,15 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 ) : null}
               </TableCell>
               <TableCell>
+                <span className="block font-medium text-slate-900">{actionLabel(entry.action)}</span>
                 <code
-                  className={`rounded px-1.5 py-0.5 text-xs whitespace-nowrap ${entry.action.startsWith("security.") ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-800"}`}
+                  className={`rounded px-1.5 py-0.5 text-xs whitespace-nowrap ${entry.action.startsWith("security.") ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-600"}`}
                 >
                   {entry.action}
                 </code>
               </TableCell>
               <TableCell>
-                {entry.targetType ? (
-                  <span title={entry.targetId ?? undefined}>
-                    {entry.targetType}
-                    {entry.targetId ? <span className="ml-1 font-mono text-xs text-slate-500">{entry.targetId.slice(0, 8)}…</span> : null}
-                  </span>
-                ) : (
-                  "—"
-                )}
+                <Target entry={entry} orgSlug={orgSlug} />
               </TableCell>
               <TableCell className="min-w-56 text-xs whitespace-normal">
                 {details.length ? (

@@ -1,15 +1,17 @@
-/** Turns an audit entry's metadata into short readable lines ("role: Developer → Viewer"). */
+import { fieldLabel, fieldValue } from "./audit-labels";
+
+/** Turns an audit entry's metadata into short labelled lines ("Role: Developer → Viewer"). */
 export function describeMetadata(metadata: Record<string, unknown> | null | undefined): string[] {
   if (!metadata || typeof metadata !== "object") return [];
   const lines: string[] = [];
   const { before, after, from, to, ...rest } = metadata;
   if (isRecord(before) && isRecord(after)) {
     for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (before[key] !== after[key]) lines.push(`${key}: ${show(before[key])} → ${show(after[key])}`);
+      if (before[key] !== after[key]) lines.push(`${fieldLabel(key)}: ${show(before[key])} → ${show(after[key])}`);
     }
   }
   if (from !== undefined || to !== undefined) lines.push(`${show(from)} → ${show(to)}`);
-  for (const [key, value] of Object.entries(rest)) lines.push(`${key}: ${show(value)}`);
+  for (const [key, value] of Object.entries(rest)) lines.push(`${fieldLabel(key)}: ${show(value)}`);
   return lines;
 }
 
@@ -21,5 +23,5 @@ function show(value: unknown): string {
   if (value === null || value === undefined) return "—";
   if (Array.isArray(value)) return value.map(show).join(", ");
   if (isRecord(value)) return JSON.stringify(value);
-  return String(value);
+  return fieldValue(String(value));
 }

@@ -8,6 +8,7 @@ export const ZAuditPageDto = z.object({
       action: z.string(),
       targetType: z.string(),
       targetId: z.string().nullable(),
+      targetName: z.string().nullable(),
       metadata: z.record(z.string(), z.unknown()),
       createdAt: z.date(),
       actor: z.object({ type: z.enum(["user", "apiKey", "system"]), id: z.string().nullable(), name: z.string() }),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { DbTx } from "@/server/db";
 import type { Prisma } from "@/generated/prisma/client";
 import { SECURITY_ACTION_PREFIX } from "./security-events";
+import { auditTargetNames } from "./target-names";
 
 export const ZListAuditInput = z.object({
   page: z.number().int().min(1).max(100_000).default(1),
@@ -45,11 +46,14 @@ export async function listAudit(db: DbTx, orgId: string, input: TListAuditInput)
       },
     }),
   ]);
+  const nameOf = await auditTargetNames(db, orgId, rows);
   const entries = rows.map((row) => ({
     id: row.id,
     action: row.action,
     targetType: row.targetType,
     targetId: row.targetId,
+    /** what the target is called today; null when it was deleted */
+    targetName: nameOf(row),
     metadata: row.metadata as Record<string, unknown>,
     createdAt: row.createdAt,
     actor: row.actorUser

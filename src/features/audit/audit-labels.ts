@@ -1,0 +1,74 @@
+import { ROLE_LABELS } from "@/shared/permissions";
+
+/** What each recorded action means, in words; an action missing here is spelled out from its code. */
+const ACTION_LABELS: Record<string, string> = {
+  "org.created": "Organization created",
+  "org.updated": "Organization updated",
+  "organization.suspended": "Organization suspended by Anima",
+  "organization.resumed": "Organization resumed by Anima",
+  "organization.session_policy_changed": "Device session policy changed",
+  "member.role_changed": "Member role changed",
+  "member.removed": "Member removed",
+  "member.left": "Member left",
+  "invitation.created": "Invitation sent",
+  "invitation.revoked": "Invitation withdrawn",
+  "invitation.accepted": "Invitation accepted",
+  "apikey.created": "API key created",
+  "apikey.revoked": "API key revoked",
+  "sku.created": "SKU created",
+  "sku.updated": "SKU updated",
+  "sku.deleted": "SKU deleted",
+  "sku.config_published": "Configuration published",
+  "device.registered": "Device registered",
+  "devices.registered": "Devices registered",
+  "device.suspended": "Device suspended",
+  "device.resumed": "Device resumed",
+  "device.revoked": "Device revoked",
+  "device.secret_rotated": "Device secret rotated",
+  "device.public_key_set": "Device public key set",
+  "device.sessions_revoked": "Device sessions revoked",
+  "device.replaced": "Device replaced (RMA)",
+  "device.replacement": "Replacement device licensed (RMA)",
+  "licenses.checkout_started": "Checkout started",
+  "licenses.purchased": "Seats purchased",
+  "licenses.refunded": "Seats refunded",
+  "licenses.granted": "Seats granted by Anima",
+  "licenses.overage_changed": "Overage policy changed",
+  "licenses.utilization_alert": "Seat utilization alert",
+  "security.sign_in_failed": "Sign-in failed",
+  "security.sign_in_throttled": "Sign-in throttled",
+  "security.password_set": "Password set",
+  "security.password_changed": "Password changed",
+  "security.email_verified": "Email confirmed",
+  "security.sessions_ended": "Signed out everywhere",
+};
+
+/** "device.public_key_set" → "Device public key set": the fallback for actions added later. */
+function spellOut(code: string): string {
+  const words = code.replace(/[._]/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? spellOut(action);
+}
+
+/** Labels of the metadata fields modules record; others are spelled out from their key. */
+const FIELD_LABELS: Record<string, string> = {
+  apiKeyId: "API key",
+  overagePercent: "Overage (%)",
+  seatsTotal: "Seats owned",
+  tokenTtlSeconds: "Session token lifetime (s)",
+  expiresAt: "Expires",
+  orderId: "Order",
+  amount: "Amount (minor units)",
+};
+
+export function fieldLabel(key: string): string {
+  return FIELD_LABELS[key] ?? spellOut(key);
+}
+
+/** Values shown as people read them: roles by their label. */
+export function fieldValue(value: string): string {
+  return value in ROLE_LABELS ? ROLE_LABELS[value as keyof typeof ROLE_LABELS] : value;
+}
