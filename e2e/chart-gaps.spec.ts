@@ -68,6 +68,8 @@ test("a range with a silence draws gaps, the voice SLO alone, and refuses to com
   await test.step("a comparison with 12 interactions on one side says there is not enough data", async () => {
     await page.goto(`/o/${ACME.slug}/latency?range=1h&cmp=firmware&a=${encodeURIComponent(firmware)}&b=1.4.2`);
     const compare = page.getByRole("region", { name: "Compare releases" });
+    // Its two series load after the page's other charts; on a busy machine that can take a while.
+    await expect(compare.getByRole("table", { name: "Comparison" })).toBeVisible({ timeout: 30_000 });
     await expect(compare.getByRole("note")).toHaveText(/^Not enough data \(n = 12 vs [\d,]+; need 100 per side\)\./);
     const table = compare.getByRole("table", { name: "Comparison" });
     await expect(table.getByRole("columnheader", { name: /^A · 9\..*n = 12$/ })).toBeVisible();

@@ -35,7 +35,7 @@ export function CompareTable({ data }: { data: Compare }) {
   return (
     <div>
       {shortfall ? (
-        <p role="note" className="mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p role="note" className="mx-5 mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {shortfall}. Widen the range or pick releases with more interactions.
         </p>
       ) : null}
