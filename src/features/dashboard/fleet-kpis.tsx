@@ -10,13 +10,16 @@ import { useHomeKpis } from "./use-home-kpis";
 
 const WEEK = "over the last 7 days";
 
+/** Whether any bucket of a sparkline had data (the server sends every bucket, null where none). */
+const hasData = (points: readonly { value: number | null }[]) => points.some((p) => p.value !== null);
+
 /** Devices that reported an interaction today (UTC), with the daily trend. */
 export function ActiveTodayKpi() {
   const { slug, home } = useHomeKpis();
   if (home.isPending) return <KpiSkeleton />;
   if (home.isError) return <KpiUnavailable error={home.error} />;
   const { activeDevicesToday, activeDevicesSparkline } = home.data;
-  if (activeDevicesSparkline.length === 0) return <KpiEmpty title="No telemetry yet" hint="Devices that reported an interaction today." />;
+  if (!hasData(activeDevicesSparkline)) return <KpiEmpty title="No telemetry yet" hint="Devices that reported an interaction today." />;
   return (
     <>
       <KpiValue href={`/o/${slug}/usage`}>{formatCount(activeDevicesToday)}</KpiValue>
@@ -31,7 +34,7 @@ export function InteractionsTodayKpi() {
   const { slug, home } = useHomeKpis();
   if (home.isPending) return <KpiSkeleton />;
   if (home.isError) return <KpiUnavailable error={home.error} />;
-  if (home.data.interactionsSparkline.length === 0) return <KpiEmpty title="No telemetry yet" hint="Interactions of your devices in the last 24 hours." />;
+  if (!hasData(home.data.interactionsSparkline)) return <KpiEmpty title="No telemetry yet" hint="Interactions of your devices in the last 24 hours." />;
   return (
     <>
       <KpiValue href={`/o/${slug}/usage?range=24h`}>{formatCount(home.data.interactionsToday)}</KpiValue>

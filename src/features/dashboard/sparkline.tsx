@@ -1,6 +1,7 @@
 "use client";
 
 import { Line, LineChart, ReferenceLine, ResponsiveContainer, YAxis } from "recharts";
+import { isolatedDot } from "@/features/fleet/chart-parts";
 
 type SparklineProps = {
   points: readonly { t: string; value: number | null }[];
@@ -13,7 +14,10 @@ type SparklineProps = {
   domain?: [number, number];
 };
 
-/** A small trend line without axes, for a KPI card. */
+/**
+ * A small trend line without axes, for a KPI card. A bucket without data (null) breaks the
+ * line rather than being bridged; a lone bucket between gaps is a dot.
+ */
 export function Sparkline({ points, label, color = "#2563eb", target, domain }: SparklineProps) {
   if (points.length < 2) return null;
   return (
@@ -22,7 +26,7 @@ export function Sparkline({ points, label, color = "#2563eb", target, domain }: 
         <LineChart data={points} margin={{ top: 2, right: 2, bottom: 2, left: 2 }} accessibilityLayer={false}>
           <YAxis hide domain={domain ?? [0, (max: number) => Math.max(1, max * 1.15)]} allowDataOverflow={Boolean(domain)} />
           {target ? <ReferenceLine y={target.value} stroke={target.color} strokeDasharray="4 3" ifOverflow="extendDomain" /> : null}
-          <Line dataKey="value" stroke={color} strokeWidth={1.5} dot={false} isAnimationActive={false} connectNulls />
+          <Line dataKey="value" stroke={color} strokeWidth={1.5} dot={isolatedDot} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>

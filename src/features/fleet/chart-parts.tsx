@@ -1,21 +1,35 @@
 import type { ReactNode } from "react";
-import { Legend, Tooltip, XAxis, YAxis, type AxisDomain } from "recharts";
+import { Legend, Tooltip, XAxis, YAxis, type AxisDomain, type DotItemDotProps, type DotType } from "recharts";
 import { AXIS_LABEL_STYLE, AXIS_PROPS, LEGEND_PROPS, TOOLTIP_PROPS } from "./chart-theme";
+import { fillBuckets } from "@/shared/time-buckets";
 import { formatCount } from "./fleet-format";
-import { formatBucket, formatDayTick, formatTimeTick, timeTicks, type Resolution } from "./time-axis";
+import { formatBucket, formatDayTick, formatTimeTick, timeTicks, type Resolution, type SeriesFrame } from "./time-axis";
 
 /*
  * Shared pieces of the fleet charts, as functions returning recharts elements (recharts
  * reads its children directly, so these are called rather than rendered as components).
  */
 
-/** Rows of a time series with the bucket start as a number, for a time x axis. */
-export const withTimestamps = <T extends { t: string }>(points: readonly T[]) => points.map((p) => ({ ...p, ts: Date.parse(p.t) }));
+/** A row of a time series: its bucket (ISO and epoch ms) and, when the bucket had data, its values. */
+export type TimeRow<T> = { t: string; ts: number } & Partial<T>;
 
-/** The time x axis over `timestamps`, ticks on round UTC instants, titled with its unit. */
-export function timeAxis(timestamps: readonly number[], label = "Time (UTC)") {
-  const from = Math.min(...timestamps);
-  const to = Math.max(...timestamps);
+/**
+ * One row per bucket of the series' whole range (`rows` carry `ts`, the bucket start): a
+ * bucket without data is a row without values, which recharts draws as a gap
+ * (`connectNulls` stays off) — never a line bridging time in which nothing was measured.
+ */
+export function fillRows<T extends { t: string; ts: number }>(frame: SeriesFrame, rows: readonly T[]): TimeRow<T>[] {
+  const range = { from: Date.parse(frame.range.from), to: Date.parse(frame.range.to) };
+  return fillBuckets<T, TimeRow<T>>(rows, range, frame.resolution, (ts) => ({ t: new Date(ts).toISOString(), ts }) as TimeRow<T>);
+}
+
+/** The points of a series over its whole range, with their bucket start as a number for a time x axis. */
+export const timeRows = <T extends { t: string }>(frame: SeriesFrame, points: readonly T[]) => fillRows(frame, points.map((p) => ({ ...p, ts: Date.parse(p.t) })));
+
+/** The time x axis over the whole range of a series (not just the buckets with data), ticks on round UTC instants, titled with its unit. */
+export function timeAxis(frame: SeriesFrame, label = "Time (UTC)") {
+  const from = Date.parse(frame.range.from);
+  const to = Date.parse(frame.range.to);
   return (
     <XAxis
       dataKey="ts"
@@ -103,5 +117,15 @@ export function chartLegend(iconType: "plainline" | "square" = "plainline", rows
   );
 }
 
-/** Dots on a line only when its points are few enough to be told apart (a sparse hour). */
-export const lineDots = (points: number) => (points <= 40 ? { r: 2.5 } : false);
+/** A dot only on a point with a gap on both sides: a line alone would not draw it at all. */
+export function isolatedDot({ index, points, cx, cy, stroke }: DotItemDotProps) {
+  const has = (i: number) => points[i]?.y != null;
+  if (cx === undefined || cy === undefined || !has(index) || has(index - 1) || has(index + 1)) return null;
+  return <circle cx={cx} cy={cy} r={2.5} fill={typeof stroke === "string" ? stroke : undefined} className="recharts-isolated-dot" />;
+}
+
+/**
+ * Dots on every point when they are few enough to be told apart (a sparse hour); otherwise
+ * only on the points between two gaps, so a lone bucket with data still shows.
+ */
+export const lineDots = (points: number): DotType => (points <= 40 ? { r: 2.5 } : isolatedDot);

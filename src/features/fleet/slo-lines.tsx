@@ -1,40 +1,40 @@
 import { ReferenceLine } from "recharts";
 import { COLORS } from "./chart-theme";
-import { formatSeconds } from "./fleet-format";
-import { KIND_LABELS, KINDS, type Kind } from "./fleet-params";
+import { formatMs, formatSeconds } from "./fleet-format";
+import { KIND_LABELS, type Kind } from "./fleet-params";
 
-export type Slos = Record<Kind, number>;
+/** The target a latency chart is read against: its kind's end-to-end SLO (from the chart's own response). */
+export type Slo = { kind: Kind; sloMs: number };
 
-const sloLabel = (kind: Kind, ms: number) => `${KIND_LABELS[kind]} SLO ${formatSeconds(ms)}`;
+/** "voice SLO 1,000 ms": the target in a chart's text summary. */
+export const sloSummary = ({ kind, sloMs }: Slo) => `${KIND_LABELS[kind].toLowerCase()} SLO ${formatMs(sloMs)}`;
 
 /**
- * Both end-to-end targets as dashed lines, labelled, on a chart whose y axis is in ms
- * (horizontal, with SLO_MARGIN for the labels) or whose x axis is (vertical, `axis: "x"`). The axis grows to show them;
- * `only` keeps one kind's line.
+ * The SLO of the kind a chart shows, as a dashed line, labelled, on a chart whose y axis is in
+ * ms (horizontal, with SLO_MARGIN for the label) or whose x axis is (vertical, `axis: "x"`).
+ * Only that kind's line: a voice chart with the video target beside it invites reading voice
+ * latency against 1.5 s. The axis grows to show it.
  */
-export function sloReferenceLines(slos: Slos, { axis = "y", only }: { axis?: "x" | "y"; only?: Kind } = {}) {
-  return KINDS.filter((kind) => !only || kind === only).map((kind) => {
-    const color = kind === "voice" ? COLORS.voiceSlo : COLORS.videoSlo;
-    const at = axis === "y" ? { y: slos[kind] } : { x: slos[kind] };
-    return (
-      <ReferenceLine
-        key={kind}
-        {...at}
-        stroke={color}
-        strokeDasharray="6 4"
-        strokeWidth={1.5}
-        ifOverflow="extendDomain"
-        label={{
-          value: sloLabel(kind, slos[kind]),
-          // Horizontal lines are labelled in the right margin (SLO_MARGIN), clear of the data;
-          // vertical ones sit close together, so their labels go to opposite sides.
-          position: axis === "y" ? "right" : kind === "voice" ? "insideTopRight" : "insideTopLeft",
-          fill: color,
-          fontSize: 12,
-          fontWeight: 600,
-          halo: true,
-        }}
-      />
-    );
-  });
+export function sloReferenceLine({ kind, sloMs }: Slo, { axis = "y" }: { axis?: "x" | "y" } = {}) {
+  const color = kind === "voice" ? COLORS.voiceSlo : COLORS.videoSlo;
+  const at = axis === "y" ? { y: sloMs } : { x: sloMs };
+  return (
+    <ReferenceLine
+      {...at}
+      stroke={color}
+      strokeDasharray="6 4"
+      strokeWidth={1.5}
+      ifOverflow="extendDomain"
+      label={{
+        value: `${KIND_LABELS[kind]} SLO ${formatSeconds(sloMs)}`,
+        // A horizontal line is labelled in the right margin (SLO_MARGIN), clear of the data; a
+        // vertical one inside the plot's top right, beside the line.
+        position: axis === "y" ? "right" : "insideTopRight",
+        fill: color,
+        fontSize: 12,
+        fontWeight: 600,
+        halo: true,
+      }}
+    />
+  );
 }

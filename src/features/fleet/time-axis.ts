@@ -1,6 +1,9 @@
 import type { RouterOutputs } from "@/lib/trpc";
+import { bucketStarts } from "@/shared/time-buckets";
 
 export type Resolution = RouterOutputs["fleet"]["latency"]["resolution"];
+/** What a time series response says about its buckets: their size and the range they cover. */
+export type SeriesFrame = { resolution: Resolution; range: { from: string; to: string } };
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -37,3 +40,16 @@ export function formatBucket(ms: number, resolution: Resolution): string {
 export const formatDayTick = (isoDay: string) => day.format(Date.parse(isoDay));
 
 export const RESOLUTION_LABELS: Record<Resolution, string> = { minute: "per minute", hour: "per hour", day: "per day" };
+
+const BUCKET_NAMES: Record<Resolution, [string, string]> = { minute: ["minute", "minutes"], hour: ["hour", "hours"], day: ["day", "days"] };
+
+/**
+ * " (7 minutes without data)" for a chart's text summary when buckets of its range had no data
+ * (drawn as gaps), "" when none: a screen reader learns of the gaps too.
+ */
+export function gapNote(frame: SeriesFrame, withData: number): string {
+  const missing = bucketStarts({ from: Date.parse(frame.range.from), to: Date.parse(frame.range.to) }, frame.resolution).length - withData;
+  if (missing <= 0) return "";
+  const [one, many] = BUCKET_NAMES[frame.resolution];
+  return ` (${missing.toLocaleString("en")} ${missing === 1 ? one : many} without data)`;
+}

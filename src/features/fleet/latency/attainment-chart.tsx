@@ -3,7 +3,7 @@
 import { CartesianGrid, Line, LineChart } from "recharts";
 import { toCsv } from "@/lib/csv";
 import { ChartCard, type ChartQuery } from "../chart-card";
-import { chartLegend, lineDots, timeAxis, timeTooltip, valueAxis, withTimestamps } from "../chart-parts";
+import { chartLegend, lineDots, timeAxis, timeRows, timeTooltip, valueAxis } from "../chart-parts";
 import { CHART_MARGIN, COLORS, GRID_PROPS } from "../chart-theme";
 import { csvFilename } from "../csv-button";
 import { formatMs, formatShare } from "../fleet-format";
@@ -32,11 +32,11 @@ export function AttainmentChart({ query }: { query: ChartQuery<Latency> }) {
       empty={(data) => (data.points.length === 0 ? "No interactions in this range." : null)}
     >
       {(data) => {
-        const rows = withTimestamps(data.points).map((row) => ({ ...row, percent: percent(row) }));
+        const rows = timeRows(data, data.points.map((p) => ({ ...p, percent: percent(p) })));
         return (
           <LineChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(rows.map((row) => row.ts))}
+            {timeAxis(data)}
             {valueAxis("Within SLO (%)", { domain: [0, 100], ticks: [0, 25, 50, 75, 100] })}
             {timeTooltip(data.resolution, (value) => `${value.toFixed(1)}%`)}
             {chartLegend()}

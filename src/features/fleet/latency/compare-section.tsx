@@ -5,15 +5,15 @@ import { CartesianGrid, Line, LineChart } from "recharts";
 import { toCsv } from "@/lib/csv";
 import { useTRPC } from "@/lib/trpc";
 import { ChartCard } from "../chart-card";
-import { chartLegend, lineDots, timeAxis, timeTooltip, valueAxis } from "../chart-parts";
+import { chartLegend, fillRows, lineDots, timeAxis, timeTooltip, valueAxis } from "../chart-parts";
 import { COLORS, GRID_PROPS, SLO_MARGIN } from "../chart-theme";
 import { csvFilename } from "../csv-button";
-import { formatMs } from "../fleet-format";
+import { formatCount, formatMs } from "../fleet-format";
 import { DIMENSION_LABELS, type FleetFilters, type FleetParams } from "../fleet-params";
-import { sloReferenceLines, type Slos } from "../slo-lines";
+import { sloReferenceLine } from "../slo-lines";
 import { CompareControls } from "./compare-controls";
 import { CompareTable } from "./compare-table";
-import { latencyAxis, type Compare } from "./latency-meta";
+import { compareShortfall, latencyAxis, type Compare } from "./latency-meta";
 
 type Row = { t: string; ts: number; a: number | null; b: number | null };
 const COLUMNS = [
@@ -22,7 +22,7 @@ const COLUMNS = [
   { header: "b_p95_ms", value: (row: Row) => row.b },
 ];
 
-/** A's and B's p95 per bucket on one time line (a bucket only one side reported stays empty on the other). */
+/** A's and B's p95 per bucket with data on one time line (a bucket only one side reported stays empty on the other). */
 function mergeSides(data: Compare): Row[] {
   const rows = new Map<string, Row>();
   for (const side of ["a", "b"] as const) {
@@ -35,10 +35,16 @@ function mergeSides(data: Compare): Row[] {
   return [...rows.values()].sort((x, y) => x.ts - y.ts);
 }
 
-type CompareSectionProps = { orgSlug: string; params: FleetParams; filters: FleetFilters; update: (patch: Partial<FleetParams>) => void; slos: Slos };
+type CompareSectionProps = { orgSlug: string; params: FleetParams; filters: FleetFilters; update: (patch: Partial<FleetParams>) => void };
+
+function summary(data: Compare, what: string) {
+  const side = (key: "a" | "b") => `${key.toUpperCase()} (${what} ${data[key].value}) ${formatMs(data[key].summary.p95)}, n = ${formatCount(data[key].summary.count)}`;
+  const shortfall = compareShortfall(data);
+  return `p95 over the range: ${side("a")}; ${side("b")}.${shortfall ? ` ${shortfall}.` : ""}`;
+}
 
 /** Two firmware versions (or config versions) side by side: did the new release get slower? */
-export function CompareSection({ orgSlug, params, filters, update, slos }: CompareSectionProps) {
+export function CompareSection({ orgSlug, params, filters, update }: CompareSectionProps) {
   const trpc = useTRPC();
   const options = useQuery(trpc.fleet.filterOptions.queryOptions({ orgSlug }));
   const values = (params.dimension === "firmware" ? options.data?.firmwares : options.data?.configVersions.map(String)) ?? [];
@@ -58,24 +64,23 @@ export function CompareSection({ orgSlug, params, filters, update, slos }: Compa
       idle={options.isError ? `The ${what} values could not be loaded. Reload the page to try again.` : options.data && !(a && b) ? `No ${what} was reported in the last 90 days.` : null}
       toolbar={<CompareControls dimension={params.dimension} values={values} a={a} b={b} onChange={update} />}
       csv={(data) => ({ filename: csvFilename(`latency-compare-${data.dimension}-${data.a.value}-vs-${data.b.value}`), text: toCsv(COLUMNS, mergeSides(data)) })}
-      summary={(data) =>
-        `p95 over the range: A (${what} ${data.a.value}) ${formatMs(data.a.summary.p95)}, B (${what} ${data.b.value}) ${formatMs(data.b.summary.p95)}.`
-      }
+      summary={(data) => summary(data, what)}
       empty={(data) => (data.a.points.length + data.b.points.length === 0 ? `Neither ${what} reported interactions in this range.` : null)}
       footer={(data) => <CompareTable data={data} />}
     >
       {(data) => {
-        const rows = mergeSides(data);
+        // Both sides cover the same range; buckets neither side reported are gaps.
+        const rows = fillRows(data.a, mergeSides(data));
         return (
           <LineChart data={rows} margin={SLO_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(rows.map((row) => row.ts))}
-            {valueAxis("p95 latency (ms)", { ...latencyAxis(rows.flatMap((row) => [row.a ?? 0, row.b ?? 0]), Object.values(slos)), allowDataOverflow: true })}
+            {timeAxis(data.a)}
+            {valueAxis("p95 latency (ms)", { ...latencyAxis(rows.flatMap((row) => [row.a, row.b]), [data.a.sloMs]), allowDataOverflow: true })}
             {timeTooltip(data.a.resolution, formatMs)}
             {chartLegend()}
-            <Line dataKey="a" name={name("a", data.a.value)} stroke={COLORS.a} strokeWidth={2} dot={lineDots(rows.length)} connectNulls isAnimationActive={false} />
-            <Line dataKey="b" name={name("b", data.b.value)} stroke={COLORS.b} strokeWidth={2} dot={lineDots(rows.length)} connectNulls isAnimationActive={false} />
-            {sloReferenceLines(slos, { only: params.kind })}
+            <Line dataKey="a" name={name("a", data.a.value)} stroke={COLORS.a} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
+            <Line dataKey="b" name={name("b", data.b.value)} stroke={COLORS.b} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
+            {sloReferenceLine(data.a)}
           </LineChart>
         );
       }}

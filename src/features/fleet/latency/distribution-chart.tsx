@@ -7,8 +7,8 @@ import { chartLegend, valueAxis } from "../chart-parts";
 import { AXIS_LABEL_STYLE, AXIS_PROPS, CHART_MARGIN, COLORS, GRID_PROPS, TOOLTIP_PROPS } from "../chart-theme";
 import { csvFilename } from "../csv-button";
 import { formatCount } from "../fleet-format";
-import { sloReferenceLines, type Slos } from "../slo-lines";
-import { sloSummary, type Distribution } from "./latency-meta";
+import { sloReferenceLine, sloSummary } from "../slo-lines";
+import type { Distribution } from "./latency-meta";
 
 type Bin = Distribution["bars"][number];
 const COLUMNS = [
@@ -20,25 +20,25 @@ const COLUMNS = [
 /** "600–700 ms", or "≥ 4,000 ms" for the open-ended last bar. */
 const binLabel = (bin: Bin) => (bin.toMs === null ? `≥ ${formatCount(bin.fromMs)} ms` : `${formatCount(bin.fromMs)}–${formatCount(bin.toMs)} ms`);
 
-function summary(data: Distribution, slos: Slos) {
+function summary(data: Distribution) {
   const total = data.bars.reduce((sum, bin) => sum + bin.count, 0);
   const mode = data.bars.reduce((best, bin) => (bin.count > best.count ? bin : best), data.bars[0]!);
-  return `${formatCount(total)} ${data.kind} interactions in 100 ms bins; most common ${binLabel(mode)}; ${formatCount(data.bars[data.bars.length - 1]!.count)} at 4 s or more; ${sloSummary(slos)}.`;
+  return `${formatCount(total)} ${data.kind} interactions in 100 ms bins; most common ${binLabel(mode)}; ${formatCount(data.bars[data.bars.length - 1]!.count)} at 4 s or more; ${sloSummary(data)}.`;
 }
 
-/** How end-to-end latencies spread: 100 ms bars up to 4 s, one bar for the tail, and the SLO lines. */
-export function DistributionChart({ query, slos }: { query: ChartQuery<Distribution>; slos: Slos }) {
+/** How end-to-end latencies spread: 100 ms bars up to 4 s, one bar for the tail, and the kind's SLO line. */
+export function DistributionChart({ query }: { query: ChartQuery<Distribution> }) {
   return (
     <ChartCard
       title="Latency distribution"
       description="Interactions per 100 ms of end-to-end latency over the whole range; the last bar holds everything from 4 s."
       query={query}
       csv={(data) => ({ filename: csvFilename(`latency-distribution-${data.kind}`), text: toCsv(COLUMNS, data.bars) })}
-      summary={(data) => summary(data, slos)}
+      summary={summary}
       empty={(data) => (data.bars.every((bin) => bin.count === 0) ? "No interactions in this range." : null)}
     >
       {(data) => {
-        // Bars sit on a number axis at their bin's middle, so the SLO lines fall on bin edges.
+        // Bars sit on a number axis at their bin's middle, so the SLO line falls on a bin edge.
         const rows = data.bars.map((bin) => ({ ...bin, mid: bin.fromMs + 50, label: binLabel(bin) }));
         const tail = rows[rows.length - 1]!.mid;
         return (
@@ -62,7 +62,7 @@ export function DistributionChart({ query, slos }: { query: ChartQuery<Distribut
             />
             {chartLegend("square")}
             <Bar dataKey="count" name="Interactions" fill={COLORS.p95} isAnimationActive={false} />
-            {sloReferenceLines(slos, { axis: "x" })}
+            {sloReferenceLine(data, { axis: "x" })}
           </BarChart>
         );
       }}

@@ -4,7 +4,6 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/lib/trpc";
 import { FleetFilterBar } from "../fleet-filter-bar";
 import { NoTelemetry } from "../no-telemetry";
-import type { Slos } from "../slo-lines";
 import { useFleetParams } from "../use-fleet-params";
 import { AttainmentChart } from "./attainment-chart";
 import { CompareSection } from "./compare-section";
@@ -14,7 +13,7 @@ import { SloSummary } from "./slo-summary";
 import { StageChart } from "./stage-chart";
 
 /** The latency page: filters, the range at a glance, then percentiles, attainment, stages, distribution and a comparison. */
-export function LatencyView({ orgSlug, slos }: { orgSlug: string; slos: Slos }) {
+export function LatencyView({ orgSlug }: { orgSlug: string }) {
   const trpc = useTRPC();
   const { params, filters, update } = useFleetParams();
   const input = { orgSlug, kind: params.kind, filters };
@@ -32,13 +31,13 @@ export function LatencyView({ orgSlug, slos }: { orgSlug: string; slos: Slos }) 
       ) : (
         <>
           <SloSummary query={latency} />
-          <PercentileChart query={latency} slos={slos} />
+          <PercentileChart query={latency} />
           <div className="grid gap-6 lg:grid-cols-2">
             <AttainmentChart query={latency} />
             <StageChart query={stages} />
           </div>
-          <DistributionChart query={distribution} slos={slos} />
-          <CompareSection orgSlug={orgSlug} params={params} filters={filters} update={update} slos={slos} />
+          <DistributionChart query={distribution} />
+          <CompareSection orgSlug={orgSlug} params={params} filters={filters} update={update} />
         </>
       )}
     </div>

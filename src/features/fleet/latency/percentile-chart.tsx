@@ -3,14 +3,14 @@
 import { CartesianGrid, Line, LineChart } from "recharts";
 import { toCsv } from "@/lib/csv";
 import { ChartCard, type ChartQuery } from "../chart-card";
-import { chartLegend, lineDots, timeAxis, timeTooltip, valueAxis, withTimestamps } from "../chart-parts";
+import { chartLegend, lineDots, timeAxis, timeRows, timeTooltip, valueAxis } from "../chart-parts";
 import { COLORS, GRID_PROPS, SLO_MARGIN } from "../chart-theme";
 import { csvFilename } from "../csv-button";
 import { formatCount, formatMs, peak } from "../fleet-format";
 import { KIND_LABELS } from "../fleet-params";
-import { sloReferenceLines, type Slos } from "../slo-lines";
-import { RESOLUTION_LABELS } from "../time-axis";
-import { latencyAxis, sloSummary, type Latency } from "./latency-meta";
+import { sloReferenceLine, sloSummary } from "../slo-lines";
+import { gapNote, RESOLUTION_LABELS } from "../time-axis";
+import { latencyAxis, type Latency } from "./latency-meta";
 
 type Point = Latency["points"][number];
 const COLUMNS = [
@@ -25,35 +25,35 @@ const LINES = [
   { key: "p99", color: COLORS.p99, width: 1.25 },
 ] as const;
 
-function summary(data: Latency, slos: Slos) {
+function summary(data: Latency) {
   const p95s = data.points.map((p) => p.p95);
-  return `End-to-end ${data.kind} latency, ${formatCount(data.points.length)} points ${RESOLUTION_LABELS[data.resolution]}: p95 over the range ${formatMs(data.summary.p95)}, highest p95 ${formatMs(peak(p95s))}; ${sloSummary(slos)}.`;
+  return `End-to-end ${data.kind} latency, ${formatCount(data.points.length)} points ${RESOLUTION_LABELS[data.resolution]}${gapNote(data, data.points.length)}: p95 over the range ${formatMs(data.summary.p95)}, highest p95 ${formatMs(peak(p95s))}; ${sloSummary(data)}.`;
 }
 
-/** p50, p95 and p99 of end-to-end latency per bucket, against both SLO lines. */
-export function PercentileChart({ query, slos }: { query: ChartQuery<Latency>; slos: Slos }) {
+/** p50, p95 and p99 of end-to-end latency per bucket, against the kind's SLO line; buckets without data are gaps. */
+export function PercentileChart({ query }: { query: ChartQuery<Latency> }) {
   return (
     <ChartCard
       title="End-to-end latency percentiles"
       description={query.data ? `${KIND_LABELS[query.data.kind]} interactions, ${RESOLUTION_LABELS[query.data.resolution]}. Lower is better; spikes from buckets with few interactions may run off the top (hover or download for exact values).` : undefined}
       query={query}
       csv={(data) => ({ filename: csvFilename(`latency-percentiles-${data.kind}`), text: toCsv(COLUMNS, data.points) })}
-      summary={(data) => summary(data, slos)}
+      summary={summary}
       empty={(data) => (data.points.length === 0 ? "No interactions in this range." : null)}
     >
       {(data) => {
-        const rows = withTimestamps(data.points);
+        const rows = timeRows(data, data.points);
         return (
           <LineChart data={rows} margin={SLO_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(rows.map((row) => row.ts))}
-            {valueAxis("Latency (ms)", { ...latencyAxis(data.points.flatMap((p) => [p.p95, p.p99]), Object.values(slos)), allowDataOverflow: true })}
+            {timeAxis(data)}
+            {valueAxis("Latency (ms)", { ...latencyAxis(data.points.flatMap((p) => [p.p95, p.p99]), [data.sloMs]), allowDataOverflow: true })}
             {timeTooltip(data.resolution, formatMs)}
             {chartLegend()}
             {LINES.map((line) => (
               <Line key={line.key} dataKey={line.key} name={line.key} stroke={line.color} strokeWidth={line.width} dot={lineDots(rows.length)} isAnimationActive={false} />
             ))}
-            {sloReferenceLines(slos)}
+            {sloReferenceLine(data)}
           </LineChart>
         );
       }}

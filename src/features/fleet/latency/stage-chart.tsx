@@ -3,7 +3,7 @@
 import { Area, AreaChart, CartesianGrid } from "recharts";
 import { toCsv } from "@/lib/csv";
 import { ChartCard, type ChartQuery } from "../chart-card";
-import { chartLegend, timeAxis, timeTooltip, valueAxis, withTimestamps } from "../chart-parts";
+import { chartLegend, isolatedDot, timeAxis, timeRows, timeTooltip, valueAxis } from "../chart-parts";
 import { CHART_MARGIN, COLORS, GRID_PROPS } from "../chart-theme";
 import { csvFilename } from "../csv-button";
 import { formatMs } from "../fleet-format";
@@ -26,7 +26,7 @@ function summary(data: Stages) {
   return `Mean time per stage of ${data.kind} interactions, latest bucket ${formatBucket(Date.parse(last.t), data.resolution)}: ${stages}; end to end ${formatMs(last.e2e)}.`;
 }
 
-/** Where the time goes: mean ASR, LLM, TTS and the rest per bucket, stacked up to the mean end-to-end latency. */
+/** Where the time goes: mean ASR, LLM, TTS and the rest per bucket, stacked up to the mean end-to-end latency; buckets without data are gaps. */
 export function StageChart({ query }: { query: ChartQuery<Stages> }) {
   return (
     <ChartCard
@@ -38,11 +38,11 @@ export function StageChart({ query }: { query: ChartQuery<Stages> }) {
       empty={(data) => (data.points.length === 0 ? "No interactions in this range." : null)}
     >
       {(data) => {
-        const rows = withTimestamps(data.points);
+        const rows = timeRows(data, data.points);
         return (
           <AreaChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(rows.map((row) => row.ts))}
+            {timeAxis(data)}
             {valueAxis("Mean time (ms)")}
             {timeTooltip(data.resolution, formatMs)}
             {chartLegend()}
@@ -56,6 +56,7 @@ export function StageChart({ query }: { query: ChartQuery<Stages> }) {
                 stroke={stage.color}
                 fill={stage.color}
                 fillOpacity={0.55}
+                dot={isolatedDot}
                 isAnimationActive={false}
               />
             ))}

@@ -3,7 +3,7 @@
 import { CartesianGrid, Line, LineChart } from "recharts";
 import { toCsv } from "@/lib/csv";
 import { ChartCard, type ChartQuery } from "../chart-card";
-import { chartLegend, lineDots, timeAxis, timeTooltip, valueAxis } from "../chart-parts";
+import { chartLegend, fillRows, lineDots, timeAxis, timeTooltip, valueAxis } from "../chart-parts";
 import { CHART_MARGIN, COLORS, GRID_PROPS } from "../chart-theme";
 import { csvFilename } from "../csv-button";
 import { formatCompact, formatCount } from "../fleet-format";
@@ -41,11 +41,11 @@ export function TokensChart({ query }: { query: ChartQuery<Usage> }) {
       empty={(data) => (data.points.length === 0 ? "No interactions in this range." : null)}
     >
       {(data) => {
-        const rows = tokenRows(data);
+        const rows = fillRows(data, tokenRows(data));
         return (
           <LineChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(rows.map((row) => row.ts))}
+            {timeAxis(data)}
             {valueAxis("Tokens (count)", { format: formatCompact })}
             {timeTooltip(data.resolution, formatCount)}
             {chartLegend()}

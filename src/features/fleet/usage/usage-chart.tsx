@@ -3,7 +3,7 @@
 import { Area, AreaChart, CartesianGrid } from "recharts";
 import { toCsv } from "@/lib/csv";
 import { ChartCard, type ChartQuery } from "../chart-card";
-import { chartLegend, timeAxis, timeTooltip, valueAxis } from "../chart-parts";
+import { chartLegend, fillRows, isolatedDot, timeAxis, timeTooltip, valueAxis } from "../chart-parts";
 import { CHART_MARGIN, GRID_PROPS, seriesColor } from "../chart-theme";
 import { csvFilename } from "../csv-button";
 import { formatCompact, formatCount } from "../fleet-format";
@@ -44,9 +44,9 @@ export function UsageChart({ metric, query, skuLabels }: UsageChartProps) {
       {(data) => {
         const { rows, series } = pivot(data);
         return (
-          <AreaChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
+          <AreaChart data={fillRows(data, rows)} margin={CHART_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(rows.map((row) => row.ts))}
+            {timeAxis(data)}
             {valueAxis(metric === "minutes" ? "Minutes (min)" : "Interactions (count)", { format: formatCompact })}
             {timeTooltip(data.resolution, format)}
             {chartLegend("plainline", series.length > 3 ? 2 : 1)}
@@ -61,6 +61,7 @@ export function UsageChart({ metric, query, skuLabels }: UsageChartProps) {
                 fill={seriesColor(index)}
                 fillOpacity={0.25}
                 strokeWidth={1.5}
+                dot={isolatedDot}
                 isAnimationActive={false}
               />
             ))}

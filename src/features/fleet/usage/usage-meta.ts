@@ -18,8 +18,9 @@ export function seriesLabel(split: UsageSplit, key: string, skuLabels: ReadonlyM
 }
 
 /**
- * One row per bucket with one column per series (s0, s1, …; a bucket a series did not report
- * counts 0), for a stacked chart and its CSV.
+ * One row per bucket with data, with one column per series (s0, s1, …; a bucket a series did
+ * not report counts 0 while another did), for a stacked chart and its CSV. The chart fills in
+ * the buckets nobody reported (gaps); the CSV keeps only measured ones.
  */
 export function pivotUsage(usage: Usage, metric: UsageMetric, label: (key: string) => string): { rows: PivotRow[]; series: Series[] } {
   const keys = [...new Set(usage.points.map((p) => p.key))].sort();

@@ -3,11 +3,13 @@ import { ZKind } from "@/server/modules/telemetry/filters";
 import { pageFields } from "../common.dto";
 
 const ZResolution = z.enum(["minute", "hour", "day"]);
+/** The range a time series spans (ISO, [from, to)), its first bucket's start included: charts draw all of it. */
+const ZSeriesRange = z.object({ from: z.string(), to: z.string() });
 /** Latencies are whole milliseconds; percentiles of an empty range are null. */
 const ZMs = z.number().int();
 
-/** One point of a sparkline: an ISO time (or day) and its value. */
-const ZSparkPoint = z.object({ t: z.string(), value: z.number() });
+/** One point of a sparkline: an ISO time (or day) and its value, null for a bucket without data (a gap). */
+const ZSparkPoint = z.object({ t: z.string(), value: z.number().nullable() });
 const ZKindKpi = z.object({ sloMs: ZMs, p95: ZMs.nullable(), count: z.number().int(), sparkline: z.array(ZSparkPoint) });
 
 export const ZHomeKpisDto = z.object({
@@ -32,6 +34,7 @@ export const ZLatencySeriesDto = z.object({
   kind: ZKind,
   sloMs: ZMs,
   resolution: ZResolution,
+  range: ZSeriesRange,
   points: z.array(z.object({ t: z.string(), count: z.number().int(), p50: ZMs, p95: ZMs, p99: ZMs, withinSlo: z.number() })),
   summary: z.object({ count: z.number().int(), p50: ZMs.nullable(), p95: ZMs.nullable(), p99: ZMs.nullable(), withinSlo: z.number().nullable() }),
 });
@@ -39,6 +42,7 @@ export const ZLatencySeriesDto = z.object({
 export const ZStageBreakdownDto = z.object({
   kind: ZKind,
   resolution: ZResolution,
+  range: ZSeriesRange,
   points: z.array(z.object({ t: z.string(), count: z.number().int(), e2e: ZMs, firstAudio: ZMs, asr: ZMs, llm: ZMs, tts: ZMs, other: ZMs })),
 });
 
@@ -57,6 +61,7 @@ const usageFields = { interactions: z.number().int(), minutes: z.number(), input
 
 export const ZUsageSeriesDto = z.object({
   resolution: ZResolution,
+  range: ZSeriesRange,
   split: z.enum(["none", "sku", "agent"]),
   /** `key`: the SKU or agent id of the split, "" when not split */
   points: z.array(z.object({ t: z.string(), key: z.string(), ...usageFields })),

@@ -2,8 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
+import { bucketStart, type BucketResolution } from "@/shared/time-buckets";
 
-export type Resolution = "minute" | "hour" | "day";
+export type Resolution = BucketResolution;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /** The longest range a chart may ask for. */
@@ -39,8 +40,16 @@ export function resolutionFor(filters: Pick<FleetFilters, "from" | "to">): Resol
 
 /** The range widened to whole buckets of the resolution, so the first and last points are complete. */
 export function bucketRange(filters: Pick<FleetFilters, "from" | "to">, resolution: Resolution) {
-  const size = { minute: 60_000, hour: HOUR_MS, day: DAY_MS }[resolution];
-  return { from: new Date(Math.floor(filters.from.getTime() / size) * size), to: filters.to };
+  return { from: new Date(bucketStart(filters.from.getTime(), resolution)), to: filters.to };
+}
+
+/**
+ * The range a time series covers, as its response states it: charts span all of it and
+ * leave the buckets without data empty (gaps), instead of starting at the first data point.
+ */
+export function seriesRange(filters: Pick<FleetFilters, "from" | "to">, resolution: Resolution) {
+  const { from, to } = bucketRange(filters, resolution);
+  return { from: from.toISOString(), to: to.toISOString() };
 }
 
 /**

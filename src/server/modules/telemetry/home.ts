@@ -1,11 +1,25 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import { getBalance } from "@/server/modules/licenses/balance";
-import { SLO_MS } from "./filters";
+import { fillBuckets } from "@/shared/time-buckets";
+import { SLO_MS, type Resolution } from "./filters";
 import { latencySeries, latencySummary } from "./latency";
 import { activeDevices, usageSeries } from "./usage";
 
 const DAY_MS = 86_400_000;
+
+type Range = { from: Date; to: Date };
+
+/**
+ * A sparkline over the whole range, one point per bucket: a bucket without data is null, so
+ * the line breaks there instead of bridging the silence. Days stay "YYYY-MM-DD".
+ */
+function sparkline(points: readonly { t: string; value: number }[], range: Range, resolution: Resolution) {
+  const rows = points.map((p) => ({ ...p, ts: Date.parse(p.t) }));
+  const time = (ms: number) => (resolution === "day" ? new Date(ms).toISOString().slice(0, 10) : new Date(ms).toISOString());
+  const filled = fillBuckets(rows, { from: range.from.getTime(), to: range.to.getTime() }, resolution, (ts) => ({ t: time(ts), ts, value: null }));
+  return filled.map(({ t, value }) => ({ t, value }));
+}
 
 /**
  * The home dashboard at a glance: today's figures (the last 24 hours) with 7-day hourly
@@ -25,16 +39,17 @@ export async function homeKpis(db: Db, orgId: string, now = new Date()) {
     usageSeries(db, orgId, week, "none"),
   ]);
   const todayKey = now.toISOString().slice(0, 10);
+  const hourly = (points: readonly { t: string; value: number }[]) => sparkline(points, week, "hour");
   // Hourly buckets: "today" starts at the hour 24 hours ago.
   const interactionsToday = usageWeek.points.filter((p) => Date.parse(p.t) >= today.from.getTime() - 3_600_000).reduce((sum, p) => sum + p.interactions, 0);
   return {
     activeDevicesToday: active.daily.find((d) => d.day === todayKey)?.devices ?? 0,
-    activeDevicesSparkline: active.daily.map((d) => ({ t: d.day, value: d.devices })),
+    activeDevicesSparkline: sparkline(active.daily.map((d) => ({ t: d.day, value: d.devices })), week, "day"),
     seatsAvailable: balance.seatsAvailable,
     seatsTotal: balance.seatsTotal,
-    voice: { sloMs: SLO_MS.voice, p95: voiceToday.p95, count: voiceToday.count, sparkline: voiceWeek.points.map((p) => ({ t: p.t, value: p.p95 })) },
-    video: { sloMs: SLO_MS.video, p95: videoToday.p95, count: videoToday.count, sparkline: videoWeek.points.map((p) => ({ t: p.t, value: p.p95 })) },
+    voice: { sloMs: SLO_MS.voice, p95: voiceToday.p95, count: voiceToday.count, sparkline: hourly(voiceWeek.points.map((p) => ({ t: p.t, value: p.p95 }))) },
+    video: { sloMs: SLO_MS.video, p95: videoToday.p95, count: videoToday.count, sparkline: hourly(videoWeek.points.map((p) => ({ t: p.t, value: p.p95 }))) },
     interactionsToday,
-    interactionsSparkline: usageWeek.points.map((p) => ({ t: p.t, value: p.interactions })),
+    interactionsSparkline: hourly(usageWeek.points.map((p) => ({ t: p.t, value: p.interactions }))),
   };
 }

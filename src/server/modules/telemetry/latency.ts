@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { binOf, binValue, binValueSql } from "./histogram";
-import { bucketRange, filtersAtMostSku, resolutionFor, seriesConditions, SLO_MS, type FleetFilters, type Kind, type Resolution } from "./filters";
+import { bucketRange, filtersAtMostSku, resolutionFor, seriesConditions, seriesRange, SLO_MS, type FleetFilters, type Kind, type Resolution } from "./filters";
 
 type PercentileRow = { t: Date; total: bigint; b50: number; b95: number; b99: number; under: bigint };
 
@@ -56,7 +56,7 @@ export async function latencySeries(db: Db, orgId: string, kind: Kind, filters: 
     p99: round(binValue(r.b99)),
     withinSlo: Number(r.under) / Number(r.total),
   }));
-  return { kind, sloMs: SLO_MS[kind], resolution, points, summary: await latencySummary(db, orgId, kind, filters) };
+  return { kind, sloMs: SLO_MS[kind], resolution, range: seriesRange(filters, resolution), points, summary: await latencySummary(db, orgId, kind, filters) };
 }
 
 /** The same percentiles over the whole range (one merged histogram). */
@@ -96,6 +96,7 @@ export async function stageBreakdown(db: Db, orgId: string, kind: Kind, filters:
   return {
     kind,
     resolution,
+    range: seriesRange(filters, resolution),
     points: rows.map((r) => {
       const e2e = mean(r.e2e, r.n);
       const asr = mean(r.asr, r.asrc);

@@ -176,6 +176,38 @@ describe("home dashboard", () => {
     expect(home).toMatchObject({ activeDevicesToday: 1, interactionsToday: 3, seatsTotal: 2, seatsAvailable: 1, voice: { sloMs: 1000, count: 3 }, video: { sloMs: 1500, count: 0, p95: null } });
     expect(Math.abs(home.voice.p95! - 1200) / 1200).toBeLessThanOrEqual(MAX_RELATIVE_ERROR);
   });
+  it("spans the sparklines over the whole week, one point per bucket, null where nothing was reported", async () => {
+    const { org, claims } = await bootedDevice();
+    const now = new Date();
+    const earlier = new Date(now.getTime() - 3 * HOUR);
+    await reportTelemetry(db, claims, { batchId: randomUUID(), samples: [sample(earlier, 600), sample(now, 800)] });
+    await rollUpAll(db);
+    const home = await homeKpis(db, org.id, new Date(now.getTime() + 1));
+    const hourOf = (date: Date) => new Date(Math.floor(date.getTime() / HOUR) * HOUR).toISOString();
+    const spark = home.interactionsSparkline;
+    // From the hour 7 days ago to the current hour: 169 buckets (168 when now is on the hour).
+    expect(spark.length).toBeGreaterThanOrEqual(168);
+    expect(spark[0]!.t).toBe(hourOf(new Date(now.getTime() - 7 * DAY)));
+    expect(spark.at(-1)).toEqual({ t: hourOf(now), value: 1 });
+    expect(spark.find((p) => p.t === hourOf(earlier))?.value).toBe(1);
+    expect(spark.find((p) => p.t === hourOf(new Date(now.getTime() - HOUR)))?.value).toBeNull();
+    expect(spark.filter((p) => p.value !== null)).toHaveLength(2);
+    expect(home.voice.sparkline.map((p) => p.t)).toEqual(spark.map((p) => p.t));
+    // Eight UTC days, the last one today; a day nobody reported on is null, not 0.
+    const activeDays = new Set([earlier, now].map((date) => date.toISOString().slice(0, 10)));
+    expect(home.activeDevicesSparkline).toHaveLength(8);
+    expect(home.activeDevicesSparkline.at(-1)!.t).toBe(now.toISOString().slice(0, 10));
+    for (const p of home.activeDevicesSparkline) expect(p.value).toBe(activeDays.has(p.t) ? 1 : null);
+  });
+
+  it("states the range of a series, from the start of its first bucket: charts span it all", async () => {
+    const { org } = await bootedDevice();
+    const filters = { from: new Date("2026-03-04T09:03:30Z"), to: new Date("2026-03-04T10:00:00Z") };
+    const series = await latencySeries(db, org.id, "voice", filters);
+    expect(series).toMatchObject({ resolution: "minute", range: { from: "2026-03-04T09:03:00.000Z", to: "2026-03-04T10:00:00.000Z" }, points: [] });
+    expect((await stageBreakdown(db, org.id, "voice", filters)).range).toEqual(series.range);
+    expect((await usageSeries(db, org.id, filters, "none")).range).toEqual(series.range);
+  });
 });
 
 describe("telemetry retention", () => {

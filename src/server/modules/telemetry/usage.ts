@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
-import { bucketRange, resolutionFor, seriesConditions, type FleetFilters } from "./filters";
+import { bucketRange, resolutionFor, seriesConditions, seriesRange, type FleetFilters } from "./filters";
 
 export const ZUsageSplit = z.enum(["none", "sku", "agent"]).default("none");
 
@@ -21,7 +21,7 @@ export async function usageSeries(db: Db, orgId: string, filters: FleetFilters, 
     GROUP BY 1, 2 ORDER BY 1, 2`;
   const points = rows.map((r) => ({ t: r.t.toISOString(), key: r.key, interactions: Number(r.interactions), minutes: Math.round(r.minutes * 10) / 10, inputTokens: Number(r.inputTokens), outputTokens: Number(r.outputTokens) }));
   const totals = points.reduce((sum, p) => ({ interactions: sum.interactions + p.interactions, minutes: sum.minutes + p.minutes, inputTokens: sum.inputTokens + p.inputTokens, outputTokens: sum.outputTokens + p.outputTokens }), { interactions: 0, minutes: 0, inputTokens: 0, outputTokens: 0 });
-  return { resolution, split, points, totals: { ...totals, minutes: Math.round(totals.minutes) } };
+  return { resolution, range: seriesRange(filters, resolution), split, points, totals: { ...totals, minutes: Math.round(totals.minutes) } };
 }
 
 const DAY_MS = 86_400_000;

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOrgAccess } from "@/server/console/org-access";
 import { LatencyView } from "@/features/fleet/latency/latency-view";
-import { SLO_MS } from "@/server/modules/telemetry/filters";
 
 export const metadata: Metadata = { title: "Latency" };
 
-// Every member reads the fleet's latency; the SLO targets come from the server's single definition.
+// Every member reads the fleet's latency; each chart's SLO comes in its own response (the server's single definition).
 export default async function LatencyPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const access = await getOrgAccess(slug);
@@ -17,7 +16,7 @@ export default async function LatencyPage({ params }: { params: Promise<{ slug: 
         title="Latency"
         description="End-to-end latency of your fleet's interactions against the voice and video SLOs, where the time goes, and how releases compare. Times are in UTC."
       />
-      <LatencyView orgSlug={access.org.slug} slos={SLO_MS} />
+      <LatencyView orgSlug={access.org.slug} />
     </>
   );
 }

@@ -1,0 +1,41 @@
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { ACME } from "./demo-users";
+
+/** The gateway runs beside the console on the next port (playwright.config.ts). */
+export function gatewayUrl(baseURL: string | undefined): string {
+  const console = new URL(baseURL ?? "http://localhost:3210");
+  return `http://localhost:${Number(console.port) + 1}`;
+}
+
+export type BootResult = { license: { status: string }; configVersion: number; config: { agents: { id: string }[] }; session: { token: string } };
+
+/**
+ * Registers one device on the Pip bear through the console (signed in as the owner), downloads
+ * its secret from the factory manifest and boots it through the gateway on `firmware`.
+ */
+export async function registerAndBoot(page: Page, request: APIRequestContext, baseURL: string | undefined, serial: string, firmware: string) {
+  await page.goto(`/o/${ACME.slug}/skus`);
+  await page.getByRole("link", { name: "Pip Talking Bear" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Register devices" }).first().click();
+  await page.getByText("CSV upload", { exact: true }).click();
+  await page.locator('input[type="file"]').setInputFiles({ name: "one.csv", mimeType: "text/csv", buffer: Buffer.from(`serial\r\n${serial}`) });
+  await page.getByRole("button", { name: "Register 1 device" }).click();
+  await expect(page.getByRole("heading", { name: "1 device registered" })).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download factory manifest (CSV)" }).click();
+  const [, deviceId, secret] = (await readFile(await (await downloading).path(), "utf8")).trimEnd().split("\r\n")[1]!.split(",");
+
+  const gateway = gatewayUrl(baseURL);
+  const boot = await request.post(`${gateway}/trpc/device.boot`, { data: { deviceId, secret, firmware } });
+  expect(boot.status()).toBe(200);
+  const { result } = (await boot.json()) as { result: { data: BootResult } };
+  return { gateway, deviceId: deviceId!, boot: result.data };
+}
+
+/** Reports one telemetry batch as the booted device and checks it was accepted whole. */
+export async function reportTelemetry(request: APIRequestContext, gateway: string, token: string, samples: readonly Record<string, unknown>[]) {
+  const report = await request.post(`${gateway}/trpc/device.reportTelemetry`, { data: { batchId: randomUUID(), samples }, headers: { authorization: `Bearer ${token}` } });
+  expect((await report.json()).result.data).toEqual({ accepted: samples.length, duplicate: false });
+}
