@@ -206,7 +206,7 @@ export function SkuForm({ orgSlug, sku, onSaved, onCancel }: SkuFormProps) {
             Cancel
           </Button>
         ) : null}
-        <Button type="submit" pending={create.isPending || update.isPending} disabled={unchanged}>
+        <Button type="submit" pending={create.isPending || update.isPending} disabledReason={unchanged ? "Nothing to save: no field has changed." : null}>
           {sku ? "Save changes" : "Create SKU"}
         </Button>
       </div>
