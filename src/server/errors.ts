@@ -87,6 +87,7 @@ export type ApiReason =
   | "SKU_CODE_TAKEN"
   | "SKU_ARCHIVED"
   | "SKU_HAS_DEVICES"
+  | "CAPABILITY_IN_USE"
   | "DEVICE_NOT_FOUND"
   | "SERIAL_EXISTS"
   | "SAME_SECRET"

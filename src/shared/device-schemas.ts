@@ -3,6 +3,8 @@ import { ZDevicePublicKey } from "./device-public-key";
 
 export const MAX_SERIALS_PER_REQUEST = 10_000;
 export const DEVICE_STATUSES = ["provisioned", "active", "suspended", "revoked"] as const;
+/** The device search (a serial or an id, or their start): the list's input and the search fields' maxLength. */
+export const DEVICE_SEARCH_MAX_LENGTH = 64;
 
 /** Factory serials: 1–64 characters, letters, digits and . _ : / - (no spaces or commas). */
 export const ZSerial = z

@@ -1,7 +1,7 @@
 import { Slot } from "@radix-ui/react-slot";
 import { cva, type VariantProps } from "class-variance-authority";
 import { LoaderCircle } from "lucide-react";
-import type { ComponentProps } from "react";
+import { useId, type ComponentProps, type MouseEvent } from "react";
 import { cn } from "@/lib/utils";
 
 export const buttonVariants = cva(
@@ -33,16 +33,45 @@ type ButtonProps = ComponentProps<"button"> &
     asChild?: boolean;
     /** Shows a spinner and disables the button while a request is in flight. */
     pending?: boolean;
+    /**
+     * Why the action is unavailable (set: the button is off). Unlike `disabled` it keeps the
+     * button focusable and hoverable, so the reason shows as a tooltip and is read out as
+     * its description: a disabled action always says why.
+     */
+    disabledReason?: string | null;
   };
 
 /** The one button of the console. Icon-only buttons must pass `aria-label`. */
-export function Button({ className, variant, size, asChild, pending, disabled, children, type, ...props }: ButtonProps) {
+export function Button({ className, variant, size, asChild, pending, disabled, children, type, disabledReason, ...props }: ButtonProps) {
   const classes = cn(buttonVariants({ variant, size }), className);
+  const reasonId = useId();
   if (asChild) {
     return (
       <Slot className={classes} {...props}>
         {children}
       </Slot>
+    );
+  }
+  if (disabledReason) {
+    const { onClick: _onClick, "aria-describedby": describedBy, ...rest } = props;
+    const refuse = (event: MouseEvent<HTMLButtonElement>) => event.preventDefault();
+    return (
+      <>
+        <button
+          type={type ?? "button"}
+          className={cn(classes, "cursor-not-allowed opacity-60")}
+          aria-disabled
+          title={disabledReason}
+          aria-describedby={[describedBy, reasonId].filter(Boolean).join(" ")}
+          onClick={refuse}
+          {...rest}
+        >
+          {children}
+        </button>
+        <span id={reasonId} className="sr-only">
+          {disabledReason}
+        </span>
+      </>
     );
   }
   return (

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { DEVICE_STATUSES } from "@/shared/device-schemas";
+import { DEVICE_SEARCH_MAX_LENGTH, DEVICE_STATUSES } from "@/shared/device-schemas";
 import { LAST_SEEN_LABELS, STATUS_LABELS, type LastSeenFilter } from "./device-meta";
 import type { DeviceListParams } from "./use-device-list-params";
 
@@ -57,6 +57,7 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions }: Devi
             type="search"
             value={search}
             placeholder="Serial or device ID"
+            maxLength={DEVICE_SEARCH_MAX_LENGTH}
             spellCheck={false}
             autoComplete="off"
             className="pl-9"
@@ -121,7 +122,7 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions }: Devi
           ))}
         </Select>
       </Field>
-      <Button variant="ghost" onClick={clear} disabled={!active} className="col-span-2 justify-self-start sm:col-span-1 xl:shrink-0">
+      <Button variant="ghost" onClick={clear} disabledReason={active ? null : "No filter is set."} className="col-span-2 justify-self-start sm:col-span-1 xl:shrink-0">
         <X aria-hidden />
         Clear filters
       </Button>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Checkbox } from "@/components/ui/checkbox";
 import { SortableHeaderCell } from "@/components/ui/sortable-header-cell";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { TruncatedText } from "@/components/ui/truncated-text";
 import { formatDate, formatDateTime, formatRelativeTime } from "@/lib/format";
 import { DeviceStatusBadge } from "./device-status-badge";
 import type { Device, DeviceSortField } from "./device-meta";
@@ -62,9 +63,11 @@ export function DevicesTable({ orgSlug, devices, sort, direction, onSort, showSk
               </TableCell>
             ) : null}
             <TableCell>
-              <Link href={`/o/${orgSlug}/devices/${device.id}`} className="font-mono text-sm font-medium text-brand-700 hover:underline">
-                {device.serial}
-              </Link>
+              <TruncatedText text={device.serial} className="max-w-56">
+                <Link href={`/o/${orgSlug}/devices/${device.id}`} className="font-mono text-sm font-medium text-brand-700 hover:underline">
+                  {device.serial}
+                </Link>
+              </TruncatedText>
               <span className="block font-mono text-xs text-slate-500">{device.id}</span>
             </TableCell>
             <TableCell className="max-w-48 truncate" title={device.label ?? undefined}>
@@ -72,8 +75,8 @@ export function DevicesTable({ orgSlug, devices, sort, direction, onSort, showSk
             </TableCell>
             {showSku ? (
               <TableCell>
-                <Link href={`/o/${orgSlug}/skus/${device.skuId}`} className="hover:underline" title={device.sku.name}>
-                  <span className="font-mono text-xs">{device.sku.code}</span>
+                <Link href={`/o/${orgSlug}/skus/${device.skuId}`} className="block max-w-36 truncate font-mono text-xs hover:underline" title={`${device.sku.code} — ${device.sku.name}`}>
+                  {device.sku.code}
                 </Link>
               </TableCell>
             ) : null}

@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { useDebouncedValue } from "@/components/ui/use-debounced-value";
 import { useTRPC } from "@/lib/trpc";
 import { cn } from "@/lib/utils";
+import { DEVICE_SEARCH_MAX_LENGTH } from "@/shared/device-schemas";
 import type { Device } from "./device-meta";
 
 const MAX_CANDIDATES = 8;
@@ -49,6 +50,7 @@ export function ReplacementPicker({ orgSlug, excludeId, selected, onSelect, erro
             type="search"
             value={search}
             placeholder="e.g. PIP2-00020"
+            maxLength={DEVICE_SEARCH_MAX_LENGTH}
             spellCheck={false}
             autoComplete="off"
             className="pl-9 font-mono"

@@ -1,15 +1,39 @@
 "use client";
 
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Info, X } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useTRPC } from "@/lib/trpc";
 
-/** Back from a cancelled checkout: says that nothing was charged, until dismissed. */
-export function CheckoutCancelledNotice() {
+type CheckoutCancelledNoticeProps = {
+  orgSlug: string;
+  /** the order whose Stripe checkout was left (Stripe's cancel link names it) */
+  orderId: string | null;
+};
+
+/**
+ * Back from a cancelled checkout: records the cancellation, so the order reads "Cancelled"
+ * rather than "Expired" a day later, and says that nothing was charged, until dismissed.
+ */
+export function CheckoutCancelledNotice({ orgSlug, orderId }: CheckoutCancelledNoticeProps) {
   const router = useRouter();
   const pathname = usePathname();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const [dismissed, setDismissed] = useState(false);
+  const cancel = useMutation(trpc.license.cancelCheckout.mutationOptions({ onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.license.pathKey() }) }));
+  const sent = useRef(false);
+  const { mutate } = cancel;
+
+  useEffect(() => {
+    // Once per visit (React may run effects twice in development); the server side is idempotent anyway.
+    if (!orderId || sent.current) return;
+    sent.current = true;
+    mutate({ orgSlug, orderId });
+  }, [mutate, orgSlug, orderId]);
+
   if (dismissed) return null;
 
   const dismiss = () => {

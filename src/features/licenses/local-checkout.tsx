@@ -69,7 +69,7 @@ function TestModeBanner() {
 /** Why a checkout shows no Pay button. */
 function closedCheckoutNote(order: Order): string {
   if (order.provider !== "local") return "This order is paid through Stripe Checkout, not the test-mode checkout.";
-  if (order.status === "expired" || order.status === "failed") return "This checkout is closed; start a new purchase from Licenses.";
+  if (order.status === "expired" || order.status === "cancelled" || order.status === "failed") return "This checkout is closed; start a new purchase from Licenses.";
   return "Nothing left to pay on this order.";
 }
 

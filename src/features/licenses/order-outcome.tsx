@@ -44,10 +44,16 @@ export function OrderOutcome({ orgSlug, order, waiting, timedOut, onRefresh }: O
           The payment failed, so no seats were added. You can start a new purchase from Licenses. {back}
         </Panel>
       );
+    case "cancelled":
+      return (
+        <Panel tone="info" icon={Info}>
+          You cancelled this checkout — no payment was taken. {back}
+        </Panel>
+      );
     case "expired":
       return (
         <Panel tone="info" icon={Info}>
-          This checkout was cancelled or expired — no payment was taken. {back}
+          This checkout expired before it was paid — no payment was taken. {back}
         </Panel>
       );
     case "pending":

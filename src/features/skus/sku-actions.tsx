@@ -58,13 +58,10 @@ export function SkuActions({ orgSlug, sku }: { orgSlug: string; sku: Sku }) {
         }}
       />
       {deviceCount > 0 ? (
-        // A disabled button shows no tooltip (no pointer events); its wrapper does.
-        <span title={`This SKU has ${plural(deviceCount, "device")}, so it cannot be deleted. Archive it instead.`}>
-          <Button variant="danger-ghost" disabled>
-            <Trash2 aria-hidden />
-            Delete
-          </Button>
-        </span>
+        <Button variant="danger-ghost" disabledReason={`Delete is unavailable while the SKU has ${plural(deviceCount, "device")}. Archive it instead.`}>
+          <Trash2 aria-hidden />
+          Delete
+        </Button>
       ) : (
         <ConfirmDialog
           trigger={

@@ -11,6 +11,7 @@ import { FormError } from "@/components/ui/form-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { StatCard } from "@/components/ui/stat-card";
+import { TruncatedText } from "@/components/ui/truncated-text";
 import { errorMessage, errorStatus } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
@@ -66,10 +67,12 @@ export function SkuDetail({ orgSlug, skuId, canWriteSkus, canWriteDevices }: Sku
         SKUs
       </Link>
       <PageHeader
-        title={data.name}
+        title={<TruncatedText text={data.name} />}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{data.code}</code>
+            <code className="max-w-64 truncate rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800" title={data.code}>
+              {data.code}
+            </code>
             <Badge tone="brand">{KIND_LABELS[data.kind]}</Badge>
             {archived ? <Badge tone="warning">Archived</Badge> : null}
             <CapabilityBadges capabilities={data.capabilities} />

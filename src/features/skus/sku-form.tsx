@@ -79,7 +79,9 @@ export function SkuForm({ orgSlug, sku, onSaved, onCancel }: SkuFormProps) {
 
   const onError = (cause: unknown) => {
     const byField = fieldErrors(cause);
-    if (errorReason(cause) === "SKU_CODE_TAKEN") byField.code = errorMessage(cause);
+    const reason = errorReason(cause);
+    if (reason === "SKU_CODE_TAKEN") byField.code = errorMessage(cause);
+    if (reason === "CAPABILITY_IN_USE") byField.capabilities = errorMessage(cause);
     setErrors(byField);
     setFormError(Object.keys(byField).length > 0 ? "Check the highlighted fields." : errorMessage(cause));
   };
@@ -165,7 +167,7 @@ export function SkuForm({ orgSlug, sku, onSaved, onCancel }: SkuFormProps) {
           </datalist>
           {fieldError("defaultLanguage")}
         </Field>
-        <fieldset className="sm:col-span-2">
+        <fieldset className="sm:col-span-2" {...describe("capabilities")}>
           <legend className="text-sm font-medium text-slate-800">Capabilities</legend>
           <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
             {CAPABILITIES.map(({ key, label, icon: Icon }) => (
@@ -182,7 +184,7 @@ export function SkuForm({ orgSlug, sku, onSaved, onCancel }: SkuFormProps) {
               </label>
             ))}
           </div>
-          {fieldError("capabilities")}
+          <div role={errors.capabilities ? "alert" : undefined}>{fieldError("capabilities")}</div>
         </fieldset>
         <Field label="Notes" htmlFor={`${id}-notes`} className="sm:col-span-2" hint="Optional; visible to your organization only.">
           <textarea
@@ -204,7 +206,7 @@ export function SkuForm({ orgSlug, sku, onSaved, onCancel }: SkuFormProps) {
             Cancel
           </Button>
         ) : null}
-        <Button type="submit" pending={create.isPending || update.isPending} disabled={unchanged}>
+        <Button type="submit" pending={create.isPending || update.isPending} disabledReason={unchanged ? "Nothing to save: no field has changed." : null}>
           {sku ? "Save changes" : "Create SKU"}
         </Button>
       </div>

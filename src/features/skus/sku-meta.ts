@@ -1,5 +1,6 @@
 import { Camera, Mic, Monitor, Volume2, type LucideIcon } from "lucide-react";
 import type { RouterOutputs } from "@/lib/trpc";
+import { CAPABILITY_LABELS } from "@/shared/capabilities";
 import type { SKU_KINDS } from "@/shared/sku-schemas";
 
 export type Sku = RouterOutputs["sku"]["list"][number];
@@ -14,11 +15,12 @@ export const KIND_LABELS: Record<SkuKind, string> = {
   other: "Other",
 };
 
+/** The capabilities in display order, labelled from the shared table (the server's messages use it too). */
 export const CAPABILITIES: { key: Capability; label: string; icon: LucideIcon }[] = [
-  { key: "camera", label: "Camera", icon: Camera },
-  { key: "mic", label: "Microphone", icon: Mic },
-  { key: "speaker", label: "Speaker", icon: Volume2 },
-  { key: "screen", label: "Screen", icon: Monitor },
+  { key: "camera", label: CAPABILITY_LABELS.camera, icon: Camera },
+  { key: "mic", label: CAPABILITY_LABELS.mic, icon: Mic },
+  { key: "speaker", label: CAPABILITY_LABELS.speaker, icon: Volume2 },
+  { key: "screen", label: CAPABILITY_LABELS.screen, icon: Monitor },
 ];
 
 /** Suggestions for the language field; any BCP 47 tag the server accepts is allowed. */

@@ -11,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { TruncatedText } from "@/components/ui/truncated-text";
 import { plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { STATUS_LABELS, STATUS_ORDER } from "@/features/devices/device-meta";
@@ -79,17 +80,23 @@ export function SkusList({ orgSlug, canWrite }: { orgSlug: string; canWrite: boo
               {data.map((sku) => (
                 <TableRow key={sku.id} className={sku.archivedAt ? "bg-slate-50/70" : undefined}>
                   <TableCell>
-                    <Link href={`/o/${orgSlug}/skus/${sku.id}`} className="font-medium text-brand-700 hover:underline">
-                      {sku.name}
-                    </Link>
-                    {sku.archivedAt ? <Badge className="ml-2">Archived</Badge> : null}
+                    <span className="flex items-center gap-2">
+                      <TruncatedText text={sku.name} className="max-w-56">
+                        <Link href={`/o/${orgSlug}/skus/${sku.id}`} className="font-medium text-brand-700 hover:underline">
+                          {sku.name}
+                        </Link>
+                      </TruncatedText>
+                      {sku.archivedAt ? <Badge>Archived</Badge> : null}
+                    </span>
                   </TableCell>
-                  <TableCell className="font-mono text-xs">{sku.code}</TableCell>
+                  <TableCell className="font-mono text-xs">
+                    <TruncatedText text={sku.code} className="max-w-36" />
+                  </TableCell>
                   <TableCell>{KIND_LABELS[sku.kind]}</TableCell>
                   <TableCell>
                     <CapabilityBadges capabilities={sku.capabilities} compact />
                   </TableCell>
-                  <TableCell>{sku.hardwareRevision ?? <span className="text-slate-400">—</span>}</TableCell>
+                  <TableCell>{sku.hardwareRevision ? <TruncatedText text={sku.hardwareRevision} className="max-w-32" /> : <span className="text-slate-400">—</span>}</TableCell>
                   <TableCell className="font-mono text-xs">{sku.defaultLanguage}</TableCell>
                   {STATUS_ORDER.map((status) => (
                     <TableCell key={status} className="text-right tabular-nums">

@@ -26,7 +26,15 @@ export function CsvUpload({ orgSlug, skuId, onRegistered }: CsvUploadProps) {
   const [error, setError] = useState<string | null>(null);
   const { state } = csv;
   const rows = "rows" in state ? state.rows : [];
-  const canRegister = state.phase === "ready" && state.invalidCount === 0 && skuId !== "" && !register.isPending;
+  // Why Register is off (null: it is on); shown as its tooltip and description.
+  const registerBlocked =
+    skuId === ""
+      ? "Choose a SKU above first."
+      : state.phase !== "ready"
+        ? "Wait until the file is read and its serials are checked."
+        : state.invalidCount > 0
+          ? "Fix the rows with errors before registering."
+          : null;
 
   const onFile = (file: File) => {
     setError(null);
@@ -109,7 +117,7 @@ export function CsvUpload({ orgSlug, skuId, onRegistered }: CsvUploadProps) {
         {state.phase === "ready" && state.invalidCount > 0 ? (
           <p className="text-sm text-red-700 sm:mr-auto">Fix the rows with errors before registering.</p>
         ) : null}
-        <Button onClick={onRegister} disabled={!canRegister} pending={register.isPending}>
+        <Button onClick={onRegister} disabledReason={registerBlocked} pending={register.isPending}>
           Register {plural(rows.length, "device")}
         </Button>
       </div>

@@ -73,7 +73,7 @@ export function SingleDeviceForm({ orgSlug, skuId, onRegistered }: SingleDeviceF
       <FormError message={error} />
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-end">
         {skuId === "" ? <p className="text-sm text-slate-600 sm:mr-auto">Choose a SKU above first.</p> : null}
-        <Button type="submit" pending={register.isPending} disabled={skuId === ""}>
+        <Button type="submit" pending={register.isPending} disabledReason={skuId === "" ? "Choose a SKU above first." : null}>
           <Plus aria-hidden />
           Register device
         </Button>

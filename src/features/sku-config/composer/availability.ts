@@ -1,3 +1,4 @@
+import { capabilityNoun, joinAnd } from "@/shared/capabilities";
 import type { CatalogAgent, CatalogTool, SkuSummary } from "../config-types";
 import { MAX_AGENTS, MAX_TOOLS_PER_AGENT, type DraftAgent, type DraftLineup } from "./lineup-draft";
 
@@ -10,7 +11,6 @@ export type Availability = { ok: true } | { ok: false; code: RefusalCode; reason
 const OK: Availability = { ok: true };
 const refuse = (code: RefusalCode, reason: string): Availability => ({ ok: false, code, reason });
 
-const CAPABILITY_NOUNS: Record<string, string> = { camera: "a camera", mic: "a microphone", speaker: "a speaker", screen: "a screen" };
 
 /** The hardware an agent needs that the SKU lacks, in the order the agent lists it. */
 function missingCapabilities(agent: Pick<CatalogAgent, "requires">, sku: Pick<SkuSummary, "capabilities">): string[] {
@@ -20,8 +20,7 @@ function missingCapabilities(agent: Pick<CatalogAgent, "requires">, sku: Pick<Sk
 
 /** "Needs a camera — PIP-2 has none"; "Needs a camera and a screen — PIP-2 has neither". */
 export function capabilityReason(missing: readonly string[], skuCode: string): string {
-  const nouns = missing.map((capability) => CAPABILITY_NOUNS[capability] ?? capability);
-  const list = nouns.length > 1 ? `${nouns.slice(0, -1).join(", ")} and ${nouns.at(-1)}` : nouns[0];
+  const list = joinAnd(missing.map(capabilityNoun));
   const lacks = missing.length === 1 ? "none" : missing.length === 2 ? "neither" : "none of them";
   return `Needs ${list} — ${skuCode} has ${lacks}`;
 }

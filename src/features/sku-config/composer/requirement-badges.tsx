@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { CAPABILITIES } from "@/features/skus/sku-meta";
+import { capabilityLabel } from "@/shared/capabilities";
 import type { SkuSummary } from "../config-types";
 
 /** The hardware an agent needs, as small badges; what the SKU lacks is marked. */
@@ -15,7 +16,7 @@ export function RequirementBadges({ requires, capabilities }: { requires: readon
         return (
           <Badge key={key} role="listitem" tone={missing ? "warning" : "neutral"} className="px-1.5 py-0 text-[11px]">
             {Icon ? <Icon className="size-3" aria-hidden /> : null}
-            {capability?.label ?? key}
+            {capabilityLabel(key)}
             {missing ? <span className="sr-only"> (missing)</span> : null}
           </Badge>
         );

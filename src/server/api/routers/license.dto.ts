@@ -45,7 +45,7 @@ export const ZLicensePackageDto = z.object({
   termMonths: z.number().int().nullable(),
 });
 
-const ZOrderStatus = z.enum(["pending", "paid", "failed", "expired", "refunded", "partially_refunded"]);
+const ZOrderStatus = z.enum(["pending", "paid", "failed", "cancelled", "expired", "refunded", "partially_refunded"]);
 
 export const ZOrderDto = z.object({
   id: z.string(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { startCheckout, ZCheckoutInput } from "@/server/modules/billing/checkout";
+import { cancelCheckout } from "@/server/modules/billing/cancel-checkout";
 import { completeLocalCheckout } from "@/server/modules/billing/local-checkout";
 import { confirmCheckout, getOrder, listOrders, ZListOrdersInput } from "@/server/modules/billing/orders";
 import { payments, paymentsMode } from "@/server/modules/billing/payments";
@@ -52,6 +53,15 @@ export const licenseRouter = createTRPCRouter({
     .input(ZOrderId)
     .output(ZOrderDto)
     .mutation(({ ctx, input }) => confirmCheckout(ctx.db, payments(), ctx.org.id, input.orderId)),
+
+  /** Back from Stripe Checkout through its cancel link: the order reads "cancelled" (idempotent). */
+  cancelCheckout: orgProcedure("licenses:buy")
+    .input(ZOrderId)
+    .output(ZOrderDto)
+    .mutation(async ({ ctx, input }) => {
+      await cancelCheckout(ctx.db, payments(), ctx.org.id, input.orderId);
+      return getOrder(ctx.db, ctx.org.id, input.orderId);
+    }),
 
   /** Local payments mode: the test-mode checkout page's "Pay" and "Cancel". */
   completeLocalCheckout: orgProcedure("licenses:buy")

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import Stripe from "stripe";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { cancelCheckout } from "./cancel-checkout";
 import { assertPaymentsAvailable, type Payments } from "./payments";
 import { handleStripeWebhook } from "./webhook";
 
@@ -11,7 +12,8 @@ import { handleStripeWebhook } from "./webhook";
  * test-mode page produce the event Stripe would send — checkout.session.completed or
  * .expired — signed with the webhook secret, and hand it to the webhook handler the
  * /api/webhooks/stripe route runs. Signature check, idempotency and fulfilment are the
- * production ones; only the card form is missing.
+ * production ones; only the card form is missing. "Cancel" records the cancellation first,
+ * as Stripe's back link does (cancelCheckout), then the expiry Stripe would send after it.
  */
 export async function completeLocalCheckout(db: Db, payments: Payments, orgId: string, orderId: string, outcome: "paid" | "cancelled") {
   assertPaymentsAvailable(payments);
@@ -23,6 +25,7 @@ export async function completeLocalCheckout(db: Db, payments: Payments, orgId: s
   if (order.status !== "pending") {
     throw new AppError("CONFLICT", `This order is already ${order.status.replace("_", " ")}.`, { reason: "ORDER_NOT_PENDING" });
   }
+  if (outcome === "cancelled") await cancelCheckout(db, payments, orgId, order.id);
   const paymentIntentId = `pi_local_${order.id}`;
   const session = {
     id: order.checkoutSessionId ?? `cs_local_${order.id}`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { orderStatus, refundedSeats } from "./order-status";
 
 const at = new Date("2026-11-29T12:00:00Z");
-const none = { paidAt: null, failedAt: null, expiredAt: null, amountRefunded: 0 };
+const none = { paidAt: null, failedAt: null, expiredAt: null, cancelledAt: null, amountRefunded: 0 };
 
 describe("order status", () => {
   it("is pending until the provider reports an outcome", () => {
@@ -12,7 +12,12 @@ describe("order status", () => {
   });
 
   it("a payment outranks an expiry or failure that arrives out of order", () => {
-    expect(orderStatus({ ...none, paidAt: at, expiredAt: at, failedAt: at }, 1000)).toBe("paid");
+    expect(orderStatus({ ...none, paidAt: at, expiredAt: at, failedAt: at, cancelledAt: at }, 1000)).toBe("paid");
+  });
+
+  it("a checkout the buyer cancelled stays cancelled when Stripe's expiry follows", () => {
+    expect(orderStatus({ ...none, cancelledAt: at }, 1000)).toBe("cancelled");
+    expect(orderStatus({ ...none, cancelledAt: at, expiredAt: at }, 1000)).toBe("cancelled");
   });
 
   it("refunds qualify a paid order", () => {

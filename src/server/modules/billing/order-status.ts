@@ -5,6 +5,7 @@ export type PaymentFacts = {
   paidAt: Date | null;
   failedAt: Date | null;
   expiredAt: Date | null;
+  cancelledAt: Date | null;
   amountRefunded: number;
 };
 
@@ -18,6 +19,8 @@ export function orderStatus(facts: PaymentFacts, amountTotal: number): OrderStat
     return facts.amountRefunded >= amountTotal ? "refunded" : "partially_refunded";
   }
   if (facts.failedAt) return "failed";
+  // Cancelling expires the Stripe session, whose "expired" event follows: the buyer's act names it.
+  if (facts.cancelledAt) return "cancelled";
   if (facts.expiredAt) return "expired";
   return "pending";
 }

@@ -9,6 +9,7 @@ export type OrderFacts = {
   paidAt?: Date;
   failedAt?: Date;
   expiredAt?: Date;
+  cancelledAt?: Date;
   paymentIntentId?: string | null;
   /** cumulative amount refunded as the provider last reported it */
   amountRefunded?: number;
@@ -41,6 +42,7 @@ export async function settleOrder(tx: DbTx, orderId: string, facts: OrderFacts):
     paidAt: order.paidAt ?? facts.paidAt ?? null,
     failedAt: order.failedAt ?? facts.failedAt ?? null,
     expiredAt: order.expiredAt ?? facts.expiredAt ?? null,
+    cancelledAt: order.cancelledAt ?? facts.cancelledAt ?? null,
     amountRefunded,
   };
   const seatsFulfilled = next.paidAt ? order.seats : 0;

@@ -32,7 +32,9 @@ export async function createStripeCheckoutSession(
             },
       ],
       success_url: `${publicUrl()}/o/${orgSlug}/licenses/orders/${order.id}?session_id={CHECKOUT_SESSION_ID}`,
-      cancel_url: `${publicUrl()}/o/${orgSlug}/licenses?checkout=cancelled`,
+      // The order id lets the page record the cancellation (cancelCheckout); Stripe's session
+      // would otherwise only expire a day later and the order would read "expired".
+      cancel_url: `${publicUrl()}/o/${orgSlug}/licenses?checkout=cancelled&order=${order.id}`,
     },
     { idempotencyKey: `anima-order-${order.id}` },
   );

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { choice, choices, languageCode, shortText, timeOfDay, toggle, wholeNumber } from "./fields";
 import type { ToolId } from "./tools";
+import type { Capability } from "@/shared/capabilities";
 
-/** Hardware a device may have; agents name what they need. */
-export const CAPABILITIES = ["camera", "mic", "speaker", "screen"] as const;
-export type Capability = (typeof CAPABILITIES)[number];
+/** Hardware a device may have (one table, shared with the console); agents name what they need. */
+export type { Capability };
 
 const AGE_RANGES = ["3-5", "6-8", "9-12"] as const;
 

@@ -65,7 +65,7 @@ describe("lineup validation", () => {
     expect(issues).toEqual(
       expect.arrayContaining([
         { path: "settings.wakeWord", message: "The wake word needs at least 2 characters." },
-        { path: "agents[0] visual-qa", message: "What's ahead (visual Q&A) needs camera, which this SKU lacks." },
+        { path: "agents[0] visual-qa", message: "What's ahead (visual Q&A) needs a camera, which this SKU lacks." },
         { path: "agents[1] kids-companion.settings", message: "unknown setting volume" },
         { path: "agents[1] kids-companion.settings.bedtime", message: "Bedtime is a time like 19:30." },
         { path: "agents[1] kids-companion.tools.maps", message: "Kids' companion cannot use Maps." },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Capability } from "./agents";
 import { ZGlobalSettings, type GlobalSettings } from "./global-settings";
 import { findAgent, findTool, missingCapabilities } from "./registry";
+import { capabilityNoun, joinAnd } from "@/shared/capabilities";
 
 const ZSettingsInput = z.record(z.string(), z.unknown());
 const ZItemId = z.string().trim().min(1, { message: "An id is required." }).max(64);
@@ -62,7 +63,7 @@ export function validateLineup(input: LineupInput, context: Context, { forPublis
     if (seenAgents.has(agent.id)) issues.push({ path: at, message: `${agent.name} is already in the lineup.` });
     seenAgents.add(agent.id);
     const missing = missingCapabilities(agent, context.capabilities);
-    if (missing.length) issues.push({ path: at, message: `${agent.name} needs ${missing.join(" and ")}, which this SKU lacks.` });
+    if (missing.length) issues.push({ path: at, message: `${agent.name} needs ${joinAnd(missing.map(capabilityNoun))}, which this SKU lacks.` });
     const settings = settingsIssues(`${at}.settings`, agent.settings, entry.settings);
     issues.push(...settings.issues);
 

@@ -157,7 +157,7 @@ describe("catalog.list and skus.publishConfig on /api/v1", () => {
     expect(agents.find((a) => a.id === "visual-qa")).toMatchObject({ requires: ["camera", "mic", "speaker"] });
 
     const cases: [unknown, RegExp][] = [
-      [{ skuId: c.sku.id, agents: [{ agentId: "visual-qa" }] }, /agents\[0\] visual-qa: .*needs camera, which this SKU lacks/],
+      [{ skuId: c.sku.id, agents: [{ agentId: "visual-qa" }] }, /agents\[0\] visual-qa: .*needs a camera, which this SKU lacks/],
       [{ skuId: c.sku.id, agents: [{ agentId: "robot-overlord" }] }, /unknown agent "robot-overlord"/],
       [{ skuId: c.sku.id, agents: [{ agentId: "kids-companion", tools: ["maps"] }] }, /Kids' companion cannot use Maps/],
       [{ skuId: c.sku.id, agents: [{ agentId: "homework-helper", settings: { grade: 13 } }] }, /settings.grade: Grade is at most 12/],

@@ -3,14 +3,14 @@ import { z } from "zod";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Prisma } from "@/generated/prisma/client";
-import { DEVICE_STATUSES } from "@/shared/device-schemas";
+import { DEVICE_SEARCH_MAX_LENGTH, DEVICE_STATUSES } from "@/shared/device-schemas";
 
 const LAST_SEEN_FILTERS = ["never", "1h", "24h", "7d", "30d", "older-30d"] as const;
 const DEVICE_SORT_FIELDS = ["createdAt", "serial", "lastSeenAt", "status", "firmware"] as const;
 
 const ZDeviceFilters = z.object({
   /** a serial prefix or a deviceId (prefix) */
-  search: z.string().trim().max(64).optional(),
+  search: z.string().trim().max(DEVICE_SEARCH_MAX_LENGTH, { message: `Searches are at most ${DEVICE_SEARCH_MAX_LENGTH} characters.` }).optional(),
   skuId: z.string().max(64).optional(),
   status: z.enum(DEVICE_STATUSES).optional(),
   firmware: z.string().trim().max(64).optional(),

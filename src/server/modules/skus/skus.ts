@@ -4,7 +4,9 @@ import { AppError, isUniqueViolation } from "@/server/errors";
 import type { Prisma } from "@/generated/prisma/client";
 import type { DeviceStatus } from "@/generated/prisma/enums";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { capabilitiesOf, lockSku } from "@/server/modules/configs/sku-context";
 import type { TCreateSkuInput, TUpdateSkuInput } from "@/shared/sku-schemas";
+import { assertCapabilitiesNotInUse } from "./capability-guard";
 
 const skuSelect = {
   id: true,
@@ -36,12 +38,28 @@ function capabilityColumns(capabilities: TCreateSkuInput["capabilities"] | undef
   return { hasCamera: capabilities.camera, hasMic: capabilities.mic, hasSpeaker: capabilities.speaker, hasScreen: capabilities.screen };
 }
 
-const codeTaken = (code: string) => new AppError("CONFLICT", `A SKU with code "${code}" already exists.`, { reason: "SKU_CODE_TAKEN" });
+const codeTaken = (code: string, existing = code) =>
+  new AppError("CONFLICT", existing === code ? `A SKU with code "${code}" already exists.` : `A SKU with code "${existing}" already exists (codes are unique regardless of case).`, {
+    reason: "SKU_CODE_TAKEN",
+  });
 const skuNotFound = () => new AppError("NOT_FOUND", "SKU not found.", { reason: "SKU_NOT_FOUND" });
+
+/**
+ * Codes are unique per organization regardless of case (factory systems and people type
+ * "pip-2" for "PIP-2"); the index on (orgId, lower(code)) enforces it, this names the holder.
+ */
+async function assertCodeFree(tx: DbTx, orgId: string, code: string, exceptSkuId?: string) {
+  const holder = await tx.sku.findFirst({
+    where: { orgId, code: { equals: code, mode: "insensitive" }, ...(exceptSkuId ? { id: { not: exceptSkuId } } : {}) },
+    select: { code: true },
+  });
+  if (holder) throw codeTaken(code, holder.code);
+}
 
 export async function createSku(db: Db, orgId: string, actor: Actor, input: TCreateSkuInput): Promise<SkuDto> {
   try {
     return await db.$transaction(async (tx) => {
+      await assertCodeFree(tx, orgId, input.code);
       const sku = await tx.sku.create({
         data: {
           orgId,
@@ -77,8 +95,10 @@ export async function updateSku(db: Db, orgId: string, actor: Actor, input: TUpd
   };
   try {
     return await db.$transaction(async (tx) => {
-      const before = await tx.sku.findFirst({ where: { id: skuId, orgId }, select: skuSelect });
-      if (!before) throw skuNotFound();
+      // Locked like a publish does, so the capability check and the update see the same live config.
+      const locked = await lockSku(tx, orgId, skuId);
+      if (capabilities) await assertCapabilitiesNotInUse(tx, { ...locked, capabilities: capabilitiesOf(locked) }, capabilities);
+      if (input.code !== undefined) await assertCodeFree(tx, orgId, input.code, skuId);
       const sku = await tx.sku.update({ where: { id: skuId }, data: { ...fields, ...capabilityColumns(capabilities) }, select: skuSelect });
       const changed = Object.keys(fields).filter((key) => fields[key as keyof typeof fields] !== undefined);
       await recordAudit(tx, {

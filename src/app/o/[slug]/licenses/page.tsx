@@ -18,7 +18,7 @@ type LicensesPageProps = {
 // Every role reads the balance and the ledger; buying and orders are for roles with licenses:buy.
 export default async function LicensesPage({ params, searchParams }: LicensesPageProps) {
   const { slug } = await params;
-  const { checkout } = await searchParams;
+  const { checkout, order } = await searchParams;
   const access = await getOrgAccess(slug);
   if (access.status !== "member") return null;
   const { org } = access;
@@ -30,7 +30,7 @@ export default async function LicensesPage({ params, searchParams }: LicensesPag
         description="One seat per device, consumed when the device first activates. Seats come from purchases and contract grants."
       />
       <div className="space-y-6">
-        {checkout === "cancelled" ? <CheckoutCancelledNotice /> : null}
+        {checkout === "cancelled" ? <CheckoutCancelledNotice orgSlug={org.slug} orderId={canBuy && typeof order === "string" ? order : null} /> : null}
         <SeatBalance orgSlug={org.slug} canBuy={canBuy} />
         {canBuy ? <BuySeats orgSlug={org.slug} /> : null}
         {canBuy ? <OrdersSection orgSlug={org.slug} /> : null}
