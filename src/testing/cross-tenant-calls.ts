@@ -64,6 +64,7 @@ export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victi
   "license.orders": (c, orgSlug) => c.license.orders({ orgSlug }),
   "license.order": (c, orgSlug, v) => c.license.order({ orgSlug, orderId: v.orderId }),
   "license.confirmCheckout": (c, orgSlug, v) => c.license.confirmCheckout({ orgSlug, orderId: v.orderId }),
+  "license.cancelCheckout": (c, orgSlug, v) => c.license.cancelCheckout({ orgSlug, orderId: v.orderId }),
   "license.completeLocalCheckout": (c, orgSlug, v) => c.license.completeLocalCheckout({ orgSlug, orderId: v.orderId, outcome: "paid" }),
   "skuConfig.catalog": (c, orgSlug) => c.skuConfig.catalog({ orgSlug }),
   "fleet.home": (c, orgSlug) => c.fleet.home({ orgSlug }),

@@ -95,6 +95,7 @@ export const UI_GUARDS: Record<string, Guard> = {
   "license.orders": org("licenses:buy"),
   "license.order": org("licenses:buy"),
   "license.confirmCheckout": org("licenses:buy"),
+  "license.cancelCheckout": org("licenses:buy"),
   "license.completeLocalCheckout": org("licenses:buy"),
   "license.transferSeat": org("devices:write"),
   "fleet.home": org("org:read"),
