@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useParams } from "next/navigation";
 import { Skeleton } from "@/components/ui/skeleton";
 import { plural } from "@/lib/format";
+import { liveQuery } from "@/lib/live-data";
 import { useTRPC } from "@/lib/trpc";
 
 /**
@@ -14,7 +15,7 @@ import { useTRPC } from "@/lib/trpc";
 export function DevicesKpi() {
   const { slug } = useParams<{ slug: string }>();
   const trpc = useTRPC();
-  const skus = useQuery(trpc.sku.list.queryOptions({ orgSlug: slug, includeArchived: true }));
+  const skus = useQuery(trpc.sku.list.queryOptions({ orgSlug: slug, includeArchived: true }, liveQuery));
 
   if (skus.isPending) return <Skeleton className="mt-3 h-6 w-32" />;
   const totals = (skus.data ?? []).reduce(

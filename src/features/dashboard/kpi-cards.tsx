@@ -2,6 +2,7 @@ import { Activity, Cpu, MessageSquare, Radio, Ticket, Video, type LucideIcon } f
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { DevicesKpi } from "./devices-kpi";
+import { HomeUpdated } from "./home-updated";
 import { ActiveTodayKpi, InteractionsTodayKpi, LatencyKpi } from "./fleet-kpis";
 import { SeatsKpi } from "./seats-kpi";
 
@@ -20,9 +21,12 @@ const KPIS: Kpi[] = [
 export function KpiCards() {
   return (
     <section aria-labelledby="kpi-heading">
-      <h2 id="kpi-heading" className="sr-only">
-        Key figures
-      </h2>
+      <div className="mb-2 flex items-center justify-between gap-2">
+        <h2 id="kpi-heading" className="sr-only">
+          Key figures
+        </h2>
+        <HomeUpdated />
+      </div>
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {KPIS.map(({ label, icon: Icon, body }) => (
           <li key={label}>

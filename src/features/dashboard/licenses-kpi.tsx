@@ -4,13 +4,14 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useParams } from "next/navigation";
 import { Skeleton } from "@/components/ui/skeleton";
+import { liveQuery } from "@/lib/live-data";
 import { useTRPC } from "@/lib/trpc";
 
 /** The Licenses tile: seats available out of the total, linking to the Licenses page. */
 export function LicensesKpi() {
   const { slug } = useParams<{ slug: string }>();
   const trpc = useTRPC();
-  const balance = useQuery(trpc.license.balance.queryOptions({ orgSlug: slug }));
+  const balance = useQuery(trpc.license.balance.queryOptions({ orgSlug: slug }, liveQuery));
 
   if (balance.isPending) return <Skeleton className="mt-3 h-6 w-32" />;
   if (balance.isError || balance.data.seatsTotal === 0) {

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "next/navigation";
-import { useState } from "react";
+import { useSlidingNow } from "@/lib/live-data";
 import { useTRPC } from "@/lib/trpc";
 import { LicensesKpi } from "./licenses-kpi";
 import { Sparkline } from "./sparkline";
@@ -13,7 +13,7 @@ const WEEK_MS = 7 * 86_400_000;
 export function SeatsKpi() {
   const { slug } = useParams<{ slug: string }>();
   const trpc = useTRPC();
-  const [now] = useState(() => Date.now());
+  const [now] = useSlidingNow(true);
   const filters = { from: new Date(now - WEEK_MS).toISOString(), to: new Date(now).toISOString() };
   const utilization = useQuery(trpc.fleet.utilization.queryOptions({ orgSlug: slug, filters }));
   return (

@@ -1,19 +1,21 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { useCallback, useState } from "react";
+import { useCallback } from "react";
+import { useSlidingNow } from "@/lib/live-data";
 import { filtersFor, readFleetParams, writeFleetParams, type FleetFilters, type FleetParams } from "./fleet-params";
 
 /**
  * A fleet page's filters, kept in the URL (shareable, kept on reload). Preset ranges end
- * at the moment the view was last changed, so the charts' queries stay put between
- * renders; every change of filter moves that moment to now.
+ * at a moment that stays put between renders (so the charts' queries do) and moves to now
+ * on every change of filter and every LIVE_REFRESH_MS while the tab is visible: a "last
+ * hour" view keeps showing the last hour. Custom ranges stay where they were set.
  */
 export function useFleetParams(): { params: FleetParams; filters: FleetFilters; update: (patch: Partial<FleetParams>) => void } {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const params = readFleetParams(new URLSearchParams(searchParams.toString()));
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useSlidingNow(params.range !== "custom");
 
   const update = useCallback(
     (patch: Partial<FleetParams>) => {
@@ -23,7 +25,7 @@ export function useFleetParams(): { params: FleetParams; filters: FleetFilters; 
       window.history.replaceState(null, "", search ? `${pathname}?${search}` : pathname);
       setNow(Date.now());
     },
-    [pathname],
+    [pathname, setNow],
   );
 
   return { params, filters: filtersFor(params, now), update };

@@ -18,6 +18,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
   const firstName = user.name?.trim().split(/\s+/)[0];
   const progress = await onboardingProgress(db, org.id, org.role);
   const onboarding = progress.some((step) => !step.done);
+  const fresh = progress.length > 0 && progress.every((step) => !step.done);
   return (
     <>
       <PageHeader
@@ -30,9 +31,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
         }
       />
       <div className="space-y-8">
-        {/* While first steps remain, they come first: a new organization's KPIs are all empty. */}
-        {onboarding && <GetStarted orgSlug={org.slug} progress={progress} />}
+        {/* A brand-new organization's KPIs are all empty: its first steps come first. */}
+        {fresh && <GetStarted orgSlug={org.slug} progress={progress} />}
         <KpiCards />
+        {onboarding && !fresh && <GetStarted orgSlug={org.slug} progress={progress} />}
       </div>
     </>
   );

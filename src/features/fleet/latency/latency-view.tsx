@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { UpdatedAgo } from "@/components/ui/updated-ago";
 import { useTRPC } from "@/lib/trpc";
 import { FleetFilterBar } from "../fleet-filter-bar";
 import { NoTelemetry } from "../no-telemetry";
@@ -30,6 +31,7 @@ export function LatencyView({ orgSlug }: { orgSlug: string }) {
         <NoTelemetry />
       ) : (
         <>
+          <UpdatedAgo className="justify-end" updatedAt={latency.dataUpdatedAt} updating={latency.isFetching} />
           <SloSummary query={latency} />
           <PercentileChart query={latency} />
           <div className="grid gap-6 lg:grid-cols-2">

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { UpdatedAgo } from "@/components/ui/updated-ago";
 import { useTRPC } from "@/lib/trpc";
 import { FleetFilterBar } from "../fleet-filter-bar";
 import { SPLIT_LABELS, SPLITS } from "../fleet-params";
@@ -44,6 +45,7 @@ export function UsageView({ orgSlug }: { orgSlug: string }) {
         <NoTelemetry />
       ) : (
         <>
+          <UpdatedAgo className="justify-end" updatedAt={usage.dataUpdatedAt} updating={usage.isFetching} />
           <UsageTotals usage={usage} active={active} />
           <div className="grid gap-6 lg:grid-cols-2">
             <UsageChart metric="interactions" query={usage} skuLabels={skuLabels} />
