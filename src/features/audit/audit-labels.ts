@@ -56,6 +56,8 @@ export function actionLabel(action: string): string {
 /** Labels of the metadata fields modules record; others are spelled out from their key. */
 const FIELD_LABELS: Record<string, string> = {
   apiKeyId: "API key",
+  sku: "SKU",
+  skuId: "SKU",
   overagePercent: "Overage (%)",
   seatsTotal: "Seats owned",
   tokenTtlSeconds: "Session token lifetime (s)",
