@@ -66,3 +66,49 @@ test("the operator page does not exist for members who are not operators", async
   await expect(page.getByRole("menuitem", { name: "Sign out", exact: true })).toBeVisible();
   await expect(page.getByRole("menuitem", { name: "Operator" })).toHaveCount(0);
 });
+
+test("an operator looks into an organization read-only, and its owner sees the visit in the audit log", async ({ page, browser }) => {
+  const reason = `Ticket ${Date.now().toString(36)}: devices not booting`;
+  await signIn(page, OPERATOR);
+  const gone = await page.goto(`/o/${ACME.slug}/devices`);
+  expect(gone?.status()).toBe(404);
+
+  await test.step("open the view with a reason", async () => {
+    await page.goto("/operator");
+    await page.getByLabel("Search organizations").fill("acme");
+    const acme = page.getByRole("table", { name: "Organizations" }).getByRole("row").filter({ hasText: ACME.name });
+    await acme.getByRole("button", { name: `View ${ACME.name} read-only` }).click();
+    const dialog = page.getByRole("dialog", { name: `View ${ACME.name} read-only` });
+    await dialog.getByRole("button", { name: "Open read-only view" }).click();
+    await expect(dialog.getByText("Give a reason of at least 5 characters, e.g. the support ticket.")).toBeVisible();
+    await dialog.getByLabel("Reason").fill(reason);
+    await dialog.getByRole("button", { name: "Open read-only view" }).click();
+    await expect(page).toHaveURL(`/o/${ACME.slug}`);
+  });
+
+  await test.step("every page says it is read-only and offers no writes", async () => {
+    const banner = page.getByRole("region", { name: "Operator view" });
+    await expect(banner).toContainText(`Read-only operator view of ${ACME.name}`);
+    await page.goto(`/o/${ACME.slug}/devices`);
+    await expect(page.getByRole("heading", { level: 1, name: "Devices" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Devices" }).getByRole("row").nth(1)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Register devices" })).toHaveCount(0);
+    await expect(banner).toBeVisible();
+  });
+
+  await test.step("end the view: the organization is closed again", async () => {
+    await page.getByRole("region", { name: "Operator view" }).getByRole("button", { name: "End view" }).click();
+    await expect(page).toHaveURL("/operator");
+    expect((await page.goto(`/o/${ACME.slug}`))?.status()).toBe(404);
+  });
+
+  await test.step("the owner reads who looked and why", async () => {
+    const owner = await browser.newPage();
+    await signIn(owner, OWNER);
+    await owner.goto(`/o/${ACME.slug}/settings/audit-log`);
+    const opened = owner.getByRole("row").filter({ hasText: "Anima operator opened a read-only view" }).first();
+    await expect(opened).toContainText(reason);
+    await expect(owner.getByRole("row").filter({ hasText: "Anima operator ended the read-only view" }).first()).toBeVisible();
+    await owner.close();
+  });
+});

@@ -42,6 +42,7 @@ export type ApiReason =
   // who may call (the procedure bases)
   | "SIGN_IN_REQUIRED"
   | "OPERATOR_ONLY"
+  | "OPERATOR_VIEW_READ_ONLY"
   | "ROLE_NOT_ALLOWED"
   | "SCOPE_MISSING"
   // accounts and sign-in

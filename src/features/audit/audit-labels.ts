@@ -6,6 +6,8 @@ const ACTION_LABELS: Record<string, string> = {
   "org.updated": "Organization updated",
   "organization.suspended": "Organization suspended by Anima",
   "organization.resumed": "Organization resumed by Anima",
+  "operator.view_opened": "Anima operator opened a read-only view",
+  "operator.view_ended": "Anima operator ended the read-only view",
   "organization.session_policy_changed": "Device session policy changed",
   "member.role_changed": "Member role changed",
   "member.removed": "Member removed",

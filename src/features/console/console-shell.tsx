@@ -8,6 +8,7 @@ import { useState, type ReactNode } from "react";
 import { Logo } from "@/components/logo";
 import { Button } from "@/components/ui/button";
 import { overlayClasses } from "@/components/ui/dialog";
+import { OperatorViewBanner } from "./operator-view-banner";
 import { OrgSwitcher, type OrgSummary } from "./org-switcher";
 import { SidebarNav } from "./sidebar-nav";
 import { UserMenu, type MenuUser } from "./user-menu";
@@ -82,6 +83,7 @@ export function ConsoleShell({ children, ...props }: ConsoleShellProps) {
       </header>
 
       <div className="lg:pl-64">
+        {props.org.operatorView ? <OperatorViewBanner org={props.org} expiresAt={props.org.operatorView.expiresAt} /> : null}
         <main className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-10">{children}</main>
       </div>
     </div>

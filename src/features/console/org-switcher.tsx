@@ -13,7 +13,8 @@ import {
 import type { Role } from "@/generated/prisma/enums";
 import { ROLE_LABELS } from "@/shared/permissions";
 
-export type OrgSummary = { id: string; name: string; slug: string; role: Role };
+/** `operatorView`: an Anima operator looking in read-only (see the operator page), not a member. */
+export type OrgSummary = { id: string; name: string; slug: string; role: Role; operatorView?: { expiresAt: Date } };
 
 /** Shows the current organization and switches to another one or to creating one. */
 export function OrgSwitcher({ current, orgs }: { current: OrgSummary; orgs: OrgSummary[] }) {
@@ -28,7 +29,7 @@ export function OrgSwitcher({ current, orgs }: { current: OrgSummary; orgs: OrgS
         </span>
         <span className="min-w-0 flex-1">
           <span className="block truncate text-sm font-semibold text-slate-900">{current.name}</span>
-          <span className="block truncate text-xs text-slate-500">{ROLE_LABELS[current.role]}</span>
+          <span className="block truncate text-xs text-slate-500">{current.operatorView ? "Operator view (read-only)" : ROLE_LABELS[current.role]}</span>
         </span>
         <ChevronsUpDown className="size-4 shrink-0 text-slate-400" aria-hidden />
       </DropdownMenuTrigger>

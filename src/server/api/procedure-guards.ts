@@ -118,6 +118,8 @@ export const UI_GUARDS: Record<string, Guard> = {
   "operator.setOverage": OPERATOR,
   "operator.suspendOrganization": OPERATOR,
   "operator.resumeOrganization": OPERATOR,
+  "operator.openOrgView": OPERATOR,
+  "operator.endOrgView": OPERATOR,
 };
 
 /** The manufacturer API (/api/v1). */

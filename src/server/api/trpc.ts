@@ -12,7 +12,7 @@ import { AppError } from "@/server/errors";
 import type { Actor, UserActor } from "@/server/modules/audit/record-audit";
 import { authenticateApiKey } from "@/server/modules/api-keys/api-keys";
 import { findSessionUser } from "@/server/modules/auth/users";
-import { findMembershipBySlug } from "@/server/modules/organizations/organizations";
+import { findOrgAccessBySlug } from "@/server/modules/organizations/organizations";
 import { can, scopeGrants, type ApiScope, type Permission } from "@/shared/permissions";
 import { ZOrgSlug } from "@/shared/slug";
 import { toTRPCError } from "./errors";
@@ -129,12 +129,16 @@ export const operatorProcedure = verifiedProcedure.use(({ ctx, next }) => {
 /**
  * A member of the organization named by `input.orgSlug` holding `permission`. The
  * membership and role are read from the database on every call; `ctx.org` is injected.
- * Non-members get NOT_FOUND, so an organization's existence is not revealed.
+ * Non-members get NOT_FOUND, so an organization's existence is not revealed. An operator's
+ * read-only view reads as a viewer and may change nothing, whatever the permission.
  */
 export function orgProcedure(permission: Permission) {
-  return protectedProcedure.input(z.object({ orgSlug: ZOrgSlug })).use(async ({ ctx, input, next }) => {
-    const org = await findMembershipBySlug(ctx.db, ctx.user.id, input.orgSlug);
+  return protectedProcedure.input(z.object({ orgSlug: ZOrgSlug })).use(async ({ ctx, input, type, next }) => {
+    const org = await findOrgAccessBySlug(ctx.db, ctx.user, input.orgSlug);
     if (!org) throw new AppError("NOT_FOUND", "Organization not found.", { reason: "ORG_NOT_FOUND" });
+    if (org.operatorView && type !== "query") {
+      throw new AppError("FORBIDDEN", "This is a read-only operator view: nothing can be changed from it.", { reason: "OPERATOR_VIEW_READ_ONLY" });
+    }
     if (!can(org.role, permission)) {
       throw new AppError("FORBIDDEN", `Your role (${org.role.toLowerCase()}) cannot do this.`, { reason: "ROLE_NOT_ALLOWED" });
     }

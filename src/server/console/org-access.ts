@@ -2,7 +2,7 @@ import { cache } from "react";
 import { db } from "@/server/db";
 import { getSessionUserId } from "@/server/auth";
 import { findSessionUser } from "@/server/modules/auth/users";
-import { findMembershipBySlug, type OrgContext } from "@/server/modules/organizations/organizations";
+import { findOrgAccessBySlug, type OrgContext } from "@/server/modules/organizations/organizations";
 
 /**
  * The signed-in user, for the console's server components. Memoised per request (React
@@ -18,11 +18,11 @@ export type OrgAccess =
   | { status: "not-member" }
   | { status: "member"; user: { id: string; name: string | null; email: string; isOperator: boolean }; org: OrgContext };
 
-/** Whether the signed-in user belongs to the organization `slug`, and with which role. */
+/** Whether the signed-in user belongs to the organization `slug` (or holds an operator's read-only view of it), and with which role. */
 export const getOrgAccess = cache(async (slug: string): Promise<OrgAccess> => {
   const user = await getSessionUser();
   if (!user) return { status: "signed-out" };
-  const org = await findMembershipBySlug(db, user.id, slug);
+  const org = await findOrgAccessBySlug(db, user, slug);
   if (!org) return { status: "not-member" };
   return { status: "member", user: { id: user.id, name: user.name, email: user.email, isOperator: user.isOperator }, org };
 });

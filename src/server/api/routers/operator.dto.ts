@@ -29,3 +29,6 @@ export const ZOrgSuspensionDto = z.object({
   suspendedAt: z.date().nullable(),
   suspendedReason: z.string().nullable(),
 });
+
+/** An operator's read-only view of an organization, live until `expiresAt`. */
+export const ZOrgViewDto = z.object({ orgId: z.string(), slug: z.string(), name: z.string(), expiresAt: z.date() });

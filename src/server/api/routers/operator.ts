@@ -3,10 +3,11 @@ import { describeCatalog } from "@/server/modules/catalog/registry";
 import { disabledCatalogItems, setCatalogItemDisabled } from "@/server/modules/configs/catalog-state";
 import { grantSeats, ZGrantSeatsInput } from "@/server/modules/licenses/grant-seats";
 import { createPackage, listAllPackages, updatePackage, ZPackageFields, ZUpdatePackageInput } from "@/server/modules/operator/catalog-admin";
+import { endOrgView, openOrgView, ZEndOrgViewInput, ZOpenOrgViewInput } from "@/server/modules/operator/org-view";
 import { resumeOrganization, suspendOrganization, ZResumeOrgInput, ZSuspendOrgInput } from "@/server/modules/operator/org-suspension";
 import { listTenants, setOveragePolicy, ZListTenantsInput, ZSetOverageInput } from "@/server/modules/operator/tenants";
 import { ZBalanceDto } from "./license.dto";
-import { ZOperatorOrgPageDto, ZOperatorPackageDto, ZOrgSuspensionDto } from "./operator.dto";
+import { ZOperatorOrgPageDto, ZOperatorPackageDto, ZOrgSuspensionDto, ZOrgViewDto } from "./operator.dto";
 import { ZCatalogDto } from "./sku-config.dto";
 import { createTRPCRouter, operatorProcedure } from "../trpc";
 
@@ -52,6 +53,17 @@ export const operatorRouter = createTRPCRouter({
     .input(ZResumeOrgInput)
     .output(ZOrgSuspensionDto)
     .mutation(({ ctx, input }) => resumeOrganization(ctx.db, ctx.actor, input)),
+
+  /** A read-only look into an organization's console for support, audited in its log with the reason. */
+  openOrgView: operatorProcedure
+    .input(ZOpenOrgViewInput)
+    .output(ZOrgViewDto)
+    .mutation(({ ctx, input }) => openOrgView(ctx.db, ctx.actor, input)),
+
+  endOrgView: operatorProcedure
+    .input(ZEndOrgViewInput)
+    .output(z.object({ orgId: z.string(), ended: z.boolean() }))
+    .mutation(({ ctx, input }) => endOrgView(ctx.db, ctx.actor, input)),
 
   setOverage: operatorProcedure
     .input(ZSetOverageInput)

@@ -3,10 +3,15 @@ import type { Db, DbTx } from "@/server/db";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import type { Role } from "@/generated/prisma/enums";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { findLiveOrgView, type OperatorView } from "@/server/modules/operator/org-view";
 import type { TCreateOrgInput, TUpdateOrgInput } from "./schemas";
 import { isReservedSlug, slugify } from "@/shared/slug";
 
-export type OrgContext = { id: string; name: string; slug: string; role: Role };
+/**
+ * Who is looking at an organization: a member with their role, or an operator holding a live
+ * read-only view (role VIEWER, every mutation refused, see `orgProcedure`).
+ */
+export type OrgContext = { id: string; name: string; slug: string; role: Role; operatorView?: OperatorView };
 
 const slugTaken = (slug: string) =>
   new AppError("CONFLICT", `The slug "${slug}" is already taken. Choose another.`, { reason: "SLUG_TAKEN" });
@@ -65,6 +70,18 @@ export async function findMembershipBySlug(db: DbTx, userId: string, slug: strin
     select: { role: true, org: { select: { id: true, name: true, slug: true } } },
   });
   return membership ? { ...membership.org, role: membership.role } : null;
+}
+
+/**
+ * The user's access to the organization `slug`: their membership, else — for an Anima
+ * operator only — a live read-only view they opened from /operator. Plain users pay no
+ * extra query.
+ */
+export async function findOrgAccessBySlug(db: DbTx, user: { id: string; isOperator: boolean }, slug: string): Promise<OrgContext | null> {
+  const membership = await findMembershipBySlug(db, user.id, slug);
+  if (membership || !user.isOperator) return membership;
+  const view = await findLiveOrgView(db, user.id, slug);
+  return view ? { ...view.org, role: "VIEWER", operatorView: view.operatorView } : null;
 }
 
 /** Organizations the user belongs to, for the switcher. */

@@ -1,0 +1,40 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { Eye } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
+import { errorMessage } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc";
+
+/**
+ * Shown on every page of an organization an operator is looking at through a read-only view:
+ * whose console this is, that nothing can be changed, when access ends, and the way out.
+ */
+export function OperatorViewBanner({ org, expiresAt }: { org: { id: string; name: string }; expiresAt: Date }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const end = useMutation(trpc.operator.endOrgView.mutationOptions({ onSuccess: () => router.push("/operator") }));
+  return (
+    <div role="region" aria-label="Operator view" className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950 sm:px-6 lg:px-8">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1">
+        <Eye className="size-4 shrink-0" aria-hidden />
+        <p className="min-w-0 flex-1">
+          <strong>Read-only operator view</strong> of {org.name}, until{" "}
+          {/* the server renders UTC, the browser its own zone: the browser's wins */}
+          <time dateTime={expiresAt.toISOString()} suppressHydrationWarning>
+            {formatDateTime(expiresAt)}
+          </time>
+          . Nothing can be changed from here; the
+          organization&apos;s admins see this visit in their audit log.
+        </p>
+        <Button size="sm" variant="secondary" pending={end.isPending} onClick={() => end.mutate({ orgId: org.id })}>
+          End view
+        </Button>
+        <FormError message={end.error ? errorMessage(end.error) : undefined} />
+      </div>
+    </div>
+  );
+}
