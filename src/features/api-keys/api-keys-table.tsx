@@ -112,7 +112,7 @@ export function ApiKeysTable({ orgSlug }: { orgSlug: string }) {
                   <TableHeaderCell>Last used</TableHeaderCell>
                   <TableHeaderCell>Expires</TableHeaderCell>
                   <TableHeaderCell>Status</TableHeaderCell>
-                  <TableHeaderCell>
+                  <TableHeaderCell sticky="end">
                     <span className="sr-only">Actions</span>
                   </TableHeaderCell>
                 </TableRow>
@@ -134,7 +134,7 @@ export function ApiKeysTable({ orgSlug }: { orgSlug: string }) {
                       <TableCell>
                         <Badge tone={STATUS_TONE[status]}>{status}</Badge>
                       </TableCell>
-                      <TableCell className="text-right">
+                      <TableCell sticky="end" className="text-right">
                         {status === "Active" ? <RevokeKeyButton orgSlug={orgSlug} apiKey={key} /> : null}
                       </TableCell>
                     </TableRow>

@@ -68,7 +68,7 @@ export function InvitationsTable({ orgSlug }: { orgSlug: string }) {
                   <TableHeaderCell>Invited by</TableHeaderCell>
                   <TableHeaderCell>Sent</TableHeaderCell>
                   <TableHeaderCell>Expires</TableHeaderCell>
-                  <TableHeaderCell>
+                  <TableHeaderCell sticky="end">
                     <span className="sr-only">Actions</span>
                   </TableHeaderCell>
                 </TableRow>
@@ -85,7 +85,7 @@ export function InvitationsTable({ orgSlug }: { orgSlug: string }) {
                     <TableCell>
                       {invitation.expired ? <Badge tone="warning">Expired</Badge> : formatDate(invitation.expiresAt)}
                     </TableCell>
-                    <TableCell className="text-right">
+                    <TableCell sticky="end" className="text-right">
                       <RevokeInvitationButton orgSlug={orgSlug} invitation={invitation} />
                     </TableCell>
                   </TableRow>

@@ -74,7 +74,7 @@ export function MembersTable({ orgSlug, viewer }: { orgSlug: string; viewer: Vie
                   <TableHeaderCell>Email</TableHeaderCell>
                   <TableHeaderCell>Role</TableHeaderCell>
                   <TableHeaderCell>Joined</TableHeaderCell>
-                  <TableHeaderCell>
+                  <TableHeaderCell sticky="end">
                     <span className="sr-only">Actions</span>
                   </TableHeaderCell>
                 </TableRow>
@@ -109,7 +109,7 @@ export function MembersTable({ orgSlug, viewer }: { orgSlug: string; viewer: Vie
                         )}
                       </TableCell>
                       <TableCell>{formatDate(member.joinedAt)}</TableCell>
-                      <TableCell className="text-right">
+                      <TableCell sticky="end" className="text-right">
                         {manageable && !isSelf ? <RemoveMemberButton orgSlug={orgSlug} member={member} /> : null}
                       </TableCell>
                     </TableRow>

@@ -23,7 +23,7 @@ export function CatalogItemsTable<T extends CatalogItemRow>({ label, kind, items
           <TableHeaderCell>Name</TableHeaderCell>
           <TableHeaderCell>{extra.header}</TableHeaderCell>
           <TableHeaderCell>Status</TableHeaderCell>
-          <TableHeaderCell>
+          <TableHeaderCell sticky="end">
             <span className="sr-only">Actions</span>
           </TableHeaderCell>
         </TableRow>
@@ -44,7 +44,7 @@ export function CatalogItemsTable<T extends CatalogItemRow>({ label, kind, items
             <TableCell>
               <Badge tone={item.available ? "success" : "neutral"}>{item.available ? "Enabled" : "Disabled"}</Badge>
             </TableCell>
-            <TableCell>
+            <TableCell sticky="end">
               <div className="flex justify-end">
                 <CatalogItemToggle item={item} kind={kind} />
               </div>

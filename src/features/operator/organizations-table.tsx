@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { formatCount } from "@/features/licenses/license-meta";
 import { GrantSeatsDialog } from "./grant-seats-dialog";
+import { OpenViewDialog } from "./open-view-dialog";
 import type { OperatorOrg } from "./operator-meta";
 import { OverageDialog } from "./overage-dialog";
 
@@ -15,7 +16,7 @@ export function OrganizationsTable({ orgs }: { orgs: OperatorOrg[] }) {
           <TableHeaderCell>Slug</TableHeaderCell>
           <TableHeaderCell className="text-right">Seats used / total</TableHeaderCell>
           <TableHeaderCell className="text-right">Overage</TableHeaderCell>
-          <TableHeaderCell>
+          <TableHeaderCell sticky="end">
             <span className="sr-only">Actions</span>
           </TableHeaderCell>
         </TableRow>
@@ -36,8 +37,9 @@ export function OrganizationsTable({ orgs }: { orgs: OperatorOrg[] }) {
               {formatCount(org.seatsUsed)} / {formatCount(org.seatsTotal)}
             </TableCell>
             <TableCell className="text-right tabular-nums">{org.overagePercent}%</TableCell>
-            <TableCell>
+            <TableCell sticky="end">
               <div className="flex justify-end gap-1">
+                <OpenViewDialog org={org} />
                 <GrantSeatsDialog org={org} />
                 <OverageDialog org={org} />
               </div>

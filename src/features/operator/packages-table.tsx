@@ -20,7 +20,7 @@ export function PackagesTable({ packages }: { packages: OperatorPackage[] }) {
           <TableHeaderCell>Term</TableHeaderCell>
           <TableHeaderCell>Lookup key</TableHeaderCell>
           <TableHeaderCell>Status</TableHeaderCell>
-          <TableHeaderCell>
+          <TableHeaderCell sticky="end">
             <span className="sr-only">Actions</span>
           </TableHeaderCell>
         </TableRow>
@@ -38,7 +38,7 @@ export function PackagesTable({ packages }: { packages: OperatorPackage[] }) {
             <TableCell>
               <Badge tone={pkg.active ? "success" : "neutral"}>{pkg.active ? "Active" : "Inactive"}</Badge>
             </TableCell>
-            <TableCell>
+            <TableCell sticky="end">
               <div className="flex justify-end gap-1">
                 <PackageDialog pkg={pkg} />
                 <PackageActiveToggle pkg={pkg} />

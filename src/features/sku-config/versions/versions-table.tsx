@@ -33,7 +33,7 @@ export function VersionsTable({ orgSlug, skuId, skuCode, versions, catalog, comp
           <TableHeaderCell>Agents</TableHeaderCell>
           <TableHeaderCell>Published by</TableHeaderCell>
           <TableHeaderCell>Date</TableHeaderCell>
-          <TableHeaderCell>
+          <TableHeaderCell sticky="end">
             <span className="sr-only">Actions</span>
           </TableHeaderCell>
         </TableRow>
@@ -61,7 +61,7 @@ export function VersionsTable({ orgSlug, skuId, skuCode, versions, catalog, comp
             <TableCell>
               <time dateTime={new Date(version.createdAt).toISOString()}>{formatDateTime(version.createdAt)}</time>
             </TableCell>
-            <TableCell>
+            <TableCell sticky="end">
               <div className="flex justify-end gap-1">
                 <DeviceConfigDialog orgSlug={orgSlug} skuId={skuId} skuCode={skuCode} version={version.version} />
                 {rollback && !version.current ? (
