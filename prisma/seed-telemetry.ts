@@ -2,7 +2,8 @@
  * 30 days of realistic fleet telemetry for the demo organization, so the dashboards mean
  * something on first start: a daily rhythm, the glasses' firmware 1.5.0 released ten days
  * ago running ~18 % slower for the half of the fleet that took it, and a few outliers.
- * Deterministic (seeded random numbers): every fresh demo looks the same.
+ * Deterministic (seeded random numbers): every fresh demo looks the same. A device reports
+ * only after its activation, and is last seen at its last interaction.
  */
 import { randomUUID } from "node:crypto";
 import { db } from "@/server/db";
@@ -27,7 +28,7 @@ function random(seed: number) {
 const RHYTHM = [1, 0.5, 0.3, 0.3, 0.4, 0.8, 2, 4, 6, 6, 5, 5, 6, 5, 5, 5, 6, 7, 8, 8, 7, 5, 3, 2];
 const RHYTHM_TOTAL = RHYTHM.reduce((a, b) => a + b, 0);
 
-type Device = { id: string; skuId: string; serial: string; agents: { id: string; kind: "voice" | "video" }[]; perDay: number; upgraded: boolean };
+type Device = { id: string; skuId: string; serial: string; activatedAt: Date | null; agents: { id: string; kind: "voice" | "video" }[]; perDay: number; upgraded: boolean };
 
 type Row = {
   deviceId: string; skuId: string; batchId: string; firmware: string; agentId: string; kind: string; at: string;
@@ -44,7 +45,7 @@ function sampleDay(device: Device, dayStart: number, now: number, rand: () => nu
     let hour = 0;
     for (let pick = rand() * RHYTHM_TOTAL; hour < 23 && pick > RHYTHM[hour]!; hour++) pick -= RHYTHM[hour]!;
     const at = dayStart + hour * 3_600_000 + Math.floor(rand() * 3_600_000);
-    if (at > now) continue;
+    if (at > now || at < (device.activatedAt?.getTime() ?? now)) continue;
     const agent = device.agents[Math.floor(rand() * device.agents.length)]!;
     const median = (agent.kind === "video" ? 960 : 620) * (slow ? 1.18 : 1) * (1 + 0.08 * Math.sin((hour / 24) * 2 * Math.PI));
     const outlier = rand() < 0.005 ? 3 + 3 * rand() : 1;
@@ -78,7 +79,7 @@ export async function seedDemoTelemetry(orgId: string, now = Date.now()) {
   const devices = await db.device.findMany({
     where: { orgId, activatedAt: { not: null } },
     orderBy: { serial: "asc" },
-    select: { id: true, skuId: true, serial: true, sku: { select: { code: true } } },
+    select: { id: true, skuId: true, serial: true, activatedAt: true, sku: { select: { code: true } } },
   });
   const fleet: Device[] = devices.map((d, index) =>
     d.sku.code === "AUR-1"
@@ -105,6 +106,9 @@ export async function seedDemoTelemetry(orgId: string, now = Date.now()) {
   }
   // The glasses that took the slow release report it as their firmware now.
   await db.device.updateMany({ where: { id: { in: fleet.filter((d) => d.upgraded).map((d) => d.id) } }, data: { firmware: "1.5.0" } });
+  await db.$executeRaw`
+    UPDATE "Device" d SET "lastSeenAt" = s.last FROM (SELECT "deviceId", max(at) AS last FROM "TelemetrySample" WHERE "orgId" = ${orgId} GROUP BY 1) s
+    WHERE d.id = s."deviceId"`;
   await rollUpAll(db);
   return samples;
 }

@@ -31,8 +31,44 @@ const DEMO_ACTIVATED = 20;
 
 const SEED = { type: "system", label: "demo-seed" } as const;
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The demo's history, in days before the first start, so that every page tells the same
+ * story: the organization and its product lines come first, then the production batches,
+ * the launch lineups and the pilot seats, then the first boots — all before the 30 days of
+ * telemetry (prisma/seed-telemetry.ts), whose every sample comes from a device that was
+ * active and held a seat at the time.
+ */
+const HISTORY_DAYS_AGO = { orgCreated: 45, skusCreated: 44, registered: 42, published: 40, seatsGranted: 38, firstBoots: 35 } as const;
+/** The pilot devices booted over about two and a half days, one every three hours. */
+const BOOT_SPACING_MS = 3 * 3_600_000;
+
+type Milestone = keyof typeof HISTORY_DAYS_AGO;
+const daysAgo = (milestone: Milestone, now: number) => new Date(now - HISTORY_DAYS_AGO[milestone] * DAY_MS);
+
+/**
+ * Rows the modules wrote "now" are moved to their milestone: the organization, its SKUs,
+ * devices and memberships, and the seed's audit entries for them. (The ledger and config
+ * versions cannot be changed after the fact; their modules take the date when they write.)
+ */
+async function dateHistory(orgId: string, now: number) {
+  await db.organization.update({ where: { id: orgId }, data: { createdAt: daysAgo("orgCreated", now) } });
+  await db.membership.updateMany({ where: { orgId }, data: { createdAt: daysAgo("orgCreated", now) } });
+  await db.sku.updateMany({ where: { orgId }, data: { createdAt: daysAgo("skusCreated", now) } });
+  await db.device.updateMany({ where: { orgId }, data: { createdAt: daysAgo("registered", now) } });
+  const audit: [string, Milestone][] = [
+    ["org.created", "orgCreated"],
+    ["sku.created", "skusCreated"],
+    ["devices.registered", "registered"],
+  ];
+  for (const [action, milestone] of audit) {
+    await db.auditLog.updateMany({ where: { orgId, action }, data: { createdAt: daysAgo(milestone, now) } });
+  }
+}
+
 /** Two product lines with a first production batch each, and a pilot grant of seats. */
-async function seedProductLines(orgId: string) {
+async function seedProductLines(orgId: string, now: number) {
   const glasses = await createSku(db, orgId, SEED, {
     name: "Aurora AI Glasses",
     code: "AUR-1",
@@ -54,6 +90,7 @@ async function seedProductLines(orgId: string) {
   await publishLineup(db, orgId, SEED, {
     skuId: glasses.id,
     note: "Launch lineup",
+    publishedAt: daysAgo("published", now),
     lineup: {
       settings: { wakeWord: "hey aurora", realtimeRegion: "eu-central" },
       agents: [
@@ -66,18 +103,21 @@ async function seedProductLines(orgId: string) {
   await publishLineup(db, orgId, SEED, {
     skuId: toy.id,
     note: "Launch lineup",
+    publishedAt: daysAgo("published", now),
     lineup: { settings: { wakeWord: "hey pip", voice: "juniper" }, agents: [{ agentId: "kids-companion", tools: ["timer", "music"] }, { agentId: "story-teller" }] },
   });
-  await grantSeats(db, orgId, SEED, { seats: 100, reason: "Demo pilot contract" });
-  await activateSomeDevices(orgId);
-  await seedDemoTelemetry(orgId);
+  await grantSeats(db, orgId, SEED, { seats: 100, reason: "Demo pilot contract" }, { at: daysAgo("seatsGranted", now) });
+  await activateSomeDevices(orgId, now);
+  await dateHistory(orgId, now);
+  await seedDemoTelemetry(orgId, now);
 }
 
-/** The first devices of the batch have booted: each took its seat, as a first boot does. */
-async function activateSomeDevices(orgId: string) {
+/** The first devices of the batch have booted, one after another: each took its seat, as a first boot does. */
+async function activateSomeDevices(orgId: string, now: number) {
   const devices = await db.device.findMany({ where: { orgId }, orderBy: { serial: "asc" }, take: DEMO_ACTIVATED, select: { id: true } });
-  const at = new Date();
-  await db.$transaction((tx) => activateDevices(tx, orgId, devices.map((device) => ({ deviceId: device.id, firmware: "1.4.2", at }))));
+  const first = daysAgo("firstBoots", now).getTime();
+  const boots = devices.map((device, i) => ({ deviceId: device.id, firmware: "1.4.2", at: new Date(first + i * BOOT_SPACING_MS) }));
+  await db.$transaction((tx) => activateDevices(tx, orgId, boots));
 }
 
 /**
@@ -146,7 +186,7 @@ export async function seedDemo({
   const org = await db.organization.findUnique({ where: { slug: DEMO.orgSlug }, select: { id: true } });
   if (!org) {
     const created = await createOrganization(db, userId, { name: DEMO.orgName, slug: DEMO.orgSlug });
-    await seedProductLines(created.id);
+    await seedProductLines(created.id, Date.now());
     for (const member of DEMO_TEAM) {
       await db.membership.create({ data: { orgId: created.id, userId: await findOrCreateUser(member.email, member.name), role: member.role } });
     }

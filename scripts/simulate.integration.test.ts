@@ -30,12 +30,13 @@ it("boots N virtual devices, refreshes them and reports interactions that reach 
 
   const { stdout } = await exec(
     "node_modules/.bin/tsx",
-    [SERVER_CONDITIONS, "scripts/simulate.ts", "--devices", "10", "--org", org.slug, "--gateway", gateway, "--duration", "3", "--report-every", "1"],
+    [SERVER_CONDITIONS, "scripts/simulate.ts", "--devices", "10", "--org", org.slug, "--gateway", gateway, "--duration", "3", "--report-every", "1", "--talk-share", "1"],
     { env: { ...process.env, DATABASE_URL: inject("databaseUrl") } },
   );
   const summary = JSON.parse(stdout) as { devices: number; booted: number; failures: Record<string, number>; interactionsReported: number };
   // 8 seats for 10 devices: two are refused with the contract's reason, not retried forever.
   expect(summary).toMatchObject({ devices: 10, booted: 8, failures: { LICENSE_EXHAUSTED: 2 } });
+  // Talking back to back, every booted device starts a conversation at once: one each at least.
   expect(summary.interactionsReported).toBeGreaterThanOrEqual(8);
 
   await rollUpAll(db);

@@ -1,15 +1,16 @@
 /**
- * `npm run simulate -- [--devices N] [--org slug] [--sku CODE] [--gateway URL] [--duration s] [--concurrency n] [--report-every s]`
+ * `npm run simulate -- [--devices N] [--org slug] [--sku CODE] [--gateway URL] [--duration s] [--concurrency n] [--report-every s] [--talk-share f]`
  * Registers N virtual devices on a SKU with a published config (demo organization by
  * default), boots them against the gateway, and for --duration seconds keeps them
  * refreshing on refreshAfter and reporting interactions (telemetry batches every
- * --report-every seconds). All devices boot at once, with at most --concurrency requests in
+ * --report-every seconds; each device talks about --talk-share of the time, one
+ * conversation at a time). All devices boot at once, with at most --concurrency requests in
  * flight (the fleet's connections), retrying as the gateway's Retry-After says. Prints a JSON
  * summary (booted, failures by reason, retries, latencies).
  */
 import { parseArgs } from "node:util";
 import { connectCliDatabase } from "./lib/cli-database";
-import { bootFleet, interactions, refresh, reportTelemetry, tokenAgents, type VirtualDevice } from "./lib/virtual-fleet";
+import { bootFleet, refresh, reportTelemetry, SIMULATED_TALK_SHARE, talker, tokenAgents, type VirtualDevice } from "./lib/virtual-fleet";
 import { errorText } from "@/server/errors";
 
 const { values } = parseArgs({
@@ -21,12 +22,15 @@ const { values } = parseArgs({
     duration: { type: "string", default: "0" },
     concurrency: { type: "string", default: "64" },
     "report-every": { type: "string", default: "10" },
+    "talk-share": { type: "string", default: String(SIMULATED_TALK_SHARE) },
   },
 });
 const count = Number(values.devices);
 const durationMs = Number(values.duration) * 1000;
 const reportEveryMs = Number(values["report-every"]) * 1000;
 if (!(reportEveryMs >= 1000)) throw new Error("--report-every must be at least 1 second");
+const talkShare = Number(values["talk-share"]);
+if (!(talkShare > 0 && talkShare <= 1)) throw new Error("--talk-share must be a fraction above 0 and at most 1");
 if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error("--devices must be a whole number from 1 to 100,000");
 
 async function registerFleet(): Promise<VirtualDevice[]> {
@@ -66,6 +70,7 @@ async function main() {
         if (!outcome.ok) return;
         let { token } = outcome;
         let refreshAt = Date.now() + outcome.refreshAfter * 1000;
+        const conversations = talker(tokenAgents(token), talkShare);
         // Spread the fleet's reports over the interval, as real devices would be.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * reportEveryMs));
         while (Date.now() < deadline) {
@@ -76,8 +81,9 @@ async function main() {
             token = next.token!;
             refreshAt = Date.now() + next.refreshAfter! * 1000;
           }
-          const batch = interactions(tokenAgents(token), 1 + Math.floor(Math.random() * 4));
-          if (await reportTelemetry(values.gateway, token, batch)) reported += batch.length;
+          // What the device did since its last report (nothing to send after a quiet interval).
+          const batch = conversations.until();
+          if (batch.length > 0 && (await reportTelemetry(values.gateway, token, batch))) reported += batch.length;
           await new Promise((resolve) => setTimeout(resolve, Math.min(reportEveryMs, Math.max(0, deadline - Date.now()))));
         }
       }),

@@ -116,3 +116,40 @@ describe("demo accounts", () => {
     expect(await db.user.count({ where: { email: { in: EMAILS }, emailVerified: null } })).toBe(0);
   });
 });
+
+describe("the demo's history", () => {
+  it("agrees with itself: registered, then seats, then boots, then telemetry; no interaction minute beyond a device minute", async () => {
+    const org = await db.organization.findUniqueOrThrow({ where: { slug: DEMO.orgSlug }, select: { id: true, createdAt: true } });
+    const devices = await db.device.findMany({ where: { orgId: org.id }, select: { id: true, createdAt: true, activatedAt: true, lastSeenAt: true } });
+    const [grant] = await db.licenseLedgerEntry.findMany({ where: { orgId: org.id, kind: "grant" }, orderBy: { createdAt: "asc" }, take: 1 });
+    const versions = await db.skuConfigVersion.findMany({ where: { orgId: org.id }, select: { createdAt: true } });
+    const activated = devices.filter((d) => d.activatedAt);
+    expect(activated.length).toBeGreaterThan(0);
+
+    for (const device of devices) expect(device.createdAt.getTime()).toBeGreaterThan(org.createdAt.getTime());
+    for (const version of versions) expect(version.createdAt.getTime()).toBeLessThan(grant!.createdAt.getTime());
+    const firstSample = await db.$queryRaw<{ deviceId: string; first: Date; last: Date }[]>`
+      SELECT "deviceId", min(at) AS first, max(at) AS last FROM "TelemetrySample" WHERE "orgId" = ${org.id} GROUP BY 1`;
+    const samples = new Map(firstSample.map((row) => [row.deviceId, row]));
+    for (const device of activated) {
+      // Registered, then the seat existed, then the device booted and took it, then it talked.
+      expect(device.createdAt.getTime()).toBeLessThan(grant!.createdAt.getTime());
+      expect(grant!.createdAt.getTime()).toBeLessThan(device.activatedAt!.getTime());
+      const seen = samples.get(device.id);
+      expect(seen, "every active device has telemetry").toBeDefined();
+      expect(seen!.first.getTime()).toBeGreaterThanOrEqual(device.activatedAt!.getTime());
+      expect(device.lastSeenAt).toEqual(seen!.last);
+    }
+    expect(await db.telemetrySample.count({ where: { orgId: org.id, deviceId: { in: devices.filter((d) => !d.activatedAt).map((d) => d.id) } } })).toBe(0);
+
+    // Each seat's ledger entry is dated at its device's first boot.
+    const seats = await db.licenseLedgerEntry.findMany({ where: { orgId: org.id, kind: "activation" }, select: { deviceId: true, createdAt: true } });
+    expect(seats).toHaveLength(activated.length);
+    for (const seat of seats) expect(seat.createdAt).toEqual(activated.find((d) => d.id === seat.deviceId)!.activatedAt);
+
+    const [busiest] = await db.$queryRaw<{ minutes: number }[]>`
+      SELECT max(ms) / 60000.0 AS minutes FROM (SELECT sum("durationMs") AS ms FROM "TelemetrySample" WHERE "orgId" = ${org.id} GROUP BY "deviceId", date_trunc('hour', at)) d`;
+    // The busiest device-hour: a device talks a few minutes an hour, never more than the hour.
+    expect(Number(busiest!.minutes)).toBeLessThan(60);
+  });
+});

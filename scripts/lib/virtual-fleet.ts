@@ -118,25 +118,53 @@ export function tokenAgents(token: string): string[] {
   return payload.agents ?? [];
 }
 
-/** Realistic interactions: log-normal end-to-end latency around 0.7 s (voice) or 1.05 s (video), split into stages. */
-export function interactions(agents: string[], count: number, now = Date.now()): Sample[] {
+/** Share of the time a simulated device is in a conversation by default: busy, but a person talks to it, not a loop. */
+export const SIMULATED_TALK_SHARE = 0.25;
+
+const MEAN_DURATION_MS = 16_500;
+
+/**
+ * One device's conversations, one at a time (a device has one microphone): each 4–29 s long,
+ * separated by random idle gaps sized so that about `talkShare` of the time is spent talking
+ * (1: back to back). `until(now)` returns the interactions that started since the last call,
+ * so a fleet's interaction minutes never exceed its device minutes. End-to-end latency is
+ * log-normal around 0.7 s (voice) or 1.05 s (video), split into stages.
+ */
+export function talker(agents: string[], talkShare = SIMULATED_TALK_SHARE, start = Date.now()) {
+  if (!(talkShare > 0 && talkShare <= 1)) throw new Error("talkShare must be in (0, 1]");
+  const meanGapMs = (MEAN_DURATION_MS * (1 - talkShare)) / talkShare;
+  // Exponential gaps: conversations start at random, not on a beat.
+  const gap = () => Math.floor(-Math.log(1 - Math.random()) * meanGapMs);
+  let nextStart = start + gap();
+  return {
+    until(now = Date.now()): Sample[] {
+      const samples: Sample[] = [];
+      while (nextStart <= now) {
+        const sample = interaction(agents, nextStart);
+        samples.push(sample);
+        nextStart += sample.durationMs + gap();
+      }
+      return samples;
+    },
+  };
+}
+
+function interaction(agents: string[], at: number): Sample {
   const normal = () => Math.sqrt(-2 * Math.log(1 - Math.random())) * Math.cos(2 * Math.PI * Math.random());
-  return Array.from({ length: count }, () => {
-    const agentId = agents[Math.floor(Math.random() * agents.length)] ?? "story-teller";
-    const kind = agentId.startsWith("visual") ? "video" : "voice";
-    const e2eMs = Math.round((kind === "video" ? 1_050 : 700) * Math.exp(0.25 * normal()));
-    const asrMs = Math.round(e2eMs * 0.18);
-    const llmMs = Math.round(e2eMs * 0.42);
-    const ttsMs = Math.round(e2eMs * 0.16);
-    return {
-      at: new Date(now - Math.floor(Math.random() * 10_000)).toISOString(),
-      kind, e2eMs, agentId, asrMs, llmMs, ttsMs,
-      firstAudioMs: asrMs + llmMs + Math.round(ttsMs * 0.3),
-      inputTokens: 80 + Math.floor(Math.random() * 400),
-      outputTokens: 40 + Math.floor(Math.random() * 300),
-      durationMs: 4_000 + Math.floor(Math.random() * 25_000),
-    };
-  });
+  const agentId = agents[Math.floor(Math.random() * agents.length)] ?? "story-teller";
+  const kind = agentId.startsWith("visual") ? "video" : "voice";
+  const e2eMs = Math.round((kind === "video" ? 1_050 : 700) * Math.exp(0.25 * normal()));
+  const asrMs = Math.round(e2eMs * 0.18);
+  const llmMs = Math.round(e2eMs * 0.42);
+  const ttsMs = Math.round(e2eMs * 0.16);
+  return {
+    at: new Date(at).toISOString(),
+    kind, e2eMs, agentId, asrMs, llmMs, ttsMs,
+    firstAudioMs: asrMs + llmMs + Math.round(ttsMs * 0.3),
+    inputTokens: 80 + Math.floor(Math.random() * 400),
+    outputTokens: 40 + Math.floor(Math.random() * 300),
+    durationMs: 4_000 + Math.floor(Math.random() * 25_000),
+  };
 }
 
 /** Reports one batch; a throttled or failed report is retried with the same batchId (stored once). */

@@ -15,6 +15,8 @@ export type AuditEntry = {
   targetType: string;
   targetId?: string | null;
   metadata?: Prisma.InputJsonObject;
+  /** when it happened, if not now (a change dated in the past, such as the demo seed's history) */
+  at?: Date;
 };
 
 function toRow(entry: AuditEntry) {
@@ -27,6 +29,7 @@ function toRow(entry: AuditEntry) {
     targetType: entry.targetType,
     targetId: entry.targetId ?? null,
     metadata: entry.metadata ?? {},
+    createdAt: entry.at,
   };
 }
 

@@ -16,7 +16,14 @@ function invalidConfig(issues: LineupIssue[]): AppError {
   return new AppError("BAD_REQUEST", `Invalid configuration: ${first?.path}: ${first?.message}${more}`, { reason: "INVALID_CONFIG", details: { issues } });
 }
 
-type PublishInput = { skuId: string; lineup: LineupInput; note?: string | null; rolledBackFrom?: number | null };
+type PublishInput = {
+  skuId: string;
+  lineup: LineupInput;
+  note?: string | null;
+  rolledBackFrom?: number | null;
+  /** when it was published: now, except in the demo seed, which dates a believable history */
+  publishedAt?: Date;
+};
 
 /**
  * Publishes a lineup as the SKU's next version, inside the caller's transaction: validates
@@ -29,7 +36,7 @@ export async function publishLineupTx(tx: DbTx, orgId: string, actor: Actor, inp
   if (!lineup) throw invalidConfig(issues);
   const last = await tx.skuConfigVersion.aggregate({ where: { skuId: sku.id }, _max: { version: true } });
   const version = (last._max.version ?? 0) + 1;
-  const publishedAt = new Date();
+  const publishedAt = input.publishedAt ?? new Date();
   const deviceConfig = buildDeviceConfig({ skuId: sku.id, version, publishedAt, lineup, realtimeBaseUrl: env.REALTIME_BASE_URL });
   await tx.skuConfigVersion.create({
     data: {
@@ -54,6 +61,7 @@ export async function publishLineupTx(tx: DbTx, orgId: string, actor: Actor, inp
     targetType: "sku",
     targetId: sku.id,
     metadata: { sku: sku.code, version, note: input.note ?? null, agents: lineup.agents.map((a) => a.agentId), rolledBackFrom: input.rolledBackFrom ?? null },
+    at: publishedAt,
   });
   return { configVersion: version };
 }

@@ -48,8 +48,10 @@ export async function activateDevices(tx: DbTx, orgId: string, requests: Activat
     WHERE d.id = r.id AND d."orgId" = ${orgId} AND d."activatedAt" IS NULL AND d.status = 'provisioned'`;
   if (seated.length === 0 || !pool) return { exhausted, alertLevel: null };
   await tx.$executeRaw`UPDATE "LicensePool" SET "seatsUsed" = "seatsUsed" + ${seated.length}, "updatedAt" = now() WHERE "orgId" = ${orgId}`;
+  // Each seat is taken when its device booted (the same instant as its activatedAt).
+  const bootedAt = new Map(granted.map((r) => [r.deviceId, r.at]));
   await tx.licenseLedgerEntry.createMany({
-    data: seated.map((deviceId) => ({ orgId, kind: "activation" as const, usedDelta: 1, deviceId, actorLabel: "device-activation" })),
+    data: seated.map((deviceId) => ({ orgId, kind: "activation" as const, usedDelta: 1, deviceId, actorLabel: "device-activation", createdAt: bootedAt.get(deviceId) })),
   });
   return { exhausted, alertLevel: crossedAlertThreshold(pool.seatsUsed, pool.seatsUsed + seated.length, pool.seatsTotal) };
 }

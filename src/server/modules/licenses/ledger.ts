@@ -13,6 +13,8 @@ export type LedgerEntryInput = {
   orderId?: string | null;
   deviceId?: string | null;
   fromDeviceId?: string | null;
+  /** when the change took effect, if not now (an activation at its boot time, the demo seed's dated history) */
+  at?: Date;
 };
 
 /** Writes a ledger entry. Callers change the pool in the same transaction, by the same deltas. */
@@ -30,6 +32,7 @@ export async function appendLedgerEntry(tx: DbTx, entry: LedgerEntryInput): Prom
       orderId: entry.orderId ?? null,
       deviceId: entry.deviceId ?? null,
       fromDeviceId: entry.fromDeviceId ?? null,
+      createdAt: entry.at,
     },
   });
 }
