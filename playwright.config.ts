@@ -48,7 +48,8 @@ export default defineConfig({
       // SIGTERM lets the start script stop the console and drop the run's database.
       gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
       url: `${baseURL}/api/auth/providers`,
-      timeout: 300_000,
+      // the production build runs first: minutes on a shared 2-core machine
+      timeout: 600_000,
       reuseExistingServer: false,
       stdout: "pipe",
       env: {

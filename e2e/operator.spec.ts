@@ -68,6 +68,7 @@ test("the operator page does not exist for members who are not operators", async
 });
 
 test("an operator looks into an organization read-only, and its owner sees the visit in the audit log", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const reason = `Ticket ${Date.now().toString(36)}: devices not booting`;
   await signIn(page, OPERATOR);
   const gone = await page.goto(`/o/${ACME.slug}/devices`);

@@ -30,10 +30,11 @@ export function TableRow({ className, ...props }: ComponentProps<"tr">) {
 
 /**
  * `sticky="end"` pins an actions column to the right edge, so on a narrow screen a row's
- * buttons stay in reach while the other columns scroll under them.
+ * buttons stay in reach while the other columns scroll under them. It sits above the scroll
+ * box's edge shade (z-10) and casts its own shadow while columns hide behind it.
  */
 type StickyProp = { sticky?: "end" };
-const stickyEnd = "sticky right-0 group-data-[overflow-right=true]/scroll:shadow-[-8px_0_8px_-8px_rgb(15_23_42/0.25)]";
+const stickyEnd = "sticky right-0 z-10 group-data-[overflow-right=true]/scroll:shadow-[-8px_0_8px_-8px_rgb(15_23_42/0.25)]";
 
 export function TableHeaderCell({ className, sticky, ...props }: ComponentProps<"th"> & StickyProp) {
   return <th scope="col" className={cn("px-4 py-2.5 font-medium tracking-wide whitespace-nowrap", sticky && `${stickyEnd} bg-slate-50`, className)} {...props} />;
