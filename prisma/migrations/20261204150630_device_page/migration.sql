@@ -19,6 +19,7 @@ CREATE TABLE "DeviceHour" (
     "orgId" TEXT NOT NULL,
     "deviceId" TEXT NOT NULL,
     "hour" TIMESTAMP(3) NOT NULL,
+    "kind" "InteractionKind" NOT NULL,
     "interactions" INTEGER NOT NULL,
     "e2eSumMs" BIGINT NOT NULL,
     "e2eMaxMs" INTEGER NOT NULL,
@@ -26,7 +27,7 @@ CREATE TABLE "DeviceHour" (
     "outputTokens" BIGINT NOT NULL,
     "durationMs" BIGINT NOT NULL,
 
-    CONSTRAINT "DeviceHour_pkey" PRIMARY KEY ("orgId","deviceId","hour")
+    CONSTRAINT "DeviceHour_pkey" PRIMARY KEY ("orgId","deviceId","hour","kind")
 );
 
 -- CreateIndex
