@@ -14,7 +14,7 @@ import { bucketStart } from "@/shared/time-buckets";
 const deviceNotFound = () => new AppError("NOT_FOUND", "Device not found.", { reason: "DEVICE_NOT_FOUND" });
 
 async function deviceOrThrow(db: Db, orgId: string, deviceId: string) {
-  const device = await db.device.findFirst({ where: { id: deviceId, orgId }, select: { id: true, serial: true, createdAt: true } });
+  const device = await db.device.findFirst({ where: { id: deviceId, orgId }, select: { id: true, serial: true, createdAt: true, activatedAt: true } });
   if (!device) throw deviceNotFound();
   return device;
 }
@@ -47,8 +47,9 @@ const olderThan = (entry: TimelineEntry, cursor: Key | null) =>
 /**
  * One page of a device's timeline, newest first: audit entries (activation, status changes,
  * secret rotations, session revocations, RMA transfers…), sampled boots and its registration.
- * Each source is read up to the page size past the cursor, then merged: a page costs two
- * indexed reads, however long the history.
+ * Registration and activation come from the device's row. Each source is read up to the
+ * page size past the cursor, then merged: a page costs three indexed reads, however long the
+ * history.
  */
 export async function deviceTimeline(db: Db, orgId: string, input: z.infer<typeof ZTimelineInput>) {
   const device = await deviceOrThrow(db, orgId, input.deviceId);
@@ -97,7 +98,11 @@ export async function deviceTimeline(db: Db, orgId: string, input: z.infer<typeo
       createdAt: boot.at,
       actor: "device",
     })),
-    // Registration is audited once per batch (on the SKU); the device's own row dates it.
+    // Registration is audited once per batch (on the SKU), activation not at all (the gateway's
+    // hot path does not write the audit log): the device's own row dates both.
+    ...(device.activatedAt
+      ? [{ id: `activated-${device.id}`, action: "device.activated", metadata: {}, createdAt: device.activatedAt, actor: "device (first boot)" }]
+      : []),
     { id: `registered-${device.id}`, action: "device.registered", metadata: { serial: device.serial }, createdAt: device.createdAt, actor: "registration" },
   ]
     .filter((entry) => olderThan(entry, cursor))
