@@ -31,7 +31,7 @@ export async function registerAndBoot(page: Page, request: APIRequestContext, ba
   const boot = await request.post(`${gateway}/trpc/device.boot`, { data: { deviceId, secret, firmware } });
   expect(boot.status()).toBe(200);
   const { result } = (await boot.json()) as { result: { data: BootResult } };
-  return { gateway, deviceId: deviceId!, boot: result.data };
+  return { gateway, deviceId: deviceId!, secret: secret!, boot: result.data };
 }
 
 /** Reports one telemetry batch as the booted device and checks it was accepted whole. */
