@@ -15,7 +15,15 @@ export type BootResult = { license: { status: string }; configVersion: number; c
  * Registers one device on the Pip bear through the console (signed in as the owner), downloads
  * its secret from the factory manifest and boots it through the gateway on `firmware`.
  */
-export async function registerAndBoot(page: Page, request: APIRequestContext, baseURL: string | undefined, serial: string, firmware: string) {
+export async function registerAndBoot(
+  page: Page,
+  request: APIRequestContext,
+  baseURL: string | undefined,
+  serial: string,
+  firmware: string,
+  /** more fields of the boot input, e.g. the `configVersion` the device holds */
+  boot: Record<string, unknown> = {},
+) {
   await page.goto(`/o/${ACME.slug}/skus`);
   await page.getByRole("link", { name: "Pip Talking Bear" }).click();
   await page.getByRole("main").getByRole("link", { name: "Register devices" }).first().click();
@@ -28,9 +36,9 @@ export async function registerAndBoot(page: Page, request: APIRequestContext, ba
   const [, deviceId, secret] = (await readFile(await (await downloading).path(), "utf8")).trimEnd().split("\r\n")[1]!.split(",");
 
   const gateway = gatewayUrl(baseURL);
-  const boot = await request.post(`${gateway}/trpc/device.boot`, { data: { deviceId, secret, firmware } });
-  expect(boot.status()).toBe(200);
-  const { result } = (await boot.json()) as { result: { data: BootResult } };
+  const booted = await request.post(`${gateway}/trpc/device.boot`, { data: { deviceId, secret, firmware, ...boot } });
+  expect(booted.status()).toBe(200);
+  const { result } = (await booted.json()) as { result: { data: BootResult } };
   return { gateway, deviceId: deviceId!, boot: result.data };
 }
 

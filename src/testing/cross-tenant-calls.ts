@@ -47,6 +47,8 @@ export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victi
   "sku.delete": (c, orgSlug, v) => c.sku.delete({ orgSlug, skuId: v.skuId }),
   "device.list": (c, orgSlug) => c.device.list({ orgSlug }),
   "device.get": (c, orgSlug, v) => c.device.get({ orgSlug, deviceId: v.deviceId }),
+  "device.timeline": (c, orgSlug, v) => c.device.timeline({ orgSlug, deviceId: v.deviceId }),
+  "device.telemetry": (c, orgSlug, v) => c.device.telemetry({ orgSlug, deviceId: v.deviceId, window: "7d" }),
   "device.firmwareVersions": (c, orgSlug) => c.device.firmwareVersions({ orgSlug }),
   "device.checkSerials": (c, orgSlug) => c.device.checkSerials({ orgSlug, serials: ["VICTIM-1"] }),
   "device.register": (c, orgSlug, v) => c.device.register({ orgSlug, skuId: v.skuId, devices: [{ serial: "INTRUDER-1" }] }),

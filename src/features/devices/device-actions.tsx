@@ -74,7 +74,7 @@ export function DeviceActions({ orgSlug, device, onResult, onSecret }: DeviceAct
           onConfirm={async () => {
             const { secret } = await rotate.mutateAsync({ orgSlug, deviceId: device.id });
             onSecret(secret);
-            await queryClient.invalidateQueries({ queryKey: trpc.device.get.queryKey({ orgSlug, deviceId: device.id }) });
+            await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.device.get.queryKey({ orgSlug, deviceId: device.id }) }), queryClient.invalidateQueries({ queryKey: trpc.device.timeline.pathKey() })]);
           }}
         />
       ) : null}

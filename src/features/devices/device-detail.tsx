@@ -12,12 +12,14 @@ import { FormError } from "@/components/ui/form-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { errorMessage, errorStatus } from "@/lib/errors";
-import { formatDateTime, formatRelativeTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { DeviceActions } from "./device-actions";
+import { DeviceCharts } from "./device-charts";
 import { DeviceHistory } from "./device-history";
 import { LicenseSeatState, RmaLinks } from "./device-license";
 import { DeviceStatusBadge } from "./device-status-badge";
+import { ConfigVersions, OnlineIndicator } from "./device-state";
 import { SecretOncePanel } from "./secret-once-panel";
 
 type DeviceDetailProps = { orgSlug: string; deviceId: string; canWrite: boolean };
@@ -135,8 +137,11 @@ export function DeviceDetailView({ orgSlug, deviceId, canWrite }: DeviceDetailPr
                   <RmaLinks orgSlug={orgSlug} device={data} />
                 </Detail>
               ) : null}
-              <Detail label="Last seen">
-                {data.lastSeenAt ? `${formatRelativeTime(data.lastSeenAt)} (${formatDateTime(data.lastSeenAt)})` : "Never"}
+              <Detail label="Connection">
+                <OnlineIndicator lastSeenAt={data.lastSeenAt} />
+              </Detail>
+              <Detail label="Config">
+                <ConfigVersions given={data.configGiven} reported={data.configReported} published={data.configPublished} />
               </Detail>
               <Detail label="Firmware">{data.firmware ? <span className="font-mono">{data.firmware}</span> : "Not reported yet"}</Detail>
               <Detail label="Credential">
@@ -152,7 +157,8 @@ export function DeviceDetailView({ orgSlug, deviceId, canWrite }: DeviceDetailPr
             </dl>
           </CardContent>
         </Card>
-        <DeviceHistory history={data.history} />
+        <DeviceCharts orgSlug={orgSlug} deviceId={data.id} />
+        <DeviceHistory orgSlug={orgSlug} deviceId={data.id} />
       </div>
     </>
   );

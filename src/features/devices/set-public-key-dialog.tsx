@@ -35,7 +35,7 @@ export function SetPublicKeyDialog({ orgSlug, device, onDone }: SetPublicKeyProp
       { orgSlug, deviceId: device.id, publicKey: parsed.data },
       {
         onSuccess: async ({ fingerprint }) => {
-          await queryClient.invalidateQueries({ queryKey: trpc.device.get.queryKey({ orgSlug, deviceId: device.id }) });
+          await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.device.get.queryKey({ orgSlug, deviceId: device.id }) }), queryClient.invalidateQueries({ queryKey: trpc.device.timeline.pathKey() })]);
           setOpen(false);
           setKeyText("");
           onDone(`Public key ${fingerprint} set: the device now boots with signed assertions.`);

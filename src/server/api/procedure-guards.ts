@@ -79,6 +79,8 @@ export const UI_GUARDS: Record<string, Guard> = {
   "skuConfig.diff": org("org:read"),
   "device.list": org("org:read"),
   "device.get": org("org:read"),
+  "device.timeline": org("org:read"),
+  "device.telemetry": org("org:read"),
   "device.firmwareVersions": org("org:read"),
   "device.checkSerials": org("devices:write"),
   "device.register": org("devices:write"),

@@ -33,7 +33,17 @@ export const ZDeviceDetailDto = ZDeviceDto.extend({
   /** the device whose seat this one took over in an RMA transfer */
   replacementFor: ZDeviceRef.nullable(),
   updatedAt: z.date(),
-  history: z.array(
+  /** the config version the gateway last gave the device, and the one the device last said it holds */
+  configGiven: z.number().int().nullable(),
+  configReported: z.number().int().nullable(),
+  /** the SKU's published config version now (null before the first publish) */
+  configPublished: z.number().int().nullable(),
+});
+
+const ZKind = z.enum(["voice", "video"]);
+
+export const ZDeviceTimelineDto = z.object({
+  items: z.array(
     z.object({
       id: z.string(),
       action: z.string(),
@@ -42,6 +52,24 @@ export const ZDeviceDetailDto = ZDeviceDto.extend({
       actor: z.string(),
     }),
   ),
+  nextCursor: z.string().nullable(),
+});
+
+export const ZDeviceTelemetryDto = z.object({
+  window: z.enum(["24h", "7d", "30d"]),
+  resolution: z.enum(["minute", "hour", "day"]),
+  range: z.object({ from: z.string(), to: z.string() }),
+  usage: z.array(z.object({ t: z.string(), interactions: z.number(), minutes: z.number(), inputTokens: z.number(), outputTokens: z.number() })),
+  latency: z.array(z.object({ t: z.string(), kind: ZKind, interactions: z.number(), meanMs: z.number(), maxMs: z.number() })),
+  slos: z.array(z.object({ kind: ZKind, sloMs: z.number() })),
+  totals: z.object({
+    interactions: z.number(),
+    minutes: z.number(),
+    inputTokens: z.number(),
+    outputTokens: z.number(),
+    meanMs: z.number().nullable(),
+    maxMs: z.number().nullable(),
+  }),
 });
 
 /** Registration result: the only response that ever carries device secrets. */

@@ -136,9 +136,9 @@ describe("device lifecycle", () => {
     expect(again).toEqual({ changed: [], unchanged: [{ id: c, status: "revoked" }] });
     await expectTRPCError(owner.device.rotateSecret({ orgSlug, deviceId: c }), "PRECONDITION_FAILED", /revoked/);
 
-    const detail = await owner.device.get({ orgSlug, deviceId: a });
-    expect(detail.history.map((h) => h.action)).toEqual(["device.resumed", "device.suspended", "device.registered"]);
-    expect(detail.history[1]?.metadata).toEqual({ from: "provisioned", to: "suspended" });
+    const { items: history } = await owner.device.timeline({ orgSlug, deviceId: a });
+    expect(history.map((h) => h.action)).toEqual(["device.resumed", "device.suspended", "device.registered"]);
+    expect(history[1]?.metadata).toEqual({ from: "provisioned", to: "suspended" });
   });
 
   it("rotating a secret invalidates the old one", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getDeviceOrThrow, rotateDeviceSecret } from "@/server/modules/devices/device-detail";
+import { deviceTelemetry, deviceTimeline, ZDeviceTelemetryInput, ZTimelineInput } from "@/server/modules/devices/device-story";
 import { setDevicePublicKey } from "@/server/modules/devices/device-key-mode";
 import { ZDevicePublicKey } from "@/shared/device-public-key";
 import { revokeDeviceSessions } from "@/server/modules/devices/device-sessions";
@@ -7,7 +8,7 @@ import { changeDeviceStatus } from "@/server/modules/devices/device-status";
 import { listDevices, listFirmwareVersions, ZListDevicesInput } from "@/server/modules/devices/list-devices";
 import { findExistingSerials, registerDevices } from "@/server/modules/devices/register-devices";
 import { MAX_SERIALS_PER_REQUEST, STATUS_ACTIONS, ZDeviceId, ZRegisterDevicesInput, ZRegisterKeyedDevicesInput, ZSerial } from "@/shared/device-schemas";
-import { ZDeviceDetailDto, ZDevicePageDto, ZDevicePublicKeyDto, ZRegisteredDevicesDto, ZRegisteredKeyedDevicesDto, ZRevokedSessionsDto, ZStatusChangeDto } from "./device.dto";
+import { ZDeviceDetailDto, ZDeviceTelemetryDto, ZDeviceTimelineDto, ZDevicePageDto, ZDevicePublicKeyDto, ZRegisteredDevicesDto, ZRegisteredKeyedDevicesDto, ZRevokedSessionsDto, ZStatusChangeDto } from "./device.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const deviceRouter = createTRPCRouter({
@@ -20,6 +21,18 @@ export const deviceRouter = createTRPCRouter({
     .input(z.object({ deviceId: ZDeviceId }))
     .output(ZDeviceDetailDto)
     .query(({ ctx, input }) => getDeviceOrThrow(ctx.db, ctx.org.id, input.deviceId)),
+
+  /** The device page's timeline: audit entries, sampled boots and registration, newest first, a page at a time. */
+  timeline: orgProcedure("org:read")
+    .input(ZTimelineInput)
+    .output(ZDeviceTimelineDto)
+    .query(({ ctx, input }) => deviceTimeline(ctx.db, ctx.org.id, input)),
+
+  /** The device page's usage and latency charts (from the per-device hourly rollup). */
+  telemetry: orgProcedure("org:read")
+    .input(ZDeviceTelemetryInput)
+    .output(ZDeviceTelemetryDto)
+    .query(({ ctx, input }) => deviceTelemetry(ctx.db, ctx.org.id, input)),
 
   firmwareVersions: orgProcedure("org:read")
     .output(z.array(z.string()))

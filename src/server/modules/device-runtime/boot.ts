@@ -49,7 +49,8 @@ export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, { ad
   const version = publishedVersion(device);
 
   const activatedAt = device.activatedAt ?? (await activateOnFirstBoot(db, device.orgId, { deviceId: device.id, firmware: input.firmware, at: now }));
-  if (device.activatedAt) noteSeen(device, input.firmware, now);
+  // A first boot's activation wrote lastSeenAt and firmware; the config versions and the boot sample still go behind.
+  noteSeen(device, { firmware: input.firmware, configGiven: version, configReported: input.configVersion, boot: true }, now);
 
   const { config, session, refreshAfter } = await mintDeviceSession(db, device, version, now);
   return {

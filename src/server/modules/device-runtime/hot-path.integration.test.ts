@@ -77,19 +77,45 @@ describe("gateway hot path", () => {
     await db.device.updateMany({ where: { orgId: org.id }, data: { lastSeenAt: hourAgo, firmware: "1.0.0" } });
     const seenRecently = () => db.device.count({ where: { orgId: org.id, lastSeenAt: { gt: new Date(Date.now() - 60_000) } } });
     const now = new Date();
-    for (const d of devices) noteSeen({ id: d.id, lastSeenAt: hourAgo, firmware: "1.0.0" }, "1.0.0", now);
+    const seen = (id: string, lastSeenAt: Date) => ({ id, orgId: org.id, lastSeenAt, firmware: "1.0.0", configGiven: 3, configReported: 3 });
+    for (const d of devices) noteSeen(seen(d.id, hourAgo), { firmware: "1.0.0", configGiven: 3, configReported: 3 }, now);
     expect(await seenRecently()).toBe(0); // a boot answers without writing
     await flushLastSeen(db);
     expect(await seenRecently()).toBe(30);
 
     await db.device.updateMany({ where: { orgId: org.id }, data: { lastSeenAt: hourAgo } });
     const justSeen = new Date(now.getTime() - 10_000);
-    noteSeen({ id: devices[0]!.id, lastSeenAt: justSeen, firmware: "1.0.0" }, "1.0.0", now); // seen 10 s ago: skipped
-    noteSeen({ id: devices[1]!.id, lastSeenAt: justSeen, firmware: "1.0.0" }, "1.1.0", now); // new firmware: written
+    noteSeen(seen(devices[0]!.id, justSeen), { firmware: "1.0.0", configGiven: 3, configReported: 3 }, now); // seen 10 s ago: skipped
+    noteSeen(seen(devices[1]!.id, justSeen), { firmware: "1.1.0" }, now); // new firmware: written
     await flushLastSeen(db);
     expect(await seenRecently()).toBe(1);
     expect(await db.device.findUniqueOrThrow({ where: { id: devices[1]!.id } })).toMatchObject({ firmware: "1.1.0", lastSeenAt: now });
     expect(await db.device.findUniqueOrThrow({ where: { id: devices[0]!.id } })).toMatchObject({ firmware: "1.0.0", lastSeenAt: hourAgo });
+
+    // A config the device did not hold yet is written at once, like new firmware.
+    noteSeen(seen(devices[2]!.id, justSeen), { configGiven: 4, configReported: 3 }, now);
+    await flushLastSeen(db);
+    expect(await db.device.findUniqueOrThrow({ where: { id: devices[2]!.id } })).toMatchObject({ configGiven: 4, configReported: 3, lastSeenAt: now });
+  });
+
+  it("boots are sampled through the same flush: at most one per device per hour", async () => {
+    const { org, devices } = await fleet(2);
+    const [a, b] = [devices[0]!, devices[1]!];
+    const hour = Date.UTC(2026, 0, 5, 10);
+    const at = (minutes: number) => new Date(hour + minutes * 60_000);
+    const view = (id: string) => ({ id, orgId: org.id, lastSeenAt: null, firmware: null, configGiven: null, configReported: null });
+    noteSeen(view(a.id), { firmware: "2.0.0", configGiven: 5, configReported: 4, boot: true }, at(1));
+    noteSeen(view(b.id), { configGiven: 5 }, at(1)); // a refresh: seen, not a boot
+    await flushLastSeen(db);
+    noteSeen(view(a.id), { firmware: "2.0.0", boot: true }, at(30)); // same hour: not sampled again
+    await flushLastSeen(db);
+    noteSeen(view(a.id), { firmware: "2.0.0", boot: true }, at(70)); // next hour: sampled
+    await flushLastSeen(db);
+    const boots = await db.deviceBoot.findMany({ where: { orgId: org.id }, orderBy: { at: "asc" } });
+    expect(boots.map((boot) => [boot.deviceId, boot.at.toISOString(), boot.firmware, boot.configVersion])).toEqual([
+      [a.id, at(1).toISOString(), "2.0.0", 4],
+      [a.id, at(70).toISOString(), "2.0.0", null],
+    ]);
   });
 
   it("outbox rows carry a UTC creation time the feed's window can compare", async () => {

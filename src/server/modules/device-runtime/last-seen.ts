@@ -4,37 +4,94 @@ import { logger } from "@/server/logger";
 import { updateCachedDevice, type DeviceView } from "./load";
 import { errorText } from "@/server/errors";
 
-/** Last-seen is written at most this often per device (firmware changes are written at once). */
+/** Last-seen is written at most this often per device (firmware and config changes are written at once). */
 const LAST_SEEN_WRITE_MS = 60_000;
 
-type Sighting = { seenAt: Date; firmware: string | null };
+/** What one request told about a device: a boot carries firmware and the config it holds; boot and refresh both carry the config given. */
+export type SightingInput = {
+  firmware?: string;
+  /** the config version the gateway gave the device (its token's `cfg`) */
+  configGiven?: number;
+  /** the config version the device said it holds (boot `configVersion`) */
+  configReported?: number;
+  /** a boot (sampled into DeviceBoot, at most one per device per hour), not a refresh */
+  boot?: boolean;
+};
+
+type Sighting = {
+  orgId: string;
+  seenAt: Date;
+  firmware: string | null;
+  configGiven: number | null;
+  configReported: number | null;
+  /** the boot to sample, if this flush holds one: when, with what firmware and config */
+  boot: { at: Date; firmware: string | null; config: number | null } | null;
+};
 let pending = new Map<string, Sighting>();
 
+type Seen = Pick<DeviceView, "id" | "orgId" | "lastSeenAt" | "firmware" | "configGiven" | "configReported">;
+
 /**
- * Notes that a device booted. Writes are batched: a storm of boots becomes one UPDATE per
- * flush interval, not a write per boot.
+ * Notes that a device booted or refreshed its session. Writes are batched: a storm of boots
+ * becomes one statement per flush interval, not a write per boot; a device's sighting is
+ * queued at most once a minute unless its firmware or config changed. Costs no query.
  */
-export function noteSeen(device: Pick<DeviceView, "id" | "lastSeenAt" | "firmware">, firmware: string | undefined, now: Date): void {
+export function noteSeen(device: Seen, input: SightingInput, now: Date): void {
   const stale = !device.lastSeenAt || now.getTime() - device.lastSeenAt.getTime() >= LAST_SEEN_WRITE_MS;
-  const newFirmware = firmware !== undefined && firmware !== device.firmware;
-  if (!stale && !newFirmware) return;
-  pending.set(device.id, { seenAt: now, firmware: newFirmware ? firmware : (pending.get(device.id)?.firmware ?? null) });
-  updateCachedDevice(device.id, { lastSeenAt: now, ...(newFirmware ? { firmware } : {}) });
+  const newFirmware = input.firmware !== undefined && input.firmware !== device.firmware;
+  const newGiven = input.configGiven !== undefined && input.configGiven !== device.configGiven;
+  const newReported = input.configReported !== undefined && input.configReported !== device.configReported;
+  if (!stale && !newFirmware && !newGiven && !newReported) return;
+  const before = pending.get(device.id);
+  pending.set(device.id, {
+    orgId: device.orgId,
+    seenAt: now,
+    firmware: newFirmware ? input.firmware! : (before?.firmware ?? null),
+    configGiven: input.configGiven ?? before?.configGiven ?? null,
+    configReported: input.configReported ?? before?.configReported ?? null,
+    boot: before?.boot ?? (input.boot ? { at: now, firmware: input.firmware ?? device.firmware, config: input.configReported ?? null } : null),
+  });
+  updateCachedDevice(device.id, {
+    lastSeenAt: now,
+    ...(newFirmware ? { firmware: input.firmware } : {}),
+    ...(input.configGiven !== undefined ? { configGiven: input.configGiven } : {}),
+    ...(input.configReported !== undefined ? { configReported: input.configReported } : {}),
+  });
 }
 
-/** Writes the pending sightings in one statement; on failure they wait for the next flush. */
+/**
+ * Writes the pending sightings in one statement (the device rows, and the sampled boots —
+ * one per device per hour, the first to arrive wins); on failure they wait for the next flush.
+ */
 export async function flushLastSeen(db: Db): Promise<void> {
   if (pending.size === 0) return;
   const batch = pending;
   pending = new Map();
   const ids = [...batch.keys()];
-  const seen = ids.map((id) => batch.get(id)!.seenAt.toISOString());
-  const firmware = ids.map((id) => batch.get(id)!.firmware);
+  const rows = ids.map((id) => batch.get(id)!);
+  const orgs = rows.map((r) => r.orgId);
+  const seen = rows.map((r) => r.seenAt.toISOString());
+  const firmware = rows.map((r) => r.firmware);
+  const given = rows.map((r) => r.configGiven);
+  const reported = rows.map((r) => r.configReported);
+  const boots = rows.map((r) => r.boot?.at.toISOString() ?? null);
+  const bootFirmware = rows.map((r) => r.boot?.firmware ?? null);
+  const bootConfig = rows.map((r) => r.boot?.config ?? null);
   try {
     await db.$executeRaw`
+      WITH v AS (
+        SELECT * FROM unnest(${ids}::text[], ${orgs}::text[], ${seen}::timestamptz[], ${firmware}::text[], ${given}::int[], ${reported}::int[], ${boots}::timestamptz[],
+          ${bootFirmware}::text[], ${bootConfig}::int[])
+          AS v(id, org, seen, firmware, given, reported, boot, "bootFirmware", "bootConfig")
+      ), sampled AS (
+        INSERT INTO "DeviceBoot" ("deviceId", hour, "orgId", at, firmware, "configVersion")
+        SELECT v.id, date_trunc('hour', v.boot AT TIME ZONE 'UTC'), v.org, v.boot AT TIME ZONE 'UTC', v."bootFirmware", v."bootConfig" FROM v WHERE v.boot IS NOT NULL
+        ON CONFLICT DO NOTHING
+      )
       UPDATE "Device" AS d
-      SET "lastSeenAt" = GREATEST(d."lastSeenAt", v.seen AT TIME ZONE 'UTC'), firmware = COALESCE(v.firmware, d.firmware)
-      FROM unnest(${ids}::text[], ${seen}::timestamptz[], ${firmware}::text[]) AS v(id, seen, firmware)
+      SET "lastSeenAt" = GREATEST(d."lastSeenAt", v.seen AT TIME ZONE 'UTC'), firmware = COALESCE(v.firmware, d.firmware),
+          "configGiven" = COALESCE(v.given, d."configGiven"), "configReported" = COALESCE(v.reported, d."configReported")
+      FROM v
       WHERE d.id = v.id`;
   } catch (error) {
     for (const [id, sighting] of batch) if (!pending.has(id)) pending.set(id, sighting);

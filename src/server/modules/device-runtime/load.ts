@@ -24,6 +24,9 @@ export type DeviceView = {
   activatedAt: Date | null;
   lastSeenAt: Date | null;
   firmware: string | null;
+  /** the config version last given to / reported by the device (written behind by last-seen.ts) */
+  configGiven: number | null;
+  configReported: number | null;
   /** session tokens minted below this version are refused */
   tokenVersion: number;
   /** the SKU's published config version (null before the first publish) */
@@ -65,6 +68,8 @@ const NO_DEVICE: DeviceRow = {
   activatedAt: null,
   lastSeenAt: null,
   firmware: null,
+  configGiven: null,
+  configReported: null,
   tokenVersion: 0,
 };
 const skuVersions = new LRUCache<string, { version: number | null }>({ max: 20_000, ttl: TTL_MS });
@@ -100,7 +105,7 @@ export async function loadDevice(db: Db, deviceId: string): Promise<DeviceView |
 
   const changesBefore = deviceChanges;
   const [row] = await db.$queryRaw<JoinedRow[]>`
-    SELECT d.id, d."orgId", d."skuId", d."secretHash", d."publicKey", d.status, d."activatedAt", d."lastSeenAt", d.firmware, d."tokenVersion",
+    SELECT d.id, d."orgId", d."skuId", d."secretHash", d."publicKey", d.status, d."activatedAt", d."lastSeenAt", d.firmware, d."configGiven", d."configReported", d."tokenVersion",
            s."currentConfigVersion" AS "configVersion", o."sessionTtlSeconds", o."suspendedAt" IS NOT NULL AS "orgSuspended"
     FROM "Device" d JOIN "Sku" s ON s.id = d."skuId" JOIN "Organization" o ON o.id = d."orgId"
     WHERE d.id = ${deviceId}`;
@@ -125,7 +130,7 @@ function cacheNoDeviceParents() {
 }
 
 /** Updates this process's copy after the gateway itself changed the device (activation, last seen). */
-export function updateCachedDevice(deviceId: string, changes: Partial<Pick<DeviceRow, "status" | "activatedAt" | "lastSeenAt" | "firmware">>): void {
+export function updateCachedDevice(deviceId: string, changes: Partial<Pick<DeviceRow, "status" | "activatedAt" | "lastSeenAt" | "firmware" | "configGiven" | "configReported">>): void {
   const cached = devices.get(deviceId);
   if (cached) Object.assign(cached, changes);
 }

@@ -9,6 +9,7 @@ import { verifySessionToken, type SessionClaims } from "@/server/modules/session
 import { ingestTelemetry, type ZTelemetryBatch } from "@/server/modules/telemetry/ingest";
 import { loadDevice, publishedConfig } from "./load";
 import { mintDeviceSession, publishedVersion } from "./mint";
+import { noteSeen } from "./last-seen";
 import { limitDevice } from "./rate-limits";
 import { deviceRefusals, refuseInactive } from "./refusals";
 
@@ -48,6 +49,8 @@ export async function refreshSession(db: Db, claims: SessionClaims, now = new Da
   const device = await tokenDevice(db, claims.sub);
   const version = publishedVersion(device);
   const { session, refreshAfter } = await mintDeviceSession(db, device, version, now);
+  // A refresh is a sighting too (every ~13 min): it keeps the online indicator true. No query: written behind.
+  noteSeen(device, { configGiven: version }, now);
   return { session, configVersion: version, serverTime: now.toISOString(), refreshAfter };
 }
 

@@ -8,11 +8,21 @@ import { deviceListSelect } from "./list-devices";
 
 const deviceNotFound = () => new AppError("NOT_FOUND", "Device not found.", { reason: "DEVICE_NOT_FOUND" });
 
-/** A device with its SKU and its history from the audit log (newest first). */
+/** A device with its SKU, its RMA links and the config it was given / reports (its timeline: device-story.ts). */
 export async function getDeviceOrThrow(db: DbTx, orgId: string, deviceId: string) {
   const device = await db.device.findFirst({
     where: { id: deviceId, orgId },
-    select: { ...deviceListSelect, secretRotatedAt: true, publicKey: true, updatedAt: true, licensedAt: true, replacedById: true },
+    select: {
+      ...deviceListSelect,
+      secretRotatedAt: true,
+      publicKey: true,
+      updatedAt: true,
+      licensedAt: true,
+      replacedById: true,
+      configGiven: true,
+      configReported: true,
+      sku: { select: { code: true, name: true, currentConfigVersion: true } },
+    },
   });
   if (!device) throw deviceNotFound();
   // RMA links, both ways (the replacement points back through replacedById).
@@ -20,42 +30,8 @@ export async function getDeviceOrThrow(db: DbTx, orgId: string, deviceId: string
     device.replacedById ? db.device.findFirst({ where: { id: device.replacedById, orgId }, select: { id: true, serial: true } }) : null,
     db.device.findFirst({ where: { replacedById: device.id, orgId }, select: { id: true, serial: true } }),
   ]);
-  const history = await db.auditLog.findMany({
-    where: { orgId, targetType: "device", targetId: deviceId },
-    orderBy: { createdAt: "desc" },
-    take: 50,
-    select: {
-      id: true,
-      action: true,
-      metadata: true,
-      createdAt: true,
-      actorLabel: true,
-      actorUser: { select: { name: true, email: true } },
-      actorApiKey: { select: { name: true } },
-    },
-  });
-  // Registration is audited once per batch (on the SKU); the device's own row dates it.
-  const registered = { id: `registered-${device.id}`, action: "device.registered", metadata: { serial: device.serial }, createdAt: device.createdAt, actor: "registration" };
-  const { replacedById: _replacedById, ...fields } = device;
-  return {
-    ...fields,
-    replacedBy,
-    replacementFor,
-    history: [
-      ...history.map((entry) => ({
-      id: entry.id,
-      action: entry.action,
-      metadata: entry.metadata as Record<string, unknown>,
-      createdAt: entry.createdAt,
-      actor: entry.actorUser
-        ? (entry.actorUser.name ?? entry.actorUser.email)
-        : entry.actorApiKey
-          ? `API key: ${entry.actorApiKey.name}`
-          : (entry.actorLabel ?? "system"),
-      })),
-      registered,
-    ],
-  };
+  const { replacedById: _replacedById, sku, ...fields } = device;
+  return { ...fields, sku: { code: sku.code, name: sku.name }, configPublished: sku.currentConfigVersion, replacedBy, replacementFor };
 }
 
 /**

@@ -27,7 +27,8 @@ describe("RMA seat transfer", () => {
 
     const old = await f.owner.device.get({ orgSlug: f.org.slug, deviceId: f.old });
     expect(old).toMatchObject({ status: "revoked", replacedBy: { id: f.replacement, serial: "NEW-1" } });
-    expect(old.history.map((h) => h.action)).toContain("device.replaced");
+    const { items: history } = await f.owner.device.timeline({ orgSlug: f.org.slug, deviceId: f.old });
+    expect(history.map((h) => h.action)).toContain("device.replaced");
     const replacement = await f.owner.device.get({ orgSlug: f.org.slug, deviceId: f.replacement });
     expect(replacement).toMatchObject({ replacementFor: { id: f.old, serial: "OLD-1" } });
     expect(replacement.licensedAt).toBeInstanceOf(Date);

@@ -6,11 +6,17 @@ const DELETE_CHUNK = 50_000;
 const DAY_MS = 86_400_000;
 /** Per-minute buckets are kept until no late sample can reach them (and are not written past it). */
 export const MINUTE_RETENTION_MS = MAX_SAMPLE_AGE_MS + DAY_MS;
+/**
+ * Per-device hours (DeviceHour) and sampled boots (DeviceBoot) — one row per device and hour,
+ * so a fleet's worth — are kept this long: the device page looks back 30 days at most.
+ */
+export const DEVICE_DETAIL_RETENTION_DAYS = 90;
 
 /**
  * Retention: raw samples after `retentionDays`; per-minute buckets once no late sample can
  * reach them any more; batch records (the idempotency keys) once a resent batch could only
- * hold samples too old to accept. Hourly and daily buckets stay. Deletes in chunks so no
+ * hold samples too old to accept; per-device hours and sampled boots after
+ * DEVICE_DETAIL_RETENTION_DAYS. Hourly and daily buckets of the series stay. Deletes in chunks so no
  * statement holds locks for long. Returns what was deleted.
  */
 export async function pruneTelemetry(db: Db, retentionDays: number, now = new Date()) {
@@ -31,5 +37,13 @@ export async function pruneTelemetry(db: Db, retentionDays: number, now = new Da
   const minuteBuckets =
     (await db.$executeRaw`DELETE FROM "TelemetryRollup" WHERE resolution = 'minute' AND "bucketStart" < ${lateBefore}`) +
     (await db.$executeRaw`DELETE FROM "LatencyHistogram" WHERE resolution = 'minute' AND "bucketStart" < ${lateBefore}`);
-  return { samples, batches, minuteBuckets };
+  const deviceBefore = new Date(now.getTime() - DEVICE_DETAIL_RETENTION_DAYS * DAY_MS);
+  const deviceHours = await chunked(
+    () => db.$executeRaw`DELETE FROM "DeviceHour" WHERE ("orgId", "deviceId", hour) IN (
+      SELECT "orgId", "deviceId", hour FROM "DeviceHour" WHERE hour < ${deviceBefore} LIMIT ${DELETE_CHUNK})`,
+  );
+  const deviceBoots = await chunked(
+    () => db.$executeRaw`DELETE FROM "DeviceBoot" WHERE ("deviceId", hour) IN (SELECT "deviceId", hour FROM "DeviceBoot" WHERE hour < ${deviceBefore} LIMIT ${DELETE_CHUNK})`,
+  );
+  return { samples, batches, minuteBuckets, deviceHours, deviceBoots };
 }

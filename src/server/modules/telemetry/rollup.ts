@@ -107,6 +107,20 @@ async function addToRollups(tx: DbTx, claimed: Claimed[]) {
       "inputTokens" = "DeviceActivityDay"."inputTokens" + EXCLUDED."inputTokens",
       "outputTokens" = "DeviceActivityDay"."outputTokens" + EXCLUDED."outputTokens",
       "durationMs" = "DeviceActivityDay"."durationMs" + EXCLUDED."durationMs"`;
+
+  // The device page's charts: per device, hour and kind, counts, end-to-end sum and maximum (mean and worst; no histogram — see docs/device-page.md).
+  await tx.$executeRaw`
+    INSERT INTO "DeviceHour" ("orgId", "deviceId", hour, kind, interactions, "e2eSumMs", "e2eMaxMs", "inputTokens", "outputTokens", "durationMs")
+    SELECT s."orgId", s."deviceId", date_trunc('hour', s.at), s.kind, count(*), sum(s."e2eMs"), max(s."e2eMs"), sum(s."inputTokens"), sum(s."outputTokens"), sum(s."durationMs")
+    FROM rollup_samples s
+    GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+    ON CONFLICT ("orgId", "deviceId", hour, kind) DO UPDATE SET
+      interactions = "DeviceHour".interactions + EXCLUDED.interactions,
+      "e2eSumMs" = "DeviceHour"."e2eSumMs" + EXCLUDED."e2eSumMs",
+      "e2eMaxMs" = GREATEST("DeviceHour"."e2eMaxMs", EXCLUDED."e2eMaxMs"),
+      "inputTokens" = "DeviceHour"."inputTokens" + EXCLUDED."inputTokens",
+      "outputTokens" = "DeviceHour"."outputTokens" + EXCLUDED."outputTokens",
+      "durationMs" = "DeviceHour"."durationMs" + EXCLUDED."durationMs"`;
 }
 
 /**
