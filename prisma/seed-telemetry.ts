@@ -75,6 +75,27 @@ async function insert(orgId: string, rows: Row[]) {
       AS s(sku, device, batch, firmware, agent, kind, at, e2e, fa, asr, llm, tts, it, ot, dur)`;
 }
 
+/**
+ * The device page's sampled boots: each pilot device booted at activation (holding no config
+ * yet), then is switched on once a morning, holding the launch lineup (v1) it was given.
+ */
+async function seedDemoBoots(orgId: string, fleet: Device[], now: number) {
+  const rows = fleet.flatMap((device, index) => {
+    if (!device.activatedAt) return [];
+    const firstBoot = device.activatedAt.getTime();
+    const firmware = (day: number) => (device.upgraded && day >= now - SLOW_RELEASE_DAYS_AGO * DAY_MS ? "1.5.0" : "1.4.2");
+    const boots = [{ at: firstBoot, firmware: "1.4.2", configVersion: null as number | null }];
+    // Mornings between 07:00 and 09:00 UTC, each device at its own minute.
+    for (let day = Math.floor(firstBoot / DAY_MS) * DAY_MS + DAY_MS; day <= now; day += DAY_MS) {
+      const at = day + 7 * 3_600_000 + ((index * 17) % 120) * 60_000;
+      if (at <= now) boots.push({ at, firmware: firmware(day), configVersion: 1 });
+    }
+    return boots.map((boot) => ({ deviceId: device.id, orgId, hour: new Date(Math.floor(boot.at / 3_600_000) * 3_600_000), at: new Date(boot.at), firmware: boot.firmware, configVersion: boot.configVersion }));
+  });
+  await db.deviceBoot.createMany({ data: rows, skipDuplicates: true });
+  await db.device.updateMany({ where: { orgId, activatedAt: { not: null } }, data: { configGiven: 1, configReported: 1 } });
+}
+
 export async function seedDemoTelemetry(orgId: string, now = Date.now()) {
   const devices = await db.device.findMany({
     where: { orgId, activatedAt: { not: null } },
@@ -106,6 +127,7 @@ export async function seedDemoTelemetry(orgId: string, now = Date.now()) {
   }
   // The glasses that took the slow release report it as their firmware now.
   await db.device.updateMany({ where: { id: { in: fleet.filter((d) => d.upgraded).map((d) => d.id) } }, data: { firmware: "1.5.0" } });
+  await seedDemoBoots(orgId, fleet, now);
   await db.$executeRaw`
     UPDATE "Device" d SET "lastSeenAt" = s.last FROM (SELECT "deviceId", max(at) AS last FROM "TelemetrySample" WHERE "orgId" = ${orgId} GROUP BY 1) s
     WHERE d.id = s."deviceId"`;

@@ -142,6 +142,12 @@ describe("the demo's history", () => {
     }
     expect(await db.telemetrySample.count({ where: { orgId: org.id, deviceId: { in: devices.filter((d) => !d.activatedAt).map((d) => d.id) } } })).toBe(0);
 
+    // Sampled boots: the first at activation, none before it.
+    const [early] = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "DeviceBoot" b JOIN "Device" d ON d.id = b."deviceId" WHERE b."orgId" = ${org.id} AND b.at < d."activatedAt"`;
+    expect(Number(early!.n)).toBe(0);
+    expect(await db.deviceBoot.count({ where: { orgId: org.id } })).toBeGreaterThan(activated.length * 30);
+
     // Each seat's ledger entry is dated at its device's first boot.
     const seats = await db.licenseLedgerEntry.findMany({ where: { orgId: org.id, kind: "activation" }, select: { deviceId: true, createdAt: true } });
     expect(seats).toHaveLength(activated.length);
