@@ -17,6 +17,7 @@ import { useTRPC } from "@/lib/trpc";
 import { DeviceActions } from "./device-actions";
 import { DeviceHistory } from "./device-history";
 import { LicenseSeatState, RmaLinks } from "./device-license";
+import { DeviceTags } from "./device-tags";
 import { DeviceStatusBadge } from "./device-status-badge";
 import { SecretOncePanel } from "./secret-once-panel";
 
@@ -125,6 +126,7 @@ export function DeviceDetailView({ orgSlug, deviceId, canWrite }: DeviceDetailPr
               </Detail>
               <Detail label="Label">{data.label ?? "—"}</Detail>
               <Detail label="Batch">{data.batch ?? "—"}</Detail>
+              <Detail label="Tags"><DeviceTags orgSlug={orgSlug} deviceId={data.id} tags={data.tags} canWrite={canWrite} /></Detail>
               <Detail label="Registered">{when(data.createdAt)}</Detail>
               <Detail label="Activated">{when(data.activatedAt, "Not yet (never booted)")}</Detail>
               <Detail label="License seat">

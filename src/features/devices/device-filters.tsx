@@ -1,7 +1,7 @@
 "use client";
 
 import { Search, X } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -19,10 +19,14 @@ type DeviceFiltersProps = {
   /** SKUs for the SKU menu; omit on a page that is already about one SKU */
   skus?: { id: string; name: string; code: string }[];
   firmwareVersions: string[];
+  /** the organization's tags (device groups) with their device counts */
+  tags: { tag: string; devices: number }[];
+  /** the saved-filters menu, rendered next to "Clear filters" */
+  savedFilters?: ReactNode;
 };
 
 /** Search by serial or deviceId prefix (debounced) and the SKU, status, firmware and last-seen menus. */
-export function DeviceFilters({ params, onChange, skus, firmwareVersions }: DeviceFiltersProps) {
+export function DeviceFilters({ params, onChange, skus, firmwareVersions, tags, savedFilters }: DeviceFiltersProps) {
   const [search, setSearch] = useState(params.search);
   // Follow the URL when it changes from elsewhere (Clear filters, back button).
   const [seenParam, setSeenParam] = useState(params.search);
@@ -40,11 +44,11 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions }: Devi
     timer.current = setTimeout(() => onChange({ search: value.trim() }), SEARCH_DELAY_MS);
   };
 
-  const active = Boolean(params.search || params.status || params.firmware || params.lastSeen || (skus && params.skuId));
+  const active = Boolean(params.search || params.status || params.firmware || params.lastSeen || params.tags || (skus && params.skuId));
   const clear = () => {
     clearTimeout(timer.current);
     setSearch("");
-    onChange({ search: "", status: "", firmware: "", lastSeen: "", ...(skus ? { skuId: "" } : {}) });
+    onChange({ search: "", status: "", firmware: "", lastSeen: "", tags: "", ...(skus ? { skuId: "" } : {}) });
   };
 
   return (
@@ -122,10 +126,25 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions }: Devi
           ))}
         </Select>
       </Field>
-      <Button variant="ghost" onClick={clear} disabledReason={active ? null : "No filter is set."} className="col-span-2 justify-self-start sm:col-span-1 xl:shrink-0">
-        <X aria-hidden />
-        Clear filters
-      </Button>
+      <Field label="Tag" htmlFor="device-tag" className="xl:min-w-0 xl:flex-1">
+        <Select id="device-tag" value={params.tags} onChange={(event) => onChange({ tags: event.target.value })}>
+          <option value="">Any tag</option>
+          {/* A link or saved filter may name several tags (all must match) or one no device carries yet. */}
+          {params.tags && !tags.some((t) => t.tag === params.tags) ? <option value={params.tags}>{params.tags.split(",").join(" + ")}</option> : null}
+          {tags.map((t) => (
+            <option key={t.tag} value={t.tag}>
+              {t.tag} ({t.devices.toLocaleString("en")})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className="col-span-2 flex flex-wrap items-center gap-2 sm:col-span-1 xl:shrink-0">
+        <Button variant="ghost" onClick={clear} disabledReason={active ? null : "No filter is set."}>
+          <X aria-hidden />
+          Clear filters
+        </Button>
+        {savedFilters}
+      </div>
     </div>
   );
 }
