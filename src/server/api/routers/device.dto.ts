@@ -49,7 +49,7 @@ export const ZDeviceDetailDto = ZDeviceDto.extend({
 /** Registration result: the only response that ever carries device secrets. */
 export const ZRegisteredDevicesDto = z.object({
   devices: z.array(
-    z.object({ id: z.string(), serial: z.string(), secret: z.string(), label: z.string().nullable(), batch: z.string().nullable() }),
+    z.object({ id: z.string(), serial: z.string(), secret: z.string(), label: z.string().nullable(), batch: z.string().nullable(), tags: z.array(z.string()) }),
   ),
 });
 

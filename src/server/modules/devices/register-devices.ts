@@ -13,7 +13,7 @@ type RegisterRow = TRegisterDevicesInput["devices"][number] & { publicKey?: stri
  * A registered device: `secret` is null for a key-mode device (registered with a
  * `publicKey`), which has none. Callers whose rows cannot hold a key get `secret: string`.
  */
-export type RegisteredDevice<R extends RegisterRow = RegisterRow> = { id: string; serial: string; label: string | null; batch: string | null } & (R extends {
+export type RegisteredDevice<R extends RegisterRow = RegisterRow> = { id: string; serial: string; label: string | null; batch: string | null; tags: string[] } & (R extends {
   publicKey: string;
 }
   ? { secret: null; publicKey: string }
@@ -53,7 +53,7 @@ export async function registerDevices<R extends RegisterRow>(
     }
     // Text (a Postgres array literal) so the INSERT below stays one unnest over flat columns.
     const tagsLiteral = `{${tags.join(",")}}`;
-    return { id: generateDeviceId(), serial: row.serial, label: row.label || null, batch: row.batch || null, secret, hash: secret && hashDeviceSecret(secret), publicKey, tagsLiteral };
+    return { id: generateDeviceId(), serial: row.serial, label: row.label || null, batch: row.batch || null, secret, hash: secret && hashDeviceSecret(secret), publicKey, tags, tagsLiteral };
   });
   const serials = devices.map((d) => d.serial);
   try {
@@ -91,7 +91,7 @@ export async function registerDevices<R extends RegisterRow>(
     throw error;
   }
   // The row type decides which credential each device got (see RegisteredDevice); TypeScript cannot follow that through map.
-  return devices.map(({ id, serial, secret, publicKey, label, batch }) => ({ id, serial, secret, publicKey, label, batch })) as RegisteredDevice<R>[];
+  return devices.map(({ id, serial, secret, publicKey, label, batch, tags }) => ({ id, serial, secret, publicKey, label, batch, tags })) as RegisteredDevice<R>[];
 }
 
 /** Which of these serials the organization already has (for the CSV preview). */
