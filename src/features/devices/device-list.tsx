@@ -57,7 +57,8 @@ export function DeviceList({ orgSlug, canWrite, skuId, canRegister = true }: Dev
   const list = useQuery(trpc.device.list.queryOptions(input, { placeholderData: keepPreviousData }));
   const skus = useQuery(trpc.sku.list.queryOptions({ orgSlug, includeArchived: true }, { enabled: !skuId }));
   const firmware = useQuery(trpc.device.firmwareVersions.queryOptions({ orgSlug }));
-  const tags = useQuery(trpc.device.tags.queryOptions({ orgSlug }));
+  // The tag counts scan the organization's devices (docs/performance.md): kept a minute, never awaited by the table.
+  const tags = useQuery(trpc.device.tags.queryOptions({ orgSlug }, { staleTime: 60_000 }));
 
   // A selection belongs to the rows it was made on: another page or filter starts empty.
   const viewKey = JSON.stringify(input);
