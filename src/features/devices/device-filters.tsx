@@ -52,8 +52,8 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions, tags, 
   };
 
   return (
-    <div className="grid grid-cols-2 gap-3 border-b border-slate-100 px-5 py-4 sm:grid-cols-3 sm:items-end xl:flex">
-      <Field label="Search" htmlFor="device-search" className="col-span-2 sm:col-span-3 xl:min-w-0 xl:flex-[1.6]">
+    <div className="grid grid-cols-2 gap-3 border-b border-slate-100 px-5 py-4 sm:grid-cols-3 sm:items-end lg:grid-cols-4 2xl:flex">
+      <Field label="Search" htmlFor="device-search" className="col-span-2 sm:col-span-3 lg:col-span-4 2xl:min-w-0 2xl:flex-[1.6]">
         <div className="relative">
           <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" aria-hidden />
           <Input
@@ -75,7 +75,7 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions, tags, 
         </div>
       </Field>
       {skus ? (
-        <Field label="SKU" htmlFor="device-sku" className="col-span-2 sm:col-span-1 xl:min-w-0 xl:flex-1">
+        <Field label="SKU" htmlFor="device-sku" className="col-span-2 sm:col-span-1 2xl:min-w-0 2xl:flex-1">
           <Select id="device-sku" value={params.skuId} onChange={(event) => onChange({ skuId: event.target.value })}>
             <option value="">All SKUs</option>
             {skus.map((sku) => (
@@ -86,7 +86,7 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions, tags, 
           </Select>
         </Field>
       ) : null}
-      <Field label="Status" htmlFor="device-status" className="xl:min-w-0 xl:flex-1">
+      <Field label="Status" htmlFor="device-status" className="2xl:min-w-0 2xl:flex-1">
         <Select
           id="device-status"
           value={params.status}
@@ -100,7 +100,7 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions, tags, 
           ))}
         </Select>
       </Field>
-      <Field label="Firmware" htmlFor="device-firmware" className="xl:min-w-0 xl:flex-1">
+      <Field label="Firmware" htmlFor="device-firmware" className="2xl:min-w-0 2xl:flex-1">
         <Select id="device-firmware" value={params.firmware} onChange={(event) => onChange({ firmware: event.target.value })}>
           <option value="">Any firmware</option>
           {/* Keep a shared link's firmware selectable even before any device reports it. */}
@@ -112,7 +112,7 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions, tags, 
           ))}
         </Select>
       </Field>
-      <Field label="Last seen" htmlFor="device-last-seen" className="xl:min-w-0 xl:flex-1">
+      <Field label="Last seen" htmlFor="device-last-seen" className="2xl:min-w-0 2xl:flex-1">
         <Select
           id="device-last-seen"
           value={params.lastSeen}
@@ -126,7 +126,7 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions, tags, 
           ))}
         </Select>
       </Field>
-      <Field label="Tag" htmlFor="device-tag" className="xl:min-w-0 xl:flex-1">
+      <Field label="Tag" htmlFor="device-tag" className="2xl:min-w-0 2xl:flex-1">
         <Select id="device-tag" value={params.tags} onChange={(event) => onChange({ tags: event.target.value })}>
           <option value="">Any tag</option>
           {/* A link or saved filter may name several tags (all must match) or one no device carries yet. */}
@@ -138,7 +138,7 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions, tags, 
           ))}
         </Select>
       </Field>
-      <div className="col-span-2 flex flex-wrap items-center gap-2 sm:col-span-1 xl:shrink-0">
+      <div className="col-span-2 flex flex-wrap items-center gap-2 sm:col-span-1 2xl:shrink-0">
         <Button variant="ghost" onClick={clear} disabledReason={active ? null : "No filter is set."}>
           <X aria-hidden />
           Clear filters
