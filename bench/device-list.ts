@@ -2,7 +2,8 @@
  * `npm run bench -- devices`: console device-list queries on an organization with
  * 100,000 devices (first page with total count, prefix search, status filter, a deep
  * page, sort by last seen), against a baseline of the bare `SELECT … ORDER BY … LIMIT 25`
- * on the same table, in the same run. 20 runs each; medians.
+ * on the same table, in the same run. 20 runs each; medians. Device groups: a tag filter
+ * (10% of devices carry "eu", 1% "beta"), natural serial sort, and the tag menu's counts.
  */
 import pg from "pg";
 import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib/harness";
@@ -15,6 +16,7 @@ async function main() {
   const { database, db, actor } = app;
   const { registerDevices } = await import("@/server/modules/devices/register-devices");
   const { listDevices, ZListDevicesInput } = await import("@/server/modules/devices/list-devices");
+  const { listDeviceTags } = await import("@/server/modules/devices/device-tags");
 
   const { org, sku } = await app.orgWithSku("Bench Org", "BENCH");
   // A second organization of the same size, so tenant filtering has work to do.
@@ -28,6 +30,7 @@ async function main() {
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   await client.query(`UPDATE "Device" SET status = 'active', "lastSeenAt" = now() - (random() * interval '30 days'), firmware = '1.' || (random() * 5)::int WHERE random() < 0.6`);
+  await client.query(`UPDATE "Device" SET tags = CASE WHEN random() < 0.1 THEN ARRAY['beta', 'eu'] ELSE ARRAY['eu'] END WHERE random() < 0.1`);
   await client.query("ANALYZE");
   console.log(`seeded ${DEVICES * 2} devices in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
 
@@ -37,6 +40,9 @@ async function main() {
     activeFilter: { status: "active" },
     deepPage: { page: 2000 },
     sortLastSeen: { sort: "lastSeenAt", direction: "desc" },
+    tagFilter: { tags: ["eu"] },
+    rareTagFilter: { tags: ["beta"] },
+    sortSerial: { sort: "serial", direction: "asc" },
   } as const;
   const results: Record<string, { median: number }> = {};
   const baseline: number[] = [];
@@ -53,6 +59,9 @@ async function main() {
     for (let run = 0; run < RUNS; run++) times.push(await timeMs(() => listDevices(db, org.id, input)));
     results[name] = { median: Number(median(times).toFixed(2)) };
   }
+  const tagTimes: number[] = [];
+  for (let run = 0; run < RUNS; run++) tagTimes.push(await timeMs(() => listDeviceTags(db, org.id)));
+  results.tagMenu = { median: Number(median(tagTimes).toFixed(2)) };
   await client.end();
   await app.close();
 

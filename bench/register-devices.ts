@@ -30,8 +30,8 @@ async function main() {
     baseline.push(
       await timeMs(() =>
         client.query(
-          `INSERT INTO "Device" ("id","orgId","skuId","serial","secretHash","createdAt","updatedAt")
-           SELECT t.id, $1, $2, t.serial, t.hash, now(), now() FROM unnest($3::text[], $4::text[], $5::text[]) AS t(id, serial, hash)`,
+          `INSERT INTO "Device" ("id","orgId","skuId","serial","secretHash","serialSortKey","createdAt","updatedAt")
+           SELECT t.id, $1, $2, t.serial, t.hash, device_serial_sort_key(t.serial), now(), now() FROM unnest($3::text[], $4::text[], $5::text[]) AS t(id, serial, hash)`,
           [org.id, sku.id, rows.map((r) => r.id), rows.map((r) => r.serial), rows.map((r) => r.hash)],
         ),
       ),

@@ -98,6 +98,12 @@ export type ApiReason =
   | "REPLACEMENT_LICENSED"
   | "REPLACEMENT_REVOKED"
   | "NO_SEAT_TO_TRANSFER"
+  // device groups and saved filters
+  | "TOO_MANY_TAGS"
+  | "TOO_MANY_DEVICES"
+  | "SAVED_FILTER_LIMIT"
+  | "SAVED_FILTER_NAME_TAKEN"
+  | "SAVED_FILTER_NOT_FOUND"
   // configs and the catalog
   | "INVALID_CONFIG"
   | "DRAFT_CONFLICT"

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZTagList } from "./device-tags";
 import { ZDevicePublicKey } from "./device-public-key";
 
 export const MAX_SERIALS_PER_REQUEST = 10_000;
@@ -49,6 +50,8 @@ export const ZDeviceRow = z.object({
   serial: ZSerial,
   label: z.string().trim().max(100, { message: "Labels are at most 100 characters." }).optional(),
   batch: z.string().trim().max(64, { message: "Batch names are at most 64 characters." }).optional(),
+  /** device groups (a CSV's `tags` column) */
+  tags: ZTagList.optional(),
 });
 
 /** Console input: serials with optional label and batch (e.g. from a CSV). */

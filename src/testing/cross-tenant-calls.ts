@@ -15,6 +15,8 @@ export type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & {
   deviceId: string;
   secondDeviceId: string;
   orderId: string;
+  /** the victim owner's saved device-list filter */
+  savedFilterId: string;
 };
 
 /** An intruder's device key (any valid Ed25519 public key). */
@@ -58,6 +60,12 @@ export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victi
     c.device.registerWithKeys({ orgSlug, skuId: v.skuId, devices: [{ serial: "INTRUDER-K1", publicKey: INTRUDER_KEY }] }),
   "device.setPublicKey": (c, orgSlug, v) => c.device.setPublicKey({ orgSlug, deviceId: v.deviceId, publicKey: INTRUDER_KEY }),
   "device.revokeSessions": (c, orgSlug, v) => c.device.revokeSessions({ orgSlug, deviceId: v.deviceId }),
+  "device.tags": (c, orgSlug) => c.device.tags({ orgSlug }),
+  "device.setTags": (c, orgSlug, v) => c.device.setTags({ orgSlug, deviceId: v.deviceId, tags: ["hijacked"] }),
+  "device.changeTags": (c, orgSlug) => c.device.changeTags({ orgSlug, filter: {}, add: ["hijacked"] }),
+  "device.savedFilters": (c, orgSlug) => c.device.savedFilters({ orgSlug }),
+  "device.saveFilter": (c, orgSlug) => c.device.saveFilter({ orgSlug, name: "stolen", query: "status=active" }),
+  "device.deleteSavedFilter": (c, orgSlug, v) => c.device.deleteSavedFilter({ orgSlug, filterId: v.savedFilterId }),
   "license.balance": (c, orgSlug) => c.license.balance({ orgSlug }),
   "license.ledger": (c, orgSlug) => c.license.ledger({ orgSlug }),
   "license.packages": (c, orgSlug) => c.license.packages({ orgSlug }),

@@ -28,6 +28,8 @@ const ACTION_LABELS: Record<string, string> = {
   "device.revoked": "Device revoked",
   "device.secret_rotated": "Device secret rotated",
   "device.public_key_set": "Device public key set",
+  "device.tags_changed": "Device tags changed",
+  "devices.tags_changed": "Devices tagged",
   "device.sessions_revoked": "Device sessions revoked",
   "device.replaced": "Device replaced (RMA)",
   "device.replacement": "Replacement device licensed (RMA)",

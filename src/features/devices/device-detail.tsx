@@ -18,6 +18,7 @@ import { DeviceActions } from "./device-actions";
 import { DeviceCharts } from "./device-charts";
 import { DeviceHistory } from "./device-history";
 import { LicenseSeatState, RmaLinks } from "./device-license";
+import { DeviceTags } from "./device-tags";
 import { DeviceStatusBadge } from "./device-status-badge";
 import { ConfigVersions, OnlineIndicator } from "./device-state";
 import { SecretOncePanel } from "./secret-once-panel";
@@ -127,6 +128,7 @@ export function DeviceDetailView({ orgSlug, deviceId, canWrite }: DeviceDetailPr
               </Detail>
               <Detail label="Label">{data.label ?? "—"}</Detail>
               <Detail label="Batch">{data.batch ?? "—"}</Detail>
+              <Detail label="Tags"><DeviceTags orgSlug={orgSlug} deviceId={data.id} tags={data.tags} canWrite={canWrite} /></Detail>
               <Detail label="Registered">{when(data.createdAt)}</Detail>
               <Detail label="Activated">{when(data.activatedAt, "Not yet (never booted)")}</Detail>
               <Detail label="License seat">

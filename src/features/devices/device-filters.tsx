@@ -1,7 +1,7 @@
 "use client";
 
 import { Search, X } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -19,10 +19,14 @@ type DeviceFiltersProps = {
   /** SKUs for the SKU menu; omit on a page that is already about one SKU */
   skus?: { id: string; name: string; code: string }[];
   firmwareVersions: string[];
+  /** the organization's tags (device groups) with their device counts */
+  tags: { tag: string; devices: number }[];
+  /** the saved-filters menu, rendered next to "Clear filters" */
+  savedFilters?: ReactNode;
 };
 
 /** Search by serial or deviceId prefix (debounced) and the SKU, status, firmware and last-seen menus. */
-export function DeviceFilters({ params, onChange, skus, firmwareVersions }: DeviceFiltersProps) {
+export function DeviceFilters({ params, onChange, skus, firmwareVersions, tags, savedFilters }: DeviceFiltersProps) {
   const [search, setSearch] = useState(params.search);
   // Follow the URL when it changes from elsewhere (Clear filters, back button).
   const [seenParam, setSeenParam] = useState(params.search);
@@ -40,16 +44,16 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions }: Devi
     timer.current = setTimeout(() => onChange({ search: value.trim() }), SEARCH_DELAY_MS);
   };
 
-  const active = Boolean(params.search || params.status || params.firmware || params.lastSeen || (skus && params.skuId));
+  const active = Boolean(params.search || params.status || params.firmware || params.lastSeen || params.tags || (skus && params.skuId));
   const clear = () => {
     clearTimeout(timer.current);
     setSearch("");
-    onChange({ search: "", status: "", firmware: "", lastSeen: "", ...(skus ? { skuId: "" } : {}) });
+    onChange({ search: "", status: "", firmware: "", lastSeen: "", tags: "", ...(skus ? { skuId: "" } : {}) });
   };
 
   return (
-    <div className="grid grid-cols-2 gap-3 border-b border-slate-100 px-5 py-4 sm:grid-cols-3 sm:items-end xl:flex">
-      <Field label="Search" htmlFor="device-search" className="col-span-2 sm:col-span-3 xl:min-w-0 xl:flex-[1.6]">
+    <div className="grid grid-cols-2 gap-3 border-b border-slate-100 px-5 py-4 sm:grid-cols-3 sm:items-end lg:grid-cols-4 2xl:flex">
+      <Field label="Search" htmlFor="device-search" className="col-span-2 sm:col-span-3 lg:col-span-4 2xl:min-w-0 2xl:flex-[1.6]">
         <div className="relative">
           <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" aria-hidden />
           <Input
@@ -71,7 +75,7 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions }: Devi
         </div>
       </Field>
       {skus ? (
-        <Field label="SKU" htmlFor="device-sku" className="col-span-2 sm:col-span-1 xl:min-w-0 xl:flex-1">
+        <Field label="SKU" htmlFor="device-sku" className="col-span-2 sm:col-span-1 2xl:min-w-0 2xl:flex-1">
           <Select id="device-sku" value={params.skuId} onChange={(event) => onChange({ skuId: event.target.value })}>
             <option value="">All SKUs</option>
             {skus.map((sku) => (
@@ -82,7 +86,7 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions }: Devi
           </Select>
         </Field>
       ) : null}
-      <Field label="Status" htmlFor="device-status" className="xl:min-w-0 xl:flex-1">
+      <Field label="Status" htmlFor="device-status" className="2xl:min-w-0 2xl:flex-1">
         <Select
           id="device-status"
           value={params.status}
@@ -96,7 +100,7 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions }: Devi
           ))}
         </Select>
       </Field>
-      <Field label="Firmware" htmlFor="device-firmware" className="xl:min-w-0 xl:flex-1">
+      <Field label="Firmware" htmlFor="device-firmware" className="2xl:min-w-0 2xl:flex-1">
         <Select id="device-firmware" value={params.firmware} onChange={(event) => onChange({ firmware: event.target.value })}>
           <option value="">Any firmware</option>
           {/* Keep a shared link's firmware selectable even before any device reports it. */}
@@ -108,7 +112,7 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions }: Devi
           ))}
         </Select>
       </Field>
-      <Field label="Last seen" htmlFor="device-last-seen" className="xl:min-w-0 xl:flex-1">
+      <Field label="Last seen" htmlFor="device-last-seen" className="2xl:min-w-0 2xl:flex-1">
         <Select
           id="device-last-seen"
           value={params.lastSeen}
@@ -122,10 +126,25 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions }: Devi
           ))}
         </Select>
       </Field>
-      <Button variant="ghost" onClick={clear} disabledReason={active ? null : "No filter is set."} className="col-span-2 justify-self-start sm:col-span-1 xl:shrink-0">
-        <X aria-hidden />
-        Clear filters
-      </Button>
+      <Field label="Tag" htmlFor="device-tag" className="2xl:min-w-0 2xl:flex-1">
+        <Select id="device-tag" value={params.tags} onChange={(event) => onChange({ tags: event.target.value })}>
+          <option value="">Any tag</option>
+          {/* A link or saved filter may name several tags (all must match) or one no device carries yet. */}
+          {params.tags && !tags.some((t) => t.tag === params.tags) ? <option value={params.tags}>{params.tags.split(",").join(" + ")}</option> : null}
+          {tags.map((t) => (
+            <option key={t.tag} value={t.tag}>
+              {t.tag} ({t.devices.toLocaleString("en")})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className="col-span-2 flex flex-wrap items-center gap-2 sm:col-span-1 2xl:shrink-0">
+        <Button variant="ghost" onClick={clear} disabledReason={active ? null : "No filter is set."}>
+          <X aria-hidden />
+          Clear filters
+        </Button>
+        {savedFilters}
+      </div>
     </div>
   );
 }

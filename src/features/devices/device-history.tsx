@@ -26,6 +26,7 @@ const ACTION_LABELS: Record<string, string> = {
   "device.activated": "Activated",
   "device.registered": "Registered",
   "device.booted": "Booted",
+  "device.tags_changed": "Tags changed",
   "device.replaced": "Replaced (RMA)",
   "device.replacement": "Took over a seat (RMA)",
 };
@@ -36,6 +37,15 @@ function rmaNote(metadata: Record<string, unknown>): string | null {
   const other = typeof replacement === "string" ? `by ${replacement}` : typeof replaces === "string" ? `for ${replaces}` : null;
   if (!other) return null;
   return typeof reason === "string" ? `${other} · ${reason}` : other;
+}
+
+/** "added eu, beta · removed pilot": a tag edit. */
+function tagsNote(metadata: Record<string, unknown>): string | null {
+  const list = (value: unknown) => (Array.isArray(value) ? value.filter((tag): tag is string => typeof tag === "string") : []);
+  const added = list(metadata.added);
+  const removed = list(metadata.removed);
+  const parts = [added.length > 0 ? `added ${added.join(", ")}` : null, removed.length > 0 ? `removed ${removed.join(", ")}` : null].filter(Boolean);
+  return parts.length > 0 ? parts.join(" · ") : null;
 }
 
 /** "firmware 2.1.0 · holds config v7": what a sampled boot said. */
@@ -78,7 +88,7 @@ export function DeviceHistory({ orgSlug, deviceId }: { orgSlug: string; deviceId
             {items.map((entry) => {
               const from = asStatus(entry.metadata.from);
               const to = asStatus(entry.metadata.to);
-              const note = rmaNote(entry.metadata) ?? bootNote(entry);
+              const note = rmaNote(entry.metadata) ?? bootNote(entry) ?? (entry.action === "device.tags_changed" ? tagsNote(entry.metadata) : null);
               return (
                 <li key={entry.id} className="flex flex-col gap-1 px-5 py-3 text-sm sm:flex-row sm:items-center sm:gap-4">
                   <span className="font-medium text-slate-900 sm:w-36">{ACTION_LABELS[entry.action] ?? entry.action}</span>

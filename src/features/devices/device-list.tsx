@@ -15,12 +15,18 @@ import { BulkActionBar } from "./bulk-action-bar";
 import { DeviceFilters } from "./device-filters";
 import type { DeviceSortField } from "./device-meta";
 import { DevicesTable } from "./devices-table";
-import { useDeviceListParams, type DeviceListParams } from "./use-device-list-params";
+import { SavedFiltersMenu } from "./saved-filters-menu";
+import { tagsOf, useDeviceListParams, type DeviceListParams } from "./use-device-list-params";
 
 const PAGE_SIZE = 25;
 const NOTHING_SELECTED: ReadonlySet<string> = new Set();
 /** Dates read best newest first; names and versions A to Z. */
 const FIRST_DIRECTION: Record<DeviceSortField, "asc" | "desc"> = { createdAt: "desc", lastSeenAt: "desc", serial: "asc", status: "asc", firmware: "asc" };
+
+/** The list input without paging and sort: what "all devices matching the filter" means. */
+function filterOf({ search, skuId, status, firmware, lastSeen, tags }: { search?: string; skuId?: string; status?: DeviceListParams["status"]; firmware?: string; lastSeen?: DeviceListParams["lastSeen"]; tags?: string[] }) {
+  return { search, skuId, status: status || undefined, firmware, lastSeen: lastSeen || undefined, tags };
+}
 
 type DeviceListProps = {
   orgSlug: string;
@@ -44,12 +50,15 @@ export function DeviceList({ orgSlug, canWrite, skuId, canRegister = true }: Dev
     status: params.status || undefined,
     firmware: params.firmware || undefined,
     lastSeen: params.lastSeen || undefined,
+    tags: tagsOf(params),
     sort: params.sort,
     direction: params.direction,
   };
   const list = useQuery(trpc.device.list.queryOptions(input, { placeholderData: keepPreviousData }));
   const skus = useQuery(trpc.sku.list.queryOptions({ orgSlug, includeArchived: true }, { enabled: !skuId }));
   const firmware = useQuery(trpc.device.firmwareVersions.queryOptions({ orgSlug }));
+  // The tag counts scan the organization's devices (docs/performance.md): kept a minute, never awaited by the table.
+  const tags = useQuery(trpc.device.tags.queryOptions({ orgSlug }, { staleTime: 60_000 }));
 
   // A selection belongs to the rows it was made on: another page or filter starts empty.
   const viewKey = JSON.stringify(input);
@@ -58,7 +67,7 @@ export function DeviceList({ orgSlug, canWrite, skuId, canRegister = true }: Dev
   const select = (ids: ReadonlySet<string>) => setSelection({ key: viewKey, ids });
   const [message, setMessage] = useState<string | null>(null);
 
-  const filtered = Boolean(params.search || params.status || params.firmware || params.lastSeen || (!skuId && params.skuId));
+  const filtered = Boolean(params.search || params.status || params.firmware || params.lastSeen || params.tags || (!skuId && params.skuId));
   const setFilters = (patch: Partial<DeviceListParams>) => update({ ...patch, page: 1 });
   const onSort = (field: DeviceSortField) =>
     update({ sort: field, direction: params.sort === field ? (params.direction === "asc" ? "desc" : "asc") : FIRST_DIRECTION[field], page: 1 });
@@ -72,12 +81,15 @@ export function DeviceList({ orgSlug, canWrite, skuId, canRegister = true }: Dev
         onChange={setFilters}
         skus={skuId ? undefined : (skus.data ?? [])}
         firmwareVersions={firmware.data ?? []}
+        tags={tags.data ?? []}
+        savedFilters={<SavedFiltersMenu orgSlug={orgSlug} hasFilter={filtered || params.sort !== "createdAt" || params.direction !== "desc"} />}
       />
       {canWrite && selected.size > 0 ? (
         <BulkActionBar
           orgSlug={orgSlug}
           selectedIds={[...selected]}
           onClear={() => select(NOTHING_SELECTED)}
+          matching={filtered && list.data ? { filter: filterOf(input), total: list.data.total } : undefined}
           onDone={(result) => {
             setMessage(result);
             select(NOTHING_SELECTED);

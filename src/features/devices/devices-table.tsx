@@ -7,6 +7,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } fro
 import { TruncatedText } from "@/components/ui/truncated-text";
 import { formatDate, formatDateTime, formatRelativeTime } from "@/lib/format";
 import { DeviceStatusBadge } from "./device-status-badge";
+import { TagChips } from "./tag-chips";
 import type { Device, DeviceSortField } from "./device-meta";
 
 type DevicesTableProps = {
@@ -44,6 +45,7 @@ export function DevicesTable({ orgSlug, devices, sort, direction, onSort, showSk
           {header("serial", "Serial")}
           <TableHeaderCell>Label</TableHeaderCell>
           {showSku ? <TableHeaderCell>SKU</TableHeaderCell> : null}
+          <TableHeaderCell>Tags</TableHeaderCell>
           {header("status", "Status")}
           {header("firmware", "Firmware")}
           {header("lastSeenAt", "Last seen")}
@@ -80,6 +82,9 @@ export function DevicesTable({ orgSlug, devices, sort, direction, onSort, showSk
                 </Link>
               </TableCell>
             ) : null}
+            <TableCell>
+              <TagChips tags={device.tags} />
+            </TableCell>
             <TableCell>
               <DeviceStatusBadge status={device.status} />
             </TableCell>

@@ -1,8 +1,8 @@
 import { csvCell, csvLines } from "@/lib/csv";
 
-export type ManifestDevice = { id: string; serial: string; secret: string; label: string | null; batch: string | null };
+export type ManifestDevice = { id: string; serial: string; secret: string; label: string | null; batch: string | null; tags?: string[] };
 
-const MANIFEST_HEADER = ["serial", "deviceId", "secret", "label", "batch"] as const;
+const MANIFEST_HEADER = ["serial", "deviceId", "secret", "label", "batch", "tags"] as const;
 
 /**
  * The factory manifest: what the production line flashes into each device. Serials,
@@ -19,6 +19,8 @@ export function manifestCsv(devices: readonly ManifestDevice[]): string {
       csvCell(device.secret, false),
       csvCell(device.label),
       csvCell(device.batch),
+      // `;`-separated, as the import reads them; tags use a safe alphabet (no formula can start with one).
+      csvCell((device.tags ?? []).join(";"), false),
     ]),
   ]);
 }

@@ -89,8 +89,8 @@ describe("parseDeviceCsv", () => {
   });
 
   it("flags rows with more columns than expected", () => {
-    const rows = rowsOf(parseDeviceCsv("A,l,b,extra\nB,l,b,\n"));
-    expect(rows[0]?.issues).toEqual(["Too many columns: expected serial, label, batch."]);
+    const rows = rowsOf(parseDeviceCsv("A,l,b,t,extra\nB,l,b,t,\n"));
+    expect(rows[0]?.issues).toEqual(["Too many columns: expected serial, label, batch, tags."]);
     // An empty trailing field (a stray comma) is not an extra value.
     expect(rows[1]?.issues).toEqual([]);
   });
@@ -98,7 +98,7 @@ describe("parseDeviceCsv", () => {
   it("refuses unknown or repeated header columns", () => {
     expect(parseDeviceCsv("serial,colour\nA,red")).toEqual({
       ok: false,
-      error: 'Unknown column "colour" in the header row. Use serial, label and batch.',
+      error: 'Unknown column "colour" in the header row. Use serial, label, batch and tags.',
     });
     expect(parseDeviceCsv("serial,Serial\nA,B")).toMatchObject({ ok: false, error: expect.stringContaining("twice") });
   });
@@ -120,5 +120,14 @@ describe("parseDeviceCsv", () => {
     expect(rows).toHaveLength(10_000);
     expect(rows[9_999]).toMatchObject({ row: 10_001, serial: "SN-9999", label: "Unit, 9999", batch: "B3" });
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe("tags column", () => {
+  it("reads a tags column from the header or as the fourth column", () => {
+    const withHeader = parseDeviceCsv("serial,tags\nSN-1,eu;beta\nSN-2,");
+    expect(withHeader.ok && withHeader.rows.map((r) => [r.serial, r.tags])).toEqual([["SN-1", "eu;beta"], ["SN-2", ""]]);
+    const headerless = parseDeviceCsv("SN-1,Kitchen,B1,eu|beta");
+    expect(headerless.ok && headerless.rows[0]?.tags).toBe("eu|beta");
   });
 });

@@ -4,7 +4,8 @@
  * optional UTF-8 byte order mark (Excel writes one), and an optional header row.
  */
 
-const DEVICE_CSV_COLUMNS = ["serial", "label", "batch"] as const;
+/** `tags`: several tags in one cell separated by `;` or `|` (a comma would split the cell). */
+const DEVICE_CSV_COLUMNS = ["serial", "label", "batch", "tags"] as const;
 type Column = (typeof DEVICE_CSV_COLUMNS)[number];
 
 export type CsvRecord = { line: number; fields: string[] };
@@ -83,6 +84,8 @@ export type DeviceCsvRow = {
   serial: string;
   label: string;
   batch: string;
+  /** the raw `tags` cell ("eu; beta") */
+  tags: string;
   issues: string[];
 };
 
@@ -90,8 +93,8 @@ export type DeviceCsvParse = { ok: true; rows: DeviceCsvRow[]; hasHeader: boolea
 
 /**
  * Device rows from CSV text. A first row naming a `serial` column (any case, any order,
- * with `label` and `batch` optional) is a header; without one the columns are
- * serial, label, batch. Blank lines are skipped and values are trimmed, as the server does.
+ * with `label`, `batch` and `tags` optional) is a header; without one the columns are
+ * serial, label, batch, tags. Blank lines are skipped and values are trimmed, as the server does.
  */
 export function parseDeviceCsv(text: string): DeviceCsvParse {
   const { records, error } = parseCsvRecords(text);
@@ -106,7 +109,7 @@ export function parseDeviceCsv(text: string): DeviceCsvParse {
   if (hasHeader) {
     const unknown = names.find((name) => name !== "" && !isColumn(name));
     if (unknown !== undefined) {
-      return { ok: false, error: `Unknown column "${unknown}" in the header row. Use serial, label and batch.` };
+      return { ok: false, error: `Unknown column "${unknown}" in the header row. Use serial, label, batch and tags.` };
     }
     const repeated = names.find((name, index) => name !== "" && names.indexOf(name) !== index);
     if (repeated !== undefined) return { ok: false, error: `The header row names the column "${repeated}" twice.` };
@@ -118,7 +121,7 @@ export function parseDeviceCsv(text: string): DeviceCsvParse {
   const expected = hasHeader ? columns.filter((name) => name !== null).join(", ") : DEVICE_CSV_COLUMNS.join(", ");
 
   const rows = dataRecords.map((record): DeviceCsvRow => {
-    const row: DeviceCsvRow = { row: record.line, serial: "", label: "", batch: "", issues: [] };
+    const row: DeviceCsvRow = { row: record.line, serial: "", label: "", batch: "", tags: "", issues: [] };
     let extra = 0;
     record.fields.forEach((value, index) => {
       const column = columns[index];

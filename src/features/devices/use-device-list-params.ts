@@ -3,6 +3,7 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback } from "react";
 import { DEVICE_STATUSES } from "@/shared/device-schemas";
+import { MAX_FILTER_TAGS, ZTag } from "@/shared/device-tags";
 import { LAST_SEEN_LABELS, SORT_FIELDS, type DeviceSortField, type DeviceStatus, type LastSeenFilter } from "./device-meta";
 
 export type DeviceListParams = {
@@ -12,6 +13,8 @@ export type DeviceListParams = {
   status: DeviceStatus | "";
   firmware: string;
   lastSeen: LastSeenFilter | "";
+  /** device groups, comma-separated in the URL (`tags=eu,beta`): devices carrying every one */
+  tags: string;
   sort: DeviceSortField;
   direction: "asc" | "desc";
 };
@@ -23,6 +26,7 @@ const DEFAULT_PARAMS: DeviceListParams = {
   status: "",
   firmware: "",
   lastSeen: "",
+  tags: "",
   sort: "createdAt",
   direction: "desc",
 };
@@ -39,6 +43,7 @@ function readParams(query: URLSearchParams): DeviceListParams {
     status: oneOf(DEVICE_STATUSES, query.get("status")) ?? "",
     firmware: query.get("firmware") ?? "",
     lastSeen: oneOf(LAST_SEEN, query.get("seen")) ?? "",
+    tags: query.get("tags") ?? "",
     sort: oneOf(SORT_FIELDS, query.get("sort")) ?? DEFAULT_PARAMS.sort,
     direction: oneOf(["asc", "desc"] as const, query.get("dir")) ?? DEFAULT_PARAMS.direction,
   };
@@ -51,6 +56,7 @@ const QUERY_KEYS: Record<keyof DeviceListParams, string> = {
   status: "status",
   firmware: "firmware",
   lastSeen: "seen",
+  tags: "tags",
   sort: "sort",
   direction: "dir",
 };
@@ -81,4 +87,13 @@ export function useDeviceListParams(): [DeviceListParams, (patch: Partial<Device
   );
 
   return [params, update];
+}
+
+/** The URL's tags as the list input wants them: normalised, valid ones only, at most 5. */
+export function tagsOf(params: DeviceListParams): string[] | undefined {
+  const tags = params.tags
+    .split(",")
+    .map((tag) => ZTag.safeParse(tag))
+    .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
+  return tags.length > 0 ? [...new Set(tags)].slice(0, MAX_FILTER_TAGS) : undefined;
 }

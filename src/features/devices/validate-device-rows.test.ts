@@ -7,6 +7,7 @@ const row = (n: number, serial: string, extra: Partial<DeviceCsvRow> = {}): Devi
   serial,
   label: "",
   batch: "",
+  tags: "",
   issues: [],
   ...extra,
 });
@@ -63,5 +64,17 @@ describe("serialsToCheck and chunk", () => {
   it("chunks a list", () => {
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(chunk([], 2000)).toEqual([]);
+  });
+});
+
+describe("tags column", () => {
+  it("accepts ; or | separated tags and reports a bad tag on its row", () => {
+    const { rows, invalidCount } = validateDeviceRows([row(2, "SN-1", { tags: "EU; beta|line:3" }), row(3, "SN-2", { tags: "eu;has space" }), row(4, "SN-3", { tags: Array.from({ length: 21 }, (_, i) => `t${i}`).join(";") })]);
+    expect(rows.map((r) => r.issues)).toEqual([
+      [],
+      ["Tags: Tags start with a letter or digit and use only letters, digits and . _ : -"],
+      ["Tags: A device has at most 20 tags."],
+    ]);
+    expect(invalidCount).toBe(2);
   });
 });

@@ -1,16 +1,27 @@
 import { MAX_SERIALS_PER_REQUEST, ZDeviceRow } from "@/shared/device-schemas";
+import { splitTagCell } from "@/shared/device-tags";
 import type { DeviceCsvRow } from "./parse-device-csv";
 
 /** The server's per-request limit, which is also the largest file the preview accepts. */
 export const MAX_DEVICES_PER_FILE = MAX_SERIALS_PER_REQUEST;
 
+/** A CSV row as the register input wants it (tags split at `;` or `|`). */
+export function deviceInput(row: Pick<DeviceCsvRow, "serial" | "label" | "batch" | "tags">) {
+  const tags = splitTagCell(row.tags);
+  return { serial: row.serial, label: row.label || undefined, batch: row.batch || undefined, tags: tags.length > 0 ? tags : undefined };
+}
+
 /** The problems the server would report for one row: the same schema, the same words. */
 function fieldIssues(row: DeviceCsvRow): string[] {
-  const parsed = ZDeviceRow.safeParse({ serial: row.serial, label: row.label || undefined, batch: row.batch || undefined });
+  const parsed = ZDeviceRow.safeParse(deviceInput(row));
   if (parsed.success) return [];
   // One message per field: an empty serial needs "empty", not also "bad characters".
   const byField = new Map<string, string>();
-  for (const issue of parsed.error.issues) if (!byField.has(issue.path.join("."))) byField.set(issue.path.join("."), issue.message);
+  // Tags share one cell, so their problems are one field ("tags"), worded with the tag.
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] === "tags" ? "tags" : issue.path.join(".");
+    if (!byField.has(field)) byField.set(field, field === "tags" ? `Tags: ${issue.message}` : issue.message);
+  }
   return [...byField.values()];
 }
 

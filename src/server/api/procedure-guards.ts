@@ -89,6 +89,12 @@ export const UI_GUARDS: Record<string, Guard> = {
   "device.registerWithKeys": org("devices:write"),
   "device.setPublicKey": org("devices:write"),
   "device.revokeSessions": org("devices:write"),
+  "device.tags": org("org:read"),
+  "device.setTags": org("devices:write"),
+  "device.changeTags": org("devices:write"),
+  "device.savedFilters": org("org:read"),
+  "device.saveFilter": org("org:read"),
+  "device.deleteSavedFilter": org("org:read"),
   "license.balance": org("org:read"),
   "license.ledger": org("org:read"),
   "license.packages": org("org:read"),
@@ -135,6 +141,9 @@ export const API_V1_GUARDS: Record<string, Guard> = {
   "devices.setStatus": apiKey("devices:write"),
   "devices.revokeSessions": apiKey("devices:write"),
   "devices.list": apiKey("devices:write"),
+  "devices.setTags": apiKey("devices:write"),
+  "devices.addTags": apiKey("devices:write"),
+  "devices.removeTags": apiKey("devices:write"),
   "licenses.balance": apiKey("licenses:read"),
 };
 

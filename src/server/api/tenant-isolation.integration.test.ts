@@ -38,6 +38,8 @@ describe("tenant isolation of the UI router", () => {
     await callerFor(base.owner.id).skuConfig.saveDraft({ orgSlug: base.org.slug, skuId: sku.id, revision: 0, lineup: { agents: [{ agentId: "story-teller" }] } });
     await callerFor(base.owner.id).skuConfig.publish({ orgSlug: base.org.slug, skuId: sku.id, revision: 1 });
     const order = await callerFor(base.owner.id).license.checkout({ orgSlug: base.org.slug, packageId: "pkg_starter_100", packages: 1 });
+    await callerFor(base.owner.id).device.setTags({ orgSlug: base.org.slug, deviceId: registered.devices[0]!.id, tags: ["victim-tag"] });
+    const savedFilter = await callerFor(base.owner.id).device.saveFilter({ orgSlug: base.org.slug, name: "Victim view", query: "tags=victim-tag" });
     victim = {
       ...base,
       keyId: key.id,
@@ -46,6 +48,7 @@ describe("tenant isolation of the UI router", () => {
       deviceId: registered.devices[0]!.id,
       secondDeviceId: registered.devices[1]!.id,
       orderId: order.orderId,
+      savedFilterId: savedFilter.id,
     };
     outsider = await createOrgWithMembers();
     snapshot = async () => ({
@@ -61,6 +64,7 @@ describe("tenant isolation of the UI router", () => {
       orders: await db.order.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       drafts: await db.skuConfigDraft.findMany({ where: { orgId: victim.org.id } }),
       versions: await db.skuConfigVersion.count({ where: { orgId: victim.org.id } }),
+      savedFilters: await db.savedDeviceFilter.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
     });
   });
 
@@ -110,6 +114,17 @@ describe("tenant isolation of the UI router", () => {
     await expectTRPCError(own.skuConfig.diff({ orgSlug: slug, skuId: victim.skuId, from: 1, to: 1 }), "NOT_FOUND");
     await expectTRPCError(own.skuConfig.versions({ orgSlug: slug, skuId: victim.skuId }), "NOT_FOUND");
     expect((await own.device.list({ orgSlug: slug, search: "VICTIM" })).total).toBe(0);
+    expect((await own.device.list({ orgSlug: slug, tags: ["victim-tag"] })).total).toBe(0);
+    expect(await own.device.tags({ orgSlug: slug })).toEqual([]);
+    await expectTRPCError(own.device.setTags({ orgSlug: slug, deviceId: victim.deviceId, tags: ["x"] }), "NOT_FOUND");
+    await expectTRPCError(own.device.changeTags({ orgSlug: slug, deviceIds: [victim.deviceId], add: ["x"] }), "NOT_FOUND");
+    // "All matching the filter" in one's own org never reaches another org's devices.
+    expect(await own.device.changeTags({ orgSlug: slug, filter: { tags: ["victim-tag"] }, add: ["x"] })).toEqual({ matched: 0, added: 0, removed: 0 });
+    await expectTRPCError(own.device.deleteSavedFilter({ orgSlug: slug, filterId: victim.savedFilterId }), "NOT_FOUND");
+    expect(await own.device.savedFilters({ orgSlug: slug })).toEqual([]);
+    // Saved filters are personal: another member of the same org sees none of the owner's.
+    expect(await callerFor(victim.members.VIEWER!.id).device.savedFilters({ orgSlug: victim.org.slug })).toEqual([]);
+    await expectTRPCError(callerFor(victim.members.VIEWER!.id).device.deleteSavedFilter({ orgSlug: victim.org.slug, filterId: victim.savedFilterId }), "NOT_FOUND");
     expect(await own.device.checkSerials({ orgSlug: slug, serials: ["VICTIM-1"] })).toEqual({ existing: [] });
     expect(await own.apiKey.list({ orgSlug: slug })).toEqual([]);
     const audit = await own.audit.list({ orgSlug: slug });

@@ -19,7 +19,7 @@ export function CsvPreview({ rows, hasHeader, checked }: { rows: DeviceCsvRow[];
         <Count label="With errors" value={invalid.length} tone={invalid.length > 0 ? "bad" : undefined} />
       </dl>
       <p className="text-xs text-slate-500">
-        {hasHeader ? "Columns taken from the header row." : "No header row: columns read as serial, label, batch."} Row numbers are the file’s
+        {hasHeader ? "Columns taken from the header row." : "No header row: columns read as serial, label, batch, tags."} Row numbers are the file’s
         line numbers, as a spreadsheet shows them.
       </p>
 
@@ -54,6 +54,7 @@ export function CsvPreview({ rows, hasHeader, checked }: { rows: DeviceCsvRow[];
               <TableHeaderCell>Serial</TableHeaderCell>
               <TableHeaderCell>Label</TableHeaderCell>
               <TableHeaderCell>Batch</TableHeaderCell>
+              <TableHeaderCell>Tags</TableHeaderCell>
               <TableHeaderCell>Check</TableHeaderCell>
             </TableRow>
           </TableHead>
@@ -64,6 +65,7 @@ export function CsvPreview({ rows, hasHeader, checked }: { rows: DeviceCsvRow[];
                 <TableCell className="font-mono text-xs">{row.serial || <span className="text-slate-400">(empty)</span>}</TableCell>
                 <TableCell className="max-w-48 truncate">{row.label || <span className="text-slate-400">—</span>}</TableCell>
                 <TableCell className="max-w-40 truncate">{row.batch || <span className="text-slate-400">—</span>}</TableCell>
+                <TableCell className="max-w-40 truncate font-mono text-xs">{row.tags || <span className="font-sans text-slate-400">—</span>}</TableCell>
                 <TableCell className="min-w-56 whitespace-normal">
                   {row.issues.length > 0 ? (
                     <span className="text-red-700">{row.issues.join(" ")}</span>

@@ -11,7 +11,7 @@ import { errorDetailList, errorMessage } from "@/lib/errors";
 import { plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import type { ManifestDevice } from "../manifest-csv";
-import { MAX_DEVICES_PER_FILE } from "../validate-device-rows";
+import { deviceInput, MAX_DEVICES_PER_FILE } from "../validate-device-rows";
 import { CsvPreview } from "./csv-preview";
 import { useCsvCheck } from "./use-csv-check";
 
@@ -45,7 +45,7 @@ export function CsvUpload({ orgSlug, skuId, onRegistered }: CsvUploadProps) {
   const onRegister = () => {
     setError(null);
     register.mutate(
-      { orgSlug, skuId, devices: rows.map(({ serial, label, batch }) => ({ serial, label: label || undefined, batch: batch || undefined })) },
+      { orgSlug, skuId, devices: rows.map(deviceInput) },
       {
         onSuccess: ({ devices }) => {
           void queryClient.invalidateQueries({ queryKey: trpc.device.pathKey() });
@@ -68,7 +68,7 @@ export function CsvUpload({ orgSlug, skuId, onRegistered }: CsvUploadProps) {
         <FileDropZone
           accept=".csv,text/csv"
           label="Choose a CSV file or drop it here"
-          hint={`Columns serial, label, batch (header row optional). Up to ${MAX_DEVICES_PER_FILE.toLocaleString("en")} devices per file.`}
+          hint={`Columns serial, label, batch, tags (header row optional; several tags separated by ; or |). Up to ${MAX_DEVICES_PER_FILE.toLocaleString("en")} devices per file.`}
           onFile={onFile}
           disabled={state.phase === "reading"}
         />

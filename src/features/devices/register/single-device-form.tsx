@@ -24,7 +24,7 @@ export function SingleDeviceForm({ orgSlug, skuId, onRegistered }: SingleDeviceF
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const row = { row: 1, serial: values.serial.trim(), label: values.label.trim(), batch: values.batch.trim(), issues: [] };
+    const row = { row: 1, serial: values.serial.trim(), label: values.label.trim(), batch: values.batch.trim(), tags: "", issues: [] };
     // The same rules as the CSV preview, so a typo is explained before the request.
     const issues = validateDeviceRows([row]).rows[0]?.issues ?? [];
     if (issues.length > 0) {

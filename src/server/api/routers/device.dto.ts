@@ -16,6 +16,8 @@ export const ZDeviceDto = z.object({
   licensedAt: z.date().nullable(),
   lastSeenAt: z.date().nullable(),
   createdAt: z.date(),
+  /** device groups (normalised, sorted) */
+  tags: z.array(z.string()),
   skuId: z.string(),
   sku: z.object({ code: z.string(), name: z.string() }),
 });
@@ -75,7 +77,7 @@ export const ZDeviceTelemetryDto = z.object({
 /** Registration result: the only response that ever carries device secrets. */
 export const ZRegisteredDevicesDto = z.object({
   devices: z.array(
-    z.object({ id: z.string(), serial: z.string(), secret: z.string(), label: z.string().nullable(), batch: z.string().nullable() }),
+    z.object({ id: z.string(), serial: z.string(), secret: z.string(), label: z.string().nullable(), batch: z.string().nullable(), tags: z.array(z.string()) }),
   ),
 });
 
@@ -94,3 +96,9 @@ export const ZStatusChangeDto = z.object({
 
 /** "Revoke all sessions": tokens below this version are refused from now on. */
 export const ZRevokedSessionsDto = z.object({ deviceId: z.string(), tokenVersion: z.number().int() });
+
+export const ZTagCountDto = z.object({ tag: z.string(), devices: z.number().int() });
+export const ZDeviceTagsDto = z.object({ deviceId: z.string(), tags: z.array(z.string()), changed: z.boolean() });
+/** A bulk tag change: devices targeted, and how many gained or lost a tag. */
+export const ZTagChangeDto = z.object({ matched: z.number().int(), added: z.number().int(), removed: z.number().int() });
+export const ZSavedFilterDto = z.object({ id: z.string(), name: z.string(), query: z.string(), createdAt: z.date() });

@@ -7,8 +7,27 @@ import { revokeDeviceSessions } from "@/server/modules/devices/device-sessions";
 import { changeDeviceStatus } from "@/server/modules/devices/device-status";
 import { listDevices, listFirmwareVersions, ZListDevicesInput } from "@/server/modules/devices/list-devices";
 import { findExistingSerials, registerDevices } from "@/server/modules/devices/register-devices";
+import { changeDeviceTags, listDeviceTags, setDeviceTags } from "@/server/modules/devices/device-tags";
+import { ZDeviceFilters } from "@/server/modules/devices/list-devices";
+import { createSavedFilter, deleteSavedFilter, listSavedFilters } from "@/server/modules/saved-filters/saved-filters";
+import { ZTagList } from "@/shared/device-tags";
+import { ZSavedFilterName, ZSavedFilterQuery } from "@/shared/saved-filters";
 import { MAX_SERIALS_PER_REQUEST, STATUS_ACTIONS, ZDeviceId, ZRegisterDevicesInput, ZRegisterKeyedDevicesInput, ZSerial } from "@/shared/device-schemas";
-import { ZDeviceDetailDto, ZDeviceTelemetryDto, ZDeviceTimelineDto, ZDevicePageDto, ZDevicePublicKeyDto, ZRegisteredDevicesDto, ZRegisteredKeyedDevicesDto, ZRevokedSessionsDto, ZStatusChangeDto } from "./device.dto";
+import {
+  ZDeviceDetailDto,
+  ZDevicePageDto,
+  ZDevicePublicKeyDto,
+  ZDeviceTagsDto,
+  ZDeviceTelemetryDto,
+  ZDeviceTimelineDto,
+  ZRegisteredDevicesDto,
+  ZRegisteredKeyedDevicesDto,
+  ZRevokedSessionsDto,
+  ZSavedFilterDto,
+  ZStatusChangeDto,
+  ZTagChangeDto,
+  ZTagCountDto,
+} from "./device.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 export const deviceRouter = createTRPCRouter({
@@ -80,4 +99,51 @@ export const deviceRouter = createTRPCRouter({
     .input(z.object({ deviceId: ZDeviceId, publicKey: ZDevicePublicKey }))
     .output(ZDevicePublicKeyDto)
     .mutation(({ ctx, input }) => setDevicePublicKey(ctx.db, ctx.org.id, ctx.actor, input.deviceId, input.publicKey)),
+
+  /** Device groups: the organization's tags and how many devices carry each. */
+  tags: orgProcedure("org:read")
+    .output(z.array(ZTagCountDto))
+    .query(({ ctx }) => listDeviceTags(ctx.db, ctx.org.id)),
+
+  /** Replaces one device's tags. */
+  setTags: orgProcedure("devices:write")
+    .input(z.object({ deviceId: ZDeviceId, tags: ZTagList }))
+    .output(ZDeviceTagsDto)
+    .mutation(({ ctx, input }) => setDeviceTags(ctx.db, ctx.org.id, ctx.actor, input.deviceId, input.tags)),
+
+  /** Bulk "Add tag" / "Remove tag": on the selected devices, or on every device matching the list's filter. */
+  changeTags: orgProcedure("devices:write")
+    .input(
+      z
+        .object({
+          deviceIds: z.array(ZDeviceId).min(1).max(1000).optional(),
+          filter: ZDeviceFilters.optional(),
+          add: ZTagList.default([]),
+          remove: ZTagList.default([]),
+        })
+        .refine((value) => (value.deviceIds === undefined) !== (value.filter === undefined), { message: "Give either deviceIds or filter." }),
+    )
+    .output(ZTagChangeDto)
+    .mutation(({ ctx, input }) =>
+      changeDeviceTags(ctx.db, ctx.org.id, ctx.actor, {
+        target: input.deviceIds ? { deviceIds: input.deviceIds } : { filter: input.filter ?? {} },
+        add: input.add,
+        remove: input.remove,
+      }),
+    ),
+
+  /** The caller's saved device-list filters in this organization (personal views). */
+  savedFilters: orgProcedure("org:read")
+    .output(z.array(ZSavedFilterDto))
+    .query(({ ctx }) => listSavedFilters(ctx.db, ctx.org.id, ctx.user.id)),
+
+  saveFilter: orgProcedure("org:read")
+    .input(z.object({ name: ZSavedFilterName, query: ZSavedFilterQuery }))
+    .output(ZSavedFilterDto)
+    .mutation(({ ctx, input }) => createSavedFilter(ctx.db, ctx.org.id, ctx.user.id, input)),
+
+  deleteSavedFilter: orgProcedure("org:read")
+    .input(z.object({ filterId: z.string().min(1).max(64) }))
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => deleteSavedFilter(ctx.db, ctx.org.id, ctx.user.id, input.filterId)),
 });

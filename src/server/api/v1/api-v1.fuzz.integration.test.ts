@@ -78,7 +78,10 @@ const VALID: Record<Procedure, Record<string, unknown>> = {
   "devices.register": { skuId: "sku_missing", serials: ["FZ-1", "FZ-2"] },
   "devices.setStatus": { deviceId: "dev_missing", status: "suspended" },
   "devices.revokeSessions": { deviceId: "dev_missing" },
-  "devices.list": { limit: 10, status: "active", search: "FZ" },
+  "devices.list": { limit: 10, status: "active", search: "FZ", tags: ["eu"] },
+  "devices.setTags": { deviceId: "dev_missing", tags: ["eu"] },
+  "devices.addTags": { deviceIds: ["dev_missing"], tags: ["eu"] },
+  "devices.removeTags": { deviceIds: ["dev_missing"], tags: ["eu"] },
   "licenses.balance": {},
 };
 const PROCEDURES = Object.keys(PROCEDURE_INFO).sort();

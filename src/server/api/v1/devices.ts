@@ -3,9 +3,11 @@ import { revokeDeviceSessions } from "@/server/modules/devices/device-sessions";
 import { changeDeviceStatus } from "@/server/modules/devices/device-status";
 import { listDevicesByCursor, ZDeviceCursorInput } from "@/server/modules/devices/list-devices";
 import { registerDevices } from "@/server/modules/devices/register-devices";
+import { changeDeviceTags, setDeviceTags } from "@/server/modules/devices/device-tags";
+import { ZTagChange, ZTagList } from "@/shared/device-tags";
 import { DEVICE_STATUSES, ZDeviceId, ZRegisterSerialsInput, type StatusAction } from "@/shared/device-schemas";
 import { AppError } from "@/server/errors";
-import { ZDeviceDto, ZRevokedSessionsDto } from "../routers/device.dto";
+import { ZDeviceDto, ZDeviceTagsDto, ZRevokedSessionsDto, ZTagChangeDto } from "../routers/device.dto";
 import { apiKeyProcedure, createApiRouter } from "../trpc";
 
 /** The contract speaks in target statuses; the lifecycle in actions. */
@@ -21,12 +23,14 @@ export const devicesApiRouter = createApiRouter({
    * serials named in `publicKeys` register in key mode — no secret; their key is echoed.
    */
   register: apiKeyProcedure("devices:write")
-    .input(ZRegisterSerialsInput)
+    // Extension: optional `tags`, given to every device of the request.
+    .input(ZRegisterSerialsInput.and(z.object({ tags: ZTagList.optional() })))
     .output(z.object({ devices: z.array(z.union([z.object({ id: z.string(), serial: z.string(), secret: z.string() }), z.object({ id: z.string(), serial: z.string(), publicKey: z.string() })])) }))
     .mutation(async ({ ctx, input }) => {
       const devices = await registerDevices(ctx.db, ctx.apiKey.orgId, ctx.actor, {
         skuId: input.skuId,
         devices: input.serials.map((serial) => ({ serial, publicKey: input.publicKeys?.[serial] })),
+        tags: input.tags,
       });
       return { devices: devices.map(({ id, serial, secret, publicKey }) => (secret !== null ? { id, serial, secret } : { id, serial, publicKey: publicKey! })) };
     }),
@@ -60,4 +64,22 @@ export const devicesApiRouter = createApiRouter({
     .input(ZDeviceCursorInput.default({ limit: 100 }))
     .output(z.object({ items: z.array(ZDeviceDto), nextCursor: z.string().nullable() }))
     .query(({ ctx, input }) => listDevicesByCursor(ctx.db, ctx.apiKey.orgId, input)),
+
+  /** `devices.setTags` (extension): replaces one device's tags. */
+  setTags: apiKeyProcedure("devices:write")
+    .input(z.object({ deviceId: ZDeviceId, tags: ZTagList }))
+    .output(ZDeviceTagsDto)
+    .mutation(({ ctx, input }) => setDeviceTags(ctx.db, ctx.apiKey.orgId, ctx.actor, input.deviceId, input.tags)),
+
+  /** `devices.addTags` (extension): adds tags to up to 1,000 devices, all or nothing. */
+  addTags: apiKeyProcedure("devices:write")
+    .input(z.object({ deviceIds: z.array(ZDeviceId).min(1).max(1000), tags: ZTagChange }))
+    .output(ZTagChangeDto)
+    .mutation(({ ctx, input }) => changeDeviceTags(ctx.db, ctx.apiKey.orgId, ctx.actor, { target: { deviceIds: input.deviceIds }, add: input.tags, remove: [] })),
+
+  /** `devices.removeTags` (extension): removes tags from up to 1,000 devices. */
+  removeTags: apiKeyProcedure("devices:write")
+    .input(z.object({ deviceIds: z.array(ZDeviceId).min(1).max(1000), tags: ZTagChange }))
+    .output(ZTagChangeDto)
+    .mutation(({ ctx, input }) => changeDeviceTags(ctx.db, ctx.apiKey.orgId, ctx.actor, { target: { deviceIds: input.deviceIds }, add: [], remove: input.tags })),
 });

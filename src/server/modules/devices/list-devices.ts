@@ -4,18 +4,25 @@ import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEVICE_SEARCH_MAX_LENGTH, DEVICE_STATUSES } from "@/shared/device-schemas";
+import { MAX_FILTER_TAGS, ZTag } from "@/shared/device-tags";
 
 const LAST_SEEN_FILTERS = ["never", "1h", "24h", "7d", "30d", "older-30d"] as const;
 const DEVICE_SORT_FIELDS = ["createdAt", "serial", "lastSeenAt", "status", "firmware"] as const;
 
-const ZDeviceFilters = z.object({
+export const ZDeviceFilters = z.object({
   /** a serial prefix or a deviceId (prefix) */
   search: z.string().trim().max(DEVICE_SEARCH_MAX_LENGTH, { message: `Searches are at most ${DEVICE_SEARCH_MAX_LENGTH} characters.` }).optional(),
   skuId: z.string().max(64).optional(),
   status: z.enum(DEVICE_STATUSES).optional(),
   firmware: z.string().trim().max(64).optional(),
   lastSeen: z.enum(LAST_SEEN_FILTERS).optional(),
+  /** device groups: devices carrying every one of these tags */
+  tags: z
+    .array(ZTag)
+    .max(MAX_FILTER_TAGS, { message: `Filter by at most ${MAX_FILTER_TAGS} tags.` })
+    .optional(),
 });
+export type TDeviceFilters = z.infer<typeof ZDeviceFilters>;
 
 export const ZListDevicesInput = ZDeviceFilters.extend({
   page: z.number().int().min(1).max(1_000_000).default(1),
@@ -28,7 +35,7 @@ export type TListDevicesInput = z.infer<typeof ZListDevicesInput>;
 const HOUR = 3_600_000;
 const sinceMs = { "1h": HOUR, "24h": 24 * HOUR, "7d": 7 * 24 * HOUR, "30d": 30 * 24 * HOUR } as const;
 
-function whereFor(orgId: string, filters: z.infer<typeof ZDeviceFilters>): Prisma.DeviceWhereInput {
+export function whereFor(orgId: string, filters: TDeviceFilters): Prisma.DeviceWhereInput {
   const where: Prisma.DeviceWhereInput = { orgId };
   if (filters.search) where.OR = [{ serial: { startsWith: filters.search } }, { id: { startsWith: filters.search } }];
   if (filters.skuId) where.skuId = filters.skuId;
@@ -37,6 +44,8 @@ function whereFor(orgId: string, filters: z.infer<typeof ZDeviceFilters>): Prism
   if (filters.lastSeen === "never") where.lastSeenAt = null;
   else if (filters.lastSeen === "older-30d") where.lastSeenAt = { lt: new Date(Date.now() - sinceMs["30d"]) };
   else if (filters.lastSeen) where.lastSeenAt = { gte: new Date(Date.now() - sinceMs[filters.lastSeen]) };
+  // `tags @> ARRAY[…]`: the GIN index on tags.
+  if (filters.tags && filters.tags.length > 0) where.tags = { hasEvery: filters.tags };
   return where;
 }
 
@@ -51,6 +60,7 @@ export const deviceListSelect = {
   licensedAt: true,
   lastSeenAt: true,
   createdAt: true,
+  tags: true,
   skuId: true,
   sku: { select: { code: true, name: true } },
 } as const satisfies Prisma.DeviceSelect;
@@ -62,7 +72,10 @@ export async function listDevices(db: DbTx, orgId: string, input: TListDevicesIn
   const primary: Prisma.DeviceOrderByWithRelationInput =
     input.sort === "lastSeenAt" || input.sort === "firmware"
       ? { [input.sort]: { sort: input.direction, nulls } }
-      : { [input.sort]: input.direction };
+      : input.sort === "serial"
+        ? // Natural order (SN-2 before SN-10): the trigger-maintained key pads digit runs.
+          { serialSortKey: input.direction }
+        : { [input.sort]: input.direction };
   const [total, items] = await Promise.all([
     db.device.count({ where }),
     db.device.findMany({

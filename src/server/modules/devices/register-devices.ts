@@ -5,14 +5,15 @@ import { AppError, isUniqueViolation } from "@/server/errors";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { generateDeviceId, generateDeviceSecret, hashDeviceSecret } from "./device-credentials";
 import type { TRegisterDevicesInput } from "@/shared/device-schemas";
+import { MAX_TAGS_PER_DEVICE } from "@/shared/device-tags";
 
-type RegisterRow = TRegisterDevicesInput["devices"][number] & { publicKey?: string };
+type RegisterRow = TRegisterDevicesInput["devices"][number] & { publicKey?: string; tags?: string[] };
 
 /**
  * A registered device: `secret` is null for a key-mode device (registered with a
  * `publicKey`), which has none. Callers whose rows cannot hold a key get `secret: string`.
  */
-export type RegisteredDevice<R extends RegisterRow = RegisterRow> = { id: string; serial: string; label: string | null; batch: string | null } & (R extends {
+export type RegisteredDevice<R extends RegisterRow = RegisterRow> = { id: string; serial: string; label: string | null; batch: string | null; tags: string[] } & (R extends {
   publicKey: string;
 }
   ? { secret: null; publicKey: string }
@@ -41,12 +42,18 @@ export async function registerDevices<R extends RegisterRow>(
   db: Db,
   orgId: string,
   actor: Actor,
-  input: { skuId: string; devices: R[] },
+  input: { skuId: string; devices: R[]; /** given to every device (merged with a row's own tags) */ tags?: string[] },
 ): Promise<RegisteredDevice<R>[]> {
   const devices = input.devices.map((row: RegisterRow) => {
     const publicKey = row.publicKey ?? null;
     const secret = publicKey ? null : generateDeviceSecret();
-    return { id: generateDeviceId(), serial: row.serial, label: row.label || null, batch: row.batch || null, secret, hash: secret && hashDeviceSecret(secret), publicKey };
+    const tags = [...new Set([...(input.tags ?? []), ...(row.tags ?? [])])].sort();
+    if (tags.length > MAX_TAGS_PER_DEVICE) {
+      throw new AppError("BAD_REQUEST", `${row.serial}: a device has at most ${MAX_TAGS_PER_DEVICE} tags.`, { reason: "TOO_MANY_TAGS", details: { serial: row.serial } });
+    }
+    // Text (a Postgres array literal) so the INSERT below stays one unnest over flat columns.
+    const tagsLiteral = `{${tags.join(",")}}`;
+    return { id: generateDeviceId(), serial: row.serial, label: row.label || null, batch: row.batch || null, secret, hash: secret && hashDeviceSecret(secret), publicKey, tags, tagsLiteral };
   });
   const serials = devices.map((d) => d.serial);
   try {
@@ -57,11 +64,12 @@ export async function registerDevices<R extends RegisterRow>(
       const existing = await tx.device.findMany({ where: { orgId, serial: { in: serials } }, select: { serial: true } });
       if (existing.length > 0) throw alreadyRegistered(existing.map((d) => d.serial));
       await tx.$executeRaw`
-        INSERT INTO "Device" ("id", "orgId", "skuId", "serial", "label", "batch", "secretHash", "publicKey", "createdAt", "updatedAt")
-        SELECT t.id, ${orgId}, ${sku.id}, t.serial, t.label, t.batch, t.hash, t.key, now(), now()
+        INSERT INTO "Device" ("id", "orgId", "skuId", "serial", "label", "batch", "secretHash", "publicKey", "tags", "serialSortKey", "createdAt", "updatedAt")
+        SELECT t.id, ${orgId}, ${sku.id}, t.serial, t.label, t.batch, t.hash, t.key, t.tags::text[], device_serial_sort_key(t.serial), now(), now()
         FROM unnest(${devices.map((d) => d.id)}::text[], ${serials}::text[], ${devices.map((d) => d.label)}::text[],
-                    ${devices.map((d) => d.batch)}::text[], ${devices.map((d) => d.hash)}::text[], ${devices.map((d) => d.publicKey)}::text[])
-             AS t(id, serial, label, batch, hash, key)`;
+                    ${devices.map((d) => d.batch)}::text[], ${devices.map((d) => d.hash)}::text[], ${devices.map((d) => d.publicKey)}::text[],
+                    ${devices.map((d) => d.tagsLiteral)}::text[])
+             AS t(id, serial, label, batch, hash, key, tags)`;
       // Gateways remember ids that did not exist (device-runtime/load.ts): one tried before this commit must boot now.
       await invalidate(tx, "device", devices.map((d) => d.id));
       const batches = [...new Set(devices.map((d) => d.batch).filter((b): b is string => b !== null))];
@@ -83,7 +91,7 @@ export async function registerDevices<R extends RegisterRow>(
     throw error;
   }
   // The row type decides which credential each device got (see RegisteredDevice); TypeScript cannot follow that through map.
-  return devices.map(({ id, serial, secret, publicKey, label, batch }) => ({ id, serial, secret, publicKey, label, batch })) as RegisteredDevice<R>[];
+  return devices.map(({ id, serial, secret, publicKey, label, batch, tags }) => ({ id, serial, secret, publicKey, label, batch, tags })) as RegisteredDevice<R>[];
 }
 
 /** Which of these serials the organization already has (for the CSV preview). */
