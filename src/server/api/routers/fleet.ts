@@ -2,7 +2,7 @@ import { z } from "zod";
 import { filterOptions, ZFleetFilters, ZKind } from "@/server/modules/telemetry/filters";
 import { homeKpis } from "@/server/modules/telemetry/home";
 import { latencyDistribution, latencySeries, stageBreakdown } from "@/server/modules/telemetry/latency";
-import { activeDevices, topDevices, usageSeries, utilizationSeries, ZTopDevicesInput, ZUsageSplit } from "@/server/modules/telemetry/usage";
+import { activeDevices, topDevices, usageWithPrevious, utilizationSeries, ZTopDevicesInput, ZUsageSplit } from "@/server/modules/telemetry/usage";
 import {
   ZActiveDevicesDto,
   ZCompareDto,
@@ -53,7 +53,7 @@ export const fleetRouter = createTRPCRouter({
   usage: orgProcedure("org:read")
     .input(z.object({ filters: ZFleetFilters, split: ZUsageSplit }))
     .output(ZUsageSeriesDto)
-    .query(({ ctx, input }) => usageSeries(ctx.db, ctx.org.id, input.filters, input.split)),
+    .query(({ ctx, input }) => usageWithPrevious(ctx.db, ctx.org.id, input.filters, input.split)),
   activeDevices: orgProcedure("org:read")
     .input(z.object({ filters: ZFleetFilters }))
     .output(ZActiveDevicesDto)
