@@ -41,6 +41,11 @@ export const ZLatencySeriesDto = z.object({
   summary: z.object({ count: z.number().int(), p50: ZMs.nullable(), p95: ZMs.nullable(), p99: ZMs.nullable(), withinSlo: z.number().nullable() }),
 });
 
+/** The latency page's series, with the summary of the same-length window just before the range (its count 0 when nothing was reported then). */
+export const ZLatencyWithPreviousDto = ZLatencySeriesDto.extend({
+  previous: z.object({ range: ZSeriesRange, summary: ZLatencySeriesDto.shape.summary }),
+});
+
 export const ZStageBreakdownDto = z.object({
   kind: ZKind,
   resolution: ZResolution,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { filterOptions, ZFleetFilters, ZKind } from "@/server/modules/telemetry/filters";
 import { homeKpis } from "@/server/modules/telemetry/home";
-import { latencyDistribution, latencySeries, stageBreakdown } from "@/server/modules/telemetry/latency";
+import { latencyDistribution, latencySeries, latencyWithPrevious, stageBreakdown } from "@/server/modules/telemetry/latency";
 import { activeDevices, topDevices, usageWithPrevious, utilizationSeries, ZTopDevicesInput, ZUsageSplit } from "@/server/modules/telemetry/usage";
 import {
   ZActiveDevicesDto,
@@ -9,7 +9,7 @@ import {
   ZFilterOptionsDto,
   ZHomeKpisDto,
   ZLatencyDistributionDto,
-  ZLatencySeriesDto,
+  ZLatencyWithPreviousDto,
   ZStageBreakdownDto,
   ZTopDevicesDto,
   ZUsageSeriesDto,
@@ -30,8 +30,8 @@ export const fleetRouter = createTRPCRouter({
   filterOptions: orgProcedure("org:read").output(ZFilterOptionsDto).query(({ ctx }) => filterOptions(ctx.db, ctx.org.id)),
   latency: orgProcedure("org:read")
     .input(ZKindFilters)
-    .output(ZLatencySeriesDto)
-    .query(({ ctx, input }) => latencySeries(ctx.db, ctx.org.id, input.kind, input.filters)),
+    .output(ZLatencyWithPreviousDto)
+    .query(({ ctx, input }) => latencyWithPrevious(ctx.db, ctx.org.id, input.kind, input.filters)),
   stages: orgProcedure("org:read")
     .input(ZKindFilters)
     .output(ZStageBreakdownDto)

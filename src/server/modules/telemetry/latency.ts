@@ -149,3 +149,14 @@ export async function p95ByKind(db: Db, orgId: string, window: { from: Date; to:
   };
   return { voice: p95("voice"), video: p95("video") };
 }
+
+/**
+ * The latency page's series and summary, with the summary of the same-length window just
+ * before (same kind and filters) for "+12 % vs previous 7 days": one more query, run beside.
+ */
+export async function latencyWithPrevious(db: Db, orgId: string, kind: Kind, filters: FleetFilters) {
+  const length = filters.to.getTime() - filters.from.getTime();
+  const before = { ...filters, from: new Date(filters.from.getTime() - length), to: filters.from };
+  const [series, summary] = await Promise.all([latencySeries(db, orgId, kind, filters), latencySummary(db, orgId, kind, before)]);
+  return { ...series, previous: { range: { from: before.from.toISOString(), to: before.to.toISOString() }, summary } };
+}
