@@ -4,7 +4,7 @@ import { ACME, OWNER, signIn } from "./demo-users";
 
 /*
  * Times in the viewer's zone: a browser in Shanghai (UTC+08:00, no daylight saving) sees the
- * fleet charts, their tooltips and their CSV exports in its own zone, named; the UTC toggle
+ * fleet charts' axes and their CSV exports in its own zone, named (tooltips: time-zone.test.ts); the UTC toggle
  * switches all of them and is remembered across a reload. And the KPIs compare with the
  * previous period ("+12 % vs previous 7 days") on the demo organization's seeded month.
  */
@@ -29,7 +29,7 @@ async function shot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
-test("charts, tooltips and exports show the viewer's zone by default, and a remembered UTC toggle switches them", async ({ page }) => {
+test("charts and exports show the viewer's zone by default, and a remembered UTC toggle switches them", async ({ page }) => {
   await signIn(page, OWNER);
   await page.goto(`/o/${ACME.slug}/latency`);
   const toggle = page.getByRole("group", { name: "Times" });
@@ -42,11 +42,6 @@ test("charts, tooltips and exports show the viewer's zone by default, and a reme
   await expect(axisTitle(chart)).toHaveText("Time (UTC+08:00 Asia/Shanghai)");
   await expect(axisTitle(page.getByRole("region", { name: "Stage breakdown" }))).toHaveText("Time (UTC+08:00 Asia/Shanghai)");
 
-  await test.step("the tooltip names the zone", async () => {
-    const box = (await chart.locator(".recharts-surface").boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
-    await expect(chart.locator(".recharts-tooltip-wrapper")).toContainText(/\d{2}:00 UTC\+08:00 Asia\/Shanghai/);
-  });
   await shot(page, "latency-local");
 
   const [localHeader, ...localRows] = await downloadCsv(chart);
@@ -60,10 +55,6 @@ test("charts, tooltips and exports show the viewer's zone by default, and a reme
     await page.reload();
     await expect(page.getByRole("group", { name: "Times" }).getByRole("button", { name: "UTC" })).toHaveAttribute("aria-pressed", "true");
     await expect(axisTitle(chart)).toHaveText("Time (UTC)");
-    const box = (await chart.locator(".recharts-surface").boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
-    await expect(chart.locator(".recharts-tooltip-wrapper")).toContainText(/\d{2}:00 UTC/);
-    await expect(chart.locator(".recharts-tooltip-wrapper")).not.toContainText("Asia/Shanghai");
 
     const [utcHeader, ...utcRows] = await downloadCsv(chart);
     expect(utcHeader).toBe("time_utc,p50_ms,p95_ms,p99_ms");
