@@ -1,6 +1,7 @@
 "use client";
 
 import { Badge } from "@/components/ui/badge";
+import { DeltaNote } from "@/components/ui/delta-note";
 import { formatCount, formatMs, formatSeconds } from "@/features/fleet/fleet-format";
 import { KIND_LABELS, type Kind } from "@/features/fleet/fleet-params";
 import { latencyAxis } from "@/features/fleet/latency/latency-meta";
@@ -9,6 +10,7 @@ import { Sparkline } from "./sparkline";
 import { useHomeKpis } from "./use-home-kpis";
 
 const WEEK = "over the last 7 days";
+const PREVIOUS_DAY = "previous 24 hours";
 
 /** Whether any bucket of a sparkline had data (the server sends every bucket, null where none). */
 const hasData = (points: readonly { value: number | null }[]) => points.some((p) => p.value !== null);
@@ -24,6 +26,7 @@ export function ActiveTodayKpi() {
     <>
       <KpiValue href={`/o/${slug}/usage`}>{formatCount(activeDevicesToday)}</KpiValue>
       <KpiHint>devices reported today (UTC)</KpiHint>
+      <DeltaNote current={activeDevicesToday} previous={home.data.previous.activeDevices} previousLabel="yesterday (whole UTC day)" upIs="good" className="mt-1" />
       <Sparkline points={activeDevicesSparkline} label={`Active devices per day ${WEEK}`} />
     </>
   );
@@ -39,6 +42,7 @@ export function InteractionsTodayKpi() {
     <>
       <KpiValue href={`/o/${slug}/usage?range=24h`}>{formatCount(home.data.interactionsToday)}</KpiValue>
       <KpiHint>in the last 24 hours</KpiHint>
+      <DeltaNote current={home.data.interactionsToday} previous={home.data.previous.interactions} previousLabel={PREVIOUS_DAY} upIs="good" className="mt-1" />
       <Sparkline points={home.data.interactionsSparkline} label={`Interactions per hour ${WEEK}`} />
     </>
   );
@@ -65,6 +69,8 @@ export function LatencyKpi({ kind }: { kind: Kind }) {
       <KpiHint>
         p95, last 24 hours · {label} {target}
       </KpiHint>
+      {/* Latency going up is bad news. */}
+      <DeltaNote current={p95} previous={home.data.previous[kind === "voice" ? "voiceP95" : "videoP95"]} previousLabel={PREVIOUS_DAY} upIs="bad" className="mt-1" />
       {/* The target in grey: the line itself is red when over. */}
       <Sparkline
         points={sparkline}

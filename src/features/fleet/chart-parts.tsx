@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Legend, Tooltip, XAxis, YAxis, type AxisDomain, type DotItemDotProps, type DotType } from "recharts";
 import { AXIS_LABEL_STYLE, AXIS_PROPS, LEGEND_PROPS, TOOLTIP_PROPS } from "./chart-theme";
+import { UTC_ZONE, zoneLabel, type TimeZone } from "@/lib/time-zone";
 import { fillBuckets } from "@/shared/time-buckets";
 import { formatCount } from "./fleet-format";
 import { formatBucket, formatDayTick, formatTimeTick, timeTicks, type Resolution, type SeriesFrame } from "./time-axis";
@@ -26,28 +27,38 @@ export function fillRows<T extends { t: string; ts: number }>(frame: SeriesFrame
 /** The points of a series over its whole range, with their bucket start as a number for a time x axis. */
 export const timeRows = <T extends { t: string }>(frame: SeriesFrame, points: readonly T[]) => fillRows(frame, points.map((p) => ({ ...p, ts: Date.parse(p.t) })));
 
-/** The time x axis over the whole range of a series (not just the buckets with data), ticks on round UTC instants, titled with its unit. */
-export function timeAxis(frame: SeriesFrame, label = "Time (UTC)") {
+/**
+ * The x axis title: the zone its times are in, "Time (UTC+08:00 Asia/Shanghai)"; a series of
+ * day buckets says its days are UTC days (the server rolls days up in UTC).
+ */
+export function timeAxisLabel(frame: SeriesFrame, zone: TimeZone): string {
+  const name = zoneLabel(zone, Date.parse(frame.range.to));
+  return frame.resolution === "day" && !zone.utc ? `Time (${name}; days are UTC days)` : `Time (${name})`;
+}
+
+/** The time x axis over the whole range of a series (not just the buckets with data), ticks on round instants of the zone, titled with the zone. */
+export function timeAxis(frame: SeriesFrame, zone: TimeZone = UTC_ZONE) {
   const from = Date.parse(frame.range.from);
   const to = Date.parse(frame.range.to);
+  const label = timeAxisLabel(frame, zone);
   return (
     <XAxis
       dataKey="ts"
       type="number"
       scale="time"
       domain={[from, to]}
-      ticks={timeTicks(from, to)}
+      ticks={timeTicks(from, to, 8, zone)}
       // Narrow charts keep every other round tick rather than letting labels collide.
       interval="equidistantPreserveStart"
       minTickGap={8}
-      tickFormatter={(value: number) => formatTimeTick(value, to - from)}
+      tickFormatter={(value: number) => formatTimeTick(value, to - from, zone)}
       {...AXIS_PROPS}
       label={{ value: label, position: "insideBottom", offset: -14, ...AXIS_LABEL_STYLE }}
     />
   );
 }
 
-/** An x axis of UTC days ("2026-03-04" in `day`), thinned so labels never collide. */
+/** An x axis of UTC days ("2026-03-04" in `day`), thinned so labels never collide; UTC days whatever the zone chosen. */
 export function dayAxis() {
   return (
     <XAxis
@@ -57,7 +68,7 @@ export function dayAxis() {
       minTickGap={8}
       padding={{ left: 12, right: 12 }}
       {...AXIS_PROPS}
-      label={{ value: "Day (UTC)", position: "insideBottom", offset: -14, ...AXIS_LABEL_STYLE }}
+      label={{ value: "Day (UTC days)", position: "insideBottom", offset: -14, ...AXIS_LABEL_STYLE }}
     />
   );
 }
@@ -91,12 +102,12 @@ export function valueAxis(
   );
 }
 
-/** The tooltip of a time series: the bucket in UTC, each value formatted with its unit. */
-export function timeTooltip(resolution: Resolution, format: (value: number) => string) {
+/** The tooltip of a time series: the bucket in the zone (named), each value formatted with its unit. */
+export function timeTooltip(resolution: Resolution, format: (value: number) => string, zone: TimeZone = UTC_ZONE) {
   return (
     <Tooltip
       {...TOOLTIP_PROPS}
-      labelFormatter={(label: ReactNode) => (typeof label === "number" ? formatBucket(label, resolution) : label)}
+      labelFormatter={(label: ReactNode) => (typeof label === "number" ? formatBucket(label, resolution, zone) : label)}
       formatter={(value) => (typeof value === "number" ? format(value) : String(value ?? ""))}
     />
   );

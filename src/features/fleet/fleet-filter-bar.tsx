@@ -9,6 +9,7 @@ import { Select } from "@/components/ui/select";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { CustomRange } from "./custom-range";
+import { TimeZoneToggle } from "./time-zone-toggle";
 import { KIND_LABELS, KINDS, RANGE_KEYS, RANGE_PRESETS, toUtcInput, type FleetFilters, type FleetParams, type RangeKey } from "./fleet-params";
 
 /** The agent menu's value for "every agent" ("" is a filter of its own: no agent named). */
@@ -26,7 +27,7 @@ type FleetFilterBarProps = {
   children?: ReactNode;
 };
 
-/** Time range, SKU, firmware, agent (and kind) of a fleet page; every change lands in the URL. */
+/** Time range, SKU, firmware, agent (and kind) of a fleet page, every change landing in the URL; and the zone times are shown in. */
 export function FleetFilterBar({ orgSlug, params, filters, update, showKind = false, children }: FleetFilterBarProps) {
   const trpc = useTRPC();
   const options = useQuery(trpc.fleet.filterOptions.queryOptions({ orgSlug }));
@@ -101,6 +102,7 @@ export function FleetFilterBar({ orgSlug, params, filters, update, showKind = fa
         ) : null}
         {children}
       </div>
+      <TimeZoneToggle className="border-t border-slate-100 px-5 py-3" />
       {options.isError ? <FormError message={`The filter menus could not be loaded: ${errorMessage(options.error)}`} className="mx-5 mb-4" /> : null}
       {params.range === "custom" ? (
         <CustomRange key={`${params.from}|${params.to}`} from={params.from} to={params.to} onApply={(range) => update({ range: "custom", ...range })} />

@@ -31,6 +31,6 @@ describe("formatTimeTick", () => {
 describe("formatBucket", () => {
   it("names the bucket in UTC", () => {
     expect(formatBucket(at("2026-03-04T09:00:00Z"), "hour")).toBe("Mar 4, 09:00 UTC");
-    expect(formatBucket(at("2026-03-04T00:00:00Z"), "day")).toBe("Mar 4 (UTC)");
+    expect(formatBucket(at("2026-03-04T00:00:00Z"), "day")).toBe("Mar 4 (UTC day)");
   });
 });

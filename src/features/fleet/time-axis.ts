@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@/lib/trpc";
+import { UTC_ZONE, zoneLabel, zoneOffsetMinutes, type TimeZone } from "@/lib/time-zone";
 import { bucketStarts } from "@/shared/time-buckets";
 
 export type Resolution = RouterOutputs["fleet"]["latency"]["resolution"];
@@ -8,36 +9,53 @@ export type SeriesFrame = { resolution: Resolution; range: { from: string; to: s
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
-/** Tick spacings that read well, all aligned on UTC (multiples of them since the epoch). */
+/** Tick spacings that read well, aligned on the zone's wall clock (multiples of them since its epoch). */
 const STEPS = [1, 5, 10, 15, 30].map((m) => m * MINUTE_MS).concat([1, 2, 3, 6, 12].map((h) => h * HOUR_MS), [1, 2, 4, 7, 14, 28, 56, 91].map((d) => d * DAY_MS));
 
-const utc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en", { timeZone: "UTC", hourCycle: "h23", ...options });
-const clock = utc({ hour: "2-digit", minute: "2-digit" });
-const day = utc({ month: "short", day: "numeric" });
-const dayClock = utc({ month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+const formats = new Map<string, { clock: Intl.DateTimeFormat; day: Intl.DateTimeFormat; dayClock: Intl.DateTimeFormat }>();
+function formatsFor(zone: TimeZone) {
+  let found = formats.get(zone.id);
+  if (!found) {
+    const make = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en", { timeZone: zone.id, hourCycle: "h23", ...options });
+    found = { clock: make({ hour: "2-digit", minute: "2-digit" }), day: make({ month: "short", day: "numeric" }), dayClock: make({ month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" }) };
+    formats.set(zone.id, found);
+  }
+  return found;
+}
+/** UTC days ("2026-03-04" rows) are always named in UTC: they are UTC days on the server. */
+const utcDay = formatsFor(UTC_ZONE).day;
 
-/** At most `maxTicks` evenly spaced, round instants (UTC) between `from` and `to`. */
-export function timeTicks(from: number, to: number, maxTicks = 8): number[] {
+/**
+ * At most `maxTicks` evenly spaced instants between `from` and `to`, round on the zone's
+ * clock (midnights and whole hours there). The offset is the one at `from`: a range across a
+ * daylight-saving change keeps its ticks evenly spaced, an hour off round after the change.
+ */
+export function timeTicks(from: number, to: number, maxTicks = 8, zone: TimeZone = UTC_ZONE): number[] {
   const span = Math.max(0, to - from);
   const step = STEPS.find((s) => Math.floor(span / s) + 1 <= maxTicks) ?? STEPS[STEPS.length - 1]!;
+  const offset = zoneOffsetMinutes(zone, from) * MINUTE_MS;
   const ticks: number[] = [];
-  for (let t = Math.ceil(from / step) * step; t <= to; t += step) ticks.push(t);
+  for (let t = Math.ceil((from + offset) / step) * step - offset; t <= to; t += step) ticks.push(t);
   return ticks;
 }
 
-/** A tick label: the clock within a day, the day beyond. All charts read in UTC. */
-export function formatTimeTick(ms: number, spanMs: number): string {
-  if (spanMs >= 2 * DAY_MS && ms % DAY_MS === 0) return day.format(ms);
+/** A tick label in the zone: the clock within a day, the day beyond. */
+export function formatTimeTick(ms: number, spanMs: number, zone: TimeZone = UTC_ZONE): string {
+  const { clock, day, dayClock } = formatsFor(zone);
+  if (spanMs >= 2 * DAY_MS && (ms + zoneOffsetMinutes(zone, ms) * MINUTE_MS) % DAY_MS === 0) return day.format(ms);
   return spanMs <= DAY_MS ? clock.format(ms) : dayClock.format(ms);
 }
 
-/** A bucket in a tooltip or summary: "Mar 4, 09:00 UTC", or "Mar 4 (UTC)" for a day. */
-export function formatBucket(ms: number, resolution: Resolution): string {
-  return resolution === "day" ? `${day.format(ms)} (UTC)` : `${dayClock.format(ms)} UTC`;
+/**
+ * A bucket in a tooltip or summary: "Mar 4, 09:00 UTC" or "Mar 4, 17:00 UTC+08:00 Asia/Shanghai";
+ * a day bucket is a UTC day whatever the zone: "Mar 4 (UTC day)".
+ */
+export function formatBucket(ms: number, resolution: Resolution, zone: TimeZone = UTC_ZONE): string {
+  return resolution === "day" ? `${utcDay.format(ms)} (UTC day)` : `${formatsFor(zone).dayClock.format(ms)} ${zoneLabel(zone, ms)}`;
 }
 
 /** A UTC day ("2026-03-04") as a tick: "Mar 4". */
-export const formatDayTick = (isoDay: string) => day.format(Date.parse(isoDay));
+export const formatDayTick = (isoDay: string) => utcDay.format(Date.parse(isoDay));
 
 export const RESOLUTION_LABELS: Record<Resolution, string> = { minute: "per minute", hour: "per hour", day: "per day" };
 

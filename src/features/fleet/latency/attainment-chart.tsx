@@ -2,6 +2,8 @@
 
 import { CartesianGrid, Line, LineChart } from "recharts";
 import { toCsv } from "@/lib/csv";
+import { timeColumn } from "@/lib/time-zone";
+import { useTimeZone } from "@/lib/use-time-zone";
 import { ChartCard, type ChartQuery } from "../chart-card";
 import { chartLegend, lineDots, timeAxis, timeRows, timeTooltip, valueAxis } from "../chart-parts";
 import { CHART_MARGIN, COLORS, GRID_PROPS } from "../chart-theme";
@@ -13,18 +15,18 @@ import type { Latency } from "./latency-meta";
 type Point = Latency["points"][number];
 const percent = (p: Point) => Math.round(p.withinSlo * 10_000) / 100;
 const COLUMNS = [
-  { header: "time_utc", value: (p: Point) => p.t },
   { header: "within_slo_percent", value: percent },
 ];
 
 /** The share of interactions that met the kind's SLO, per bucket (0–100 %). */
 export function AttainmentChart({ query }: { query: ChartQuery<Latency> }) {
+  const { zone } = useTimeZone();
   return (
     <ChartCard
       title="SLO attainment over time"
       description={query.data ? `Interactions within the ${formatMs(query.data.sloMs)} target, ${RESOLUTION_LABELS[query.data.resolution]}.` : undefined}
       query={query}
-      csv={(data) => ({ filename: csvFilename(`slo-attainment-${data.kind}`), text: toCsv(COLUMNS, data.points) })}
+      csv={(data) => ({ filename: csvFilename(`slo-attainment-${data.kind}`), text: toCsv([timeColumn<Point>(zone), ...COLUMNS], data.points) })}
       summary={(data) => {
         const lowest = data.points.length ? Math.min(...data.points.map((p) => p.withinSlo)) : null;
         return `Share of ${data.kind} interactions within the ${formatMs(data.sloMs)} SLO: ${formatShare(data.summary.withinSlo)} over the range, lowest ${formatShare(lowest)}.`;
@@ -36,9 +38,9 @@ export function AttainmentChart({ query }: { query: ChartQuery<Latency> }) {
         return (
           <LineChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(data)}
+            {timeAxis(data, zone)}
             {valueAxis("Within SLO (%)", { domain: [0, 100], ticks: [0, 25, 50, 75, 100] })}
-            {timeTooltip(data.resolution, (value) => `${value.toFixed(1)}%`)}
+            {timeTooltip(data.resolution, (value) => `${value.toFixed(1)}%`, zone)}
             {chartLegend()}
             <Line dataKey="percent" name="Within SLO" stroke={COLORS.attainment} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
           </LineChart>

@@ -3,6 +3,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { CartesianGrid, Line, LineChart } from "recharts";
 import { toCsv } from "@/lib/csv";
+import { timeColumn } from "@/lib/time-zone";
+import { useTimeZone } from "@/lib/use-time-zone";
 import { useTRPC } from "@/lib/trpc";
 import { ChartCard } from "../chart-card";
 import { chartLegend, fillRows, lineDots, timeAxis, timeTooltip, valueAxis } from "../chart-parts";
@@ -17,7 +19,6 @@ import { compareShortfall, latencyAxis, type Compare } from "./latency-meta";
 
 type Row = { t: string; ts: number; a: number | null; b: number | null };
 const COLUMNS = [
-  { header: "time_utc", value: (row: Row) => row.t },
   { header: "a_p95_ms", value: (row: Row) => row.a },
   { header: "b_p95_ms", value: (row: Row) => row.b },
 ];
@@ -45,6 +46,7 @@ function summary(data: Compare, what: string) {
 
 /** Two firmware versions (or config versions) side by side: did the new release get slower? */
 export function CompareSection({ orgSlug, params, filters, update }: CompareSectionProps) {
+  const { zone } = useTimeZone();
   const trpc = useTRPC();
   const options = useQuery(trpc.fleet.filterOptions.queryOptions({ orgSlug }));
   const values = (params.dimension === "firmware" ? options.data?.firmwares : options.data?.configVersions.map(String)) ?? [];
@@ -63,7 +65,7 @@ export function CompareSection({ orgSlug, params, filters, update }: CompareSect
       query={compare}
       idle={options.isError ? `The ${what} values could not be loaded. Reload the page to try again.` : options.data && !(a && b) ? `No ${what} was reported in the last 90 days.` : null}
       toolbar={<CompareControls dimension={params.dimension} values={values} a={a} b={b} onChange={update} />}
-      csv={(data) => ({ filename: csvFilename(`latency-compare-${data.dimension}-${data.a.value}-vs-${data.b.value}`), text: toCsv(COLUMNS, mergeSides(data)) })}
+      csv={(data) => ({ filename: csvFilename(`latency-compare-${data.dimension}-${data.a.value}-vs-${data.b.value}`), text: toCsv([timeColumn<Row>(zone), ...COLUMNS], mergeSides(data)) })}
       summary={(data) => summary(data, what)}
       empty={(data) => (data.a.points.length + data.b.points.length === 0 ? `Neither ${what} reported interactions in this range.` : null)}
       footer={(data) => <CompareTable data={data} />}
@@ -74,9 +76,9 @@ export function CompareSection({ orgSlug, params, filters, update }: CompareSect
         return (
           <LineChart data={rows} margin={SLO_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(data.a)}
+            {timeAxis(data.a, zone)}
             {valueAxis("p95 latency (ms)", { ...latencyAxis(rows.flatMap((row) => [row.a, row.b]), [data.a.sloMs]), allowDataOverflow: true })}
-            {timeTooltip(data.a.resolution, formatMs)}
+            {timeTooltip(data.a.resolution, formatMs, zone)}
             {chartLegend()}
             <Line dataKey="a" name={name("a", data.a.value)} stroke={COLORS.a} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
             <Line dataKey="b" name={name("b", data.b.value)} stroke={COLORS.b} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />

@@ -1,7 +1,10 @@
 import type { RouterOutputs } from "@/lib/trpc";
 import { formatCount } from "../fleet-format";
 
-export type Latency = RouterOutputs["fleet"]["latency"];
+/** A latency series as the charts read it (the comparison's sides have the same shape). */
+export type Latency = Omit<RouterOutputs["fleet"]["latency"], "previous">;
+/** The latency page's series with the previous window's summary. */
+export type LatencyWithPrevious = RouterOutputs["fleet"]["latency"];
 export type Stages = RouterOutputs["fleet"]["stages"];
 export type Distribution = RouterOutputs["fleet"]["distribution"];
 export type Compare = RouterOutputs["fleet"]["compare"];

@@ -2,6 +2,8 @@
 
 import { CartesianGrid, Line, LineChart } from "recharts";
 import { toCsv } from "@/lib/csv";
+import { timeColumn } from "@/lib/time-zone";
+import { useTimeZone } from "@/lib/use-time-zone";
 import { ChartCard, type ChartQuery } from "../chart-card";
 import { chartLegend, lineDots, timeAxis, timeRows, timeTooltip, valueAxis } from "../chart-parts";
 import { COLORS, GRID_PROPS, SLO_MARGIN } from "../chart-theme";
@@ -14,7 +16,6 @@ import { latencyAxis, type Latency } from "./latency-meta";
 
 type Point = Latency["points"][number];
 const COLUMNS = [
-  { header: "time_utc", value: (p: Point) => p.t },
   { header: "p50_ms", value: (p: Point) => p.p50 },
   { header: "p95_ms", value: (p: Point) => p.p95 },
   { header: "p99_ms", value: (p: Point) => p.p99 },
@@ -32,12 +33,13 @@ function summary(data: Latency) {
 
 /** p50, p95 and p99 of end-to-end latency per bucket, against the kind's SLO line; buckets without data are gaps. */
 export function PercentileChart({ query }: { query: ChartQuery<Latency> }) {
+  const { zone } = useTimeZone();
   return (
     <ChartCard
       title="End-to-end latency percentiles"
       description={query.data ? `${KIND_LABELS[query.data.kind]} interactions, ${RESOLUTION_LABELS[query.data.resolution]}. Lower is better; spikes from buckets with few interactions may run off the top (hover or download for exact values).` : undefined}
       query={query}
-      csv={(data) => ({ filename: csvFilename(`latency-percentiles-${data.kind}`), text: toCsv(COLUMNS, data.points) })}
+      csv={(data) => ({ filename: csvFilename(`latency-percentiles-${data.kind}`), text: toCsv([timeColumn<Point>(zone), ...COLUMNS], data.points) })}
       summary={summary}
       empty={(data) => (data.points.length === 0 ? "No interactions in this range." : null)}
     >
@@ -46,9 +48,9 @@ export function PercentileChart({ query }: { query: ChartQuery<Latency> }) {
         return (
           <LineChart data={rows} margin={SLO_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(data)}
+            {timeAxis(data, zone)}
             {valueAxis("Latency (ms)", { ...latencyAxis(data.points.flatMap((p) => [p.p95, p.p99]), [data.sloMs]), allowDataOverflow: true })}
-            {timeTooltip(data.resolution, formatMs)}
+            {timeTooltip(data.resolution, formatMs, zone)}
             {chartLegend()}
             {LINES.map((line) => (
               <Line key={line.key} dataKey={line.key} name={line.key} stroke={line.color} strokeWidth={line.width} dot={lineDots(rows.length)} isAnimationActive={false} />

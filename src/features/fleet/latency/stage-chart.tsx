@@ -2,6 +2,8 @@
 
 import { Area, AreaChart, CartesianGrid } from "recharts";
 import { toCsv } from "@/lib/csv";
+import { timeColumn, type TimeZone } from "@/lib/time-zone";
+import { useTimeZone } from "@/lib/use-time-zone";
 import { ChartCard, type ChartQuery } from "../chart-card";
 import { chartLegend, isolatedDot, timeAxis, timeRows, timeTooltip, valueAxis } from "../chart-parts";
 import { CHART_MARGIN, COLORS, GRID_PROPS } from "../chart-theme";
@@ -17,24 +19,25 @@ const STAGES = [
   { key: "tts", name: "TTS", color: COLORS.tts },
   { key: "other", name: "Other (network & queuing)", color: COLORS.other },
 ] as const;
-const COLUMNS = [{ header: "time_utc", value: (p: Point) => p.t }, ...STAGES.map((stage) => ({ header: `${stage.key}_ms`, value: (p: Point) => p[stage.key] }))];
+const COLUMNS = STAGES.map((stage) => ({ header: `${stage.key}_ms`, value: (p: Point) => p[stage.key] }));
 
-function summary(data: Stages) {
+function summary(data: Stages, zone: TimeZone) {
   const last = data.points[data.points.length - 1];
   if (!last) return "No interactions in this range.";
   const stages = STAGES.map((stage) => `${stage.name} ${formatMs(last[stage.key])}`).join(", ");
-  return `Mean time per stage of ${data.kind} interactions, latest bucket ${formatBucket(Date.parse(last.t), data.resolution)}: ${stages}; end to end ${formatMs(last.e2e)}.`;
+  return `Mean time per stage of ${data.kind} interactions, latest bucket ${formatBucket(Date.parse(last.t), data.resolution, zone)}: ${stages}; end to end ${formatMs(last.e2e)}.`;
 }
 
 /** Where the time goes: mean ASR, LLM, TTS and the rest per bucket, stacked up to the mean end-to-end latency; buckets without data are gaps. */
 export function StageChart({ query }: { query: ChartQuery<Stages> }) {
+  const { zone } = useTimeZone();
   return (
     <ChartCard
       title="Stage breakdown"
       description={query.data ? `Mean time per stage, stacked to the mean end-to-end latency, ${RESOLUTION_LABELS[query.data.resolution]}.` : undefined}
       query={query}
-      csv={(data) => ({ filename: csvFilename(`latency-stages-${data.kind}`), text: toCsv(COLUMNS, data.points) })}
-      summary={summary}
+      csv={(data) => ({ filename: csvFilename(`latency-stages-${data.kind}`), text: toCsv([timeColumn<Point>(zone), ...COLUMNS], data.points) })}
+      summary={(data) => summary(data, zone)}
       empty={(data) => (data.points.length === 0 ? "No interactions in this range." : null)}
     >
       {(data) => {
@@ -42,9 +45,9 @@ export function StageChart({ query }: { query: ChartQuery<Stages> }) {
         return (
           <AreaChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(data)}
+            {timeAxis(data, zone)}
             {valueAxis("Mean time (ms)")}
-            {timeTooltip(data.resolution, formatMs)}
+            {timeTooltip(data.resolution, formatMs, zone)}
             {chartLegend()}
             {STAGES.map((stage) => (
               <Area

@@ -2,6 +2,8 @@
 
 import { CartesianGrid, Line, LineChart } from "recharts";
 import { toCsv } from "@/lib/csv";
+import { timeColumn } from "@/lib/time-zone";
+import { useTimeZone } from "@/lib/use-time-zone";
 import { ChartCard, type ChartQuery } from "../chart-card";
 import { chartLegend, fillRows, lineDots, timeAxis, timeTooltip, valueAxis } from "../chart-parts";
 import { CHART_MARGIN, COLORS, GRID_PROPS } from "../chart-theme";
@@ -12,7 +14,6 @@ import type { Usage } from "./usage-meta";
 
 type Row = { t: string; ts: number; inputTokens: number; outputTokens: number };
 const COLUMNS = [
-  { header: "time_utc", value: (row: Row) => row.t },
   { header: "input_tokens", value: (row: Row) => row.inputTokens },
   { header: "output_tokens", value: (row: Row) => row.outputTokens },
 ];
@@ -31,12 +32,13 @@ function tokenRows(data: Usage): Row[] {
 
 /** LLM tokens in and out per bucket: transparency on what the fleet consumes (not billing). */
 export function TokensChart({ query }: { query: ChartQuery<Usage> }) {
+  const { zone } = useTimeZone();
   return (
     <ChartCard
       title="Tokens over time"
       description={query.data ? `LLM input and output tokens ${RESOLUTION_LABELS[query.data.resolution]}, all SKUs and agents of the view together.` : undefined}
       query={query}
-      csv={(data) => ({ filename: csvFilename("usage-tokens"), text: toCsv(COLUMNS, tokenRows(data)) })}
+      csv={(data) => ({ filename: csvFilename("usage-tokens"), text: toCsv([timeColumn<Row>(zone), ...COLUMNS], tokenRows(data)) })}
       summary={(data) => `Tokens ${RESOLUTION_LABELS[data.resolution]}: ${formatCount(data.totals.inputTokens)} in and ${formatCount(data.totals.outputTokens)} out over the range.`}
       empty={(data) => (data.points.length === 0 ? "No interactions in this range." : null)}
     >
@@ -45,9 +47,9 @@ export function TokensChart({ query }: { query: ChartQuery<Usage> }) {
         return (
           <LineChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(data)}
+            {timeAxis(data, zone)}
             {valueAxis("Tokens (count)", { format: formatCompact })}
-            {timeTooltip(data.resolution, formatCount)}
+            {timeTooltip(data.resolution, formatCount, zone)}
             {chartLegend()}
             <Line dataKey="inputTokens" name="Input tokens" stroke={COLORS.tokensIn} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
             <Line dataKey="outputTokens" name="Output tokens" stroke={COLORS.tokensOut} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />

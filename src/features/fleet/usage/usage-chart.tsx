@@ -2,6 +2,8 @@
 
 import { Area, AreaChart, CartesianGrid } from "recharts";
 import { toCsv } from "@/lib/csv";
+import { timeColumn } from "@/lib/time-zone";
+import { useTimeZone } from "@/lib/use-time-zone";
 import { ChartCard, type ChartQuery } from "../chart-card";
 import { chartLegend, fillRows, isolatedDot, timeAxis, timeTooltip, valueAxis } from "../chart-parts";
 import { CHART_MARGIN, GRID_PROPS, seriesColor } from "../chart-theme";
@@ -20,6 +22,7 @@ type UsageChartProps = { metric: UsageMetric; query: ChartQuery<Usage>; skuLabel
 
 /** Interactions or minutes per bucket, stacked by SKU or agent when the view is split. */
 export function UsageChart({ metric, query, skuLabels }: UsageChartProps) {
+  const { zone } = useTimeZone();
   const { title, unit, column, format } = METRICS[metric];
   const pivot = (data: Usage) => pivotUsage(data, metric, (key) => seriesLabel(data.split, key, skuLabels, unit));
   return (
@@ -30,7 +33,7 @@ export function UsageChart({ metric, query, skuLabels }: UsageChartProps) {
       csv={(data) => {
         const { rows, series } = pivot(data);
         const columns = [
-          { header: "time_utc", value: (row: PivotRow) => row.t },
+          timeColumn<PivotRow>(zone),
           ...series.map((s) => ({ header: data.split === "none" ? column : `${column} ${s.label}`, value: (row: PivotRow) => row[s.dataKey] })),
         ];
         return { filename: csvFilename(`usage-${metric}-${data.split}`), text: toCsv(columns, rows) };
@@ -46,9 +49,9 @@ export function UsageChart({ metric, query, skuLabels }: UsageChartProps) {
         return (
           <AreaChart data={fillRows(data, rows)} margin={CHART_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(data)}
+            {timeAxis(data, zone)}
             {valueAxis(metric === "minutes" ? "Minutes (min)" : "Interactions (count)", { format: formatCompact })}
-            {timeTooltip(data.resolution, format)}
+            {timeTooltip(data.resolution, format, zone)}
             {chartLegend("plainline", series.length > 3 ? 2 : 1)}
             {series.map((s, index) => (
               <Area

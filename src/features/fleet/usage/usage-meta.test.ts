@@ -9,6 +9,7 @@ const usage: Usage = {
   split: "agent",
   points: [point("2026-03-04T09:00:00.000Z", "story-teller", 4), point("2026-03-04T09:00:00.000Z", "", 1), point("2026-03-04T10:00:00.000Z", "story-teller", 2)],
   totals: { interactions: 7, minutes: 3.5, inputTokens: 0, outputTokens: 0 },
+  previous: { range: { from: "2026-03-04T04:00:00.000Z", to: "2026-03-04T08:00:00.000Z" }, totals: null },
 };
 
 describe("pivotUsage", () => {

@@ -13,6 +13,8 @@ const ZSparkPoint = z.object({ t: z.string(), value: z.number().nullable() });
 const ZKindKpi = z.object({ sloMs: ZMs, p95: ZMs.nullable(), count: z.number().int(), sparkline: z.array(ZSparkPoint) });
 
 export const ZHomeKpisDto = z.object({
+  /** the same figures over the 24 hours before (yesterday for active devices); null when nothing was reported then */
+  previous: z.object({ activeDevices: z.number().int().nullable(), interactions: z.number().int().nullable(), voiceP95: ZMs.nullable(), videoP95: ZMs.nullable() }),
   activeDevicesToday: z.number().int(),
   activeDevicesSparkline: z.array(ZSparkPoint),
   seatsAvailable: z.number().int(),
@@ -37,6 +39,11 @@ export const ZLatencySeriesDto = z.object({
   range: ZSeriesRange,
   points: z.array(z.object({ t: z.string(), count: z.number().int(), p50: ZMs, p95: ZMs, p99: ZMs, withinSlo: z.number() })),
   summary: z.object({ count: z.number().int(), p50: ZMs.nullable(), p95: ZMs.nullable(), p99: ZMs.nullable(), withinSlo: z.number().nullable() }),
+});
+
+/** The latency page's series, with the summary of the same-length window just before the range (its count 0 when nothing was reported then). */
+export const ZLatencyWithPreviousDto = ZLatencySeriesDto.extend({
+  previous: z.object({ range: ZSeriesRange, summary: ZLatencySeriesDto.shape.summary }),
 });
 
 export const ZStageBreakdownDto = z.object({
@@ -66,6 +73,8 @@ export const ZUsageSeriesDto = z.object({
   /** `key`: the SKU or agent id of the split, "" when not split */
   points: z.array(z.object({ t: z.string(), key: z.string(), ...usageFields })),
   totals: z.object(usageFields),
+  /** the same totals over the same-length window just before the range; `totals` null when nothing was reported there */
+  previous: z.object({ range: ZSeriesRange, totals: z.object(usageFields).nullable() }),
 });
 
 export const ZActiveDevicesDto = z.object({

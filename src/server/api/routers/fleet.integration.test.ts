@@ -6,9 +6,9 @@ import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { filterOptions } from "@/server/modules/telemetry/filters";
 import { homeKpis } from "@/server/modules/telemetry/home";
 import { ingestTelemetry } from "@/server/modules/telemetry/ingest";
-import { latencyDistribution, latencySeries, stageBreakdown } from "@/server/modules/telemetry/latency";
+import { latencyDistribution, latencySeries, latencyWithPrevious, stageBreakdown } from "@/server/modules/telemetry/latency";
 import { rollUpAll } from "@/server/modules/telemetry/rollup";
-import { activeDevices, topDevices, usageSeries, utilizationSeries } from "@/server/modules/telemetry/usage";
+import { activeDevices, topDevices, usageWithPrevious, utilizationSeries } from "@/server/modules/telemetry/usage";
 import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
 
 const HOUR = 3_600_000;
@@ -40,10 +40,10 @@ describe("fleet router", () => {
     const { org, caller, orgSlug, filters } = await fleetWithTelemetry();
     const kind = "voice" as const;
     expect(await caller.fleet.filterOptions({ orgSlug })).toStrictEqual(await filterOptions(db, org.id));
-    expect(await caller.fleet.latency({ orgSlug, kind, filters })).toStrictEqual(await latencySeries(db, org.id, kind, filters));
+    expect(await caller.fleet.latency({ orgSlug, kind, filters })).toStrictEqual(await latencyWithPrevious(db, org.id, kind, filters));
     expect(await caller.fleet.stages({ orgSlug, kind, filters })).toStrictEqual(await stageBreakdown(db, org.id, kind, filters));
     expect(await caller.fleet.distribution({ orgSlug, kind, filters })).toStrictEqual(await latencyDistribution(db, org.id, kind, filters));
-    expect(await caller.fleet.usage({ orgSlug, filters, split: "agent" })).toStrictEqual(await usageSeries(db, org.id, filters, "agent"));
+    expect(await caller.fleet.usage({ orgSlug, filters, split: "agent" })).toStrictEqual(await usageWithPrevious(db, org.id, filters, "agent"));
     expect(await caller.fleet.activeDevices({ orgSlug, filters })).toStrictEqual(await activeDevices(db, org.id, filters));
     expect(await caller.fleet.utilization({ orgSlug, filters })).toStrictEqual(await utilizationSeries(db, org.id, filters));
     const page = { page: 1, pageSize: 5 };

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { filterOptions, ZFleetFilters, ZKind } from "@/server/modules/telemetry/filters";
 import { homeKpis } from "@/server/modules/telemetry/home";
-import { latencyDistribution, latencySeries, stageBreakdown } from "@/server/modules/telemetry/latency";
-import { activeDevices, topDevices, usageSeries, utilizationSeries, ZTopDevicesInput, ZUsageSplit } from "@/server/modules/telemetry/usage";
+import { latencyDistribution, latencySeries, latencyWithPrevious, stageBreakdown } from "@/server/modules/telemetry/latency";
+import { activeDevices, topDevices, usageWithPrevious, utilizationSeries, ZTopDevicesInput, ZUsageSplit } from "@/server/modules/telemetry/usage";
 import {
   ZActiveDevicesDto,
   ZCompareDto,
   ZFilterOptionsDto,
   ZHomeKpisDto,
   ZLatencyDistributionDto,
-  ZLatencySeriesDto,
+  ZLatencyWithPreviousDto,
   ZStageBreakdownDto,
   ZTopDevicesDto,
   ZUsageSeriesDto,
@@ -30,8 +30,8 @@ export const fleetRouter = createTRPCRouter({
   filterOptions: orgProcedure("org:read").output(ZFilterOptionsDto).query(({ ctx }) => filterOptions(ctx.db, ctx.org.id)),
   latency: orgProcedure("org:read")
     .input(ZKindFilters)
-    .output(ZLatencySeriesDto)
-    .query(({ ctx, input }) => latencySeries(ctx.db, ctx.org.id, input.kind, input.filters)),
+    .output(ZLatencyWithPreviousDto)
+    .query(({ ctx, input }) => latencyWithPrevious(ctx.db, ctx.org.id, input.kind, input.filters)),
   stages: orgProcedure("org:read")
     .input(ZKindFilters)
     .output(ZStageBreakdownDto)
@@ -53,7 +53,7 @@ export const fleetRouter = createTRPCRouter({
   usage: orgProcedure("org:read")
     .input(z.object({ filters: ZFleetFilters, split: ZUsageSplit }))
     .output(ZUsageSeriesDto)
-    .query(({ ctx, input }) => usageSeries(ctx.db, ctx.org.id, input.filters, input.split)),
+    .query(({ ctx, input }) => usageWithPrevious(ctx.db, ctx.org.id, input.filters, input.split)),
   activeDevices: orgProcedure("org:read")
     .input(z.object({ filters: ZFleetFilters }))
     .output(ZActiveDevicesDto)

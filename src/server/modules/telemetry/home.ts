@@ -3,10 +3,11 @@ import type { Db } from "@/server/db";
 import { getBalance } from "@/server/modules/licenses/balance";
 import { fillBuckets } from "@/shared/time-buckets";
 import { SLO_MS, type Resolution } from "./filters";
-import { latencySeries, latencySummary } from "./latency";
+import { latencySeries, latencySummary, p95ByKind } from "./latency";
 import { activeDevices, usageSeries } from "./usage";
 
-const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 type Range = { from: Date; to: Date };
 
@@ -29,7 +30,9 @@ function sparkline(points: readonly { t: string; value: number }[], range: Range
 export async function homeKpis(db: Db, orgId: string, now = new Date()) {
   const today = { from: new Date(now.getTime() - DAY_MS), to: now };
   const week = { from: new Date(now.getTime() - 7 * DAY_MS), to: now };
-  const [balance, active, voiceToday, videoToday, voiceWeek, videoWeek, usageWeek] = await Promise.all([
+  // The 24 hours before "today", for "+12 % vs previous 24 hours".
+  const yesterday = { from: new Date(today.from.getTime() - DAY_MS), to: today.from };
+  const [balance, active, voiceToday, videoToday, voiceWeek, videoWeek, usageWeek, p95Yesterday] = await Promise.all([
     getBalance(db, orgId),
     activeDevices(db, orgId, week),
     latencySummary(db, orgId, "voice", today),
@@ -37,12 +40,24 @@ export async function homeKpis(db: Db, orgId: string, now = new Date()) {
     latencySeries(db, orgId, "voice", week),
     latencySeries(db, orgId, "video", week),
     usageSeries(db, orgId, week, "none"),
+    p95ByKind(db, orgId, yesterday),
   ]);
   const todayKey = now.toISOString().slice(0, 10);
+  const yesterdayKey = new Date(now.getTime() - DAY_MS).toISOString().slice(0, 10);
   const hourly = (points: readonly { t: string; value: number }[]) => sparkline(points, week, "hour");
-  // Hourly buckets: "today" starts at the hour 24 hours ago.
-  const interactionsToday = usageWeek.points.filter((p) => Date.parse(p.t) >= today.from.getTime() - 3_600_000).reduce((sum, p) => sum + p.interactions, 0);
+  // Hourly buckets: "today" starts at the hour 24 hours ago; the previous 24 hours are the 24 buckets before.
+  const todayStart = today.from.getTime() - HOUR_MS;
+  const interactionsToday = usageWeek.points.filter((p) => Date.parse(p.t) >= todayStart).reduce((sum, p) => sum + p.interactions, 0);
+  const before = usageWeek.points.filter((p) => Date.parse(p.t) >= todayStart - DAY_MS && Date.parse(p.t) < todayStart);
+  const yesterdayActive = active.daily.find((d) => d.day === yesterdayKey);
   return {
+    previous: {
+      // null: nothing reported in that window, so no change to state.
+      activeDevices: yesterdayActive ? yesterdayActive.devices : null,
+      interactions: before.length ? before.reduce((sum, p) => sum + p.interactions, 0) : null,
+      voiceP95: p95Yesterday.voice,
+      videoP95: p95Yesterday.video,
+    },
     activeDevicesToday: active.daily.find((d) => d.day === todayKey)?.devices ?? 0,
     activeDevicesSparkline: sparkline(active.daily.map((d) => ({ t: d.day, value: d.devices })), week, "day"),
     seatsAvailable: balance.seatsAvailable,

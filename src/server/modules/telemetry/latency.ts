@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
+import { bucketStart } from "@/shared/time-buckets";
 import { binOf, binValue, binValueSql } from "./histogram";
 import { bucketRange, filtersAtMostSku, resolutionFor, seriesConditions, seriesRange, SLO_MS, type FleetFilters, type Kind, type Resolution } from "./filters";
 
@@ -124,4 +125,38 @@ export async function latencyDistribution(db: Db, orgId: string, kind: Kind, fil
     count: counts.get(bar) ?? 0,
   }));
   return { kind, sloMs: SLO_MS[kind], bars };
+}
+
+/**
+ * The p95 of end-to-end latency of voice and of video over a window, in one query over the
+ * organization's pre-merged hourly histograms (the window widened to whole hours, as the
+ * home's own figures are): the previous period of the home's latency KPIs. null for a kind
+ * without interactions in the window.
+ */
+export async function p95ByKind(db: Db, orgId: string, window: { from: Date; to: Date }): Promise<Record<Kind, number | null>> {
+  const from = new Date(bucketStart(window.from.getTime(), "hour"));
+  const to = new Date(bucketStart(window.to.getTime(), "hour"));
+  const rows = await db.$queryRaw<{ kind: Kind; b95: number | null }[]>`
+    WITH h AS (
+      SELECT kind, bin, sum(count)::bigint AS c FROM "SkuLatencyHistogram"
+      WHERE "orgId" = ${orgId} AND "skuId" = '' AND resolution = 'hour'::"RollupResolution" AND "bucketStart" >= ${from} AND "bucketStart" < ${to}
+      GROUP BY 1, 2),
+    w AS (SELECT kind, bin, sum(c) OVER (PARTITION BY kind ORDER BY bin) AS cum, sum(c) OVER (PARTITION BY kind) AS total FROM h)
+    SELECT kind::text AS kind, min(bin) FILTER (WHERE cum >= 0.95 * total) AS b95 FROM w GROUP BY kind`;
+  const p95 = (kind: Kind) => {
+    const row = rows.find((r) => r.kind === kind);
+    return row && row.b95 !== null ? round(binValue(row.b95)) : null;
+  };
+  return { voice: p95("voice"), video: p95("video") };
+}
+
+/**
+ * The latency page's series and summary, with the summary of the same-length window just
+ * before (same kind and filters) for "+12 % vs previous 7 days": one more query, run beside.
+ */
+export async function latencyWithPrevious(db: Db, orgId: string, kind: Kind, filters: FleetFilters) {
+  const length = filters.to.getTime() - filters.from.getTime();
+  const before = { ...filters, from: new Date(filters.from.getTime() - length), to: filters.from };
+  const [series, summary] = await Promise.all([latencySeries(db, orgId, kind, filters), latencySummary(db, orgId, kind, before)]);
+  return { ...series, previous: { range: { from: before.from.toISOString(), to: before.to.toISOString() }, summary } };
 }

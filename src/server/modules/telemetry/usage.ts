@@ -24,6 +24,32 @@ export async function usageSeries(db: Db, orgId: string, filters: FleetFilters, 
   return { resolution, range: seriesRange(filters, resolution), split, points, totals: { ...totals, minutes: Math.round(totals.minutes) } };
 }
 
+type TotalsRow = { buckets: bigint; interactions: bigint | null; minutes: number | null; inputTokens: bigint | null; outputTokens: bigint | null };
+
+/**
+ * The same totals over the window of the same length just before the range (same filters and
+ * resolution), for "+12 % vs previous 7 days": one query for the whole set of totals; null
+ * when nothing was reported in that window.
+ */
+export async function previousUsageTotals(db: Db, orgId: string, filters: FleetFilters) {
+  const resolution = resolutionFor(filters);
+  const range = bucketRange(filters, resolution);
+  const length = range.to.getTime() - range.from.getTime();
+  const previous = { from: new Date(range.from.getTime() - length), to: range.from };
+  const [row] = await db.$queryRaw<TotalsRow[]>`
+    SELECT count(*)::bigint AS buckets, sum(interactions)::bigint AS interactions, (sum("durationMs") / 60000.0)::float8 AS minutes,
+      sum("inputTokens")::bigint AS "inputTokens", sum("outputTokens")::bigint AS "outputTokens"
+    FROM "TelemetryRollup" r JOIN "TelemetrySeries" se ON se.id = r."seriesId"
+    WHERE ${seriesConditions(orgId, filters)} AND r.resolution = ${resolution}::"RollupResolution" AND r."bucketStart" >= ${previous.from} AND r."bucketStart" < ${previous.to}`;
+  const totals =
+    row && Number(row.buckets) > 0
+      ? { interactions: Number(row.interactions ?? 0), minutes: Math.round(row.minutes ?? 0), inputTokens: Number(row.inputTokens ?? 0), outputTokens: Number(row.outputTokens ?? 0) }
+      : null;
+  // Named by the range as asked ("previous 7 days"), not widened to whole buckets.
+  const asked = filters.to.getTime() - filters.from.getTime();
+  return { range: { from: new Date(filters.from.getTime() - asked).toISOString(), to: filters.from.toISOString() }, totals };
+}
+
 const DAY_MS = 86_400_000;
 const utcDay = (date: Date) => new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
 
@@ -73,4 +99,10 @@ export async function utilizationSeries(db: Db, orgId: string, filters: Pick<Fle
       coalesce((SELECT sum("usedDelta") FROM "LicenseLedgerEntry" WHERE "orgId" = ${orgId} AND "createdAt" < d.day + 1), 0)::bigint AS used
     FROM days d ORDER BY d.day`;
   return rows.map((r) => ({ day: r.day.toISOString().slice(0, 10), seatsTotal: Number(r.total), seatsUsed: Number(r.used) }));
+}
+
+/** The usage page's series and totals, with the previous window's totals beside them (the two queries run together). */
+export async function usageWithPrevious(db: Db, orgId: string, filters: FleetFilters, split: z.infer<typeof ZUsageSplit>) {
+  const [series, previous] = await Promise.all([usageSeries(db, orgId, filters, split), previousUsageTotals(db, orgId, filters)]);
+  return { ...series, previous };
 }

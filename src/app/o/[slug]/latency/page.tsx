@@ -14,7 +14,7 @@ export default async function LatencyPage({ params }: { params: Promise<{ slug: 
     <>
       <PageHeader
         title="Latency"
-        description="End-to-end latency of your fleet's interactions against the voice and video SLOs, where the time goes, and how releases compare. Times are in UTC."
+        description="End-to-end latency of your fleet's interactions against the voice and video SLOs, where the time goes, and how releases compare. Times are in your time zone or UTC, as you choose under the filters; days are UTC days."
       />
       <LatencyView orgSlug={access.org.slug} />
     </>

@@ -14,7 +14,7 @@ export default async function UsagePage({ params }: { params: Promise<{ slug: st
     <>
       <PageHeader
         title="Usage"
-        description="Interactions, minutes and tokens across your fleet, active devices, seat utilization and the busiest devices. Times are in UTC."
+        description="Interactions, minutes and tokens across your fleet, active devices, seat utilization and the busiest devices. Times are in your time zone or UTC, as you choose under the filters; days are UTC days."
       />
       <UsageView orgSlug={access.org.slug} />
     </>

@@ -1,0 +1,47 @@
+"use client";
+
+import { useId } from "react";
+import { useTimeZone } from "@/lib/use-time-zone";
+import { zoneLabel } from "@/lib/time-zone";
+import { cn } from "@/lib/utils";
+import type { TimeZoneMode } from "@/lib/time-zone";
+
+/**
+ * "Times: Local (Asia/Shanghai) | UTC" — which zone the charts, tooltips and exports use.
+ * Remembered per browser (useTimeZone); when the browser is on UTC, only UTC is offered.
+ */
+export function TimeZoneToggle({ className }: { className?: string }) {
+  const { mode, local, setMode } = useTimeZone();
+  const labelId = useId();
+  const options: { mode: TimeZoneMode; label: string; title: string }[] = local.utc
+    ? [{ mode: "utc", label: "UTC", title: "Your browser's time zone is UTC" }]
+    : [
+        { mode: "local", label: `Local (${local.id})`, title: `Your browser's time zone, ${zoneLabel(local)}` },
+        { mode: "utc", label: "UTC", title: "Coordinated Universal Time" },
+      ];
+  const current = local.utc ? "utc" : mode;
+  return (
+    <div className={cn("flex flex-wrap items-center gap-2", className)}>
+      <span id={labelId} className="text-sm font-medium text-slate-700">
+        Times
+      </span>
+      <div role="group" aria-labelledby={labelId} className="inline-flex max-w-full rounded-md bg-slate-100 p-0.5">
+        {options.map((option) => (
+          <button
+            key={option.mode}
+            type="button"
+            title={option.title}
+            aria-pressed={current === option.mode}
+            onClick={() => setMode(option.mode)}
+            className={cn(
+              "truncate rounded px-3 py-1 text-sm font-medium transition-colors",
+              current === option.mode ? "bg-white text-slate-900 shadow-sm" : "text-slate-600 hover:text-slate-900",
+            )}
+          >
+            {option.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
