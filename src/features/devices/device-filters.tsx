@@ -138,7 +138,7 @@ export function DeviceFilters({ params, onChange, skus, firmwareVersions, tags, 
           ))}
         </Select>
       </Field>
-      <div className="col-span-2 flex flex-wrap items-center gap-2 sm:col-span-1 2xl:shrink-0">
+      <div className="col-span-2 flex flex-wrap items-center gap-2 sm:col-span-2 lg:col-span-3 2xl:shrink-0">
         <Button variant="ghost" onClick={clear} disabledReason={active ? null : "No filter is set."}>
           <X aria-hidden />
           Clear filters
