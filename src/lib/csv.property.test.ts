@@ -49,17 +49,28 @@ describe("CSV exports neutralize formulas", () => {
     );
   });
 
-  it("manifestCsv: labels and batches are neutralized, serials, ids and secrets survive byte for byte", () => {
+  it("manifestCsv: labels and batches are neutralized, serials, ids, secrets and tags survive byte for byte", () => {
     const safe = fc.string({ unit: fc.constantFrom(..."ABCxyz019-_"), minLength: 1, maxLength: 20 });
-    const device = fc.record({ id: safe, serial: safe, secret: safe, label: fc.option(cellText, { nil: null }), batch: fc.option(cellText, { nil: null }) });
+    // Valid tags (src/shared/device-tags.ts): a letter or digit first, so none starts a formula.
+    const tag = fc
+      .tuple(fc.constantFrom(..."az09"), fc.string({ unit: fc.constantFrom(..."abz09.-_:"), maxLength: 31 }))
+      .map(([first, rest]) => first + rest);
+    const device = fc.record({
+      id: safe,
+      serial: safe,
+      secret: safe,
+      label: fc.option(cellText, { nil: null }),
+      batch: fc.option(cellText, { nil: null }),
+      tags: fc.array(tag, { maxLength: 3 }),
+    });
     fc.assert(
       fc.property(fc.array(device, { maxLength: 6 }), (devices) => {
         const [, ...lines] = readBack(manifestCsv(devices));
         lines.forEach((cells, index) => {
-          const { serial, id, secret, label, batch } = devices[index]!;
+          const { serial, id, secret, label, batch, tags } = devices[index]!;
           expect(cells.slice(0, 3)).toEqual([serial, id, secret]);
           for (const cell of cells.slice(3)) expect(FORMULA_START.test(cell)).toBe(false);
-          expect(cells.slice(3)).toEqual([guarded(label ?? ""), guarded(batch ?? "")]);
+          expect(cells.slice(3)).toEqual([guarded(label ?? ""), guarded(batch ?? ""), tags.join(";")]);
         });
       }),
       fuzzParams(300),
