@@ -64,14 +64,15 @@ test("a CSV of 500 devices is registered, its manifest downloaded, and one devic
     expect(download.suggestedFilename()).toMatch(new RegExp(`^anima-manifest-${sku.code}-.+\\.csv$`));
     const lines = (await readFile(await download.path(), "utf8")).trimEnd().split("\r\n");
     expect(lines).toHaveLength(501);
-    expect(lines[0]).toBe("serial,deviceId,secret,label,batch");
+    expect(lines[0]).toBe("serial,deviceId,secret,label,batch,tags");
     const rows = lines.slice(1).map((line) => line.split(","));
     expect(rows.map((row) => row[0])).toEqual(serials);
-    for (const [, deviceId, secret, label, batch] of rows) {
+    for (const [, deviceId, secret, label, batch, tags] of rows) {
       expect(deviceId).toMatch(/^dev_[a-z0-9]{20}$/);
       expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(label).toMatch(/^Unit \d+$/);
       expect(batch).toBe(`LOT-${stamp}`);
+      expect(tags).toBe("");
     }
     await expect(page.getByText("Manifest downloaded.")).toBeVisible();
   });
