@@ -4,17 +4,22 @@
  * inside its transaction — after the rollup and histogram upserts, at the per-device activity
  * upsert — by a trigger this test creates that sleeps only for that child's connection
  * (recognised by its application_name). No test code in the rollup itself.
- * PostgreSQL only: the child needs its own connection to the run's database, and the
- * server must notice the dead client mid-statement (client_connection_check_interval).
+ * PostgreSQL only: the child needs its own connection to the database, and the server must
+ * notice the dead client mid-statement (client_connection_check_interval).
+ *
+ * The test has a database of its own: on the run's shared one, another test file's rollup
+ * (they run in parallel) could take these batches before the child starts, and the child
+ * would then have nothing to roll up and never reach the pause.
  */
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { db } from "@/server/db";
+import { createPrismaClient, type Db } from "@/server/db";
+import { createOrganization } from "@/server/modules/organizations/organizations";
 import { ingestTelemetry } from "@/server/modules/telemetry/ingest";
 import { rollUpAll } from "@/server/modules/telemetry/rollup";
-import { createOrgWithMembers } from "@/testing/factories";
-import { SERVER_CONDITIONS } from "../../../scripts/lib/run";
+import { createFreshDatabase, dropDatabase } from "../../../scripts/lib/fresh-database";
+import { migrate, SERVER_CONDITIONS } from "../../../scripts/lib/run";
 
 const CHILD_APPLICATION = "anima-rollup-crash-test";
 const BATCHES = 20;
@@ -22,7 +27,12 @@ const SAMPLES_PER_BATCH = 100;
 const SAMPLES = BATCHES * SAMPLES_PER_BATCH;
 
 describe.skipIf(inject("databaseKind") === "pglite")("telemetry rollup killed mid-transaction", () => {
+  let databaseUrl: string;
+  let db: Db;
   beforeAll(async () => {
+    databaseUrl = await createFreshDatabase(inject("databaseUrl"), "anima_rollup_crash");
+    await migrate(databaseUrl);
+    db = createPrismaClient(databaseUrl);
     await db.$executeRawUnsafe(`
       CREATE OR REPLACE FUNCTION rollup_crash_pause() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -32,12 +42,13 @@ describe.skipIf(inject("databaseKind") === "pglite")("telemetry rollup killed mi
     await db.$executeRawUnsafe(`CREATE TRIGGER rollup_crash_pause AFTER INSERT ON "DeviceActivityDay" FOR EACH STATEMENT EXECUTE FUNCTION rollup_crash_pause()`);
   });
   afterAll(async () => {
-    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS rollup_crash_pause ON "DeviceActivityDay"`);
-    await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS rollup_crash_pause()`);
+    await db.$disconnect();
+    await dropDatabase(databaseUrl);
   });
 
   it("leaves no trace of the killed run; the next run counts every sample exactly once", { timeout: 120_000 }, async () => {
-    const { org } = await createOrgWithMembers();
+    const owner = await db.user.create({ data: { email: `owner-${randomUUID()}@example.test`, name: "Owner" } });
+    const org = await createOrganization(db, owner.id, { name: "Rollup crash" });
     const at = new Date().toISOString();
     for (let b = 0; b < BATCHES; b++) {
       const samples = Array.from({ length: SAMPLES_PER_BATCH }, (_, i) => ({ at, kind: "voice" as const, e2eMs: 100 + i, inputTokens: 3 }));
@@ -45,24 +56,24 @@ describe.skipIf(inject("databaseKind") === "pglite")("telemetry rollup killed mi
     }
     const e2eSum = BATCHES * Array.from({ length: SAMPLES_PER_BATCH }, (_, i) => 100 + i).reduce((a, b) => a + b, 0);
 
-    const child = startRollupChild();
-    await expect.poll(() => childSleepingInTransaction(), { timeout: 60_000, interval: 200 }).toBe(true);
+    const child = startRollupChild(databaseUrl);
+    await expect.poll(() => childSleepingInTransaction(db), { timeout: 60_000, interval: 200 }).toBe(true);
     child.kill("SIGKILL");
-    await expect.poll(() => childConnections(), { timeout: 10_000 }).toBe(0); // the server has rolled its transaction back
+    await expect.poll(() => childConnections(db), { timeout: 10_000 }).toBe(0); // the server has rolled its transaction back
     expect(await db.telemetryBatch.count({ where: { orgId: org.id, rolledUpAt: { not: null } } })).toBe(0);
-    expect(await totals(org.id)).toEqual(await totalsOfNothing());
+    expect(await totals(db, org.id)).toEqual(await totalsOfNothing());
 
     await rollUpAll(db);
     const expected = { minute: SAMPLES, hour: SAMPLES, day: SAMPLES, e2eSumPerResolution: e2eSum, histogramCounts: 3 * SAMPLES, premergedCounts: 2 * 2 * SAMPLES, activity: SAMPLES, inputTokens: 3 * SAMPLES };
-    expect(await totals(org.id)).toEqual(expected);
+    expect(await totals(db, org.id)).toEqual(expected);
     expect(await db.telemetryBatch.count({ where: { orgId: org.id, rolledUpAt: null } })).toBe(0);
     await rollUpAll(db); // nothing pending: nothing added twice
-    expect(await totals(org.id)).toEqual(expected);
+    expect(await totals(db, org.id)).toEqual(expected);
   });
 });
 
-function startRollupChild() {
-  const url = new URL(inject("databaseUrl"));
+function startRollupChild(databaseUrl: string) {
+  const url = new URL(databaseUrl);
   url.searchParams.set("application_name", CHILD_APPLICATION);
   // Without it the server would notice the dead client only when the sleep ends.
   url.searchParams.set("options", "-c client_connection_check_interval=100");
@@ -70,19 +81,19 @@ function startRollupChild() {
   return child;
 }
 
-async function childSleepingInTransaction(): Promise<boolean> {
+async function childSleepingInTransaction(db: Db): Promise<boolean> {
   const rows = await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = ${CHILD_APPLICATION} AND state = 'active' AND wait_event = 'PgSleep'`;
   return rows[0]!.n > 0;
 }
 
-async function childConnections(): Promise<number> {
+async function childConnections(db: Db): Promise<number> {
   const rows = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = ${CHILD_APPLICATION}`;
   return rows[0]!.n;
 }
 
 /** What the organization's rollups add up to, per table. */
-async function totals(orgId: string) {
+async function totals(db: Db, orgId: string) {
   const series = (await db.telemetrySeries.findMany({ where: { orgId }, select: { id: true } })).map((s) => s.id);
   const interactions = async (resolution: "minute" | "hour" | "day") =>
     (await db.telemetryRollup.aggregate({ where: { seriesId: { in: series }, resolution }, _sum: { interactions: true } }))._sum.interactions ?? 0;
