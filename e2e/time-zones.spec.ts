@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { formatDateTime } from "../src/lib/format";
 import { ACME, OWNER, signIn } from "./demo-users";
 
 /*
  * Times in the viewer's zone: a browser in Shanghai (UTC+08:00, no daylight saving) sees the
- * fleet charts' axes and their CSV exports in its own zone, named (tooltips: time-zone.test.ts); the UTC toggle
- * switches all of them and is remembered across a reload. And the KPIs compare with the
+ * fleet charts' axes, tooltips and CSV exports, the tables' times and the custom range in its own
+ * zone, named; the UTC toggle switches all of them and is remembered across a reload. And the KPIs compare with the
  * previous period ("+12 % vs previous 7 days") on the demo organization's seeded month.
  */
 
@@ -17,6 +18,15 @@ async function downloadCsv(card: Locator): Promise<string[]> {
   const downloading = card.page().waitForEvent("download");
   await card.getByRole("button", { name: /^Download CSV/ }).click();
   return (await readFile(await (await downloading).path(), "utf8")).trimEnd().split("\r\n");
+}
+
+/** Hovers the right part of a chart's plot and returns its tooltip (the bucket's time, named with its zone). */
+async function hoverTooltip(chart: Locator): Promise<Locator> {
+  const box = (await chart.locator(".recharts-cartesian-grid").boundingBox())!;
+  await chart.page().mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+  const tooltip = chart.locator(".recharts-tooltip-wrapper");
+  await expect(tooltip).toBeVisible();
+  return tooltip;
 }
 
 const axisTitle = (chart: Locator) => chart.locator(".recharts-label").filter({ hasText: /^Time \(/ });
@@ -42,6 +52,7 @@ test("charts and exports show the viewer's zone by default, and a remembered UTC
   await expect(axisTitle(chart)).toHaveText("Time (UTC+08:00 Asia/Shanghai)");
   await expect(axisTitle(page.getByRole("region", { name: "Stage breakdown" }))).toHaveText("Time (UTC+08:00 Asia/Shanghai)");
 
+  await expect(await hoverTooltip(chart)).toContainText(/[A-Z][a-z]{2} \d{1,2}, \d{2}:\d{2} UTC\+08:00 Asia\/Shanghai/);
   await shot(page, "latency-local");
 
   const [localHeader, ...localRows] = await downloadCsv(chart);
@@ -55,6 +66,9 @@ test("charts and exports show the viewer's zone by default, and a remembered UTC
     await page.reload();
     await expect(page.getByRole("group", { name: "Times" }).getByRole("button", { name: "UTC" })).toHaveAttribute("aria-pressed", "true");
     await expect(axisTitle(chart)).toHaveText("Time (UTC)");
+    const tooltip = await hoverTooltip(chart);
+    await expect(tooltip).toContainText(/[A-Z][a-z]{2} \d{1,2}, \d{2}:\d{2} UTC/);
+    await expect(tooltip).not.toContainText("+08:00");
 
     const [utcHeader, ...utcRows] = await downloadCsv(chart);
     expect(utcHeader).toBe("time_utc,p50_ms,p95_ms,p99_ms");
@@ -102,4 +116,32 @@ test("the usage totals, the latency summary and the home KPIs compare with the p
   const voice = page.getByRole("region", { name: "Voice latency (p95)" });
   await expect(voice.getByTestId("delta")).toHaveText(/^([+−][\d,.]+|0) % vs previous 24 hours$/);
   await shot(page, "home-previous-period");
+});
+
+test("tables and the custom range use the same zone as the charts", async ({ page }) => {
+  await signIn(page, OWNER);
+  await page.goto(`/o/${ACME.slug}/settings/audit-log`);
+  const firstTime = page.getByRole("table").locator("tbody time").first();
+  const toggle = page.getByRole("group", { name: "Times" });
+  await toggle.getByRole("button", { name: "Local (Asia/Shanghai)" }).click();
+  await expect(firstTime).toHaveAttribute("title", "UTC+08:00 Asia/Shanghai");
+  const instant = new Date((await firstTime.getAttribute("datetime"))!);
+  await expect(firstTime).toHaveText(formatDateTime(instant, { id: "Asia/Shanghai", utc: false }));
+
+  await toggle.getByRole("button", { name: "UTC" }).click();
+  await expect(firstTime).toHaveAttribute("title", "UTC");
+  await expect(firstTime).toHaveText(formatDateTime(instant, { id: "UTC", utc: true }));
+
+  await test.step("a custom range is typed in the chosen zone and kept in the URL as UTC", async () => {
+    await toggle.getByRole("button", { name: "Local (Asia/Shanghai)" }).click();
+    await page.goto(`/o/${ACME.slug}/latency?range=custom&from=2026-03-03T16:00&to=2026-03-04T16:00`);
+    await expect(page.getByLabel("From (Asia/Shanghai)")).toHaveValue("2026-03-04T00:00");
+    await expect(page.getByLabel("To (Asia/Shanghai)")).toHaveValue("2026-03-05T00:00");
+    await page.getByLabel("To (Asia/Shanghai)").fill("2026-03-04T12:00");
+    await page.getByRole("button", { name: "Apply range" }).click();
+    await expect(page).toHaveURL(/from=2026-03-03T16(:|%3A)00&to=2026-03-04T04(:|%3A)00/);
+    await page.getByRole("group", { name: "Times" }).getByRole("button", { name: "UTC" }).click();
+    await expect(page.getByLabel("From (UTC)")).toHaveValue("2026-03-03T16:00");
+    await expect(page.getByLabel("To (UTC)")).toHaveValue("2026-03-04T04:00");
+  });
 });

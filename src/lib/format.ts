@@ -1,20 +1,28 @@
-const dateFormat = new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric" });
-const dateTimeFormat = new Intl.DateTimeFormat("en", {
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-});
+import type { TimeZone } from "./time-zone";
 
-/** "Mar 4, 2026" — in the viewer's time zone, so only call it in client-rendered data. */
-export function formatDate(value: Date | string): string {
-  return dateFormat.format(new Date(value));
+const DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric" };
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: "2-digit", minute: "2-digit" };
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per shape and zone (building one costs far more than formatting with it). */
+function formatIn(options: Intl.DateTimeFormatOptions, zone: TimeZone | undefined): Intl.DateTimeFormat {
+  const key = `${options === DATE ? "d" : "dt"}|${zone?.id ?? ""}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en", { ...options, timeZone: zone?.id });
+    formats.set(key, format);
+  }
+  return format;
 }
 
-/** "Mar 4, 2026, 09:15 AM" */
-export function formatDateTime(value: Date | string): string {
-  return dateTimeFormat.format(new Date(value));
+/** "Mar 4, 2026" — in `zone`, else the viewer's own (so only call it without one in client-rendered data). */
+export function formatDate(value: Date | string, zone?: TimeZone): string {
+  return formatIn(DATE, zone).format(new Date(value));
+}
+
+/** "Mar 4, 2026, 09:15 AM" — in `zone`, else the viewer's own; on screen use <DateTime>, which follows the zone choice. */
+export function formatDateTime(value: Date | string, zone?: TimeZone): string {
+  return formatIn(DATE_TIME, zone).format(new Date(value));
 }
 
 /** "1 member", "3 members" */

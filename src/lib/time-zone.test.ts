@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatBucket, formatTimeTick, timeTicks } from "@/features/fleet/time-axis";
-import { formatOffset, isoInZone, timeColumn, UTC_ZONE, zoneLabel, zoneOffsetMinutes } from "./time-zone";
+import { formatOffset, isoInZone, timeColumn, utcOfWallTime, UTC_ZONE, wallTimeInZone, zoneLabel, zoneOffsetMinutes } from "./time-zone";
 
 const shanghai = { id: "Asia/Shanghai", utc: false };
 const newYork = { id: "America/New_York", utc: false };
@@ -45,5 +45,23 @@ describe("axes in a zone", () => {
     expect(formatTimeTick(at("2026-03-04T09:00:00Z"), 86_400_000, shanghai)).toBe("17:00");
     expect(formatBucket(at("2026-03-04T09:00:00Z"), "hour", shanghai)).toBe("Mar 4, 17:00 UTC+08:00 Asia/Shanghai");
     expect(formatBucket(at("2026-03-04T00:00:00Z"), "day", shanghai)).toBe("Mar 4 (UTC day)");
+  });
+});
+
+describe("custom range inputs in a zone", () => {
+  it("shows a UTC range as the zone's wall time and reads it back", () => {
+    expect(wallTimeInZone("2026-03-04T16:00", shanghai)).toBe("2026-03-05T00:00");
+    expect(utcOfWallTime("2026-03-05T00:00", shanghai)).toBe("2026-03-04T16:00");
+    expect(wallTimeInZone("2026-03-04T16:00", UTC_ZONE)).toBe("2026-03-04T16:00");
+  });
+  it("uses the offset of the day itself across a daylight-saving change", () => {
+    // New York is UTC-5 before 2026-03-08 and UTC-4 after.
+    expect(utcOfWallTime("2026-03-07T12:00", newYork)).toBe("2026-03-07T17:00");
+    expect(utcOfWallTime("2026-03-09T12:00", newYork)).toBe("2026-03-09T16:00");
+    expect(wallTimeInZone("2026-03-09T16:00", newYork)).toBe("2026-03-09T12:00");
+  });
+  it("leaves empty and unreadable values alone", () => {
+    expect(wallTimeInZone("", shanghai)).toBe("");
+    expect(utcOfWallTime("not a time", shanghai)).toBe("not a time");
   });
 });

@@ -60,3 +60,23 @@ export function isoInZone(ms: number, zone: TimeZone): string {
 export function timeColumn<T extends { t: string }>(zone: TimeZone) {
   return { header: zone.utc ? "time_utc" : `time (${zoneLabel(zone)})`, value: (row: T) => isoInZone(Date.parse(row.t), zone) };
 }
+
+/**
+ * A UTC "YYYY-MM-DDTHH:mm" (how URLs keep a custom range, so shared links mean the same
+ * instants to everyone) as that instant's wall time in the zone, for a datetime-local input.
+ * Anything that is not such a value is returned as it is (an empty input stays empty).
+ */
+export function wallTimeInZone(utcInput: string, zone: TimeZone): string {
+  const ms = Date.parse(`${utcInput}Z`);
+  if (zone.utc || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(utcInput) || Number.isNaN(ms)) return utcInput;
+  return new Date(ms + zoneOffsetMinutes(zone, ms) * 60_000).toISOString().slice(0, 16);
+}
+
+/** The reverse of wallTimeInZone: a wall time typed in the zone, as the UTC value for the URL. */
+export function utcOfWallTime(wallInput: string, zone: TimeZone): string {
+  const wallMs = Date.parse(`${wallInput}Z`);
+  if (zone.utc || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(wallInput) || Number.isNaN(wallMs)) return wallInput;
+  // The offset depends on the instant and the instant on the offset: a second step settles it at DST changes.
+  const guess = wallMs - zoneOffsetMinutes(zone, wallMs) * 60_000;
+  return new Date(wallMs - zoneOffsetMinutes(zone, guess) * 60_000).toISOString().slice(0, 16);
+}

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { KeyRound } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
@@ -10,7 +11,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { QueryStates } from "@/components/ui/query-states";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { formatDate } from "@/lib/format";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import { useClientPagination } from "@/lib/use-client-pagination";
 import { ROLE_LABELS } from "@/shared/permissions";
@@ -128,9 +128,11 @@ export function ApiKeysTable({ orgSlug }: { orgSlug: string }) {
                         <KeyScopes apiKey={key} />
                       </TableCell>
                       <TableCell>{key.createdBy}</TableCell>
-                      <TableCell>{formatDate(key.createdAt)}</TableCell>
-                      <TableCell>{key.lastUsedAt ? formatDate(key.lastUsedAt) : "Never"}</TableCell>
-                      <TableCell>{key.expiresAt ? formatDate(key.expiresAt) : "Never"}</TableCell>
+                      <TableCell>
+                        <DateTime value={key.createdAt} show="date" />
+                      </TableCell>
+                      <TableCell>{key.lastUsedAt ? <DateTime value={key.lastUsedAt} show="date" /> : "Never"}</TableCell>
+                      <TableCell>{key.expiresAt ? <DateTime value={key.expiresAt} show="date" /> : "Never"}</TableCell>
                       <TableCell>
                         <Badge tone={STATUS_TONE[status]}>{status}</Badge>
                       </TableCell>

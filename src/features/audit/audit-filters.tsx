@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { utcOfWallTime, type TimeZone } from "@/lib/time-zone";
 import { actionLabel } from "./audit-labels";
 
 export type AuditFilterValues = { action: string; actorId: string; from: string; to: string };
@@ -61,10 +62,12 @@ export function AuditFilters({ value, onChange, actions, actors }: AuditFiltersP
   );
 }
 
-/** A date input's "YYYY-MM-DD" as the start or end of that day in the viewer's time zone. */
-export function dayBoundary(day: string, edge: "start" | "end"): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return undefined;
-  const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  return edge === "start" ? new Date(year, month, date) : new Date(year, month, date, 23, 59, 59, 999);
+/** A date input's "YYYY-MM-DD" as the start or end of that day in the zone times are shown in. */
+export function dayBoundary(day: string, edge: "start" | "end", zone: TimeZone): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+  const start = Date.parse(`${utcOfWallTime(`${day}T00:00`, zone)}Z`);
+  if (Number.isNaN(start)) return undefined;
+  if (edge === "start") return new Date(start);
+  const next = new Date(Date.parse(`${day}T00:00Z`) + 86_400_000).toISOString().slice(0, 16);
+  return new Date(Date.parse(`${utcOfWallTime(next, zone)}Z`) - 1);
 }

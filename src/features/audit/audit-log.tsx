@@ -7,7 +7,9 @@ import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/ca
 import { EmptyState } from "@/components/ui/empty-state";
 import { QueryStates } from "@/components/ui/query-states";
 import { Pagination } from "@/components/ui/pagination";
+import { TimeZoneToggle } from "@/components/ui/time-zone-toggle";
 import { useTRPC } from "@/lib/trpc";
+import { useTimeZone } from "@/lib/use-time-zone";
 import { cn } from "@/lib/utils";
 import { AuditFilters, dayBoundary, NO_FILTERS, SECURITY_EVENTS, type AuditFilterValues } from "./audit-filters";
 import { AuditTable } from "./audit-table";
@@ -17,6 +19,7 @@ const PAGE_SIZE = 25;
 /** The audit log settings page: filters, one page of entries, paging. */
 export function AuditLog({ orgSlug }: { orgSlug: string }) {
   const trpc = useTRPC();
+  const { zone } = useTimeZone();
   const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
   const [page, setPage] = useState(1);
   const facets = useQuery(trpc.audit.facets.queryOptions({ orgSlug }, { staleTime: 0 }));
@@ -28,8 +31,8 @@ export function AuditLog({ orgSlug }: { orgSlug: string }) {
         pageSize: PAGE_SIZE,
         ...(filters.action === SECURITY_EVENTS ? { category: "security" as const } : { action: filters.action || undefined }),
         actorId: filters.actorId || undefined,
-        from: dayBoundary(filters.from, "start"),
-        to: dayBoundary(filters.to, "end"),
+        from: dayBoundary(filters.from, "start", zone),
+        to: dayBoundary(filters.to, "end", zone),
       },
       // The log changes with every action elsewhere in the console: always re-read it.
       { placeholderData: keepPreviousData, staleTime: 0 },
@@ -52,6 +55,7 @@ export function AuditLog({ orgSlug }: { orgSlug: string }) {
         actions={facets.data?.actions ?? []}
         actors={facets.data?.actors ?? []}
       />
+      <TimeZoneToggle className="border-b border-slate-100 px-5 py-3" />
       <QueryStates
         query={list}
         loadingLabel="Loading audit log"

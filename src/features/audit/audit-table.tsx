@@ -1,7 +1,7 @@
+import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { formatDateTime } from "@/lib/format";
 import type { RouterOutputs } from "@/lib/trpc";
 import { actionLabel } from "./audit-labels";
 import { describeMetadata } from "./describe-metadata";
@@ -81,7 +81,7 @@ export function AuditTable({ entries, orgSlug }: { entries: AuditEntry[]; orgSlu
           return (
             <TableRow key={entry.id} className="align-top">
               <TableCell>
-                <time dateTime={new Date(entry.createdAt).toISOString()}>{formatDateTime(entry.createdAt)}</time>
+                <DateTime value={entry.createdAt} />
               </TableCell>
               <TableCell>
                 <span className="text-slate-900">{entry.actor.name}</span>

@@ -1,12 +1,12 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useMutation } from "@tanstack/react-query";
 import { Eye } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { errorMessage } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 
 /**
@@ -25,7 +25,7 @@ export function OperatorViewBanner({ org, expiresAt }: { org: { id: string; name
           <strong>Read-only operator view</strong> of {org.name}, until{" "}
           {/* the server renders UTC, the browser its own zone: the browser's wins */}
           <time dateTime={expiresAt.toISOString()} suppressHydrationWarning>
-            {formatDateTime(expiresAt)}
+            <DateTime value={expiresAt} />
           </time>
           . Nothing can be changed from here; the
           organization&apos;s admins see this visit in their audit log.

@@ -12,7 +12,7 @@ import { FormError } from "@/components/ui/form-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { errorMessage, errorStatus } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { DateTime } from "@/components/ui/date-time";
 import { useTRPC } from "@/lib/trpc";
 import { DeviceActions } from "./device-actions";
 import { DeviceCharts } from "./device-charts";
@@ -25,7 +25,7 @@ import { SecretOncePanel } from "./secret-once-panel";
 
 type DeviceDetailProps = { orgSlug: string; deviceId: string; canWrite: boolean };
 
-const when = (value: Date | null, empty = "—") => (value ? formatDateTime(value) : empty);
+const when = (value: Date | null, empty = "—") => (value ? <DateTime value={value} /> : empty);
 
 /** One device: identity, state, lifecycle actions, secret rotation and history. */
 export function DeviceDetailView({ orgSlug, deviceId, canWrite }: DeviceDetailProps) {

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { History } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -8,7 +9,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FormError } from "@/components/ui/form-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { errorMessage } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import { DEVICE_STATUSES } from "@/shared/device-schemas";
 import { DeviceStatusBadge } from "./device-status-badge";
@@ -104,7 +104,7 @@ export function DeviceHistory({ orgSlug, deviceId }: { orgSlug: string; deviceId
                   {note ? <span className="break-words text-slate-600">{note}</span> : null}
                   <span className="text-slate-600 sm:ml-auto">{entry.actor}</span>
                   <time className="text-slate-500 sm:w-48 sm:text-right" dateTime={new Date(entry.createdAt).toISOString()}>
-                    {formatDateTime(entry.createdAt)}
+                    <DateTime value={entry.createdAt} />
                   </time>
                 </li>
               );

@@ -1,5 +1,5 @@
+import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
-import { formatDateTime } from "@/lib/format";
 import type { DeviceDetail } from "./device-meta";
 
 type DeviceRef = { id: string; serial: string };
@@ -7,7 +7,9 @@ type DeviceRef = { id: string; serial: string };
 /** Whether the device holds a license seat, and since when. */
 export function LicenseSeatState({ device }: { device: DeviceDetail }) {
   if (device.replacedBy) return <>Moved to its replacement</>;
-  if (device.licensedAt) return <>Holds a seat since {formatDateTime(device.licensedAt)}</>;
+  if (device.licensedAt) return <>
+        Holds a seat since <DateTime value={device.licensedAt} />
+      </>;
   return <span className="text-slate-600">No seat yet — takes one at first boot</span>;
 }
 

@@ -58,7 +58,7 @@ export function DeviceList({ orgSlug, canWrite, skuId, canRegister = true }: Dev
   const skus = useQuery(trpc.sku.list.queryOptions({ orgSlug, includeArchived: true }, { enabled: !skuId }));
   const firmware = useQuery(trpc.device.firmwareVersions.queryOptions({ orgSlug }));
   // The tag counts scan the organization's devices (docs/performance.md): kept a minute, never awaited by the table.
-  const tags = useQuery(trpc.device.tags.queryOptions({ orgSlug }, { staleTime: 60_000 }));
+  const tags = useQuery(trpc.device.tags.queryOptions({ orgSlug }, { staleTime: 60_000, trpc: { context: { skipBatch: true } } }));
 
   // A selection belongs to the rows it was made on: another page or filter starts empty.
   const viewKey = JSON.stringify(input);

@@ -1,7 +1,7 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useEffect, useState } from "react";
-import { formatDateTime, formatRelativeTime } from "@/lib/format";
 import { configState, isOnline, ONLINE_THRESHOLD_MS } from "@/shared/device-page";
 
 const THRESHOLD_MIN = ONLINE_THRESHOLD_MS / 60_000;
@@ -23,7 +23,7 @@ export function OnlineIndicator({ lastSeenAt }: { lastSeenAt: Date | null }) {
       <span className="text-slate-600">
         {lastSeenAt ? (
           <>
-            — last seen <time dateTime={lastSeenAt.toISOString()} title={formatDateTime(lastSeenAt)}>{formatRelativeTime(lastSeenAt)}</time>
+            — last seen <DateTime value={lastSeenAt} show="relative" />
           </>
         ) : (
           "— never seen"

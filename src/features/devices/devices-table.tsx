@@ -1,11 +1,11 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
 import { Checkbox } from "@/components/ui/checkbox";
 import { SortableHeaderCell } from "@/components/ui/sortable-header-cell";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { TruncatedText } from "@/components/ui/truncated-text";
-import { formatDate, formatDateTime, formatRelativeTime } from "@/lib/format";
 import { DeviceStatusBadge } from "./device-status-badge";
 import { TagChips } from "./tag-chips";
 import type { Device, DeviceSortField } from "./device-meta";
@@ -91,17 +91,13 @@ export function DevicesTable({ orgSlug, devices, sort, direction, onSort, showSk
             <TableCell className="font-mono text-xs">{device.firmware ?? <span className="font-sans text-slate-400">—</span>}</TableCell>
             <TableCell>
               {device.lastSeenAt ? (
-                <time dateTime={new Date(device.lastSeenAt).toISOString()} title={formatDateTime(device.lastSeenAt)}>
-                  {formatRelativeTime(device.lastSeenAt)}
-                </time>
+                <DateTime value={device.lastSeenAt} show="relative" />
               ) : (
                 <span className="text-slate-400">Never</span>
               )}
             </TableCell>
             <TableCell>
-              <time dateTime={new Date(device.createdAt).toISOString()} title={formatDateTime(device.createdAt)}>
-                {formatDate(device.createdAt)}
-              </time>
+              <DateTime value={device.createdAt} show="date" />
             </TableCell>
           </TableRow>
         ))}

@@ -4,30 +4,36 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { utcOfWallTime, wallTimeInZone, type TimeZone } from "@/lib/time-zone";
 import { customRangeError } from "./fleet-params";
 
 type CustomRangeProps = {
+  /** the range as the URL keeps it, in UTC */
   from: string;
   to: string;
+  /** the zone the viewer types and reads times in (the charts' zone) */
+  zone: TimeZone;
   onApply: (range: { from: string; to: string }) => void;
 };
 
-/** Start and end of a custom range (UTC, like every chart), applied together once valid. */
-export function CustomRange({ from, to, onApply }: CustomRangeProps) {
-  const [draft, setDraft] = useState({ from, to });
+/** Start and end of a custom range, typed in the charts' zone and applied (as UTC) together once valid. */
+export function CustomRange({ from, to, zone, onApply }: CustomRangeProps) {
+  const [draft, setDraft] = useState({ from: wallTimeInZone(from, zone), to: wallTimeInZone(to, zone) });
   const [error, setError] = useState<string | null>(null);
+  const zoneName = zone.utc ? "UTC" : zone.id;
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    const problem = customRangeError(draft.from, draft.to);
+    const range = { from: utcOfWallTime(draft.from, zone), to: utcOfWallTime(draft.to, zone) };
+    const problem = customRangeError(range.from, range.to);
     setError(problem);
-    if (!problem) onApply(draft);
+    if (!problem) onApply(range);
   };
 
   return (
     <form onSubmit={apply} noValidate className="border-t border-slate-100 px-5 py-4">
       <div className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-        <Field label="From (UTC)" htmlFor="fleet-from">
+        <Field label={`From (${zoneName})`} htmlFor="fleet-from">
           <Input
             id="fleet-from"
             type="datetime-local"
@@ -38,7 +44,7 @@ export function CustomRange({ from, to, onApply }: CustomRangeProps) {
             onChange={(event) => setDraft({ ...draft, from: event.target.value })}
           />
         </Field>
-        <Field label="To (UTC)" htmlFor="fleet-to">
+        <Field label={`To (${zoneName})`} htmlFor="fleet-to">
           <Input
             id="fleet-to"
             type="datetime-local"

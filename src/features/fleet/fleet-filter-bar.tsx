@@ -8,8 +8,9 @@ import { FormError } from "@/components/ui/form-error";
 import { Select } from "@/components/ui/select";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
+import { useTimeZone } from "@/lib/use-time-zone";
 import { CustomRange } from "./custom-range";
-import { TimeZoneToggle } from "./time-zone-toggle";
+import { TimeZoneToggle } from "@/components/ui/time-zone-toggle";
 import { KIND_LABELS, KINDS, RANGE_KEYS, RANGE_PRESETS, toUtcInput, type FleetFilters, type FleetParams, type RangeKey } from "./fleet-params";
 
 /** The agent menu's value for "every agent" ("" is a filter of its own: no agent named). */
@@ -30,6 +31,7 @@ type FleetFilterBarProps = {
 /** Time range, SKU, firmware, agent (and kind) of a fleet page, every change landing in the URL; and the zone times are shown in. */
 export function FleetFilterBar({ orgSlug, params, filters, update, showKind = false, children }: FleetFilterBarProps) {
   const trpc = useTRPC();
+  const { zone } = useTimeZone();
   const options = useQuery(trpc.fleet.filterOptions.queryOptions({ orgSlug }));
   const { skus = [], firmwares = [], agents = [] } = options.data ?? {};
   // Keep a shared link's values selectable even when they are no longer reported.
@@ -105,7 +107,7 @@ export function FleetFilterBar({ orgSlug, params, filters, update, showKind = fa
       <TimeZoneToggle className="border-t border-slate-100 px-5 py-3" />
       {options.isError ? <FormError message={`The filter menus could not be loaded: ${errorMessage(options.error)}`} className="mx-5 mb-4" /> : null}
       {params.range === "custom" ? (
-        <CustomRange key={`${params.from}|${params.to}`} from={params.from} to={params.to} onApply={(range) => update({ range: "custom", ...range })} />
+        <CustomRange key={`${params.from}|${params.to}|${zone.id}`} from={params.from} to={params.to} zone={zone} onApply={(range) => update({ range: "custom", ...range })} />
       ) : null}
     </Card>
   );

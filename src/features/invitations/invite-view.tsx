@@ -1,11 +1,12 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { CircleAlert, MailCheck } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -13,7 +14,6 @@ import { AuthCard } from "@/features/auth/auth-card";
 import { AcceptWithPasswordForm } from "./accept-with-password-form";
 import { withCallbackUrl } from "@/lib/callback-url";
 import { errorMessage } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import { ROLE_LABELS } from "@/shared/permissions";
 
@@ -26,12 +26,12 @@ const NOT_PENDING: Record<Exclude<Preview["status"], "pending">, string> = {
 };
 
 function Details({ preview }: { preview: Preview }) {
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     ["Organization", preview.orgName],
     ["Role", ROLE_LABELS[preview.role]],
     ["Invited by", preview.invitedBy],
     ["Sent to", preview.email],
-    ["Expires", formatDate(preview.expiresAt)],
+    ["Expires", <DateTime key="expires" value={preview.expiresAt} show="date" />],
   ];
   return (
     <dl className="divide-y divide-slate-100 rounded-md border border-slate-200 text-sm">

@@ -1,7 +1,7 @@
+import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { formatDateTime } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { actorLabel, describeChange, KIND_LABELS, KIND_TONES, type LedgerEntry } from "./license-meta";
 import { orderPath } from "./order-meta";
@@ -24,7 +24,7 @@ export function LedgerTable({ orgSlug, entries, canSeeOrders }: { orgSlug: strin
         {entries.map((entry) => (
           <TableRow key={entry.id} className="align-top">
             <TableCell>
-              <time dateTime={new Date(entry.createdAt).toISOString()}>{formatDateTime(entry.createdAt)}</time>
+              <DateTime value={entry.createdAt} />
             </TableCell>
             <TableCell>
               <Badge tone={KIND_TONES[entry.kind]}>{KIND_LABELS[entry.kind]}</Badge>

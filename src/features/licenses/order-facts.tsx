@@ -1,5 +1,5 @@
+import { DateTime } from "@/components/ui/date-time";
 import type { ReactNode } from "react";
-import { formatDateTime } from "@/lib/format";
 import { formatCount } from "./license-meta";
 import { formatMoney } from "./money";
 import { OrderLinks } from "./order-links";
@@ -34,8 +34,10 @@ export function OrderPaymentFacts({ order }: { order: Order }) {
           {formatMoney(order.amountRefunded, order.currency)} · {seatCount(order.seatsRefunded)} removed
         </Fact>
       ) : null}
-      <Fact label="Ordered">{formatDateTime(order.createdAt)}</Fact>
-      <Fact label="Paid">{order.paidAt ? formatDateTime(order.paidAt) : "Not yet"}</Fact>
+      <Fact label="Ordered">
+        <DateTime value={order.createdAt} />
+      </Fact>
+      <Fact label="Paid">{order.paidAt ? <DateTime value={order.paidAt} /> : "Not yet"}</Fact>
       <Fact label="Buyer">{order.createdBy ?? "—"}</Fact>
       <Fact label="Payment">{order.provider === "stripe" ? "Stripe Checkout" : "Local test mode (no charge)"}</Fact>
       <Fact label="Documents">

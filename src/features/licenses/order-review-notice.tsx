@@ -1,6 +1,6 @@
+import { DateTime } from "@/components/ui/date-time";
 import { ShieldAlert } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime } from "@/lib/format";
 import type { Order } from "./order-meta";
 
 /** An order a payment event did not match: what differed, and that nothing was granted from it. */
@@ -17,7 +17,12 @@ export function OrderReviewNotice({ order }: { order: Pick<Order, "reviewReason"
         </p>
         <p className="break-words text-red-800">
           {order.reviewReason}
-          {order.reviewFlaggedAt ? ` (${formatDateTime(order.reviewFlaggedAt)})` : null}
+          {order.reviewFlaggedAt ? (
+            <>
+              {" ("}
+              <DateTime value={order.reviewFlaggedAt} />)
+            </>
+          ) : null}
         </p>
       </div>
     </div>

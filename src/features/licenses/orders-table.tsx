@@ -1,6 +1,6 @@
+import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { formatDateTime } from "@/lib/format";
 import { formatCount } from "./license-meta";
 import { formatMoney } from "./money";
 import { OrderLinks } from "./order-links";
@@ -27,7 +27,7 @@ export function OrdersTable({ orgSlug, orders }: { orgSlug: string; orders: Orde
         {orders.map((order) => (
           <TableRow key={order.id}>
             <TableCell>
-              <time dateTime={new Date(order.createdAt).toISOString()}>{formatDateTime(order.createdAt)}</time>
+              <DateTime value={order.createdAt} />
             </TableCell>
             <TableCell>
               <Link href={orderPath(orgSlug, order.id)} className="font-medium text-brand-700 hover:underline">

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Mail } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
@@ -10,7 +11,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { QueryStates } from "@/components/ui/query-states";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { useClientPagination } from "@/lib/use-client-pagination";
 import { ROLE_LABELS } from "@/shared/permissions";
@@ -81,9 +81,11 @@ export function InvitationsTable({ orgSlug }: { orgSlug: string }) {
                       <Badge>{ROLE_LABELS[invitation.role]}</Badge>
                     </TableCell>
                     <TableCell>{invitation.invitedBy}</TableCell>
-                    <TableCell>{formatDate(invitation.createdAt)}</TableCell>
                     <TableCell>
-                      {invitation.expired ? <Badge tone="warning">Expired</Badge> : formatDate(invitation.expiresAt)}
+                      <DateTime value={invitation.createdAt} show="date" />
+                    </TableCell>
+                    <TableCell>
+                      {invitation.expired ? <Badge tone="warning">Expired</Badge> : <DateTime value={invitation.expiresAt} show="date" />}
                     </TableCell>
                     <TableCell sticky="end" className="text-right">
                       <RevokeInvitationButton orgSlug={orgSlug} invitation={invitation} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Users } from "lucide-react";
 import { useState } from "react";
@@ -12,7 +13,6 @@ import { FormError } from "@/components/ui/form-error";
 import { QueryStates } from "@/components/ui/query-states";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { useClientPagination } from "@/lib/use-client-pagination";
 import { ROLE_LABELS } from "@/shared/permissions";
@@ -108,7 +108,9 @@ export function MembersTable({ orgSlug, viewer }: { orgSlug: string; viewer: Vie
                           <Badge>{ROLE_LABELS[member.role]}</Badge>
                         )}
                       </TableCell>
-                      <TableCell>{formatDate(member.joinedAt)}</TableCell>
+                      <TableCell>
+                        <DateTime value={member.joinedAt} show="date" />
+                      </TableCell>
                       <TableCell sticky="end" className="text-right">
                         {manageable && !isSelf ? <RemoveMemberButton orgSlug={orgSlug} member={member} /> : null}
                       </TableCell>

@@ -1,5 +1,7 @@
 "use client";
 
+import type { ReactNode } from "react";
+import { DateTime } from "@/components/ui/date-time";
 import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft, Boxes, Plus } from "lucide-react";
 import Link from "next/link";
@@ -13,7 +15,6 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { StatCard } from "@/components/ui/stat-card";
 import { TruncatedText } from "@/components/ui/truncated-text";
 import { errorMessage, errorStatus } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { STATUS_LABELS, STATUS_ORDER } from "@/features/devices/device-meta";
 import { DeviceList } from "@/features/devices/device-list";
@@ -112,7 +113,7 @@ export function SkuDetail({ orgSlug, skuId, canWriteSkus, canWriteDevices }: Sku
             <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
               <Detail label="Hardware revision" value={data.hardwareRevision ?? "—"} />
               <Detail label="Default language" value={data.defaultLanguage} />
-              <Detail label="Created" value={formatDate(data.createdAt)} />
+              <Detail label="Created" value={<DateTime value={data.createdAt} show="date" />} />
               <Detail label="Notes" value={data.notes ?? "—"} className="sm:col-span-3" />
             </dl>
           </CardContent>
@@ -129,7 +130,7 @@ export function SkuDetail({ orgSlug, skuId, canWriteSkus, canWriteDevices }: Sku
   );
 }
 
-function Detail({ label, value, className }: { label: string; value: string; className?: string }) {
+function Detail({ label, value, className }: { label: string; value: ReactNode; className?: string }) {
   return (
     <div className={className}>
       <dt className="text-slate-500">{label}</dt>

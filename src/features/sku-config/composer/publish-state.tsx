@@ -1,5 +1,5 @@
+import { DateTime } from "@/components/ui/date-time";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime } from "@/lib/format";
 import type { ComposerState } from "../config-types";
 
 /** What devices run now, and whether the draft differs from it. */
@@ -9,7 +9,9 @@ export function PublishState({ current, unpublishedChanges }: Pick<ComposerState
       {current ? (
         <>
           <Badge tone="success">Published as version {current.version}</Badge>
-          <span className="text-slate-500">{formatDateTime(current.publishedAt)}</span>
+          <span className="text-slate-500">
+            <DateTime value={current.publishedAt} />
+          </span>
         </>
       ) : (
         <Badge>Not published yet</Badge>

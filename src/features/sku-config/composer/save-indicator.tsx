@@ -1,6 +1,6 @@
+import { DateTime } from "@/components/ui/date-time";
 import { CircleAlert, CircleCheck, LoaderCircle, RotateCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { formatDateTime } from "@/lib/format";
 import type { SaveStatus } from "./use-autosave";
 
 const timeFormat = new Intl.DateTimeFormat("en", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
@@ -69,7 +69,7 @@ function StatusText({ status, lastSaved }: Omit<SaveIndicatorProps, "onRetry">) 
     default:
       return lastSaved.at ? (
         <>
-          Draft saved {formatDateTime(lastSaved.at)}
+          Draft saved <DateTime value={lastSaved.at} />
           {lastSaved.by ? ` by ${lastSaved.by}` : ""}
         </>
       ) : (

@@ -1,7 +1,8 @@
+import { DateTime } from "@/components/ui/date-time";
 import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { formatDateTime, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import type { Catalog, ConfigVersionSummary } from "../config-types";
 import { DeviceConfigDialog } from "./device-config-dialog";
@@ -59,7 +60,7 @@ export function VersionsTable({ orgSlug, skuId, skuCode, versions, catalog, comp
             <TableCell title={version.agents.map(agentName).join(", ")}>{plural(version.agents.length, "agent")}</TableCell>
             <TableCell className="min-w-28 whitespace-normal">{version.publishedBy}</TableCell>
             <TableCell>
-              <time dateTime={new Date(version.createdAt).toISOString()}>{formatDateTime(version.createdAt)}</time>
+              <DateTime value={version.createdAt} />
             </TableCell>
             <TableCell sticky="end">
               <div className="flex justify-end gap-1">

@@ -6,6 +6,7 @@ import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
 import { bootDevice } from "./boot";
 import { flushLastSeen, noteSeen } from "./last-seen";
+import { loadDevice } from "./load";
 
 async function fleet(count: number) {
   const { org, owner } = await createOrgWithMembers();
@@ -116,6 +117,24 @@ describe("gateway hot path", () => {
       [a.id, at(1).toISOString(), "2.0.0", 4],
       [a.id, at(70).toISOString(), "2.0.0", null],
     ]);
+  });
+
+  it("a boot in an hour this gateway already sampled is not sent to the database again", async () => {
+    const { devices } = await fleet(1);
+    const id = devices[0]!.id;
+    const hour = Date.UTC(2026, 0, 6, 10);
+    const at = (minutes: number) => new Date(hour + minutes * 60_000);
+    noteSeen((await loadDevice(db, id))!, { boot: true }, at(1));
+    await flushLastSeen(db);
+    expect(await db.deviceBoot.count({ where: { deviceId: id } })).toBe(1);
+
+    const cached = (await loadDevice(db, id))!;
+    expect(cached.bootSampledHour).toBe(hour / 3_600_000);
+    await db.deviceBoot.deleteMany({ where: { deviceId: id } }); // were the boot sent again, it would come back
+    noteSeen(cached, { boot: true }, at(30)); // stale (29 min), so the sighting is written — without a boot sample
+    await flushLastSeen(db);
+    expect(await db.deviceBoot.count({ where: { deviceId: id } })).toBe(0);
+    expect((await db.device.findUniqueOrThrow({ where: { id } })).lastSeenAt).toEqual(at(30));
   });
 
   it("outbox rows carry a UTC creation time the feed's window can compare", async () => {

@@ -29,7 +29,9 @@ type Sighting = {
 };
 let pending = new Map<string, Sighting>();
 
-type Seen = Pick<DeviceView, "id" | "orgId" | "lastSeenAt" | "firmware" | "configGiven" | "configReported">;
+type Seen = Pick<DeviceView, "id" | "orgId" | "lastSeenAt" | "firmware" | "configGiven" | "configReported" | "bootSampledHour">;
+
+const HOUR_MS = 3_600_000;
 
 /**
  * Notes that a device booted or refreshed its session. Writes are batched: a storm of boots
@@ -43,19 +45,23 @@ export function noteSeen(device: Seen, input: SightingInput, now: Date): void {
   const newReported = input.configReported !== undefined && input.configReported !== device.configReported;
   if (!stale && !newFirmware && !newGiven && !newReported) return;
   const before = pending.get(device.id);
+  // One boot sample per device and hour: a boot in an hour already sampled is not sent to be refused by the key.
+  const hour = Math.floor(now.getTime() / HOUR_MS);
+  const sampleBoot = input.boot === true && device.bootSampledHour !== hour;
   pending.set(device.id, {
     orgId: device.orgId,
     seenAt: now,
     firmware: newFirmware ? input.firmware! : (before?.firmware ?? null),
     configGiven: input.configGiven ?? before?.configGiven ?? null,
     configReported: input.configReported ?? before?.configReported ?? null,
-    boot: before?.boot ?? (input.boot ? { at: now, firmware: input.firmware ?? device.firmware, config: input.configReported ?? null } : null),
+    boot: before?.boot ?? (sampleBoot ? { at: now, firmware: input.firmware ?? device.firmware, config: input.configReported ?? null } : null),
   });
   updateCachedDevice(device.id, {
     lastSeenAt: now,
     ...(newFirmware ? { firmware: input.firmware } : {}),
     ...(input.configGiven !== undefined ? { configGiven: input.configGiven } : {}),
     ...(input.configReported !== undefined ? { configReported: input.configReported } : {}),
+    ...(sampleBoot ? { bootSampledHour: hour } : {}),
   });
 }
 

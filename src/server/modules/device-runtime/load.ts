@@ -27,6 +27,8 @@ export type DeviceView = {
   /** the config version last given to / reported by the device (written behind by last-seen.ts) */
   configGiven: number | null;
   configReported: number | null;
+  /** this process's memory only (not a column): the UTC hour (ms / 3,600,000) of the boot it last sampled into DeviceBoot */
+  bootSampledHour?: number;
   /** session tokens minted below this version are refused */
   tokenVersion: number;
   /** the SKU's published config version (null before the first publish) */
@@ -130,7 +132,10 @@ function cacheNoDeviceParents() {
 }
 
 /** Updates this process's copy after the gateway itself changed the device (activation, last seen). */
-export function updateCachedDevice(deviceId: string, changes: Partial<Pick<DeviceRow, "status" | "activatedAt" | "lastSeenAt" | "firmware" | "configGiven" | "configReported">>): void {
+export function updateCachedDevice(
+  deviceId: string,
+  changes: Partial<Pick<DeviceRow, "status" | "activatedAt" | "lastSeenAt" | "firmware" | "configGiven" | "configReported" | "bootSampledHour">>,
+): void {
   const cached = devices.get(deviceId);
   if (cached) Object.assign(cached, changes);
 }

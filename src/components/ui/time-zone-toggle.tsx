@@ -7,7 +7,7 @@ import { cn } from "@/lib/utils";
 import type { TimeZoneMode } from "@/lib/time-zone";
 
 /**
- * "Times: Local (Asia/Shanghai) | UTC" — which zone the charts, tooltips and exports use.
+ * "Times: Local (Asia/Shanghai) | UTC" — which zone the charts, tooltips, exports and tables use.
  * Remembered per browser (useTimeZone); when the browser is on UTC, only UTC is offered.
  */
 export function TimeZoneToggle({ className }: { className?: string }) {
