@@ -22,8 +22,9 @@ async function downloadCsv(card: Locator): Promise<string[]> {
 
 /** Hovers the right part of a chart's plot and returns its tooltip (the bucket's time, named with its zone). */
 async function hoverTooltip(chart: Locator): Promise<Locator> {
-  const box = (await chart.locator(".recharts-cartesian-grid").boundingBox())!;
-  await chart.page().mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+  const plot = chart.locator(".recharts-cartesian-grid");
+  const box = (await plot.boundingBox())!;
+  await plot.hover({ position: { x: box.width * 0.8, y: box.height / 2 }, force: true }); // scrolls it into view first
   const tooltip = chart.locator(".recharts-tooltip-wrapper");
   await expect(tooltip).toBeVisible();
   return tooltip;
@@ -127,6 +128,7 @@ test("tables and the custom range use the same zone as the charts", async ({ pag
   await expect(firstTime).toHaveAttribute("title", "UTC+08:00 Asia/Shanghai");
   const instant = new Date((await firstTime.getAttribute("datetime"))!);
   await expect(firstTime).toHaveText(formatDateTime(instant, { id: "Asia/Shanghai", utc: false }));
+  await shot(page, "audit-local-times");
 
   await toggle.getByRole("button", { name: "UTC" }).click();
   await expect(firstTime).toHaveAttribute("title", "UTC");
