@@ -3,6 +3,8 @@
  * the same machine — bare node:http JSON echo (the machine's ceiling) and a tRPC echo
  * procedure on the same gateway (the framework's ceiling). Scenarios:
  * - steadyBoot: active devices the gateway has cached, holding the current config (config: null);
+ * - rolloutBoot: the same on a second SKU with a staged rollout at 50 % (each device holding the
+ *   version of its cohort, config: null): what answering by cohort costs against steadyBoot;
  * - coldBoot: active devices the gateway has never seen (a read each, as after a power cut);
  * - activationBoot: first boots (a seat taken and the activation written, full config answered);
  * - refresh: `device.refresh` with session tokens (verify + mint);
@@ -61,23 +63,38 @@ async function seed() {
   const { bootDevice } = await import("@/server/modules/device-runtime/boot");
   const total = DEVICES + COLD_DEVICES + NEW_DEVICES;
   await publishLineup(db, org.id, app.actor, { skuId: sku.id, lineup: { agents: [{ agentId: "kids-companion", tools: ["timer"] }, { agentId: "story-teller" }] } });
-  await grantSeats(db, org.id, app.actor, { seats: total, reason: "bench" });
+  await grantSeats(db, org.id, app.actor, { seats: total + DEVICES, reason: "bench" });
   const registered: Device[] = [];
   for (let offset = 0; offset < total; offset += 10_000) {
     const rows = Array.from({ length: Math.min(10_000, total - offset) }, (_, i) => ({ serial: `BB-${offset + i}` }));
     registered.push(...(await registerDevices(db, org.id, app.actor, { skuId: sku.id, devices: rows })));
   }
-  const active = registered.slice(0, DEVICES + COLD_DEVICES);
+  // A second SKU, as many steady devices, mid-way through a staged rollout (docs/rollouts.md).
+  const rolloutSku = await app.createSku(org.id, "BOOT-ROLLOUT");
+  await publishLineup(db, org.id, app.actor, { skuId: rolloutSku.id, lineup: { agents: [{ agentId: "kids-companion", tools: ["timer"] }, { agentId: "story-teller" }] } });
+  const inRollout: Device[] = [];
+  for (let offset = 0; offset < DEVICES; offset += 10_000) {
+    const rows = Array.from({ length: Math.min(10_000, DEVICES - offset) }, (_, i) => ({ serial: `BR-${offset + i}` }));
+    inRollout.push(...(await registerDevices(db, org.id, app.actor, { skuId: rolloutSku.id, devices: rows })));
+  }
+  const active = [...registered.slice(0, DEVICES + COLD_DEVICES), ...inRollout];
   // Steady and cold devices are already activated (seat taken, seen an hour ago); the new ones never booted.
   await db.$executeRaw`UPDATE "Device" SET status = 'active', "activatedAt" = now(), "licensedAt" = now(), "lastSeenAt" = now() - interval '1 hour' WHERE id = ANY(${active.map((d) => d.id)})`;
   await db.licensePool.update({ where: { orgId: org.id }, data: { seatsUsed: active.length } });
+  const { rolloutId } = await publishLineup(db, org.id, app.actor, {
+    skuId: rolloutSku.id,
+    lineup: { agents: [{ agentId: "story-teller" }, { agentId: "kids-companion", tools: ["timer"] }] },
+    rollout: { steps: [50, 100], stepMinutes: 7 * 24 * 60 },
+  });
+  const { inCohort } = await import("@/server/modules/rollouts/cohort");
+  const rolloutDevices = inRollout.map((d) => ({ ...d, holds: inCohort(rolloutId!, d.id, 50) ? 2 : 1 }));
   const tokens = await Promise.all(active.slice(0, REFRESH_TOKENS).map(async (d) => (await bootDevice(db, { deviceId: d.id, secret: d.secret })).session.token));
   await db.$disconnect();
-  return { app, orgId: org.id, devices: active.slice(0, DEVICES), cold: active.slice(DEVICES), fresh: registered.slice(DEVICES + COLD_DEVICES), tokens };
+  return { app, orgId: org.id, devices: active.slice(0, DEVICES), cold: active.slice(DEVICES, DEVICES + COLD_DEVICES), fresh: registered.slice(DEVICES + COLD_DEVICES), rolloutDevices, tokens };
 }
 
 async function main() {
-  const { app, orgId, devices, cold, fresh, tokens } = await seed();
+  const { app, orgId, devices, cold, fresh, rolloutDevices, tokens } = await seed();
   const gatewayPort = 3801;
   const gateway = await startGateway(gatewayPort, process.env.DATABASE_URL!);
   const echo = await startChild("bench/lib/echo-server.ts", { PORT: "3802" });
@@ -87,6 +104,7 @@ async function main() {
     return JSON.stringify({ deviceId: device.id, secret: device.secret, configVersion });
   };
   const steady = cycle(devices);
+  const inRollout = cycle(rolloutDevices);
   const coldDevices = cycle(cold);
   const newDevices = cycle(fresh);
   const refreshTokens = cycle(tokens);
@@ -100,6 +118,13 @@ async function main() {
     bareHttpEcho: { url: "http://127.0.0.1:3802/", body: () => '{"message":"ping"}' },
     trpcEcho: { url: trpc("gateway.echo"), body: () => '{"message":"ping"}' },
     steadyBoot: { url: trpc("device.boot"), body: bootBody(steady.take, 1) },
+    rolloutBoot: {
+      url: trpc("device.boot"),
+      body: () => {
+        const device = inRollout.take();
+        return JSON.stringify({ deviceId: device.id, secret: device.secret, configVersion: device.holds });
+      },
+    },
     coldBoot: { url: trpc("device.boot"), body: bootBody(coldDevices.take, 1) },
     activationBoot: { url: trpc("device.boot"), body: bootBody(newDevices.take) },
     refresh: { url: trpc("device.refresh"), body: () => "{}", headers: () => ({ authorization: `Bearer ${refreshTokens.take()}` }) },
@@ -107,6 +132,7 @@ async function main() {
     unknownBoot: { url: trpc("device.boot"), body: bootBody(unknownIds.take, 1), refusals: true },
   };
   await load(scenarios.steadyBoot!); // warm-up (JIT, caches, pool)
+  if (!ONLY || ONLY.includes("rolloutBoot")) await load(scenarios.rolloutBoot!);
   const runs: Record<string, Awaited<ReturnType<typeof load>>[]> = {};
   const chosen = Object.entries(scenarios).filter(([name]) => !ONLY || ONLY.includes(name));
   for (let round = 0; round < ROUNDS; round++) {
@@ -133,16 +159,18 @@ async function main() {
     connections: CONNECTIONS,
     durationSeconds: DURATION_S,
     rounds: ROUNDS,
-    devices: { steady: devices.length, cold: cold.length, new: fresh.length, refreshTokens: tokens.length },
+    devices: { steady: devices.length, inRollout: rolloutDevices.length, cold: cold.length, new: fresh.length, refreshTokens: tokens.length },
     // A first boot of the same device twice would be a steady boot, not an activation: checked, not assumed.
     coldBootsRepeated: coldDevices.wrapped(),
     activationsRepeated: newDevices.wrapped(),
-    activations: { firstBoots: activated - devices.length - cold.length, seatsUsed, oneSeatPerActivatedDevice: seatsUsed === activated },
+    activations: { firstBoots: activated - devices.length - cold.length - rolloutDevices.length, seatsUsed, oneSeatPerActivatedDevice: seatsUsed === activated },
     scenarios: summary,
     refusalCostInProcess,
     ratios: {
       bootVsTrpcEcho: Number((boot / (summary.trpcEcho?.rps ?? NaN)).toFixed(3)),
       bootVsBareHttp: Number((boot / (summary.bareHttpEcho?.rps ?? NaN)).toFixed(3)),
+      // ≈ 1 when answering by a rollout's cohort costs nothing measurable (issue 18: within a few percent).
+      rolloutBootVsSteadyBoot: Number(((summary.rolloutBoot?.rps ?? NaN) / boot).toFixed(3)),
       // ≈ 1 when an unknown id costs what a wrong secret costs (no database read for either).
       unknownVsWrongSecret: Number(((summary.unknownBoot?.rps ?? NaN) / (summary.wrongSecretBoot?.rps ?? NaN)).toFixed(3)),
     },

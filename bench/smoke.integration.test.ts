@@ -28,11 +28,12 @@ async function bench(part: string) {
 describe.skipIf(inject("databaseKind") !== "postgresql")("benchmark harness (tiny sizes)", () => {
   it("boot: baselines and boots answer, ratios are computed", { timeout: 180_000 }, async () => {
     const result = (await bench("boot")) as { scenarios: Record<string, { rps: number; errors: number }>; ratios: Record<string, number>; activations: { firstBoots: number; oneSeatPerActivatedDevice: boolean } };
-    for (const name of ["bareHttpEcho", "trpcEcho", "steadyBoot", "coldBoot", "activationBoot", "refresh", "wrongSecretBoot", "unknownBoot"]) {
+    for (const name of ["bareHttpEcho", "trpcEcho", "steadyBoot", "rolloutBoot", "coldBoot", "activationBoot", "refresh", "wrongSecretBoot", "unknownBoot"]) {
       expect(result.scenarios[name]!.rps).toBeGreaterThan(0);
       expect(result.scenarios[name]!.errors).toBe(0);
     }
     expect(result.ratios.bootVsTrpcEcho).toBeGreaterThan(0);
+    expect(result.ratios.rolloutBootVsSteadyBoot).toBeGreaterThan(0);
     expect(result.activations.firstBoots).toBeGreaterThan(0);
     expect(result.activations.oneSeatPerActivatedDevice).toBe(true);
   });

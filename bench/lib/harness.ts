@@ -59,16 +59,17 @@ export async function benchApp() {
   const owner = await db.user.create({ data: { email: "bench@example.test" } });
   const actor = { type: "system", label: "bench" } as const;
 
+  const createSkuOf = (orgId: string, code: string, name = code) =>
+    createSku(db, orgId, actor, { name, code, kind: "toy", capabilities: { camera: false, mic: true, speaker: true, screen: false } });
   async function orgWithSku(name: string, code: string) {
     const org = await createOrganization(db, owner.id, { name });
-    const sku = await createSku(db, org.id, actor, { name, code, kind: "toy", capabilities: { camera: false, mic: true, speaker: true, screen: false } });
-    return { org, sku };
+    return { org, sku: await createSkuOf(org.id, code, name) };
   }
   const close = async () => {
     await db.$disconnect();
     await database.close();
   };
-  return { database, db, actor, orgWithSku, close };
+  return { database, db, actor, orgWithSku, createSku: createSkuOf, close };
 }
 
 /** Runs a benchmark's main and exits: 0 when done (open handles must not keep it alive), 1 on failure. */

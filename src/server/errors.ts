@@ -109,6 +109,12 @@ export type ApiReason =
   | "DRAFT_CONFLICT"
   | "VERSION_NOT_FOUND"
   | "CATALOG_ITEM_NOT_FOUND"
+  // staged rollouts
+  | "ROLLOUT_ACTIVE"
+  | "ROLLOUT_NEEDS_LIVE_VERSION"
+  | "ROLLOUT_NOT_FOUND"
+  | "ROLLOUT_FINISHED"
+  | "ROLLOUT_STATE"
   // billing
   | "PACKAGE_NOT_FOUND"
   | "LOOKUP_KEY_TAKEN"

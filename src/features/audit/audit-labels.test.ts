@@ -6,7 +6,8 @@ describe("the audit log in words", () => {
   it("names known actions and spells out new ones", () => {
     expect(actionLabel("apikey.created")).toBe("API key created");
     expect(actionLabel("device.replaced")).toBe("Device replaced (RMA)");
-    expect(actionLabel("rollout.rolled_back")).toBe("Rollout rolled back");
+    expect(actionLabel("rollout.rolled_back")).toBe("Rollout rolled back by its latency gate");
+    expect(actionLabel("widget.spun_up")).toBe("Widget spun up");
   });
 
   it("labels metadata fields and shows roles by their label", () => {

@@ -9,6 +9,8 @@ import { disabledCatalogItems } from "./catalog-state";
 import { buildDeviceConfig } from "./device-config";
 import { capabilitiesOf, lockSku } from "./sku-context";
 import { toDeviceConfigJson, toLineupJson } from "./stored-config";
+import { refuseWhileRolloutActive, startRolloutTx } from "@/server/modules/rollouts/rollouts";
+import type { RolloutPlan } from "@/shared/rollouts";
 
 function invalidConfig(issues: LineupIssue[]): AppError {
   const [first] = issues;
@@ -23,15 +25,20 @@ type PublishInput = {
   rolledBackFrom?: number | null;
   /** when it was published: now, except in the demo seed, which dates a believable history */
   publishedAt?: Date;
+  /** a staged rollout instead of every device at once (docs/rollouts.md) */
+  rollout?: RolloutPlan;
 };
 
 /**
  * Publishes a lineup as the SKU's next version, inside the caller's transaction: validates
  * the whole configuration (nothing is written when anything fails), stores the lineup and
- * the device config computed from it, makes it current, and audits it.
+ * the device config computed from it, makes it current — or, with a rollout plan, starts a
+ * staged rollout to it from the live version — and audits it. Refused while the SKU has a
+ * rollout in progress.
  */
-export async function publishLineupTx(tx: DbTx, orgId: string, actor: Actor, input: PublishInput): Promise<{ configVersion: number }> {
+export async function publishLineupTx(tx: DbTx, orgId: string, actor: Actor, input: PublishInput): Promise<{ configVersion: number; rolloutId?: string }> {
   const sku = await lockSku(tx, orgId, input.skuId);
+  refuseWhileRolloutActive(sku);
   const { lineup, issues } = validateLineup(input.lineup, { capabilities: capabilitiesOf(sku), disabled: await disabledCatalogItems(tx) }, { forPublish: true });
   if (!lineup) throw invalidConfig(issues);
   const last = await tx.skuConfigVersion.aggregate({ where: { skuId: sku.id }, _max: { version: true } });
@@ -52,7 +59,8 @@ export async function publishLineupTx(tx: DbTx, orgId: string, actor: Actor, inp
       createdAt: publishedAt,
     },
   });
-  await tx.sku.update({ where: { id: sku.id }, data: { currentConfigVersion: version } });
+  const rollout = input.rollout ? await startRolloutTx(tx, orgId, actor, { sku, toVersion: version, plan: input.rollout, now: publishedAt }) : null;
+  if (!rollout) await tx.sku.update({ where: { id: sku.id }, data: { currentConfigVersion: version } });
   await invalidate(tx, "sku", [sku.id]);
   await recordAudit(tx, {
     orgId,
@@ -60,10 +68,17 @@ export async function publishLineupTx(tx: DbTx, orgId: string, actor: Actor, inp
     action: input.rolledBackFrom ? "sku.config_rolled_back" : "sku.config_published",
     targetType: "sku",
     targetId: sku.id,
-    metadata: { sku: sku.code, version, note: input.note ?? null, agents: lineup.agents.map((a) => a.agentId), rolledBackFrom: input.rolledBackFrom ?? null },
+    metadata: {
+      sku: sku.code,
+      version,
+      note: input.note ?? null,
+      agents: lineup.agents.map((a) => a.agentId),
+      rolledBackFrom: input.rolledBackFrom ?? null,
+      ...(rollout ? { rolloutId: rollout.rolloutId } : {}),
+    },
     at: publishedAt,
   });
-  return { configVersion: version };
+  return rollout ? { configVersion: version, rolloutId: rollout.rolloutId } : { configVersion: version };
 }
 
 export function publishLineup(db: Db, orgId: string, actor: Actor, input: PublishInput) {

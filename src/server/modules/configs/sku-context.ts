@@ -12,6 +12,8 @@ export type LockedSku = {
   hasSpeaker: boolean;
   hasScreen: boolean;
   currentConfigVersion: number | null;
+  /** its running or paused staged rollout (docs/rollouts.md) */
+  activeRolloutId: string | null;
 };
 
 /**
@@ -20,7 +22,7 @@ export type LockedSku = {
  */
 export async function lockSku(tx: DbTx, orgId: string, skuId: string): Promise<LockedSku> {
   const [sku] = await tx.$queryRaw<LockedSku[]>`
-    SELECT "id", "code", "defaultLanguage", "hasCamera", "hasMic", "hasSpeaker", "hasScreen", "currentConfigVersion"
+    SELECT "id", "code", "defaultLanguage", "hasCamera", "hasMic", "hasSpeaker", "hasScreen", "currentConfigVersion", "activeRolloutId"
     FROM "Sku" WHERE "id" = ${skuId} AND "orgId" = ${orgId} FOR UPDATE`;
   if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", { reason: "SKU_NOT_FOUND" });
   return sku;

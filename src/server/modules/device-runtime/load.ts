@@ -33,12 +33,17 @@ export type DeviceView = {
   tokenVersion: number;
   /** the SKU's published config version (null before the first publish) */
   configVersion: number | null;
+  /** the SKU's staged rollout in progress, if any: devices in its cohort get its version (mint.ts) */
+  rollout: ActiveRollout | null;
   sessionTtlSeconds: number;
   /** an operator suspended the organization: every device of it is refused */
   orgSuspended: boolean;
 };
 
-type DeviceRow = Omit<DeviceView, "configVersion" | "sessionTtlSeconds" | "orgSuspended">;
+/** A running or paused rollout as the hot path needs it: who is in (id, percent) and what they get. */
+export type ActiveRollout = { id: string; toVersion: number; percent: number };
+
+type DeviceRow = Omit<DeviceView, "configVersion" | "rollout" | "sessionTtlSeconds" | "orgSuspended">;
 
 /**
  * Hot-path caches of the gateway, in process and bounded. Entries are dropped explicitly
@@ -74,7 +79,8 @@ const NO_DEVICE: DeviceRow = {
   configReported: null,
   tokenVersion: 0,
 };
-const skuVersions = new LRUCache<string, { version: number | null }>({ max: 20_000, ttl: TTL_MS });
+/** Per SKU: its live version and its rollout, both dropped on any publish or rollout change (invalidated as "sku"). */
+const skuVersions = new LRUCache<string, { version: number | null; rollout: ActiveRollout | null }>({ max: 20_000, ttl: TTL_MS });
 const orgs = new LRUCache<string, { seconds: number; suspended: boolean }>({ max: 20_000, ttl: TTL_MS });
 /** Counts device invalidations: a load that overlapped one may have read the row before the change, so it is not cached. */
 let deviceChanges = 0;
@@ -93,7 +99,14 @@ onInvalidate("device", (keys) => {
 onInvalidate("sku", dropper(skuVersions));
 onInvalidate("org", dropper(orgs));
 
-type JoinedRow = DeviceRow & { configVersion: number | null; sessionTtlSeconds: number; orgSuspended: boolean };
+type JoinedRow = DeviceRow & {
+  configVersion: number | null;
+  rolloutId: string | null;
+  rolloutToVersion: number | null;
+  rolloutPercent: number | null;
+  sessionTtlSeconds: number;
+  orgSuspended: boolean;
+};
 
 /** The device with its SKU's config version and its organization's token TTL and suspension: one query on a miss, none on a hit (of a device or of an id known not to exist). */
 export async function loadDevice(db: Db, deviceId: string): Promise<DeviceView | null> {
@@ -101,31 +114,34 @@ export async function loadDevice(db: Db, deviceId: string): Promise<DeviceView |
   const sku = device && (skuVersions.get(device.skuId) ?? (device === NO_DEVICE ? cacheNoDeviceParents().sku : undefined));
   const org = device && (orgs.get(device.orgId) ?? (device === NO_DEVICE ? cacheNoDeviceParents().org : undefined));
   if (device && sku && org) {
-    const view = { ...device, configVersion: sku.version, sessionTtlSeconds: org.seconds, orgSuspended: org.suspended };
+    const view = { ...device, configVersion: sku.version, rollout: sku.rollout, sessionTtlSeconds: org.seconds, orgSuspended: org.suspended };
     return device === NO_DEVICE ? null : view;
   }
 
   const changesBefore = deviceChanges;
   const [row] = await db.$queryRaw<JoinedRow[]>`
     SELECT d.id, d."orgId", d."skuId", d."secretHash", d."publicKey", d.status, d."activatedAt", d."lastSeenAt", d.firmware, d."configGiven", d."configReported", d."tokenVersion",
-           s."currentConfigVersion" AS "configVersion", o."sessionTtlSeconds", o."suspendedAt" IS NOT NULL AS "orgSuspended"
+           s."currentConfigVersion" AS "configVersion", o."sessionTtlSeconds", o."suspendedAt" IS NOT NULL AS "orgSuspended",
+           r.id AS "rolloutId", r."toVersion" AS "rolloutToVersion", r.steps[r."stepIndex" + 1] AS "rolloutPercent"
     FROM "Device" d JOIN "Sku" s ON s.id = d."skuId" JOIN "Organization" o ON o.id = d."orgId"
+      LEFT JOIN "Rollout" r ON r.id = s."activeRolloutId"
     WHERE d.id = ${deviceId}`;
   const current = changesBefore === deviceChanges;
   if (!row) {
     if (current) unknownIds.set(deviceId, NO_DEVICE);
     return null;
   }
-  const { configVersion, sessionTtlSeconds, orgSuspended, ...fields } = row;
+  const { configVersion, rolloutId, rolloutToVersion, rolloutPercent, sessionTtlSeconds, orgSuspended, ...fields } = row;
+  const rollout = rolloutId !== null && rolloutToVersion !== null && rolloutPercent !== null ? { id: rolloutId, toVersion: rolloutToVersion, percent: rolloutPercent } : null;
   if (current) devices.set(deviceId, fields);
-  skuVersions.set(row.skuId, { version: configVersion });
+  skuVersions.set(row.skuId, { version: configVersion, rollout });
   orgs.set(row.orgId, { seconds: sessionTtlSeconds, suspended: orgSuspended });
-  return row;
+  return { ...fields, configVersion, rollout, sessionTtlSeconds, orgSuspended };
 }
 
 /** The SKU and organization entries NO_DEVICE points at, (re)cached like real ones. */
 function cacheNoDeviceParents() {
-  const parents = { sku: { version: null }, org: { seconds: 0, suspended: false } };
+  const parents = { sku: { version: null, rollout: null }, org: { seconds: 0, suspended: false } };
   skuVersions.set(NO_DEVICE.skuId, parents.sku);
   orgs.set(NO_DEVICE.orgId, parents.org);
   return parents;

@@ -1,13 +1,20 @@
 import "server-only";
 import type { Db } from "@/server/db";
+import { inCohort } from "@/server/modules/rollouts/cohort";
 import { mintSessionToken } from "@/server/modules/sessions/session-token";
 import { publishedConfig, type DeviceView } from "./load";
 import { deviceRefusals } from "./refusals";
 
-/** The config version a device boots into: its SKU's published one; a SKU never published has none to give. */
-export function publishedVersion(device: Pick<DeviceView, "configVersion">): number {
+/**
+ * The config version a device gets (boot, refresh, device.config — and its token's `cfg`): its
+ * SKU's live version, or a staged rollout's new version when the device is in the rollout's
+ * cohort (docs/rollouts.md). No query: both come with the cached device. A SKU never published
+ * has none to give.
+ */
+export function publishedVersion(device: Pick<DeviceView, "id" | "configVersion" | "rollout">): number {
   if (!device.configVersion) throw deviceRefusals.noPublishedConfig();
-  return device.configVersion;
+  const { rollout } = device;
+  return rollout && inCohort(rollout.id, device.id, rollout.percent) ? rollout.toVersion : device.configVersion;
 }
 
 /**

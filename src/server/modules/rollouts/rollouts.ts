@@ -1,0 +1,243 @@
+import "server-only";
+import { invalidate } from "@/server/cache/invalidation";
+import type { Db, DbTx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import type { LockedSku } from "@/server/modules/configs/sku-context";
+import { ZRolloutGate, type RolloutGate, type RolloutPlan, type RolloutStatus } from "@/shared/rollouts";
+import { applyRolloutEvent, currentPercent, stepEndsAt, type RolloutEvent, type RolloutProgress } from "./lifecycle";
+
+/*
+ * Staged rollouts in the database (docs/rollouts.md): started by a publish with a plan, moved by
+ * hand (promote, pause, resume, abort) and by the worker (step timing, the gate). Every change
+ * runs under the rollout's row lock, so racing changes resolve to one state; a finished
+ * rollout frees its SKU (and, when completed, makes its version live).
+ */
+
+type RolloutRow = {
+  id: string;
+  orgId: string;
+  skuId: string;
+  fromVersion: number;
+  toVersion: number;
+  steps: number[];
+  stepMinutes: number;
+  stepIndex: number;
+  stepStartedAt: Date;
+  pausedAt: Date | null;
+  status: RolloutStatus;
+  gate: unknown;
+  reason: string | null;
+  finishedAt: Date | null;
+  createdAt: Date;
+};
+
+/** A rollout as the console and `rollouts.get` show it (the contract's fields first). */
+export type RolloutView = {
+  rolloutId: string;
+  skuId: string;
+  fromVersion: number;
+  toVersion: number;
+  status: RolloutStatus;
+  /** the share of the fleet on toVersion now */
+  percent: number;
+  reason: string | null;
+  steps: number[];
+  stepMinutes: number;
+  stepIndex: number;
+  /** when the current step moves on by itself (null unless running) */
+  stepEndsAt: Date | null;
+  gate: RolloutGate | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+};
+
+const FINISHED: readonly RolloutStatus[] = ["completed", "rolled_back", "aborted"];
+
+const progressOf = (row: RolloutRow): RolloutProgress => ({
+  status: row.status,
+  steps: row.steps,
+  stepMinutes: row.stepMinutes,
+  stepIndex: row.stepIndex,
+  stepStartedAt: row.stepStartedAt,
+  pausedAt: row.pausedAt,
+});
+
+/** A stored gate, read back through its schema (null when ungated or unreadable — never trusted blindly). */
+function gateOf(stored: unknown): RolloutGate | null {
+  const parsed = ZRolloutGate.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}
+
+function toView(row: RolloutRow): RolloutView {
+  const progress = progressOf(row);
+  return {
+    rolloutId: row.id,
+    skuId: row.skuId,
+    fromVersion: row.fromVersion,
+    toVersion: row.toVersion,
+    status: row.status,
+    percent: currentPercent(progress),
+    reason: row.reason,
+    steps: row.steps,
+    stepMinutes: row.stepMinutes,
+    stepIndex: row.stepIndex,
+    stepEndsAt: stepEndsAt(progress),
+    gate: gateOf(row.gate),
+    createdAt: row.createdAt,
+    finishedAt: row.finishedAt,
+  };
+}
+
+/** Refuses a publish while the SKU has a rollout running or paused: one plan at a time, and someone watching it. */
+export function refuseWhileRolloutActive(sku: Pick<LockedSku, "code" | "activeRolloutId">): void {
+  if (!sku.activeRolloutId) return;
+  throw new AppError(
+    "CONFLICT",
+    `SKU ${sku.code} has a staged rollout in progress (${sku.activeRolloutId}): promote it to the end or abort it before publishing another version.`,
+    { reason: "ROLLOUT_ACTIVE", details: { rolloutId: sku.activeRolloutId } },
+  );
+}
+
+/**
+ * Starts a rollout of the just-created `toVersion` from the SKU's live version, inside the
+ * publish's transaction (the SKU row is locked): the live version stays current for every
+ * device outside the first step's cohort.
+ */
+export async function startRolloutTx(
+  tx: DbTx,
+  orgId: string,
+  actor: Actor,
+  input: { sku: Pick<LockedSku, "id" | "code" | "currentConfigVersion">; toVersion: number; plan: RolloutPlan; now: Date },
+): Promise<RolloutView> {
+  const { sku, toVersion, plan, now } = input;
+  if (sku.currentConfigVersion === null) {
+    throw new AppError("BAD_REQUEST", "rollout: the first version of a SKU goes to every device at once — there is no live version to roll out from.", {
+      reason: "ROLLOUT_NEEDS_LIVE_VERSION",
+    });
+  }
+  const row = await tx.rollout.create({
+    data: {
+      orgId,
+      skuId: sku.id,
+      fromVersion: sku.currentConfigVersion,
+      toVersion,
+      steps: plan.steps,
+      stepMinutes: plan.stepMinutes,
+      stepStartedAt: now,
+      gate: plan.gate ?? undefined,
+      createdAt: now,
+    },
+  });
+  await tx.sku.update({ where: { id: sku.id }, data: { activeRolloutId: row.id } });
+  await recordAudit(tx, {
+    orgId,
+    actor,
+    action: "rollout.started",
+    targetType: "rollout",
+    targetId: row.id,
+    metadata: { sku: sku.code, fromVersion: row.fromVersion, toVersion, steps: plan.steps.join(" → "), stepMinutes: plan.stepMinutes, gated: plan.gate ? "yes" : "no" },
+    at: now,
+  });
+  return toView(row);
+}
+
+const EVENT_ACTIONS: Record<RolloutEvent["type"], string> = {
+  promote: "rollout.promoted",
+  pause: "rollout.paused",
+  resume: "rollout.resumed",
+  abort: "rollout.aborted",
+  gate_failed: "rollout.rolled_back",
+  tick: "rollout.advanced",
+};
+
+/**
+ * Applies `event` to the organization's rollout under its row lock and stores the result: a
+ * finished rollout frees its SKU (completed: its version becomes live), caches are told like
+ * a publish, and the change is audited with the share before and after. `reason` (abort by
+ * hand, the gate's figures) is kept on the rollout. Refusals: 404 for another organization's
+ * rollout, 409 for a finished one or an event its state does not allow.
+ */
+export async function changeRollout(
+  db: Db,
+  orgId: string,
+  actor: Actor,
+  rolloutId: string,
+  event: RolloutEvent,
+  options: { reason?: string; now?: Date } = {},
+): Promise<RolloutView> {
+  return db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<RolloutRow[]>`
+      SELECT id, "orgId", "skuId", "fromVersion", "toVersion", steps, "stepMinutes", "stepIndex", "stepStartedAt", "pausedAt", status, gate, reason, "finishedAt", "createdAt"
+      FROM "Rollout" WHERE id = ${rolloutId} AND "orgId" = ${orgId} FOR UPDATE`;
+    if (!row) throw new AppError("NOT_FOUND", "Rollout not found.", { reason: "ROLLOUT_NOT_FOUND" });
+    // Read once the lock is held: changes that waited for each other are dated in the order they applied.
+    const now = options.now ?? new Date();
+    const result = applyRolloutEvent(progressOf(row), event, now);
+    if (!result.ok) {
+      throw new AppError("CONFLICT", result.message, { reason: FINISHED.includes(row.status) ? "ROLLOUT_FINISHED" : "ROLLOUT_STATE" });
+    }
+    if (!result.changed) return toView(row);
+
+    const next = result.progress;
+    const finished = FINISHED.includes(next.status);
+    const reason = event.type === "abort" || event.type === "gate_failed" ? (options.reason ?? null) : row.reason;
+    const updated: RolloutRow = { ...row, ...next, reason, finishedAt: finished ? now : null };
+    await tx.rollout.update({
+      where: { id: row.id },
+      data: { status: next.status, stepIndex: next.stepIndex, stepStartedAt: next.stepStartedAt, pausedAt: next.pausedAt, reason, finishedAt: updated.finishedAt },
+    });
+    if (finished) {
+      await tx.sku.update({
+        where: { id: row.skuId },
+        data: { activeRolloutId: null, ...(next.status === "completed" ? { currentConfigVersion: row.toVersion } : {}) },
+      });
+    }
+    await invalidate(tx, "sku", [row.skuId]);
+    await recordAudit(tx, {
+      orgId,
+      actor,
+      action: next.status === "completed" ? "rollout.completed" : EVENT_ACTIONS[event.type],
+      targetType: "rollout",
+      targetId: row.id,
+      metadata: { fromVersion: row.fromVersion, toVersion: row.toVersion, percentBefore: currentPercent(row), percentAfter: currentPercent(next), reason },
+      at: now,
+    });
+    return toView(updated);
+  });
+}
+
+const SELECT = {
+  id: true,
+  orgId: true,
+  skuId: true,
+  fromVersion: true,
+  toVersion: true,
+  steps: true,
+  stepMinutes: true,
+  stepIndex: true,
+  stepStartedAt: true,
+  pausedAt: true,
+  status: true,
+  gate: true,
+  reason: true,
+  finishedAt: true,
+  createdAt: true,
+} as const;
+
+/** One of the organization's rollouts (404 for anyone else's). */
+export async function getRollout(db: Db, orgId: string, rolloutId: string): Promise<RolloutView> {
+  const row = await db.rollout.findFirst({ where: { id: rolloutId, orgId }, select: SELECT });
+  if (!row) throw new AppError("NOT_FOUND", "Rollout not found.", { reason: "ROLLOUT_NOT_FOUND" });
+  return toView(row);
+}
+
+/** A SKU's rollouts, newest first, a page at a time. */
+export async function listRollouts(db: Db, orgId: string, input: { skuId: string; page: number; pageSize: number }) {
+  const where = { orgId, skuId: input.skuId };
+  const [rows, total] = await Promise.all([
+    db.rollout.findMany({ where, select: SELECT, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+    db.rollout.count({ where }),
+  ]);
+  return { rollouts: rows.map(toView), total, page: input.page, pageSize: input.pageSize };
+}
