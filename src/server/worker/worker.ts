@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { pruneTelemetry } from "@/server/modules/telemetry/prune";
+import { superviseRollouts } from "@/server/modules/rollouts/supervise";
 import { rollUpAll } from "@/server/modules/telemetry/rollup";
 import { errorText } from "@/server/errors";
 
@@ -14,7 +15,9 @@ export type WorkerOptions = { connectionString: string; rollupEverySeconds: numb
  * Background jobs on pg-boss (Postgres-backed, no extra server). Rollups run as a chain:
  * each run queues the next one a few seconds later ("stately" queue: at most one queued and
  * one running, whatever the number of workers), and a per-minute schedule restarts the chain
- * if a worker died holding it. Retention runs hourly. Both jobs are idempotent.
+ * if a worker died holding it. After each rollup, staged rollouts are supervised (gate, then
+ * step clock: docs/rollouts.md), so a gate sees new telemetry within seconds. Retention runs
+ * hourly. All jobs are idempotent.
  */
 export async function startWorker(db: Db, options: WorkerOptions): Promise<() => Promise<void>> {
   const boss = new PgBoss({ connectionString: options.connectionString, max: 2, schema: "pgboss" });
@@ -29,6 +32,8 @@ export async function startWorker(db: Db, options: WorkerOptions): Promise<() =>
     try {
       const batches = await rollUpAll(db);
       if (batches) logger.debug("telemetry rolled up", { batches });
+      const rollouts = await superviseRollouts(db);
+      if (rollouts.rolledBack || rollouts.advanced) logger.info("rollouts supervised", rollouts);
     } finally {
       await boss.send(ROLLUP, {}, { startAfter: options.rollupEverySeconds });
     }

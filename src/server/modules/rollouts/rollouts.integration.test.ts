@@ -1,4 +1,5 @@
-/** Staged rollouts in the database: publishing with a plan, changes under the row lock, races, and tenant scoping. */
+/** Staged rollouts in the database: publishing with a plan, changes under the row lock, races, tenant scoping, the hot path and the worker's gate. */
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { publishLineup } from "@/server/modules/configs/publish";
@@ -6,9 +7,12 @@ import { bootDevice } from "@/server/modules/device-runtime/boot";
 import { currentConfig, refreshSession } from "@/server/modules/device-runtime/session";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { verifySessionToken } from "@/server/modules/sessions/session-token";
+import { ingestTelemetry } from "@/server/modules/telemetry/ingest";
+import { rollUpAll } from "@/server/modules/telemetry/rollup";
 import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
 import { inCohort } from "./cohort";
 import { changeRollout, getRollout, listRollouts } from "./rollouts";
+import { superviseRollouts } from "./supervise";
 
 const actor = { type: "system", label: "test" } as const;
 const PLAN = { steps: [5, 25, 100], stepMinutes: 60, gate: { kind: "voice" as const, maxP95Ms: 1000, maxRegressionPct: 20 } };
@@ -170,5 +174,55 @@ describe("staged rollouts", () => {
     expect(new Set(await answers())).toEqual(new Set([2]));
     await changeRollout(db, org.id, actor, rolloutId!, { type: "abort" });
     expect(new Set(await answers())).toEqual(new Set([1]));
+  });
+
+  it("the worker rolls a version back once enough of its real telemetry breaks the gate, and records why", async () => {
+    const { org, sku } = await liveSku();
+    const gate = { kind: "voice" as const, maxP95Ms: 1000, maxRegressionPct: 20, minInteractions: 100 };
+    const { rolloutId } = await publishLineup(db, org.id, actor, { skuId: sku.id, lineup: lineup("kids-companion"), rollout: { steps: [5, 100], stepMinutes: 60, gate } });
+    const report = (version: number, e2eMs: number, count: number) =>
+      ingestTelemetry(db, { orgId: org.id, skuId: sku.id, deviceId: `dev-v${version}`, firmware: "1.0.0", configVersion: version }, {
+        batchId: randomUUID(),
+        samples: Array.from({ length: count }, (_, i) => ({ at: new Date().toISOString(), kind: "voice" as const, e2eMs: e2eMs + i })),
+      });
+    const supervise = async () => {
+      await rollUpAll(db);
+      await superviseRollouts(db);
+      return (await getRollout(db, org.id, rolloutId!)).status;
+    };
+
+    await report(1, 600, 300);
+    await report(2, 1500, 99);
+    expect(await supervise()).toBe("running"); // 99 of 100 interactions: the gate waits
+    await report(2, 1500, 1);
+    // Another test file's rollup may hold these batches for a moment: poll, as the worker would.
+    await expect.poll(supervise, { timeout: 15_000, interval: 200 }).toBe("rolled_back");
+
+    const view = await getRollout(db, org.id, rolloutId!);
+    expect(view).toMatchObject({ percent: 0, finishedAt: expect.any(Date) });
+    expect(view.reason).toMatch(/^version 2's voice p95 was 1,\d{3} ms over 100 interactions, above the gate's 1,000 ms\.$/);
+    expect(await skuRow(sku.id)).toEqual({ currentConfigVersion: 1, activeRolloutId: null });
+    const last = await db.auditLog.findFirstOrThrow({ where: { targetId: rolloutId! }, orderBy: { createdAt: "desc" } });
+    expect(last).toMatchObject({ action: "rollout.rolled_back", actorLabel: "rollout gate", metadata: expect.objectContaining({ reason: view.reason }) });
+  });
+
+  it("the worker widens a rollout whose gate passes once its step has lasted its minutes", async () => {
+    const { org, sku } = await liveSku();
+    const { rolloutId } = await publishLineup(db, org.id, actor, {
+      skuId: sku.id,
+      lineup: lineup("kids-companion"),
+      rollout: { steps: [10, 100], stepMinutes: 30, gate: { maxP95Ms: 1000, minInteractions: 10 } },
+    });
+    await ingestTelemetry(db, { orgId: org.id, skuId: sku.id, deviceId: "dev-fast", firmware: "1.0.0", configVersion: 2 }, {
+      batchId: randomUUID(),
+      samples: Array.from({ length: 20 }, () => ({ at: new Date().toISOString(), kind: "voice" as const, e2eMs: 400 })),
+    });
+    await rollUpAll(db);
+    await superviseRollouts(db);
+    expect((await getRollout(db, org.id, rolloutId!)).percent).toBe(10);
+    await superviseRollouts(db, new Date(Date.now() + 31 * 60_000));
+    expect(await getRollout(db, org.id, rolloutId!)).toMatchObject({ status: "running", percent: 100 });
+    const last = await db.auditLog.findFirstOrThrow({ where: { targetId: rolloutId! }, orderBy: { createdAt: "desc" } });
+    expect(last).toMatchObject({ action: "rollout.advanced", actorLabel: "rollout schedule" });
   });
 });

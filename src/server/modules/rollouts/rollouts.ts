@@ -64,7 +64,7 @@ const progressOf = (row: RolloutRow): RolloutProgress => ({
 });
 
 /** A stored gate, read back through its schema (null when ungated or unreadable — never trusted blindly). */
-function gateOf(stored: unknown): RolloutGate | null {
+export function gateOf(stored: unknown): RolloutGate | null {
   const parsed = ZRolloutGate.safeParse(stored);
   return parsed.success ? parsed.data : null;
 }
