@@ -145,6 +145,10 @@ export const API_V1_GUARDS: Record<string, Guard> = {
   "devices.addTags": apiKey("devices:write"),
   "devices.removeTags": apiKey("devices:write"),
   "licenses.balance": apiKey("licenses:read"),
+  "rollouts.get": apiKey(null),
+  "rollouts.list": apiKey(null),
+  "rollouts.promote": apiKey("skus:write"),
+  "rollouts.abort": apiKey("skus:write"),
 };
 
 /** The device API on the gateway (/trpc). */

@@ -83,6 +83,10 @@ const VALID: Record<Procedure, Record<string, unknown>> = {
   "devices.addTags": { deviceIds: ["dev_missing"], tags: ["eu"] },
   "devices.removeTags": { deviceIds: ["dev_missing"], tags: ["eu"] },
   "licenses.balance": {},
+  "rollouts.get": { rolloutId: "rollout_missing" },
+  "rollouts.list": { skuId: "sku_missing", page: 1, pageSize: 20 },
+  "rollouts.promote": { rolloutId: "rollout_missing" },
+  "rollouts.abort": { rolloutId: "rollout_missing", reason: "fuzz" },
 };
 const PROCEDURES = Object.keys(PROCEDURE_INFO).sort();
 const isQuery = (procedure: Procedure) => PROCEDURE_INFO[procedure]!.type === "query";

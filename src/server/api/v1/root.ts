@@ -3,6 +3,7 @@ import { API_SCOPES } from "@/shared/permissions";
 import { apiKeyProcedure, createApiCallerFactory, createApiRouter } from "../trpc";
 import { devicesApiRouter } from "./devices";
 import { licensesApiRouter } from "./licenses";
+import { rolloutsApiRouter } from "./rollouts";
 import { describeCatalog } from "@/server/modules/catalog/registry";
 import { disabledCatalogItems } from "@/server/modules/configs/catalog-state";
 import { ZCatalogDto } from "../routers/sku-config.dto";
@@ -35,6 +36,7 @@ export const apiV1Router = createApiRouter({
   skus: skusApiRouter,
   devices: devicesApiRouter,
   licenses: licensesApiRouter,
+  rollouts: rolloutsApiRouter,
 });
 
 export type ApiV1Router = typeof apiV1Router;

@@ -18,9 +18,13 @@ export const skusApiRouter = createApiRouter({
     .output(z.object({ skus: z.array(ZSkuWithCountsDto) }))
     .query(async ({ ctx, input }) => ({ skus: await listSkus(ctx.db, ctx.apiKey.orgId, input) })),
 
-  /** `skus.publishConfig` (contract): publishes the next immutable version; 400 names the failing agent or setting. */
+  /**
+   * `skus.publishConfig` (contract): publishes the next immutable version — to every device, or
+   * with `rollout` as a staged rollout (answers its `rolloutId`); 400 names the failing agent,
+   * setting or plan field; 409 while a rollout of the SKU is in progress.
+   */
   publishConfig: apiKeyProcedure("skus:write")
     .input(ZPublishConfigInput)
-    .output(z.object({ configVersion: z.number().int() }))
+    .output(z.object({ configVersion: z.number().int(), rolloutId: z.string().optional() }))
     .mutation(({ ctx, input }) => publishConfigFromApi(ctx.db, ctx.apiKey.orgId, ctx.actor, input)),
 });

@@ -3,14 +3,16 @@ import { z } from "zod";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/modules/audit/record-audit";
 import { ZLineupInput } from "@/server/modules/catalog/lineup";
+import { ZRolloutPlan } from "@/shared/rollouts";
 import { publishLineupTx } from "./publish";
 import { lockSku } from "./sku-context";
 import { readLineup } from "./stored-config";
 
-/** `skus.publishConfig` (contract): the lineup; `settings` and `note` are optional extensions. */
+/** `skus.publishConfig` (contract): the lineup, and an optional staged `rollout`; `settings` and `note` are optional extensions. */
 export const ZPublishConfigInput = ZLineupInput.extend({
   skuId: z.string().min(1).max(64),
   note: z.string().trim().max(500).optional(),
+  rollout: ZRolloutPlan.optional(),
 });
 
 /**
@@ -27,6 +29,6 @@ export async function publishConfigFromApi(db: Db, orgId: string, actor: Actor, 
         : null;
       settings = current ? { ...readLineup(current.lineup).global } : { defaultLanguage: sku.defaultLanguage };
     }
-    return publishLineupTx(tx, orgId, actor, { skuId: sku.id, lineup: { agents: input.agents, settings }, note: input.note ?? null });
+    return publishLineupTx(tx, orgId, actor, { skuId: sku.id, lineup: { agents: input.agents, settings }, note: input.note ?? null, rollout: input.rollout });
   });
 }

@@ -137,7 +137,7 @@ describe("staged rollouts", () => {
     const { rolloutId } = await publishLineup(db, a.org.id, actor, { skuId: a.sku.id, lineup: lineup("kids-companion"), rollout: PLAN });
     await expect(getRollout(db, b.org.id, rolloutId!)).rejects.toMatchObject({ code: "NOT_FOUND", reason: "ROLLOUT_NOT_FOUND" });
     await expect(changeRollout(db, b.org.id, actor, rolloutId!, { type: "abort" })).rejects.toMatchObject({ code: "NOT_FOUND", reason: "ROLLOUT_NOT_FOUND" });
-    expect(await listRollouts(db, b.org.id, { skuId: a.sku.id, page: 1, pageSize: 10 })).toMatchObject({ rollouts: [], total: 0 });
+    await expect(listRollouts(db, b.org.id, { skuId: a.sku.id, page: 1, pageSize: 10 })).rejects.toMatchObject({ code: "NOT_FOUND", reason: "SKU_NOT_FOUND" });
     expect((await getRollout(db, a.org.id, rolloutId!)).status).toBe("running");
     expect(await listRollouts(db, a.org.id, { skuId: a.sku.id, page: 1, pageSize: 10 })).toMatchObject({ total: 1, rollouts: [{ rolloutId }] });
   });

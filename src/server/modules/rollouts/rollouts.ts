@@ -232,8 +232,10 @@ export async function getRollout(db: Db, orgId: string, rolloutId: string): Prom
   return toView(row);
 }
 
-/** A SKU's rollouts, newest first, a page at a time. */
+/** A SKU's rollouts, newest first, a page at a time (404 for a SKU that is not the organization's). */
 export async function listRollouts(db: Db, orgId: string, input: { skuId: string; page: number; pageSize: number }) {
+  const sku = await db.sku.findFirst({ where: { id: input.skuId, orgId }, select: { id: true } });
+  if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", { reason: "SKU_NOT_FOUND" });
   const where = { orgId, skuId: input.skuId };
   const [rows, total] = await Promise.all([
     db.rollout.findMany({ where, select: SELECT, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (input.page - 1) * input.pageSize, take: input.pageSize }),

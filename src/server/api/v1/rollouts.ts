@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { changeRollout, getRollout, listRollouts, type RolloutView } from "@/server/modules/rollouts/rollouts";
+import { ROLLOUT_STATUSES, ZRolloutGate } from "@/shared/rollouts";
+import { apiKeyProcedure, createApiRouter } from "../trpc";
+
+const ZRolloutId = z.object({ rolloutId: z.string({ message: "rolloutId is required." }).min(1, { message: "rolloutId is required." }).max(64) });
+
+/** `rollouts.get` and the others (contract fields first; the rest are extensions). */
+const ZRolloutDto = z.object({
+  rolloutId: z.string(),
+  skuId: z.string(),
+  fromVersion: z.number().int(),
+  toVersion: z.number().int(),
+  status: z.enum(ROLLOUT_STATUSES),
+  percent: z.number(),
+  /** why it was rolled back or aborted; absent otherwise */
+  reason: z.string().optional(),
+  steps: z.array(z.number()),
+  stepMinutes: z.number().int(),
+  stepIndex: z.number().int(),
+  stepEndsAt: z.date().nullable(),
+  gate: ZRolloutGate.nullable(),
+  createdAt: z.date(),
+  finishedAt: z.date().nullable(),
+});
+
+const toDto = ({ reason, ...view }: RolloutView) => ({ ...view, ...(reason === null ? {} : { reason }) });
+
+/** Staged rollouts (docs/rollouts.md): started by `skus.publishConfig` with `rollout`. */
+export const rolloutsApiRouter = createApiRouter({
+  /** `rollouts.get` (contract, any scope). */
+  get: apiKeyProcedure(null)
+    .input(ZRolloutId)
+    .output(ZRolloutDto)
+    .query(async ({ ctx, input }) => toDto(await getRollout(ctx.db, ctx.apiKey.orgId, input.rolloutId))),
+
+  /** `rollouts.list` (any scope): a SKU's rollouts, newest first, paginated. */
+  list: apiKeyProcedure(null)
+    .input(z.object({ skuId: z.string().min(1).max(64), page: z.number().int().min(1).max(10_000).default(1), pageSize: z.number().int().min(1).max(100).default(20) }))
+    .output(z.object({ rollouts: z.array(ZRolloutDto), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }))
+    .query(async ({ ctx, input }) => {
+      const page = await listRollouts(ctx.db, ctx.apiKey.orgId, input);
+      return { ...page, rollouts: page.rollouts.map(toDto) };
+    }),
+
+  /** `rollouts.promote` (contract): the next step now; from the last step, completed. 409 once finished. */
+  promote: apiKeyProcedure("skus:write")
+    .input(ZRolloutId)
+    .output(ZRolloutDto)
+    .mutation(async ({ ctx, input }) => toDto(await changeRollout(ctx.db, ctx.apiKey.orgId, ctx.actor, input.rolloutId, { type: "promote" }))),
+
+  /** `rollouts.abort` (contract): every device back on fromVersion; `reason` (extension) is kept. 409 once finished. */
+  abort: apiKeyProcedure("skus:write")
+    .input(ZRolloutId.extend({ reason: z.string().trim().max(500, { message: "reason is at most 500 characters." }).optional() }))
+    .output(ZRolloutDto)
+    .mutation(async ({ ctx, input }) => toDto(await changeRollout(ctx.db, ctx.apiKey.orgId, ctx.actor, input.rolloutId, { type: "abort" }, { reason: input.reason }))),
+});
