@@ -42,8 +42,21 @@ export async function registerAndBoot(
   return { gateway, deviceId: deviceId!, boot: result.data };
 }
 
-/** Reports one telemetry batch as the booted device and checks it was accepted whole. */
+/**
+ * Reports one telemetry batch as the booted device and checks it was accepted whole. Like a
+ * device, it retries the same batch (idempotent by id) when the gateway sheds load (429/503,
+ * honouring Retry-After, a few times at most); any other answer fails with its body.
+ */
 export async function reportTelemetry(request: APIRequestContext, gateway: string, token: string, samples: readonly Record<string, unknown>[]) {
-  const report = await request.post(`${gateway}/trpc/device.reportTelemetry`, { data: { batchId: randomUUID(), samples }, headers: { authorization: `Bearer ${token}` } });
-  expect((await report.json()).result.data).toEqual({ accepted: samples.length, duplicate: false });
+  const data = { batchId: randomUUID(), samples };
+  for (let attempt = 1; ; attempt++) {
+    const report = await request.post(`${gateway}/trpc/device.reportTelemetry`, { data, headers: { authorization: `Bearer ${token}` } });
+    const body = (await report.json()) as { result?: { data: unknown } };
+    if ((report.status() === 429 || report.status() === 503) && attempt < 5) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(report.headers()["retry-after"] ?? 1), 5) * 1_000));
+      continue;
+    }
+    expect(body.result?.data, `device.reportTelemetry answered ${report.status()}: ${JSON.stringify(body).slice(0, 300)}`).toEqual({ accepted: samples.length, duplicate: false });
+    return;
+  }
 }
