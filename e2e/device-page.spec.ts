@@ -26,7 +26,12 @@ test("a booted device's page shows it online, its config given and reported, its
     const online = page.getByTestId("online-indicator");
     await expect(online).toContainText("Online");
     await expect(online).toContainText("(online = seen in the last 20 min)");
-    await expect(page.getByText(`Given v${boot.configVersion} · Device reports v0 (behind)`)).toBeVisible();
+    // The config given and reported are written behind the boot (the gateway flushes every
+    // second), so a fast run can open the page first: reload until the flush has landed.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByText(`Given v${boot.configVersion} · Device reports v0 (behind)`)).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000, intervals: [1_000] });
   });
 
   await test.step("the timeline lists the boot, the activation and the registration", async () => {
