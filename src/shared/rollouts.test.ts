@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZRolloutPlan } from "./rollouts";
+import { defaultRolloutPlan, ZRolloutPlan } from "./rollouts";
 
 const problem = (plan: unknown) => {
   const parsed = ZRolloutPlan.safeParse(plan);
@@ -29,5 +29,11 @@ describe("a rollout plan", () => {
     expect(problem({ steps: [5, 100], stepMinutes: 60, gate: { kind: "voice" } })).toBe("gate: A gate needs maxP95Ms, maxRegressionPct or both.");
     expect(problem({ steps: [5, 100], stepMinutes: 60, gate: { kind: "audio", maxP95Ms: 900 } })).toBe("gate.kind: kind must be voice or video.");
     expect(problem({ steps: [5, 100], stepMinutes: 60, extra: 1 })).toMatch(/^: Unrecognized key/);
+  });
+
+  it("defaults to 5 → 25 → 100 %, an hour a step, gated at the SLO of the SKU's main interaction", () => {
+    expect(defaultRolloutPlan({ mic: true })).toEqual({ steps: [5, 25, 100], stepMinutes: 60, gate: { kind: "voice", maxP95Ms: 1000, maxRegressionPct: 20, minInteractions: 100 } });
+    expect(defaultRolloutPlan({ mic: false }).gate).toMatchObject({ kind: "video", maxP95Ms: 1500 });
+    expect(ZRolloutPlan.safeParse(defaultRolloutPlan({ mic: true })).success).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SLO_MS } from "./slo";
 
 /*
  * Staged rollouts (docs/rollouts.md; contract: device-api.md "Staged rollouts"): a SKU's new
@@ -74,3 +75,16 @@ export const ZRolloutPlan = z
 
 export type RolloutPlan = z.infer<typeof ZRolloutPlan>;
 export type RolloutGate = z.infer<typeof ZRolloutGate>;
+
+/**
+ * The plan the publish dialog starts from: the default steps and step time, gated at the SLO
+ * of the SKU's main interaction (voice when it has a microphone, else video).
+ */
+export function defaultRolloutPlan(capabilities: { mic: boolean }): RolloutPlan & { gate: RolloutGate } {
+  const kind = capabilities.mic ? "voice" : "video";
+  return {
+    steps: DEFAULT_ROLLOUT_STEPS,
+    stepMinutes: DEFAULT_STEP_MINUTES,
+    gate: { kind, maxP95Ms: SLO_MS[kind], maxRegressionPct: DEFAULT_GATE_REGRESSION_PCT, minInteractions: DEFAULT_GATE_MIN_INTERACTIONS },
+  };
+}

@@ -17,6 +17,8 @@ export type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & {
   orderId: string;
   /** the victim owner's saved device-list filter */
   savedFilterId: string;
+  /** a staged rollout in progress on the victim's SKU */
+  rolloutId: string;
 };
 
 /** An intruder's device key (any valid Ed25519 public key). */
@@ -94,6 +96,12 @@ export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victi
   "skuConfig.versions": (c, orgSlug, v) => c.skuConfig.versions({ orgSlug, skuId: v.skuId }),
   "skuConfig.version": (c, orgSlug, v) => c.skuConfig.version({ orgSlug, skuId: v.skuId, version: 1 }),
   "skuConfig.diff": (c, orgSlug, v) => c.skuConfig.diff({ orgSlug, skuId: v.skuId, from: 1, to: 1 }),
+  "rollout.active": (c, orgSlug, v) => c.rollout.active({ orgSlug, skuId: v.skuId }),
+  "rollout.list": (c, orgSlug, v) => c.rollout.list({ orgSlug, skuId: v.skuId }),
+  "rollout.promote": (c, orgSlug, v) => c.rollout.promote({ orgSlug, rolloutId: v.rolloutId }),
+  "rollout.pause": (c, orgSlug, v) => c.rollout.pause({ orgSlug, rolloutId: v.rolloutId }),
+  "rollout.resume": (c, orgSlug, v) => c.rollout.resume({ orgSlug, rolloutId: v.rolloutId }),
+  "rollout.abort": (c, orgSlug, v) => c.rollout.abort({ orgSlug, rolloutId: v.rolloutId, reason: "intruder" }),
   "license.transferSeat": (c, orgSlug, v) =>
     c.license.transferSeat({ orgSlug, fromDeviceId: v.deviceId, toDeviceId: v.secondDeviceId, reason: "RMA intrusion" }),
 };

@@ -8,6 +8,7 @@ import { licenseRouter } from "./routers/license";
 import { memberRouter } from "./routers/member";
 import { operatorRouter } from "./routers/operator";
 import { organizationRouter } from "./routers/organization";
+import { rolloutRouter } from "./routers/rollout";
 import { skuRouter } from "./routers/sku";
 import { skuConfigRouter } from "./routers/sku-config";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   sku: skuRouter,
   skuConfig: skuConfigRouter,
+  rollout: rolloutRouter,
   device: deviceRouter,
   license: licenseRouter,
   fleet: fleetRouter,

@@ -37,6 +37,8 @@ describe("tenant isolation of the UI router", () => {
     });
     await callerFor(base.owner.id).skuConfig.saveDraft({ orgSlug: base.org.slug, skuId: sku.id, revision: 0, lineup: { agents: [{ agentId: "story-teller" }] } });
     await callerFor(base.owner.id).skuConfig.publish({ orgSlug: base.org.slug, skuId: sku.id, revision: 1 });
+    await callerFor(base.owner.id).skuConfig.saveDraft({ orgSlug: base.org.slug, skuId: sku.id, revision: 1, lineup: { agents: [{ agentId: "kids-companion" }] } });
+    const staged = await callerFor(base.owner.id).skuConfig.publish({ orgSlug: base.org.slug, skuId: sku.id, revision: 2, rollout: { steps: [5, 100], stepMinutes: 60 } });
     const order = await callerFor(base.owner.id).license.checkout({ orgSlug: base.org.slug, packageId: "pkg_starter_100", packages: 1 });
     await callerFor(base.owner.id).device.setTags({ orgSlug: base.org.slug, deviceId: registered.devices[0]!.id, tags: ["victim-tag"] });
     const savedFilter = await callerFor(base.owner.id).device.saveFilter({ orgSlug: base.org.slug, name: "Victim view", query: "tags=victim-tag" });
@@ -49,6 +51,7 @@ describe("tenant isolation of the UI router", () => {
       secondDeviceId: registered.devices[1]!.id,
       orderId: order.orderId,
       savedFilterId: savedFilter.id,
+      rolloutId: staged.rolloutId!,
     };
     outsider = await createOrgWithMembers();
     snapshot = async () => ({
@@ -65,6 +68,7 @@ describe("tenant isolation of the UI router", () => {
       drafts: await db.skuConfigDraft.findMany({ where: { orgId: victim.org.id } }),
       versions: await db.skuConfigVersion.count({ where: { orgId: victim.org.id } }),
       savedFilters: await db.savedDeviceFilter.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+      rollouts: await db.rollout.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
     });
   });
 
@@ -113,6 +117,11 @@ describe("tenant isolation of the UI router", () => {
     await expectTRPCError(own.skuConfig.version({ orgSlug: slug, skuId: victim.skuId, version: 1 }), "NOT_FOUND");
     await expectTRPCError(own.skuConfig.diff({ orgSlug: slug, skuId: victim.skuId, from: 1, to: 1 }), "NOT_FOUND");
     await expectTRPCError(own.skuConfig.versions({ orgSlug: slug, skuId: victim.skuId }), "NOT_FOUND");
+    await expectTRPCError(own.rollout.active({ orgSlug: slug, skuId: victim.skuId }), "NOT_FOUND");
+    await expectTRPCError(own.rollout.list({ orgSlug: slug, skuId: victim.skuId }), "NOT_FOUND");
+    for (const change of ["promote", "pause", "resume", "abort"] as const) {
+      await expectTRPCError(own.rollout[change]({ orgSlug: slug, rolloutId: victim.rolloutId }), "NOT_FOUND");
+    }
     expect((await own.device.list({ orgSlug: slug, search: "VICTIM" })).total).toBe(0);
     expect((await own.device.list({ orgSlug: slug, tags: ["victim-tag"] })).total).toBe(0);
     expect(await own.device.tags({ orgSlug: slug })).toEqual([]);

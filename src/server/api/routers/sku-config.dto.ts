@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROLLOUT_STATUSES } from "@/shared/rollouts";
 import { pageFields, ZCapabilities, ZSettingsDto } from "../common.dto";
 
 const ZCatalogItemDto = z.object({
@@ -56,6 +57,7 @@ export const ZComposerStateDto = z.object({
   }),
   issues: z.array(ZLineupIssueDto),
   current: z.object({ version: z.number().int(), publishedAt: z.date() }).nullable(),
+  rollout: z.object({ rolloutId: z.string(), toVersion: z.number().int(), status: z.enum(ROLLOUT_STATUSES) }).nullable(),
   unpublishedChanges: z.boolean(),
 });
 

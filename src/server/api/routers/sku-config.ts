@@ -8,7 +8,7 @@ import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const ZSkuId = z.string().min(1).max(64);
 const ZVersion = z.number().int().min(1);
-const ZPublished = z.object({ configVersion: z.number().int() });
+const ZPublished = z.object({ configVersion: z.number().int(), rolloutId: z.string().optional() });
 
 /** The composer: catalog, draft lineup (autosaved), immutable published versions. */
 export const skuConfigRouter = createTRPCRouter({

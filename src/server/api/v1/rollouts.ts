@@ -1,28 +1,12 @@
 import { z } from "zod";
 import { changeRollout, getRollout, listRollouts, type RolloutView } from "@/server/modules/rollouts/rollouts";
-import { ROLLOUT_STATUSES, ZRolloutGate } from "@/shared/rollouts";
+import { ZRolloutViewDto } from "../routers/rollout.dto";
 import { apiKeyProcedure, createApiRouter } from "../trpc";
 
 const ZRolloutId = z.object({ rolloutId: z.string({ message: "rolloutId is required." }).min(1, { message: "rolloutId is required." }).max(64) });
 
-/** `rollouts.get` and the others (contract fields first; the rest are extensions). */
-const ZRolloutDto = z.object({
-  rolloutId: z.string(),
-  skuId: z.string(),
-  fromVersion: z.number().int(),
-  toVersion: z.number().int(),
-  status: z.enum(ROLLOUT_STATUSES),
-  percent: z.number(),
-  /** why it was rolled back or aborted; absent otherwise */
-  reason: z.string().optional(),
-  steps: z.array(z.number()),
-  stepMinutes: z.number().int(),
-  stepIndex: z.number().int(),
-  stepEndsAt: z.date().nullable(),
-  gate: ZRolloutGate.nullable(),
-  createdAt: z.date(),
-  finishedAt: z.date().nullable(),
-});
+/** `rollouts.get` and the others (contract fields first; the rest are extensions): `reason` absent unless rolled back or aborted. */
+const ZRolloutDto = ZRolloutViewDto.extend({ reason: z.string().optional() });
 
 const toDto = ({ reason, ...view }: RolloutView) => ({ ...view, ...(reason === null ? {} : { reason }) });
 

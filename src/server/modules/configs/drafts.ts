@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { ZRolloutPlan } from "@/shared/rollouts";
 import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { validateLineup, ZLineupInput, type LineupInput } from "@/server/modules/catalog/lineup";
@@ -21,6 +22,8 @@ export const ZPublishDraftInput = z.object({
   skuId: z.string().min(1).max(64),
   revision: z.number().int().min(1, { message: "Save the draft before publishing." }),
   note: z.string().trim().max(500, { message: "The change note is at most 500 characters." }).optional(),
+  /** a staged rollout from the live version instead of every device at once (docs/rollouts.md) */
+  rollout: ZRolloutPlan.optional(),
 });
 
 const editedElsewhere = () =>
@@ -33,7 +36,10 @@ const editedElsewhere = () =>
 export async function getComposerState(db: DbTx, orgId: string, skuId: string) {
   const sku = await db.sku.findFirst({
     where: { id: skuId, orgId },
-    select: { id: true, code: true, name: true, defaultLanguage: true, hasCamera: true, hasMic: true, hasSpeaker: true, hasScreen: true, currentConfigVersion: true },
+    select: {
+      id: true, code: true, name: true, defaultLanguage: true, hasCamera: true, hasMic: true, hasSpeaker: true, hasScreen: true, currentConfigVersion: true,
+      activeRollout: { select: { id: true, toVersion: true, status: true } },
+    },
   });
   if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", { reason: "SKU_NOT_FOUND" });
   const [draft, current, disabled] = await Promise.all([
@@ -53,6 +59,8 @@ export async function getComposerState(db: DbTx, orgId: string, skuId: string) {
     draft: { lineup, revision: draft?.revision ?? 0, updatedAt: draft?.updatedAt ?? null, updatedBy: updatedBy ? (updatedBy.name ?? updatedBy.email) : null },
     issues: checked.issues,
     current: current ? { version: current.version, publishedAt: current.createdAt } : null,
+    /** a staged rollout in progress: no other version can be published until it ends */
+    rollout: sku.activeRollout ? { rolloutId: sku.activeRollout.id, toVersion: sku.activeRollout.toVersion, status: sku.activeRollout.status } : null,
     /** the draft would publish something other than the current version */
     unpublishedChanges: !currentLineup || !checked.lineup || diffLineups(currentLineup, checked.lineup).length > 0,
   };
@@ -82,7 +90,7 @@ export async function publishDraft(db: Db, orgId: string, editor: UserActor, inp
     await lockSku(tx, orgId, input.skuId);
     const draft = await tx.skuConfigDraft.findUnique({ where: { skuId: input.skuId }, select: { lineup: true, revision: true } });
     if (!draft || draft.revision !== input.revision) throw editedElsewhere();
-    return publishLineupTx(tx, orgId, editor, { skuId: input.skuId, lineup: readDraftLineup(draft.lineup), note: input.note || null });
+    return publishLineupTx(tx, orgId, editor, { skuId: input.skuId, lineup: readDraftLineup(draft.lineup), note: input.note || null, rollout: input.rollout });
   });
 }
 

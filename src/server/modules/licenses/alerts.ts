@@ -2,8 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { recordAudit } from "@/server/modules/audit/record-audit";
-import { sendMail } from "@/server/modules/mail/send-mail";
-import { publicUrl } from "@/server/env";
+import { mailOrgAdmins } from "@/server/modules/mail/org-admins";
 import { alertLevel } from "./utilization";
 import { errorText } from "@/server/errors";
 
@@ -39,16 +38,15 @@ export async function refreshUtilizationAlert(db: Db, orgId: string): Promise<nu
   return level;
 }
 
-async function emailAdmins(db: Db, orgId: string, level: number, pool: { seatsUsed: number; seatsTotal: number }) {
-  const org = await db.organization.findUniqueOrThrow({
-    where: { id: orgId },
-    select: { name: true, slug: true, memberships: { where: { role: { in: ["OWNER", "ADMIN"] } }, select: { user: { select: { email: true } } } } },
-  });
-  const subject = level >= 100 ? `${org.name}: all license seats are in use` : `${org.name}: ${level} % of license seats in use`;
-  const text = [
-    `${pool.seatsUsed} of ${pool.seatsTotal} seats are in use.`,
-    level >= 100 ? "New devices cannot activate until more seats are added." : "Buy more seats before new devices run out.",
-    `${publicUrl()}/o/${org.slug}/licenses`,
-  ].join("\n\n");
-  await Promise.all(org.memberships.map((m) => sendMail(m.user.email, subject, text)));
+function emailAdmins(db: Db, orgId: string, level: number, pool: { seatsUsed: number; seatsTotal: number }) {
+  return mailOrgAdmins(
+    db,
+    orgId,
+    (name) => (level >= 100 ? `${name}: all license seats are in use` : `${name}: ${level} % of license seats in use`),
+    ({ consoleUrl }) => [
+      `${pool.seatsUsed} of ${pool.seatsTotal} seats are in use.`,
+      level >= 100 ? "New devices cannot activate until more seats are added." : "Buy more seats before new devices run out.",
+      `${consoleUrl}/licenses`,
+    ],
+  );
 }

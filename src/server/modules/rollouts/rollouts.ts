@@ -69,7 +69,7 @@ export function gateOf(stored: unknown): RolloutGate | null {
   return parsed.success ? parsed.data : null;
 }
 
-function toView(row: RolloutRow): RolloutView {
+export function toView(row: RolloutRow): RolloutView {
   const progress = progressOf(row);
   return {
     rolloutId: row.id,
@@ -207,7 +207,8 @@ export async function changeRollout(
   });
 }
 
-const SELECT = {
+/** The columns a RolloutView is made of. */
+export const ROLLOUT_SELECT = {
   id: true,
   orgId: true,
   skuId: true,
@@ -227,7 +228,7 @@ const SELECT = {
 
 /** One of the organization's rollouts (404 for anyone else's). */
 export async function getRollout(db: Db, orgId: string, rolloutId: string): Promise<RolloutView> {
-  const row = await db.rollout.findFirst({ where: { id: rolloutId, orgId }, select: SELECT });
+  const row = await db.rollout.findFirst({ where: { id: rolloutId, orgId }, select: ROLLOUT_SELECT });
   if (!row) throw new AppError("NOT_FOUND", "Rollout not found.", { reason: "ROLLOUT_NOT_FOUND" });
   return toView(row);
 }
@@ -238,7 +239,7 @@ export async function listRollouts(db: Db, orgId: string, input: { skuId: string
   if (!sku) throw new AppError("NOT_FOUND", "SKU not found.", { reason: "SKU_NOT_FOUND" });
   const where = { orgId, skuId: input.skuId };
   const [rows, total] = await Promise.all([
-    db.rollout.findMany({ where, select: SELECT, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+    db.rollout.findMany({ where, select: ROLLOUT_SELECT, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
     db.rollout.count({ where }),
   ]);
   return { rollouts: rows.map(toView), total, page: input.page, pageSize: input.pageSize };

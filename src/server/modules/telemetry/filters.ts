@@ -27,8 +27,7 @@ export type FleetFilters = z.infer<typeof ZFleetFilters>;
 export const ZKind = z.enum(["voice", "video"]);
 export type Kind = z.infer<typeof ZKind>;
 
-/** End-to-end targets per interaction kind (ms): the SLO lines of every latency chart. */
-export const SLO_MS: Record<Kind, number> = { voice: 1_000, video: 1_500 };
+export { SLO_MS } from "@/shared/slo";
 
 /** Finest stored resolution that keeps a chart within a few hundred points. */
 export function resolutionFor(filters: Pick<FleetFilters, "from" | "to">): Resolution {
