@@ -1,23 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { ACME, OPERATOR, OWNER, signIn, VIEWER } from "./demo-users";
-
-/** Creates a talking-toy SKU (microphone and speaker, no camera) and opens its composer. */
-async function createToySku(page: Page, stamp: string) {
-  const sku = { name: `E2E Bear ${stamp}`, code: `BEAR-${stamp}` };
-  await page.goto(`/o/${ACME.slug}/skus/new`);
-  await page.getByLabel("Name", { exact: true }).fill(sku.name);
-  await page.getByLabel("Code", { exact: true }).fill(sku.code);
-  await page.getByLabel("Kind", { exact: true }).selectOption("toy");
-  await page.getByLabel("Microphone", { exact: true }).check();
-  await page.getByLabel("Speaker", { exact: true }).check();
-  await page.getByRole("button", { name: "Create SKU" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: sku.name })).toBeVisible();
-  await page.getByRole("link", { name: "Configure agents" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Agent configuration" })).toBeVisible();
-  await expect(page.getByText("No agents yet")).toBeVisible();
-  return { ...sku, url: page.url() };
-}
+import { createToySku } from "./sku-helpers";
 
 const lineupNames = (page: Page) => page.getByRole("list", { name: "Lineup agents" }).getByRole("heading", { level: 3 });
 const agentCard = (page: Page, name: string) => page.getByRole("article", { name });

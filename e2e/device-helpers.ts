@@ -12,6 +12,36 @@ export function gatewayUrl(baseURL: string | undefined): string {
 export type BootResult = { license: { status: string }; configVersion: number; config: { agents: { id: string }[] }; session: { token: string } };
 
 /**
+ * Registers devices on a SKU through the console (signed in as an owner or developer) and
+ * reads their ids and secrets from the factory manifest, as a factory would.
+ */
+export async function registerDevices(page: Page, skuName: string, serials: string[]): Promise<{ deviceId: string; secret: string }[]> {
+  await page.goto(`/o/${ACME.slug}/skus`);
+  await page.getByRole("link", { name: skuName }).click();
+  await page.getByRole("main").getByRole("link", { name: "Register devices" }).first().click();
+  await page.getByText("CSV upload", { exact: true }).click();
+  await page.locator('input[type="file"]').setInputFiles({ name: "devices.csv", mimeType: "text/csv", buffer: Buffer.from(["serial", ...serials].join("\r\n")) });
+  const noun = serials.length === 1 ? "device" : "devices";
+  await page.getByRole("button", { name: `Register ${serials.length} ${noun}` }).click();
+  await expect(page.getByRole("heading", { name: `${serials.length} ${noun} registered` })).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download factory manifest (CSV)" }).click();
+  const rows = (await readFile(await (await downloading).path(), "utf8")).trimEnd().split("\r\n").slice(1);
+  return rows.map((row) => {
+    const [, deviceId, secret] = row.split(",");
+    return { deviceId: deviceId!, secret: secret! };
+  });
+}
+
+/** Boots a device through the gateway on `firmware` and returns its answer (200 expected). */
+export async function bootDevice(request: APIRequestContext, gateway: string, device: { deviceId: string; secret: string }, firmware: string, boot: Record<string, unknown> = {}) {
+  const booted = await request.post(`${gateway}/trpc/device.boot`, { data: { ...device, firmware, ...boot } });
+  expect(booted.status(), `device.boot answered ${booted.status()}: ${(await booted.text()).slice(0, 300)}`).toBe(200);
+  const { result } = (await booted.json()) as { result: { data: BootResult } };
+  return result.data;
+}
+
+/**
  * Registers one device on the Pip bear through the console (signed in as the owner), downloads
  * its secret from the factory manifest and boots it through the gateway on `firmware`.
  */
@@ -24,22 +54,9 @@ export async function registerAndBoot(
   /** more fields of the boot input, e.g. the `configVersion` the device holds */
   boot: Record<string, unknown> = {},
 ) {
-  await page.goto(`/o/${ACME.slug}/skus`);
-  await page.getByRole("link", { name: "Pip Talking Bear" }).click();
-  await page.getByRole("main").getByRole("link", { name: "Register devices" }).first().click();
-  await page.getByText("CSV upload", { exact: true }).click();
-  await page.locator('input[type="file"]').setInputFiles({ name: "one.csv", mimeType: "text/csv", buffer: Buffer.from(`serial\r\n${serial}`) });
-  await page.getByRole("button", { name: "Register 1 device" }).click();
-  await expect(page.getByRole("heading", { name: "1 device registered" })).toBeVisible();
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Download factory manifest (CSV)" }).click();
-  const [, deviceId, secret] = (await readFile(await (await downloading).path(), "utf8")).trimEnd().split("\r\n")[1]!.split(",");
-
+  const [device] = await registerDevices(page, "Pip Talking Bear", [serial]);
   const gateway = gatewayUrl(baseURL);
-  const booted = await request.post(`${gateway}/trpc/device.boot`, { data: { deviceId, secret, firmware, ...boot } });
-  expect(booted.status()).toBe(200);
-  const { result } = (await booted.json()) as { result: { data: BootResult } };
-  return { gateway, deviceId: deviceId!, boot: result.data };
+  return { gateway, deviceId: device!.deviceId, boot: await bootDevice(request, gateway, device!, firmware, boot) };
 }
 
 /**

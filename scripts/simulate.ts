@@ -1,16 +1,18 @@
 /**
- * `npm run simulate -- [--devices N] [--org slug] [--sku CODE] [--gateway URL] [--duration s] [--concurrency n] [--report-every s] [--talk-share f]`
+ * `npm run simulate -- [--devices N] [--org slug] [--sku CODE] [--gateway URL] [--duration s] [--concurrency n] [--report-every s] [--talk-share f] [--slow-version N --slow-ms M]`
  * Registers N virtual devices on a SKU with a published config (demo organization by
  * default), boots them against the gateway, and for --duration seconds keeps them
  * refreshing on refreshAfter and reporting interactions (telemetry batches every
  * --report-every seconds; each device talks about --talk-share of the time, one
- * conversation at a time). All devices boot at once, with at most --concurrency requests in
+ * conversation at a time). With --slow-version N --slow-ms M, devices given config version N
+ * (their token's `cfg`) report M ms slower interactions: a bad version for a staged rollout's
+ * gate to roll back (docs/rollouts.md). All devices boot at once, with at most --concurrency requests in
  * flight (the fleet's connections), retrying as the gateway's Retry-After says. Prints a JSON
  * summary (booted, failures by reason, retries, latencies).
  */
 import { parseArgs } from "node:util";
 import { connectCliDatabase } from "./lib/cli-database";
-import { bootFleet, refresh, reportTelemetry, SIMULATED_TALK_SHARE, talker, tokenAgents, type VirtualDevice } from "./lib/virtual-fleet";
+import { bootFleet, refresh, reportTelemetry, SIMULATED_TALK_SHARE, slowedDown, talker, tokenAgents, tokenConfigVersion, type VirtualDevice } from "./lib/virtual-fleet";
 import { errorText } from "@/server/errors";
 
 const { values } = parseArgs({
@@ -23,6 +25,8 @@ const { values } = parseArgs({
     concurrency: { type: "string", default: "64" },
     "report-every": { type: "string", default: "10" },
     "talk-share": { type: "string", default: String(SIMULATED_TALK_SHARE) },
+    "slow-version": { type: "string" },
+    "slow-ms": { type: "string", default: "700" },
   },
 });
 const count = Number(values.devices);
@@ -32,6 +36,10 @@ if (!(reportEveryMs >= 1000)) throw new Error("--report-every must be at least 1
 const talkShare = Number(values["talk-share"]);
 if (!(talkShare > 0 && talkShare <= 1)) throw new Error("--talk-share must be a fraction above 0 and at most 1");
 if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error("--devices must be a whole number from 1 to 100,000");
+const slowVersion = values["slow-version"] === undefined ? null : Number(values["slow-version"]);
+if (slowVersion !== null && !(Number.isInteger(slowVersion) && slowVersion >= 1)) throw new Error("--slow-version must be a config version number (1 or more)");
+const slowMs = Number(values["slow-ms"]);
+if (!(Number.isInteger(slowMs) && slowMs >= 0 && slowMs <= 60_000)) throw new Error("--slow-ms must be a whole number of milliseconds from 0 to 60,000");
 
 async function registerFleet(): Promise<VirtualDevice[]> {
   const { db } = await import("@/server/db");
@@ -82,7 +90,8 @@ async function main() {
             refreshAt = Date.now() + next.refreshAfter! * 1000;
           }
           // What the device did since its last report (nothing to send after a quiet interval).
-          const batch = conversations.until();
+          const interactions = conversations.until();
+          const batch = slowVersion !== null && tokenConfigVersion(token) === slowVersion ? slowedDown(interactions, slowMs) : interactions;
           if (batch.length > 0 && (await reportTelemetry(values.gateway, token, batch))) reported += batch.length;
           await new Promise((resolve) => setTimeout(resolve, Math.min(reportEveryMs, Math.max(0, deadline - Date.now()))));
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { talker } from "./virtual-fleet";
+import { slowedDown, talker, tokenConfigVersion } from "./virtual-fleet";
 
 const HOUR = 3_600_000;
 
@@ -36,5 +36,18 @@ describe("a simulated device's conversations", () => {
     expect(first.every((s) => Date.parse(s.at) <= start + HOUR)).toBe(true);
     expect(second.every((s) => Date.parse(s.at) > start + HOUR)).toBe(true);
     expect(device.until(start + 2 * HOUR)).toEqual([]);
+  });
+});
+
+describe("a simulated bad config version", () => {
+  const token = (claims: object) => `h.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.s`;
+
+  it("reads the version a token was given, and slows its interactions down in the LLM stage", () => {
+    expect(tokenConfigVersion(token({ cfg: 3, agents: ["a"] }))).toBe(3);
+    expect(tokenConfigVersion(token({ agents: ["a"] }))).toBeNull();
+    const [sample] = talker(["story-teller"], 1, Date.now() - 60_000).until();
+    expect(sample).toBeDefined();
+    const [slow] = slowedDown([sample!], 700);
+    expect(slow).toMatchObject({ e2eMs: sample!.e2eMs + 700, llmMs: sample!.llmMs + 700, asrMs: sample!.asrMs, ttsMs: sample!.ttsMs });
   });
 });

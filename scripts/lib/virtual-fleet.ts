@@ -112,10 +112,21 @@ export function percentile(sorted: number[], p: number): number {
 
 type Sample = { at: string; kind: "voice" | "video"; e2eMs: number; agentId: string; firstAudioMs: number; asrMs: number; llmMs: number; ttsMs: number; inputTokens: number; outputTokens: number; durationMs: number };
 
-/** The agents a session token allows (its `agents` claim), read without verifying: the device trusts its own gateway. */
-export function tokenAgents(token: string): string[] {
-  const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as { agents?: string[] };
-  return payload.agents ?? [];
+/** A session token's claims, read without verifying: the device trusts its own gateway. */
+const tokenClaims = (token: string) => JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as { agents?: string[]; cfg?: number };
+
+/** The agents a session token allows (its `agents` claim). */
+export const tokenAgents = (token: string): string[] => tokenClaims(token).agents ?? [];
+
+/** The config version a session token was given for (its `cfg` claim): the version its telemetry counts for. */
+export const tokenConfigVersion = (token: string): number | null => tokenClaims(token).cfg ?? null;
+
+/**
+ * The same interactions `extraMs` slower, all of it in the LLM stage (as a heavier lineup
+ * would be): how the simulator plays a bad config version for a rollout's gate to catch.
+ */
+export function slowedDown(samples: Sample[], extraMs: number): Sample[] {
+  return samples.map((sample) => ({ ...sample, e2eMs: sample.e2eMs + extraMs, llmMs: sample.llmMs + extraMs, firstAudioMs: sample.firstAudioMs + extraMs }));
 }
 
 /** Share of the time a simulated device is in a conversation by default: busy, but a person talks to it, not a loop. */

@@ -33,7 +33,7 @@ export function FleetFilterBar({ orgSlug, params, filters, update, showKind = fa
   const trpc = useTRPC();
   const { zone } = useTimeZone();
   const options = useQuery(trpc.fleet.filterOptions.queryOptions({ orgSlug }));
-  const { skus = [], firmwares = [], agents = [] } = options.data ?? {};
+  const { skus = [], firmwares = [], agents = [], configVersions = [] } = options.data ?? {};
   // Keep a shared link's values selectable even when they are no longer reported.
   const withCurrent = (values: string[], current: string | null) => (current !== null && !values.includes(current) ? [current, ...values] : values);
 
@@ -57,7 +57,8 @@ export function FleetFilterBar({ orgSlug, params, filters, update, showKind = fa
           </Select>
         </Field>
         <Field label="SKU" htmlFor="fleet-sku" className="xl:min-w-0 xl:flex-1">
-          <Select id="fleet-sku" value={params.skuId} onChange={(event) => update({ skuId: event.target.value })}>
+          {/* Version numbers are per SKU: another SKU's "v3" is another lineup. */}
+          <Select id="fleet-sku" value={params.skuId} onChange={(event) => update({ skuId: event.target.value, configVersion: "" })}>
             <option value="">All SKUs</option>
             {params.skuId && !skus.some((sku) => sku.id === params.skuId) ? <option value={params.skuId}>{params.skuId}</option> : null}
             {skus.map((sku) => (
@@ -73,6 +74,16 @@ export function FleetFilterBar({ orgSlug, params, filters, update, showKind = fa
             {withCurrent(firmwares, params.firmware || null).map((version) => (
               <option key={version} value={version}>
                 {version}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Config version" htmlFor="fleet-config-version" className="xl:min-w-0 xl:flex-1">
+          <Select id="fleet-config-version" value={params.configVersion} onChange={(event) => update({ configVersion: event.target.value })}>
+            <option value="">Any version</option>
+            {withCurrent(configVersions.map(String), params.configVersion || null).map((version) => (
+              <option key={version} value={version}>
+                v{version}
               </option>
             ))}
           </Select>

@@ -10,13 +10,13 @@ describe("fleet params in the URL", () => {
   });
 
   it("round-trips a filtered view, the no-agent filter included", () => {
-    const params = { ...DEFAULT_FLEET_PARAMS, range: "custom" as const, from: "2026-03-01T00:00", to: "2026-03-02T00:00", firmware: "1.5.0", agent: "", kind: "video" as const };
+    const params = { ...DEFAULT_FLEET_PARAMS, range: "custom" as const, from: "2026-03-01T00:00", to: "2026-03-02T00:00", firmware: "1.5.0", configVersion: "3", agent: "", kind: "video" as const };
     expect(readFleetParams(writeFleetParams(params))).toEqual(params);
   });
 
   it("ignores unknown values and a broken custom range", () => {
-    const params = readFleetParams(new URLSearchParams("range=custom&from=yesterday&kind=smell&split=all"));
-    expect(params).toMatchObject({ range: "7d", from: "", kind: "voice", split: "none" });
+    const params = readFleetParams(new URLSearchParams("range=custom&from=yesterday&kind=smell&split=all&cfg=v2"));
+    expect(params).toMatchObject({ range: "7d", from: "", kind: "voice", split: "none", configVersion: "" });
   });
 });
 
@@ -32,7 +32,7 @@ describe("customRangeError", () => {
 describe("filtersFor", () => {
   it("ends a preset now and reads a custom range as UTC", () => {
     expect(filtersFor({ ...DEFAULT_FLEET_PARAMS, range: "24h" }, NOW)).toEqual({ from: "2026-03-03T12:00:00.000Z", to: "2026-03-04T12:00:00.000Z" });
-    const custom = filtersFor({ ...DEFAULT_FLEET_PARAMS, range: "custom", from: "2026-03-01T08:30", to: "2026-03-01T09:30", skuId: "s1", agent: "" }, NOW);
-    expect(custom).toEqual({ from: "2026-03-01T08:30:00.000Z", to: "2026-03-01T09:30:00.000Z", skuId: "s1", agentId: "" });
+    const custom = filtersFor({ ...DEFAULT_FLEET_PARAMS, range: "custom", from: "2026-03-01T08:30", to: "2026-03-01T09:30", skuId: "s1", configVersion: "4", agent: "" }, NOW);
+    expect(custom).toEqual({ from: "2026-03-01T08:30:00.000Z", to: "2026-03-01T09:30:00.000Z", skuId: "s1", agentId: "", configVersion: 4 });
   });
 });

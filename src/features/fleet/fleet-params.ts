@@ -33,6 +33,8 @@ export type FleetParams = {
   to: string;
   skuId: string;
   firmware: string;
+  /** a config version number ("" for any): with a SKU, that SKU's version */
+  configVersion: string;
   /** null: every agent; "": interactions that named no agent */
   agent: string | null;
   kind: Kind;
@@ -43,11 +45,11 @@ export type FleetParams = {
 };
 
 export const DEFAULT_FLEET_PARAMS: FleetParams = {
-  range: "7d", from: "", to: "", skuId: "", firmware: "", agent: null, kind: "voice", split: "none", dimension: "firmware", a: "", b: "",
+  range: "7d", from: "", to: "", skuId: "", firmware: "", configVersion: "", agent: null, kind: "voice", split: "none", dimension: "firmware", a: "", b: "",
 };
 
 const QUERY_KEYS: Record<keyof FleetParams, string> = {
-  range: "range", from: "from", to: "to", skuId: "sku", firmware: "firmware", agent: "agent", kind: "kind", split: "split", dimension: "cmp", a: "a", b: "b",
+  range: "range", from: "from", to: "to", skuId: "sku", firmware: "firmware", configVersion: "cfg", agent: "agent", kind: "kind", split: "split", dimension: "cmp", a: "a", b: "b",
 };
 
 const oneOf = <T extends string>(options: readonly T[], value: string | null): T | undefined => options.find((option) => option === value);
@@ -84,6 +86,7 @@ export function readFleetParams(query: URLSearchParams): FleetParams {
     to: custom ? to : "",
     skuId: query.get(QUERY_KEYS.skuId) ?? "",
     firmware: query.get(QUERY_KEYS.firmware) ?? "",
+    configVersion: /^[1-9]\d{0,8}$/.test(query.get(QUERY_KEYS.configVersion) ?? "") ? query.get(QUERY_KEYS.configVersion)! : "",
     agent: query.get(QUERY_KEYS.agent),
     kind: oneOf(KINDS, query.get(QUERY_KEYS.kind)) ?? DEFAULT_FLEET_PARAMS.kind,
     split: oneOf(SPLITS, query.get(QUERY_KEYS.split)) ?? DEFAULT_FLEET_PARAMS.split,
@@ -104,7 +107,7 @@ export function writeFleetParams(params: FleetParams): URLSearchParams {
   return query;
 }
 
-export type FleetFilters = { from: string; to: string; skuId?: string; firmware?: string; agentId?: string };
+export type FleetFilters = { from: string; to: string; skuId?: string; firmware?: string; agentId?: string; configVersion?: number };
 
 /** The chart filters of a view; presets end at `now`. */
 export function filtersFor(params: FleetParams, now: number): FleetFilters {
@@ -117,5 +120,6 @@ export function filtersFor(params: FleetParams, now: number): FleetFilters {
     ...(params.skuId ? { skuId: params.skuId } : {}),
     ...(params.firmware ? { firmware: params.firmware } : {}),
     ...(params.agent !== null ? { agentId: params.agent } : {}),
+    ...(params.configVersion ? { configVersion: Number(params.configVersion) } : {}),
   };
 }

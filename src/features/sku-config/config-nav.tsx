@@ -5,13 +5,14 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 import { configPaths } from "./config-paths";
 
-/** Composer | Versions, under the configuration's header. */
+/** Composer | Versions | Rollouts, under the configuration's header. */
 export function ConfigNav({ orgSlug, skuId }: { orgSlug: string; skuId: string }) {
   const pathname = usePathname();
   const paths = configPaths(orgSlug, skuId);
   const tabs = [
     { label: "Composer", href: paths.composer },
     { label: "Versions", href: paths.versions },
+    { label: "Rollouts", href: paths.rollouts },
   ];
   return (
     <nav aria-label="Configuration" className="-mx-4 mb-6 overflow-x-auto border-b border-slate-200 px-4 sm:mx-0 sm:px-0">

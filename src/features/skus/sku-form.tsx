@@ -6,11 +6,11 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { Input, controlClasses } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
 import { Select } from "@/components/ui/select";
 import { errorMessage, errorReason, fieldErrors } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
-import { cn } from "@/lib/utils";
 import { SKU_KINDS } from "@/shared/sku-schemas";
 import { CAPABILITIES, KIND_LABELS, LANGUAGE_SUGGESTIONS, type Sku, type SkuKind } from "./sku-meta";
 
@@ -187,12 +187,11 @@ export function SkuForm({ orgSlug, sku, onSaved, onCancel }: SkuFormProps) {
           <div role={errors.capabilities ? "alert" : undefined}>{fieldError("capabilities")}</div>
         </fieldset>
         <Field label="Notes" htmlFor={`${id}-notes`} className="sm:col-span-2" hint="Optional; visible to your organization only.">
-          <textarea
+          <Textarea
             id={`${id}-notes`}
             value={values.notes}
             rows={3}
             maxLength={2000}
-            className={cn(controlClasses, "py-2")}
             onChange={(e) => set({ notes: e.target.value })}
             {...describe("notes", true)}
           />

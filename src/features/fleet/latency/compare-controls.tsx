@@ -2,6 +2,7 @@
 
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { compareValueLabel } from "./compare-chart";
 import { DIMENSION_LABELS, DIMENSIONS, type CompareDimension } from "../fleet-params";
 
 type CompareControlsProps = {
@@ -12,7 +13,6 @@ type CompareControlsProps = {
   onChange: (patch: { dimension?: CompareDimension; a?: string; b?: string }) => void;
 };
 
-const valueLabel = (dimension: CompareDimension, value: string) => (dimension === "configVersion" ? `v${value}` : value);
 
 /** What to compare (firmware or config version) and the two values, A the baseline and B the candidate. */
 export function CompareControls({ dimension, values, a, b, onChange }: CompareControlsProps) {
@@ -37,7 +37,7 @@ export function CompareControls({ dimension, values, a, b, onChange }: CompareCo
           <Select id={`compare-${side}`} value={side === "a" ? a : b} onChange={(event) => onChange({ [side]: event.target.value })}>
             {options(side === "a" ? a : b).map((value) => (
               <option key={value} value={value}>
-                {valueLabel(dimension, value)}
+                {compareValueLabel(dimension, value)}
               </option>
             ))}
           </Select>

@@ -7,7 +7,9 @@ import { toDraft } from "./lineup-draft";
 import { LineupPanel } from "./lineup-panel";
 
 /** The configuration for members who may not edit it: lineup and settings, no controls. */
-export function ComposerReadOnly({ catalog, state, versionsHref }: { catalog: Catalog; state: ComposerState; versionsHref: string }) {
+type ComposerReadOnlyProps = { catalog: Catalog; state: ComposerState; versionsHref: string; rolloutsHref: string };
+
+export function ComposerReadOnly({ catalog, state, versionsHref, rolloutsHref }: ComposerReadOnlyProps) {
   const draft = toDraft(state.draft.lineup);
   const issues = indexIssues(state.issues);
   return (
@@ -21,8 +23,10 @@ export function ComposerReadOnly({ catalog, state, versionsHref }: { catalog: Ca
         issues={[]}
         current={state.current}
         unpublishedChanges={state.unpublishedChanges}
+        rollout={state.rollout}
         justPublished={null}
         versionsHref={versionsHref}
+        rolloutsHref={rolloutsHref}
       />
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,21rem)]">
         <LineupPanel draft={draft} catalog={catalog} issues={issues} />

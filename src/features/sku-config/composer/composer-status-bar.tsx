@@ -1,4 +1,4 @@
-import { CircleCheck } from "lucide-react";
+import { CircleCheck, Rocket } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
@@ -6,20 +6,22 @@ import type { Catalog, ComposerState, LineupIssue } from "../config-types";
 import { IssuesSummary } from "./issues-summary";
 import { PublishState } from "./publish-state";
 
-type ComposerStatusBarProps = Pick<ComposerState, "current" | "unpublishedChanges"> & {
+type ComposerStatusBarProps = Pick<ComposerState, "current" | "unpublishedChanges" | "rollout"> & {
   catalog: Catalog;
   issues: readonly LineupIssue[];
   /** the save indicator, when editing */
   saveIndicator?: ReactNode;
   /** the Publish button and dialog, when editing */
   publish?: ReactNode;
-  /** the version just published here */
-  justPublished: number | null;
+  /** the version just published here, to everyone or as a staged rollout */
+  justPublished: { version: number; staged: boolean } | null;
   versionsHref: string;
+  rolloutsHref: string;
 };
 
 /** The top of the composer: what devices run, autosave, Publish, and everything that blocks publishing. */
-export function ComposerStatusBar({ catalog, issues, current, unpublishedChanges, saveIndicator, publish, justPublished, versionsHref }: ComposerStatusBarProps) {
+export function ComposerStatusBar(props: ComposerStatusBarProps) {
+  const { catalog, issues, current, unpublishedChanges, rollout, saveIndicator, publish, justPublished, versionsHref, rolloutsHref } = props;
   return (
     <Card aria-label="Publishing">
       <div className="flex flex-col gap-4 px-5 py-4 sm:flex-row sm:items-start sm:justify-between">
@@ -32,9 +34,17 @@ export function ComposerStatusBar({ catalog, issues, current, unpublishedChanges
       {justPublished ? (
         <p role="status" className="mx-5 mb-4 flex flex-wrap items-center gap-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           <CircleCheck className="size-4" aria-hidden />
-          Version {justPublished} published.
-          <Link href={versionsHref} className="font-medium underline">
-            See versions
+          {justPublished.staged ? `Version ${justPublished.version} published as a staged rollout.` : `Version ${justPublished.version} published.`}
+          <Link href={justPublished.staged ? rolloutsHref : versionsHref} className="font-medium underline">
+            {justPublished.staged ? "Watch the rollout" : "See versions"}
+          </Link>
+        </p>
+      ) : rollout ? (
+        <p className="mx-5 mb-4 flex flex-wrap items-center gap-2 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-900">
+          <Rocket className="size-4" aria-hidden />
+          Version {rollout.toVersion} is {rollout.status === "paused" ? "rolling out (paused)" : "rolling out"} to part of the fleet.
+          <Link href={rolloutsHref} className="font-medium underline">
+            Watch the rollout
           </Link>
         </p>
       ) : null}

@@ -25,16 +25,17 @@ type ComposerWorkspaceProps = {
   /** the composer state as last fetched; the draft in it is only read on mount */
   state: ComposerState;
   versionsHref: string;
+  rolloutsHref: string;
   onReload: () => Promise<unknown>;
 };
 
 /** The editable composer: catalog beside the lineup, autosaved, with Publish on top. */
-export function ComposerWorkspace({ orgSlug, catalog, state, versionsHref, onReload }: ComposerWorkspaceProps) {
+export function ComposerWorkspace({ orgSlug, catalog, state, versionsHref, rolloutsHref, onReload }: ComposerWorkspaceProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { sku } = state;
   const [issues, setIssues] = useState<LineupIssue[]>(state.issues);
-  const [justPublished, setJustPublished] = useState<number | null>(null);
+  const [justPublished, setJustPublished] = useState<{ version: number; staged: boolean } | null>(null);
   const [reloading, setReloading] = useState(false);
   const refreshState = () => queryClient.invalidateQueries({ queryKey: trpc.skuConfig.state.queryKey({ orgSlug, skuId: sku.id }) });
   // New issues resize cards and the summary; during a drag that would move the drop targets
@@ -83,8 +84,10 @@ export function ComposerWorkspace({ orgSlug, catalog, state, versionsHref, onRel
         issues={issues}
         current={state.current}
         unpublishedChanges={state.unpublishedChanges}
+        rollout={state.rollout}
         justPublished={justPublished}
         versionsHref={versionsHref}
+        rolloutsHref={rolloutsHref}
         saveIndicator={<SaveIndicator status={save} lastSaved={{ at: state.draft.updatedAt, by: state.draft.updatedBy }} onRetry={autosave.retry} />}
         publish={
           <PublishDialog
@@ -92,10 +95,12 @@ export function ComposerWorkspace({ orgSlug, catalog, state, versionsHref, onRel
             skuId={sku.id}
             skuCode={sku.code}
             catalog={catalog}
+            capabilities={sku.capabilities}
+            liveVersion={state.current?.version ?? null}
             revision={autosave.currentRevision}
-            disabledReason={publishBlocker({ save: save.state, issueCount: issues.length, current: state.current, unpublishedChanges: state.unpublishedChanges })}
-            onPublished={(version) => {
-              setJustPublished(version);
+            disabledReason={publishBlocker({ save: save.state, issueCount: issues.length, current: state.current, unpublishedChanges: state.unpublishedChanges, rollout: state.rollout })}
+            onPublished={(published) => {
+              setJustPublished(published);
               void queryClient.invalidateQueries({ queryKey: trpc.skuConfig.pathKey() });
             }}
             onRefused={setIssues}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { publishBlocker } from "./publish-blocker";
 
 const current = { version: 3, publishedAt: new Date("2026-03-04T10:00:00Z") };
-const ready = { save: "saved" as const, issueCount: 0, current, unpublishedChanges: true };
+const ready = { save: "saved" as const, issueCount: 0, current, unpublishedChanges: true, rollout: null };
 
 describe("publishBlocker", () => {
   it("allows publishing a saved, valid draft that differs from what devices run", () => {
@@ -21,5 +21,11 @@ describe("publishBlocker", () => {
     expect(publishBlocker({ ...ready, issueCount: 1 })).toBe("Fix the 1 issue below first.");
     expect(publishBlocker({ ...ready, issueCount: 3 })).toBe("Fix the 3 issues below first.");
     expect(publishBlocker({ ...ready, unpublishedChanges: false })).toBe("Nothing new to publish: the draft is version 3.");
+  });
+
+  it("waits for a staged rollout in progress to end", () => {
+    expect(publishBlocker({ ...ready, rollout: { rolloutId: "r1", toVersion: 4, status: "paused" } })).toBe(
+      "Version 4 is rolling out: promote it to the end or abort it (Rollouts tab) before publishing another.",
+    );
   });
 });

@@ -5,14 +5,15 @@ import { Upload } from "lucide-react";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { controlClasses } from "@/components/ui/input";
+import { NoteField } from "@/components/ui/textarea";
 import { errorMessage, errorStatus } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { cn } from "@/lib/utils";
 import type { Catalog, LineupIssue } from "../config-types";
 import { IssuesSummary } from "./issues-summary";
+import { defaultPlanForm, readPlanForm, type PlanField, type PlanForm } from "./rollout-plan";
+import { RolloutPlanFields } from "./rollout-plan-fields";
 
 /** The issues a refused publish carries in `data.details.issues`. */
 function refusedIssues(error: unknown): LineupIssue[] {
@@ -27,40 +28,60 @@ type PublishDialogProps = {
   skuId: string;
   skuCode: string;
   catalog: Catalog;
+  /** the SKU's capabilities: the default gate judges its main interaction */
+  capabilities: { mic: boolean };
+  /** the version devices run now; null before the first publish (which goes to every device) */
+  liveVersion: number | null;
   /** the saved draft revision to publish */
   revision: () => number;
   /** why publishing is not possible right now, shown next to the disabled button */
   disabledReason: string | null;
-  onPublished: (version: number) => void;
+  onPublished: (published: { version: number; staged: boolean }) => void;
   /** the server refused because of these problems (the draft changed since its last check) */
   onRefused: (issues: LineupIssue[]) => void;
   onReload: () => void;
 };
 
 /** Publish: a change note, then the saved draft becomes the next immutable version (or the dialog says why not). */
-export function PublishDialog({ orgSlug, skuId, skuCode, catalog, revision, disabledReason, onPublished, onRefused, onReload }: PublishDialogProps) {
+export function PublishDialog({ orgSlug, skuId, skuCode, catalog, capabilities, liveVersion, revision, disabledReason, onPublished, onRefused, onReload }: PublishDialogProps) {
   const trpc = useTRPC();
   const id = useId();
   const publish = useMutation(trpc.skuConfig.publish.mutationOptions());
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
+  const [staged, setStaged] = useState(false);
+  const [plan, setPlan] = useState(() => defaultPlanForm(capabilities));
+  const [planErrors, setPlanErrors] = useState<Partial<Record<PlanField, string>>>({});
   const [refusal, setRefusal] = useState<{ message: string; issues: LineupIssue[]; conflict: boolean } | null>(null);
 
   const onOpenChange = (next: boolean) => {
     if (publish.isPending) return;
     setOpen(next);
     setRefusal(null);
+    setPlanErrors({});
+  };
+  // An edited field's message goes with the edit; the rest wait for the next submit.
+  const onPlanChange = (patch: Partial<PlanForm>) => {
+    setPlan((current) => ({ ...current, ...patch }));
+    setPlanErrors(({ gate, ...current }) => {
+      const kept: Partial<Record<PlanField, string>> = Object.fromEntries(Object.entries(current).filter(([field]) => !(field in patch)));
+      const gateTouched = "gated" in patch || "maxP95Ms" in patch || "maxRegressionPct" in patch;
+      return gate && !gateTouched ? { ...kept, gate } : kept;
+    });
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setRefusal(null);
+    const read = staged ? readPlanForm(plan) : null;
+    setPlanErrors(read && "errors" in read ? read.errors : {});
+    if (read && "errors" in read) return;
     publish.mutate(
-      { orgSlug, skuId, revision: revision(), note: note.trim() || undefined },
+      { orgSlug, skuId, revision: revision(), note: note.trim() || undefined, rollout: read?.plan },
       {
-        onSuccess: ({ configVersion }) => {
+        onSuccess: ({ configVersion, rolloutId }) => {
           setOpen(false);
           setNote("");
-          onPublished(configVersion);
+          onPublished({ version: configVersion, staged: Boolean(rolloutId) });
         },
         onError: (error) => {
           const issues = refusedIssues(error);
@@ -85,23 +106,43 @@ export function PublishDialog({ orgSlug, skuId, skuCode, catalog, revision, disa
         ) : null}
       </div>
       <Dialog open={open} onOpenChange={onOpenChange}>
-        <DialogContent className="max-w-xl">
+        <DialogContent className="max-h-[90vh] max-w-xl overflow-y-auto">
           <DialogTitle>Publish configuration</DialogTitle>
           <DialogDescription>
             The draft becomes the next version of {skuCode}. Devices pick it up at their next boot or config refresh. Published versions never change; you can roll back.
           </DialogDescription>
           <form onSubmit={onSubmit} className="mt-5 space-y-4" noValidate>
-            <Field label="Change note" htmlFor={`${id}-note`} hint="Optional. Shown in the version history, e.g. “Later bedtime for the holidays”.">
-              <textarea
-                id={`${id}-note`}
-                value={note}
-                rows={3}
-                maxLength={500}
-                onChange={(event) => setNote(event.target.value)}
-                aria-describedby={`${id}-note-hint`}
-                className={cn(controlClasses, "py-2")}
-              />
-            </Field>
+            <fieldset className="space-y-2 text-sm">
+              <legend className="mb-1 font-medium text-slate-900">Who gets it</legend>
+              <label className="flex items-start gap-2">
+                <input type="radio" name={`${id}-audience`} className="mt-0.5 size-4 accent-brand-600" checked={!staged} onChange={() => setStaged(false)} />
+                <span>
+                  <span className="font-medium">All devices now</span>
+                  <span className="block text-xs text-slate-600">Every device of {skuCode} gets the new version at its next boot or refresh.</span>
+                </span>
+              </label>
+              <label className={cn("flex items-start gap-2", liveVersion === null && "text-slate-500")}>
+                <input
+                  type="radio"
+                  name={`${id}-audience`}
+                  className="mt-0.5 size-4 accent-brand-600"
+                  checked={staged}
+                  disabled={liveVersion === null}
+                  onChange={() => setStaged(true)}
+                  aria-describedby={`${id}-staged-hint`}
+                />
+                <span>
+                  <span className="font-medium">Staged rollout</span>
+                  <span id={`${id}-staged-hint`} className="block text-xs text-slate-600">
+                    {liveVersion === null
+                      ? "The first version goes to every device: there is no live version to roll out from yet."
+                      : `A growing share of devices moves from version ${liveVersion}; the rest stay on it until the rollout widens.`}
+                  </span>
+                </span>
+              </label>
+            </fieldset>
+            {staged ? <RolloutPlanFields id={`${id}-plan`} form={plan} errors={planErrors} onChange={onPlanChange} /> : null}
+            <NoteField id={`${id}-note`} label="Change note" hint="Optional. Shown in the version history, e.g. “Later bedtime for the holidays”." value={note} onChange={setNote} />
             {refusal ? (
               <div className="space-y-3">
                 <FormError message={refusal.issues.length > 0 ? "Nothing was published: the configuration has problems." : refusal.message} />
@@ -120,7 +161,7 @@ export function PublishDialog({ orgSlug, skuId, skuCode, catalog, revision, disa
                 </Button>
               </DialogClose>
               <Button type="submit" pending={publish.isPending} disabled={refusal?.conflict}>
-                Publish version
+                {staged ? "Start rollout" : "Publish version"}
               </Button>
             </DialogFooter>
           </form>

@@ -55,9 +55,9 @@ export function SkuComposer({ orgSlug, skuId, canEdit }: SkuComposerProps) {
     <QueryStates query={{ data: ready, isError: catalog.isError || state.isError, error: catalog.error ?? state.error }} loadingLabel="Loading the configuration" rows={6}>
       {(loaded) =>
         canEdit ? (
-          <ComposerWorkspace key={generation} orgSlug={orgSlug} catalog={loaded.catalog} state={loaded.state} versionsHref={paths.versions} onReload={reload} />
+          <ComposerWorkspace key={generation} orgSlug={orgSlug} catalog={loaded.catalog} state={loaded.state} versionsHref={paths.versions} rolloutsHref={paths.rollouts} onReload={reload} />
         ) : (
-          <ComposerReadOnly catalog={loaded.catalog} state={loaded.state} versionsHref={paths.versions} />
+          <ComposerReadOnly catalog={loaded.catalog} state={loaded.state} versionsHref={paths.versions} rolloutsHref={paths.rollouts} />
         )
       }
     </QueryStates>
