@@ -8,6 +8,7 @@ import { createGatewayServer } from "@/server/gateway-http/server";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { latencySummary } from "@/server/modules/telemetry/latency";
 import { rollUpAll } from "@/server/modules/telemetry/rollup";
+import { superviseRollouts } from "@/server/modules/rollouts/supervise";
 import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
 import { SERVER_CONDITIONS } from "./lib/run";
 
@@ -42,4 +43,38 @@ it("boots N virtual devices, refreshes them and reports interactions that reach 
   await rollUpAll(db);
   const range = { from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 60_000) };
   expect((await latencySummary(db, org.id, "voice", range)).count).toBe(summary.interactionsReported);
+});
+
+it("--slow-version plays a bad config version: its devices report slower, and a rollout's gate sends it back", { timeout: 90_000 }, async () => {
+  const { org, owner } = await createOrgWithMembers();
+  const caller = callerFor(owner.id);
+  const orgSlug = org.slug;
+  const sku = await caller.sku.create({ orgSlug, ...SKU_INPUT });
+  await caller.skuConfig.saveDraft({ orgSlug, skuId: sku.id, revision: 0, lineup: { agents: [{ agentId: "story-teller" }] } });
+  await caller.skuConfig.publish({ orgSlug, skuId: sku.id, revision: 1 });
+  await caller.skuConfig.saveDraft({ orgSlug, skuId: sku.id, revision: 1, lineup: { agents: [{ agentId: "story-teller" }, { agentId: "kids-companion" }] } });
+  const gate = { kind: "voice" as const, maxP95Ms: 1000, minInteractions: 3 };
+  const { rolloutId } = await caller.skuConfig.publish({ orgSlug, skuId: sku.id, revision: 2, rollout: { steps: [50, 100], stepMinutes: 60, gate } });
+  await grantSeats(db, org.id, { type: "system", label: "test" }, { seats: 20, reason: "simulator test" });
+
+  await exec(
+    "node_modules/.bin/tsx",
+    [SERVER_CONDITIONS, "scripts/simulate.ts", "--devices", "20", "--org", orgSlug, "--gateway", gateway, "--duration", "3", "--report-every", "1", "--talk-share", "1", "--slow-version", "2", "--slow-ms", "1500"],
+    { env: { ...process.env, DATABASE_URL: inject("databaseUrl") } },
+  );
+  await rollUpAll(db);
+  const range = { from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 60_000), skuId: sku.id };
+  const [v1, v2] = await Promise.all([latencySummary(db, org.id, "voice", { ...range, configVersion: 1 }), latencySummary(db, org.id, "voice", { ...range, configVersion: 2 })]);
+  // Both cohorts talked; the simulator's latency is log-normal around 700 ms, version 2's 1.5 s slower.
+  expect(v1.count).toBeGreaterThan(0);
+  expect(v2.count).toBeGreaterThan(0);
+  expect(v1.p50!).toBeLessThan(1_200);
+  expect(v2.p50!).toBeGreaterThan(2_000);
+
+  await expect.poll(async () => {
+    await rollUpAll(db);
+    await superviseRollouts(db);
+    return (await caller.rollout.list({ orgSlug, skuId: sku.id })).items[0]?.status;
+  }, { timeout: 15_000, interval: 200 }).toBe("rolled_back");
+  expect((await caller.rollout.list({ orgSlug, skuId: sku.id })).items[0]).toMatchObject({ rolloutId, reason: expect.stringMatching(/^version 2's voice p95 was [\d,]+ ms over \d+ interactions, above the gate's 1,000 ms\.$/) });
 });

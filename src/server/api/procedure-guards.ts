@@ -154,6 +154,8 @@ export const API_V1_GUARDS: Record<string, Guard> = {
   "rollouts.get": apiKey(null),
   "rollouts.list": apiKey(null),
   "rollouts.promote": apiKey("skus:write"),
+  "rollouts.pause": apiKey("skus:write"),
+  "rollouts.resume": apiKey("skus:write"),
   "rollouts.abort": apiKey("skus:write"),
 };
 

@@ -86,6 +86,8 @@ const VALID: Record<Procedure, Record<string, unknown>> = {
   "rollouts.get": { rolloutId: "rollout_missing" },
   "rollouts.list": { skuId: "sku_missing", page: 1, pageSize: 20 },
   "rollouts.promote": { rolloutId: "rollout_missing" },
+  "rollouts.pause": { rolloutId: "rollout_missing" },
+  "rollouts.resume": { rolloutId: "rollout_missing" },
   "rollouts.abort": { rolloutId: "rollout_missing", reason: "fuzz" },
 };
 const PROCEDURES = Object.keys(PROCEDURE_INFO).sort();

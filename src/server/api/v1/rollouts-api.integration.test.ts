@@ -41,6 +41,11 @@ describe("/api/v1 staged rollouts", () => {
     expect(got.body.result!.data).not.toHaveProperty("reason"); // the contract's `reason?`: only once there is one
     expect(typeof got.body.result!.data.stepEndsAt).toBe("string");
 
+    expect((await mutate("rollouts.pause", key, { rolloutId })).body.result!.data).toMatchObject({ status: "paused", percent: 5, stepEndsAt: null });
+    const twice = await mutate("rollouts.pause", key, { rolloutId });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error!.data).toMatchObject({ code: "CONFLICT", reason: "ROLLOUT_STATE" });
+    expect((await mutate("rollouts.resume", key, { rolloutId })).body.result!.data).toMatchObject({ status: "running", percent: 5 });
     expect((await mutate("rollouts.promote", key, { rolloutId })).body.result!.data).toMatchObject({ status: "running", percent: 25 });
     const aborted = await mutate("rollouts.abort", key, { rolloutId, reason: "Wrong voice on the German units." });
     expect(aborted.body.result!.data).toMatchObject({ status: "aborted", percent: 0, reason: "Wrong voice on the German units." });
@@ -86,6 +91,8 @@ describe("/api/v1 staged rollouts", () => {
       [(await query("rollouts.get", intruder, { rolloutId })).status, (await query("rollouts.get", intruder, { rolloutId })).body],
       [(await mutate("rollouts.promote", intruder, { rolloutId })).status, null],
       [(await mutate("rollouts.abort", intruder, { rolloutId })).status, null],
+      [(await mutate("rollouts.pause", intruder, { rolloutId })).status, null],
+      [(await mutate("rollouts.resume", intruder, { rolloutId })).status, null],
     ] as const) {
       expect(status).toBe(404);
       if (body) expect(body.error!.data).toMatchObject({ reason: "ROLLOUT_NOT_FOUND" });

@@ -10,6 +10,13 @@ const ZRolloutDto = ZRolloutViewDto.extend({ reason: z.string().optional() });
 
 const toDto = ({ reason, ...view }: RolloutView) => ({ ...view, ...(reason === null ? {} : { reason }) });
 
+/** A hand on a rollout by key (skus:write); the state machine decides what is allowed, 409 otherwise. */
+const control = (type: "promote" | "pause" | "resume") =>
+  apiKeyProcedure("skus:write")
+    .input(ZRolloutId)
+    .output(ZRolloutDto)
+    .mutation(async ({ ctx, input }) => toDto(await changeRollout(ctx.db, ctx.apiKey.orgId, ctx.actor, input.rolloutId, { type })));
+
 /** Staged rollouts (docs/rollouts.md): started by `skus.publishConfig` with `rollout`. */
 export const rolloutsApiRouter = createApiRouter({
   /** `rollouts.get` (contract, any scope). */
@@ -28,10 +35,11 @@ export const rolloutsApiRouter = createApiRouter({
     }),
 
   /** `rollouts.promote` (contract): the next step now; from the last step, completed. 409 once finished. */
-  promote: apiKeyProcedure("skus:write")
-    .input(ZRolloutId)
-    .output(ZRolloutDto)
-    .mutation(async ({ ctx, input }) => toDto(await changeRollout(ctx.db, ctx.apiKey.orgId, ctx.actor, input.rolloutId, { type: "promote" }))),
+  promote: control("promote"),
+  /** `rollouts.pause` (extension): the step clock stops; devices keep the version of their cohort. */
+  pause: control("pause"),
+  /** `rollouts.resume` (extension): the step clock runs again, the paused time added to the step. */
+  resume: control("resume"),
 
   /** `rollouts.abort` (contract): every device back on fromVersion; `reason` (extension) is kept. 409 once finished. */
   abort: apiKeyProcedure("skus:write")
