@@ -5,6 +5,7 @@ import { AppError } from "@/server/errors";
 import { randomToken, sha256 } from "@/server/crypto";
 import type { Role } from "@/generated/prisma/enums";
 import { recordAudit, type Actor, type UserActor } from "@/server/modules/audit/record-audit";
+import { emitEvent } from "@/server/modules/events/emit";
 import { API_SCOPES, keyAccess, ROLE_LABELS, roleAllowsScope, type ApiScope, type KeyCap } from "@/shared/permissions";
 import { DEFAULT_API_KEY_EXPIRY_DAYS } from "@/shared/api-key-expiry";
 
@@ -68,6 +69,12 @@ export async function createApiKey(
       targetType: "apiKey",
       targetId: created.id,
       metadata: { name: created.name, prefix: created.prefix, scopes: created.scopes },
+    });
+    await emitEvent(tx, {
+      orgId,
+      type: "api_key.created",
+      data: { apiKeyId: created.id, name: created.name, prefix: created.prefix, scopes: created.scopes, expiresAt: created.expiresAt?.toISOString() ?? null },
+      at: created.createdAt,
     });
     return { ...created, key };
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbTx } from "@/server/db";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { emitEvents } from "@/server/modules/events/emit";
 import { changeSeatsTotal } from "@/server/modules/licenses/ledger";
 import { orderStatus, refundedSeats } from "./order-status";
 
@@ -64,6 +65,11 @@ export async function settleOrder(tx: DbTx, orderId: string, facts: OrderFacts):
     await recordAudit(tx, { orgId: order.orgId, actor: refunder, action: "licenses.refunded", targetType: "order", targetId: order.id, metadata: { seats: seatsRemoved, amountRefunded } });
   }
 
+  const amounts = { orderId: order.id, seats: order.seats, amountTotal: order.amountTotal, currency: order.currency };
+  await emitEvents(tx, [
+    ...(!order.paidAt && next.paidAt ? [{ orgId: order.orgId, type: "order.paid" as const, data: { ...amounts, seatsAdded }, at: next.paidAt }] : []),
+    ...(amountRefunded > order.amountRefunded ? [{ orgId: order.orgId, type: "order.refunded" as const, data: { ...amounts, amountRefunded, seatsRemoved } }] : []),
+  ]);
   await tx.order.update({
     where: { id: order.id },
     data: {

@@ -9,6 +9,7 @@ import { disabledCatalogItems } from "./catalog-state";
 import { buildDeviceConfig } from "./device-config";
 import { capabilitiesOf, lockSku } from "./sku-context";
 import { toDeviceConfigJson, toLineupJson } from "./stored-config";
+import { emitEvent } from "@/server/modules/events/emit";
 import { refuseWhileRolloutActive, startRolloutTx } from "@/server/modules/rollouts/rollouts";
 import type { RolloutPlan } from "@/shared/rollouts";
 
@@ -60,7 +61,10 @@ export async function publishLineupTx(tx: DbTx, orgId: string, actor: Actor, inp
     },
   });
   const rollout = input.rollout ? await startRolloutTx(tx, orgId, actor, { sku, toVersion: version, plan: input.rollout, now: publishedAt }) : null;
-  if (!rollout) await tx.sku.update({ where: { id: sku.id }, data: { currentConfigVersion: version } });
+  if (!rollout) {
+    await tx.sku.update({ where: { id: sku.id }, data: { currentConfigVersion: version } });
+    await emitEvent(tx, { orgId, type: "config.published", data: { skuId: sku.id, sku: sku.code, configVersion: version, note: input.note ?? null, rolledBackFrom: input.rolledBackFrom ?? null }, at: publishedAt });
+  }
   await invalidate(tx, "sku", [sku.id]);
   await recordAudit(tx, {
     orgId,

@@ -4,9 +4,10 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { DeviceStatus } from "@/generated/prisma/enums";
 import { recordAuditMany, type Actor } from "@/server/modules/audit/record-audit";
+import { emitEvents } from "@/server/modules/events/emit";
 import type { StatusAction } from "@/shared/device-schemas";
 
-type Locked = { id: string; status: DeviceStatus; activatedAt: Date | null };
+type Locked = { id: string; serial: string; skuId: string; status: DeviceStatus; activatedAt: Date | null };
 
 /** The status a device moves to under an action, or null when the action does not apply. */
 function nextStatus(device: Locked, action: StatusAction): DeviceStatus | null {
@@ -23,7 +24,7 @@ function nextStatus(device: Locked, action: StatusAction): DeviceStatus | null {
 }
 
 export type StatusChangeResult = {
-  changed: { id: string; from: DeviceStatus; to: DeviceStatus }[];
+  changed: { id: string; serial: string; skuId: string; from: DeviceStatus; to: DeviceStatus }[];
   unchanged: { id: string; status: DeviceStatus }[];
 };
 
@@ -42,7 +43,7 @@ export async function changeDeviceStatus(
   const ids = [...new Set(deviceIds)];
   const outcome = await db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<Locked[]>`
-      SELECT id, status, "activatedAt" FROM "Device" WHERE "orgId" = ${orgId} AND id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
+      SELECT id, serial, "skuId", status, "activatedAt" FROM "Device" WHERE "orgId" = ${orgId} AND id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
     if (locked.length !== ids.length) {
       const found = new Set(locked.map((d) => d.id));
       const missing = ids.filter((id) => !found.has(id));
@@ -51,7 +52,7 @@ export async function changeDeviceStatus(
     const result: StatusChangeResult = { changed: [], unchanged: [] };
     for (const device of locked) {
       const to = nextStatus(device, action);
-      if (to) result.changed.push({ id: device.id, from: device.status, to });
+      if (to) result.changed.push({ id: device.id, serial: device.serial, skuId: device.skuId, from: device.status, to });
       else result.unchanged.push({ id: device.id, status: device.status });
     }
     for (const to of new Set(result.changed.map((c) => c.to))) {
@@ -70,6 +71,13 @@ export async function changeDeviceStatus(
         targetId: change.id,
         metadata: { from: change.from, to: change.to },
       })),
+    );
+    const announced = { suspended: "device.suspended", revoked: "device.revoked" } as const;
+    await emitEvents(
+      tx,
+      result.changed.flatMap(({ id, serial, skuId, from, to }) =>
+        to === "suspended" || to === "revoked" ? [{ orgId, type: announced[to], data: { deviceId: id, serial, skuId, from } }] : [],
+      ),
     );
     return result;
   });

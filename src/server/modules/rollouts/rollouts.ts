@@ -3,6 +3,8 @@ import { invalidate } from "@/server/cache/invalidation";
 import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { emitEvent } from "@/server/modules/events/emit";
+import type { EventType } from "@/shared/events";
 import type { LockedSku } from "@/server/modules/configs/sku-context";
 import { ZRolloutGate, type RolloutGate, type RolloutPlan, type RolloutStatus } from "@/shared/rollouts";
 import { applyRolloutEvent, currentPercent, stepEndsAt, type RolloutEvent, type RolloutProgress } from "./lifecycle";
@@ -139,10 +141,18 @@ export async function startRolloutTx(
     metadata: { sku: sku.code, fromVersion: row.fromVersion, toVersion, steps: plan.steps.join(" → "), stepMinutes: plan.stepMinutes, gated: plan.gate ? "yes" : "no" },
     at: now,
   });
-  return toView(row);
+  const view = toView(row);
+  await emitEvent(tx, { orgId, type: "rollout.started", data: rolloutEventData(view, sku.code), at: now });
+  return view;
 }
 
-const EVENT_ACTIONS: Record<RolloutEvent["type"], string> = {
+/** What a rollout.* event carries: the rollout as `rollouts.get` answers it, and the SKU's code. */
+function rolloutEventData(view: RolloutView, skuCode: string) {
+  return { rolloutId: view.rolloutId, skuId: view.skuId, sku: skuCode, fromVersion: view.fromVersion, toVersion: view.toVersion, status: view.status, percent: view.percent, reason: view.reason };
+}
+
+/** The audit action, and event type, of each change. */
+const EVENT_ACTIONS: Record<RolloutEvent["type"], EventType> = {
   promote: "rollout.promoted",
   pause: "rollout.paused",
   resume: "rollout.resumed",
@@ -194,16 +204,20 @@ export async function changeRollout(
       });
     }
     await invalidate(tx, "sku", [row.skuId]);
+    const action: EventType = next.status === "completed" ? "rollout.completed" : EVENT_ACTIONS[event.type];
     await recordAudit(tx, {
       orgId,
       actor,
-      action: next.status === "completed" ? "rollout.completed" : EVENT_ACTIONS[event.type],
+      action,
       targetType: "rollout",
       targetId: row.id,
       metadata: { fromVersion: row.fromVersion, toVersion: row.toVersion, percentBefore: currentPercent(row), percentAfter: currentPercent(next), reason },
       at: now,
     });
-    return toView(updated);
+    const view = toView(updated);
+    const sku = await tx.sku.findUniqueOrThrow({ where: { id: row.skuId }, select: { code: true } });
+    await emitEvent(tx, { orgId, type: action, data: rolloutEventData(view, sku.code), at: now });
+    return view;
   });
 }
 

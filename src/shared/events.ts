@@ -1,0 +1,29 @@
+/*
+ * The event catalog (docs/webhooks.md; contract: device-api.md "Webhooks"): every meaningful
+ * change to an organization's fleet, licenses and configs is recorded as one of these, in the
+ * same transaction as the change. Webhooks, alerts and the console's notifications read them.
+ */
+
+export const EVENT_TYPES = {
+  "device.activated": "A device booted for the first time and took a seat.",
+  "device.suspended": "A device was suspended: it cannot boot or refresh until resumed.",
+  "device.revoked": "A device was revoked for good; its seat is freed.",
+  "config.published": "A SKU's new config version went live for every device.",
+  "rollout.started": "A SKU's new config version started a staged rollout.",
+  "rollout.promoted": "A rollout was widened to its next step by hand.",
+  "rollout.advanced": "A rollout widened by itself when its step time elapsed.",
+  "rollout.paused": "A rollout's step clock was stopped.",
+  "rollout.resumed": "A paused rollout's step clock runs again.",
+  "rollout.completed": "A rollout reached every device: its version is live.",
+  "rollout.rolled_back": "A rollout's latency gate failed: every device is back on the old version.",
+  "rollout.aborted": "A rollout was aborted by hand: every device is back on the old version.",
+  "seats.low": "License seat use crossed 70, 90 or 100 %.",
+  "order.paid": "A license order was paid: its seats were added.",
+  "order.refunded": "A license order was refunded, in part or in full.",
+  "slo.breached": "A SKU's p95 latency stayed above its SLO for the alert's minutes.",
+  "slo.recovered": "A SKU's p95 latency is back under its SLO.",
+  "api_key.created": "An API key was created for the organization.",
+} as const;
+
+export type EventType = keyof typeof EVENT_TYPES;
+export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as EventType[];
