@@ -55,6 +55,11 @@ export const env = createEnv({
     GITHUB_SECRET: optional,
     GOOGLE_ID: optional,
     GOOGLE_SECRET: optional,
+    /** "1": webhooks may reach private, loopback and link-local receivers, over http too (default on the embedded database, for the demo) */
+    WEBHOOK_ALLOW_PRIVATE_URLS: z
+      .enum(["0", "1"])
+      .transform((value) => value === "1")
+      .optional(),
     SMTP_URL: optional,
     EMAIL_FROM: z.string().min(3).default("Anima <no-reply@anima.local>"),
     /** a console session ends after this many hours without a request (each page load renews it) */
@@ -116,6 +121,7 @@ export const env = createEnv({
     GITHUB_SECRET: process.env.GITHUB_SECRET,
     GOOGLE_ID: process.env.GOOGLE_ID,
     GOOGLE_SECRET: process.env.GOOGLE_SECRET,
+    WEBHOOK_ALLOW_PRIVATE_URLS: process.env.WEBHOOK_ALLOW_PRIVATE_URLS,
     SMTP_URL: process.env.SMTP_URL,
     EMAIL_FROM: process.env.EMAIL_FROM,
     SESSION_IDLE_HOURS: process.env.SESSION_IDLE_HOURS,

@@ -115,6 +115,10 @@ export type ApiReason =
   | "ROLLOUT_NOT_FOUND"
   | "ROLLOUT_FINISHED"
   | "ROLLOUT_STATE"
+  // webhooks
+  | "INVALID_WEBHOOK_URL"
+  | "WEBHOOK_NOT_FOUND"
+  | "WEBHOOK_LIMIT"
   // billing
   | "PACKAGE_NOT_FOUND"
   | "LOOKUP_KEY_TAKEN"

@@ -30,7 +30,7 @@ describe("permissions", () => {
     const held = (role: Role) => API_SCOPES.filter((scope) => roleAllowsScope(role, scope));
     expect(held("OWNER")).toEqual([...API_SCOPES]);
     expect(held("ADMIN")).toEqual([...API_SCOPES]);
-    expect(held("DEVELOPER")).toEqual(["skus:write", "devices:write", "licenses:read", "telemetry:read"]);
+    expect(held("DEVELOPER")).toEqual(["skus:write", "devices:write", "licenses:read", "telemetry:read", "webhooks:write"]);
     expect(held("SALES")).toEqual(["licenses:read", "telemetry:read"]);
     expect(held("VIEWER")).toEqual(["licenses:read", "telemetry:read"]);
   });

@@ -15,6 +15,7 @@ const PERMISSIONS = {
   "skus:write": ["OWNER", "ADMIN", "DEVELOPER"],
   "devices:write": ["OWNER", "ADMIN", "DEVELOPER"],
   "licenses:buy": ["OWNER", "ADMIN", "SALES"],
+  "webhooks:manage": ["OWNER", "ADMIN", "DEVELOPER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -24,7 +25,7 @@ export function can(role: Role, permission: Permission): boolean {
 }
 
 /** API key scopes, as fixed by the manufacturer API contract. */
-export const API_SCOPES = ["skus:write", "devices:write", "licenses:read", "telemetry:read", "*"] as const;
+export const API_SCOPES = ["skus:write", "devices:write", "licenses:read", "telemetry:read", "webhooks:write", "*"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 /**
@@ -37,6 +38,7 @@ const SCOPE_PERMISSIONS: Record<Exclude<ApiScope, "*">, Permission> = {
   "devices:write": "devices:write",
   "licenses:read": "org:read",
   "telemetry:read": "org:read",
+  "webhooks:write": "webhooks:manage",
 };
 
 /** True when a member of `role` could do themselves what `scope` lets a key do. */

@@ -6,5 +6,6 @@ export const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   "devices:write": "Provision devices and manage their lifecycle",
   "licenses:read": "Read license balance and ledger",
   "telemetry:read": "Read usage and latency data",
+  "webhooks:write": "Manage webhook endpoints",
   "*": "Full access: every scope, including ones added later",
 };

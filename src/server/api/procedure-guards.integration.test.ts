@@ -8,7 +8,7 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { ROLES, can, type ApiScope } from "@/shared/permissions";
+import { API_SCOPES, ROLES, can, type ApiScope } from "@/shared/permissions";
 import { ORG_PROCEDURES } from "@/testing/cross-tenant-calls";
 import { createKey, createOrgWithMembers, createUnverifiedUser, createUser, SKU_INPUT, callerFor } from "@/testing/factories";
 import { proceduresOf } from "@/testing/router-procedures";
@@ -34,7 +34,7 @@ async function outcome(caller: AnyCaller, path: string, input: unknown): Promise
   }
 }
 
-const SCOPES: ApiScope[] = ["skus:write", "devices:write", "licenses:read", "telemetry:read"];
+const SCOPES = API_SCOPES.filter((scope): scope is Exclude<ApiScope, "*"> => scope !== "*");
 const describeGuard = (guard: Guard) => JSON.stringify(guard);
 
 describe("procedure guard audit", () => {

@@ -157,6 +157,11 @@ export const API_V1_GUARDS: Record<string, Guard> = {
   "rollouts.pause": apiKey("skus:write"),
   "rollouts.resume": apiKey("skus:write"),
   "rollouts.abort": apiKey("skus:write"),
+  "webhooks.create": apiKey("webhooks:write"),
+  "webhooks.list": apiKey("webhooks:write"),
+  "webhooks.delete": apiKey("webhooks:write"),
+  "webhooks.rotateSecret": apiKey("webhooks:write"),
+  "webhooks.sendTest": apiKey("webhooks:write"),
 };
 
 /** The device API on the gateway (/trpc). */

@@ -4,10 +4,16 @@ import { logger } from "@/server/logger";
 import { pruneTelemetry } from "@/server/modules/telemetry/prune";
 import { superviseRollouts } from "@/server/modules/rollouts/supervise";
 import { rollUpAll } from "@/server/modules/telemetry/rollup";
+import { deliverDue, WEBHOOK_LIMITS } from "@/server/modules/webhooks/deliver";
+import { dispatchAll } from "@/server/modules/webhooks/dispatch";
+import { destinationPolicy } from "@/server/modules/webhooks/endpoints";
 import { errorText } from "@/server/errors";
 
 const ROLLUP = "telemetry-rollup";
 const PRUNE = "telemetry-prune";
+const WEBHOOKS = "webhooks";
+/** Delivery rounds follow each other this closely: a new event reaches its receivers within seconds. */
+const WEBHOOKS_EVERY_SECONDS = 2;
 
 export type WorkerOptions = { connectionString: string; rollupEverySeconds: number; retentionDays: number };
 
@@ -15,7 +21,8 @@ export type WorkerOptions = { connectionString: string; rollupEverySeconds: numb
  * Background jobs on pg-boss (Postgres-backed, no extra server). Rollups run as a chain:
  * each run queues the next one a few seconds later ("stately" queue: at most one queued and
  * one running, whatever the number of workers), and a per-minute schedule restarts the chain
- * if a worker died holding it. After each rollup, staged rollouts are supervised (gate, then
+ * if a worker died holding it. Webhooks run as a chain of their own: new events fanned out
+ * to their endpoints, then every due delivery sent (docs/webhooks.md). After each rollup, staged rollouts are supervised (gate, then
  * step clock: docs/rollouts.md), so a gate sees new telemetry within seconds. Retention runs
  * hourly. All jobs are idempotent.
  */
@@ -25,7 +32,9 @@ export async function startWorker(db: Db, options: WorkerOptions): Promise<() =>
   await boss.start();
   await boss.createQueue(ROLLUP, { name: ROLLUP, policy: "stately" });
   await boss.createQueue(PRUNE, { name: PRUNE, policy: "stately" });
+  await boss.createQueue(WEBHOOKS, { name: WEBHOOKS, policy: "stately" });
   await boss.schedule(ROLLUP, "* * * * *");
+  await boss.schedule(WEBHOOKS, "* * * * *");
   await boss.schedule(PRUNE, "17 * * * *");
 
   await boss.work(ROLLUP, { pollingIntervalSeconds: 1 }, async () => {
@@ -38,9 +47,19 @@ export async function startWorker(db: Db, options: WorkerOptions): Promise<() =>
       await boss.send(ROLLUP, {}, { startAfter: options.rollupEverySeconds });
     }
   });
+  await boss.work(WEBHOOKS, { pollingIntervalSeconds: 1 }, async () => {
+    try {
+      const dispatched = await dispatchAll(db);
+      const sent = await deliverDue(db, { ...destinationPolicy(), ...WEBHOOK_LIMITS });
+      if (dispatched || sent.delivered || sent.failed) logger.debug("webhooks", { dispatched, ...sent });
+    } finally {
+      await boss.send(WEBHOOKS, {}, { startAfter: WEBHOOKS_EVERY_SECONDS });
+    }
+  });
   await boss.work(PRUNE, async () => {
     logger.info("telemetry pruned", await pruneTelemetry(db, options.retentionDays));
   });
   await boss.send(ROLLUP, {});
+  await boss.send(WEBHOOKS, {});
   return () => boss.stop({ graceful: true, wait: true, timeout: 10_000 });
 }

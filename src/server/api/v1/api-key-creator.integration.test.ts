@@ -68,7 +68,7 @@ describe("a key whose creator was demoted", () => {
     const { key, setRole } = await keyOf("ADMIN", ["*"]);
     expect(await access(key.key)).toEqual(["*"]);
     await setRole("DEVELOPER");
-    expect(await access(key.key)).toEqual(["skus:write", "devices:write", "licenses:read", "telemetry:read"]);
+    expect(await access(key.key)).toEqual(["skus:write", "devices:write", "licenses:read", "telemetry:read", "webhooks:write"]);
     await setRole("SALES");
     expect(await access(key.key)).toEqual(["licenses:read", "telemetry:read"]);
     await setRole("ADMIN");

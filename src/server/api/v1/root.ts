@@ -8,6 +8,7 @@ import { describeCatalog } from "@/server/modules/catalog/registry";
 import { disabledCatalogItems } from "@/server/modules/configs/catalog-state";
 import { ZCatalogDto } from "../routers/sku-config.dto";
 import { skusApiRouter } from "./skus";
+import { webhooksApiRouter } from "./webhooks";
 
 const ZMeOutput = z.object({
   orgId: z.string(),
@@ -37,6 +38,7 @@ export const apiV1Router = createApiRouter({
   devices: devicesApiRouter,
   licenses: licensesApiRouter,
   rollouts: rolloutsApiRouter,
+  webhooks: webhooksApiRouter,
 });
 
 export type ApiV1Router = typeof apiV1Router;

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { createEndpoint, deleteEndpoint, listEndpoints, rotateSecret, sendTestEvent, ZEndpointInput } from "@/server/modules/webhooks/endpoints";
+import { apiKeyProcedure, createApiRouter } from "../trpc";
+
+const ZId = z.object({ id: z.string({ message: "id is required." }).min(1, { message: "id is required." }).max(64) });
+
+const ZEndpointDto = z.object({
+  id: z.string(),
+  url: z.string(),
+  events: z.array(z.string()),
+  description: z.string().nullable(),
+  enabled: z.boolean(),
+  /** why it is disabled; null while enabled */
+  disabledReason: z.string().nullable(),
+  /** when its current run of failed deliveries began; null when the last one succeeded */
+  failingSince: z.date().nullable(),
+  createdAt: z.date(),
+});
+
+/** Webhook endpoints (contract: device-api.md "Webhooks"; docs/webhooks.md), scope `webhooks:write` or `*`. */
+export const webhooksApiRouter = createApiRouter({
+  /** `webhooks.create` (contract): `{ id, secret }` — the secret shown this once — and the endpoint (extension). */
+  create: apiKeyProcedure("webhooks:write")
+    .input(ZEndpointInput)
+    .output(ZEndpointDto.extend({ secret: z.string() }))
+    .mutation(({ ctx, input }) => createEndpoint(ctx.db, ctx.apiKey.orgId, ctx.actor, input)),
+
+  /** `webhooks.list` (contract): the organization's endpoints, oldest first (never their secrets). */
+  list: apiKeyProcedure("webhooks:write")
+    .output(z.object({ webhooks: z.array(ZEndpointDto) }))
+    .query(async ({ ctx }) => ({ webhooks: await listEndpoints(ctx.db, ctx.apiKey.orgId) })),
+
+  /** `webhooks.delete` (contract): nothing more is sent to it. */
+  delete: apiKeyProcedure("webhooks:write")
+    .input(ZId)
+    .output(z.object({ id: z.string(), deleted: z.literal(true) }))
+    .mutation(({ ctx, input }) => deleteEndpoint(ctx.db, ctx.apiKey.orgId, ctx.actor, input.id)),
+
+  /** `webhooks.rotateSecret` (extension): a new secret, shown once; the old one signs beside it for 24 h. */
+  rotateSecret: apiKeyProcedure("webhooks:write")
+    .input(ZId)
+    .output(z.object({ id: z.string(), secret: z.string(), previousSecretValidUntil: z.date() }))
+    .mutation(({ ctx, input }) => rotateSecret(ctx.db, ctx.apiKey.orgId, ctx.actor, input.id)),
+
+  /** `webhooks.sendTest` (extension): a `webhook.test` event to this endpoint alone. */
+  sendTest: apiKeyProcedure("webhooks:write")
+    .input(ZId)
+    .output(z.object({ eventId: z.string() }))
+    .mutation(({ ctx, input }) => sendTestEvent(ctx.db, ctx.apiKey.orgId, input.id)),
+});
