@@ -70,6 +70,8 @@ export default defineConfig({
         DEVICE_SECRET_KEY: process.env.DEVICE_SECRET_KEY ?? "e2e-only-device-secret-key-0123456789",
         SIGNING_KEY_SECRET: process.env.SIGNING_KEY_SECRET ?? "e2e-only-signing-key-secret-0123456789",
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        // webhooks.spec.ts posts to the mail sink's HTTP port on this machine.
+        WEBHOOK_ALLOW_PRIVATE_URLS: "1",
       },
     },
   ],

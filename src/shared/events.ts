@@ -7,7 +7,7 @@
 export const EVENT_TYPES = {
   "device.activated": "A device booted for the first time and took a seat.",
   "device.suspended": "A device was suspended: it cannot boot or refresh until resumed.",
-  "device.revoked": "A device was revoked for good; its seat is freed.",
+  "device.revoked": "A device was revoked for good: it can never boot again.",
   "config.published": "A SKU's new config version went live for every device.",
   "rollout.started": "A SKU's new config version started a staged rollout.",
   "rollout.promoted": "A rollout was widened to its next step by hand.",
@@ -27,3 +27,6 @@ export const EVENT_TYPES = {
 
 export type EventType = keyof typeof EVENT_TYPES;
 export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as EventType[];
+
+/** In the catalog (and accepted by webhooks.create) but not sent yet: docs/webhooks.md says when they come. */
+export const NOT_YET_EMITTED: readonly EventType[] = ["device.activated", "slo.breached", "slo.recovered"];

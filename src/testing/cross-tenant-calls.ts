@@ -19,6 +19,9 @@ export type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & {
   savedFilterId: string;
   /** a staged rollout in progress on the victim's SKU */
   rolloutId: string;
+  /** a webhook endpoint and one of its deliveries */
+  webhookId: string;
+  deliveryId: string;
 };
 
 /** An intruder's device key (any valid Ed25519 public key). */
@@ -102,6 +105,14 @@ export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victi
   "rollout.pause": (c, orgSlug, v) => c.rollout.pause({ orgSlug, rolloutId: v.rolloutId }),
   "rollout.resume": (c, orgSlug, v) => c.rollout.resume({ orgSlug, rolloutId: v.rolloutId }),
   "rollout.abort": (c, orgSlug, v) => c.rollout.abort({ orgSlug, rolloutId: v.rolloutId, reason: "intruder" }),
+  "webhook.list": (c, orgSlug) => c.webhook.list({ orgSlug }),
+  "webhook.create": (c, orgSlug) => c.webhook.create({ orgSlug, url: "https://intruder.example.com/hook", events: ["device.revoked"] }),
+  "webhook.setEnabled": (c, orgSlug, v) => c.webhook.setEnabled({ orgSlug, id: v.webhookId, enabled: false }),
+  "webhook.rotateSecret": (c, orgSlug, v) => c.webhook.rotateSecret({ orgSlug, id: v.webhookId }),
+  "webhook.sendTest": (c, orgSlug, v) => c.webhook.sendTest({ orgSlug, id: v.webhookId }),
+  "webhook.delete": (c, orgSlug, v) => c.webhook.delete({ orgSlug, id: v.webhookId }),
+  "webhook.deliveries": (c, orgSlug, v) => c.webhook.deliveries({ orgSlug, endpointId: v.webhookId }),
+  "webhook.redeliver": (c, orgSlug, v) => c.webhook.redeliver({ orgSlug, id: v.deliveryId }),
   "license.transferSeat": (c, orgSlug, v) =>
     c.license.transferSeat({ orgSlug, fromDeviceId: v.deviceId, toDeviceId: v.secondDeviceId, reason: "RMA intrusion" }),
 };

@@ -8,6 +8,7 @@ const TABS = [
   { label: "General", segment: "" },
   { label: "Members", segment: "members" },
   { label: "API keys", segment: "api-keys" },
+  { label: "Webhooks", segment: "webhooks" },
   { label: "Audit log", segment: "audit-log" },
 ];
 

@@ -11,6 +11,7 @@ import { organizationRouter } from "./routers/organization";
 import { rolloutRouter } from "./routers/rollout";
 import { skuRouter } from "./routers/sku";
 import { skuConfigRouter } from "./routers/sku-config";
+import { webhookRouter } from "./routers/webhook";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** The console UI's router (superjson), served at /api/trpc. */
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   sku: skuRouter,
   skuConfig: skuConfigRouter,
   rollout: rolloutRouter,
+  webhook: webhookRouter,
   device: deviceRouter,
   license: licenseRouter,
   fleet: fleetRouter,

@@ -41,6 +41,11 @@ describe("tenant isolation of the UI router", () => {
     const staged = await callerFor(base.owner.id).skuConfig.publish({ orgSlug: base.org.slug, skuId: sku.id, revision: 2, rollout: { steps: [5, 100], stepMinutes: 60 } });
     const order = await callerFor(base.owner.id).license.checkout({ orgSlug: base.org.slug, packageId: "pkg_starter_100", packages: 1 });
     await callerFor(base.owner.id).device.setTags({ orgSlug: base.org.slug, deviceId: registered.devices[0]!.id, tags: ["victim-tag"] });
+    const webhook = await callerFor(base.owner.id).webhook.create({ orgSlug: base.org.slug, url: "https://victim.example.com/hook", events: ["device.revoked"] });
+    await callerFor(base.owner.id).webhook.sendTest({ orgSlug: base.org.slug, id: webhook.id });
+    // Settled at once: no worker of another test file should try to reach the victim's receiver.
+    const delivery = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: webhook.id }, select: { id: true } });
+    await db.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "delivered", nextAttemptAt: null } });
     const savedFilter = await callerFor(base.owner.id).device.saveFilter({ orgSlug: base.org.slug, name: "Victim view", query: "tags=victim-tag" });
     victim = {
       ...base,
@@ -52,6 +57,8 @@ describe("tenant isolation of the UI router", () => {
       orderId: order.orderId,
       savedFilterId: savedFilter.id,
       rolloutId: staged.rolloutId!,
+      webhookId: webhook.id,
+      deliveryId: delivery.id,
     };
     outsider = await createOrgWithMembers();
     snapshot = async () => ({
@@ -69,6 +76,8 @@ describe("tenant isolation of the UI router", () => {
       versions: await db.skuConfigVersion.count({ where: { orgId: victim.org.id } }),
       savedFilters: await db.savedDeviceFilter.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       rollouts: await db.rollout.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+      webhooks: await db.webhookEndpoint.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+      deliveries: await db.webhookDelivery.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
     });
   });
 
@@ -122,6 +131,13 @@ describe("tenant isolation of the UI router", () => {
     for (const change of ["promote", "pause", "resume", "abort"] as const) {
       await expectTRPCError(own.rollout[change]({ orgSlug: slug, rolloutId: victim.rolloutId }), "NOT_FOUND");
     }
+    expect(await own.webhook.list({ orgSlug: slug })).toEqual([]);
+    for (const change of ["rotateSecret", "sendTest", "delete"] as const) {
+      await expectTRPCError(own.webhook[change]({ orgSlug: slug, id: victim.webhookId }), "NOT_FOUND");
+    }
+    await expectTRPCError(own.webhook.setEnabled({ orgSlug: slug, id: victim.webhookId, enabled: false }), "NOT_FOUND");
+    await expectTRPCError(own.webhook.deliveries({ orgSlug: slug, endpointId: victim.webhookId }), "NOT_FOUND");
+    await expectTRPCError(own.webhook.redeliver({ orgSlug: slug, id: victim.deliveryId }), "NOT_FOUND");
     expect((await own.device.list({ orgSlug: slug, search: "VICTIM" })).total).toBe(0);
     expect((await own.device.list({ orgSlug: slug, tags: ["victim-tag"] })).total).toBe(0);
     expect(await own.device.tags({ orgSlug: slug })).toEqual([]);

@@ -1,28 +1,16 @@
 import { z } from "zod";
 import { createEndpoint, deleteEndpoint, listEndpoints, rotateSecret, sendTestEvent, ZEndpointInput } from "@/server/modules/webhooks/endpoints";
+import { ZCreatedEndpointDto, ZEndpointDto, ZRotatedSecretDto } from "../routers/webhook.dto";
 import { apiKeyProcedure, createApiRouter } from "../trpc";
 
 const ZId = z.object({ id: z.string({ message: "id is required." }).min(1, { message: "id is required." }).max(64) });
-
-const ZEndpointDto = z.object({
-  id: z.string(),
-  url: z.string(),
-  events: z.array(z.string()),
-  description: z.string().nullable(),
-  enabled: z.boolean(),
-  /** why it is disabled; null while enabled */
-  disabledReason: z.string().nullable(),
-  /** when its current run of failed deliveries began; null when the last one succeeded */
-  failingSince: z.date().nullable(),
-  createdAt: z.date(),
-});
 
 /** Webhook endpoints (contract: device-api.md "Webhooks"; docs/webhooks.md), scope `webhooks:write` or `*`. */
 export const webhooksApiRouter = createApiRouter({
   /** `webhooks.create` (contract): `{ id, secret }` — the secret shown this once — and the endpoint (extension). */
   create: apiKeyProcedure("webhooks:write")
     .input(ZEndpointInput)
-    .output(ZEndpointDto.extend({ secret: z.string() }))
+    .output(ZCreatedEndpointDto)
     .mutation(({ ctx, input }) => createEndpoint(ctx.db, ctx.apiKey.orgId, ctx.actor, input)),
 
   /** `webhooks.list` (contract): the organization's endpoints, oldest first (never their secrets). */
@@ -39,7 +27,7 @@ export const webhooksApiRouter = createApiRouter({
   /** `webhooks.rotateSecret` (extension): a new secret, shown once; the old one signs beside it for 24 h. */
   rotateSecret: apiKeyProcedure("webhooks:write")
     .input(ZId)
-    .output(z.object({ id: z.string(), secret: z.string(), previousSecretValidUntil: z.date() }))
+    .output(ZRotatedSecretDto)
     .mutation(({ ctx, input }) => rotateSecret(ctx.db, ctx.apiKey.orgId, ctx.actor, input.id)),
 
   /** `webhooks.sendTest` (extension): a `webhook.test` event to this endpoint alone. */

@@ -101,3 +101,55 @@ export async function sendTestEvent(db: Db, orgId: string, id: string, now = new
   });
   return { eventId: event.id };
 }
+
+/** Turns an endpoint on or off by hand; turning it on clears why it was off and its failure run. */
+export async function setEndpointEnabled(db: Db, orgId: string, actor: Actor, id: string, enabled: boolean) {
+  const endpoint = await findEndpoint(db, orgId, id);
+  return db.$transaction(async (tx) => {
+    const updated = await tx.webhookEndpoint.update({
+      where: { id: endpoint.id },
+      data: enabled ? { enabled: true, disabledReason: null, failingSince: null } : { enabled: false, disabledReason: "Disabled by hand." },
+      select: SELECT,
+    });
+    await recordAudit(tx, { orgId, actor, action: enabled ? "webhook.enabled" : "webhook.disabled", targetType: "webhookEndpoint", targetId: endpoint.id, metadata: { url: endpoint.url } });
+    return updated;
+  });
+}
+
+export const ZDeliveriesInput = z.object({
+  endpointId: z.string().min(1).max(64),
+  page: z.number().int().min(1).max(10_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(20),
+});
+
+/** An endpoint's delivery log, newest first: each event, its attempts and what the receiver last said. */
+export async function listDeliveries(db: Db, orgId: string, input: z.infer<typeof ZDeliveriesInput>) {
+  const endpoint = await findEndpoint(db, orgId, input.endpointId);
+  const where = { endpointId: endpoint.id, orgId };
+  const [rows, total] = await Promise.all([
+    db.webhookDelivery.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+      select: {
+        id: true, status: true, attempts: true, nextAttemptAt: true, lastAttemptAt: true, responseStatus: true, latencyMs: true, responseSnippet: true, deliveredAt: true, createdAt: true,
+        event: { select: { id: true, type: true } },
+      },
+    }),
+    db.webhookDelivery.count({ where }),
+  ]);
+  const items = rows.map(({ event, ...delivery }) => ({ ...delivery, eventId: event.id, eventType: event.type }));
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+/** Sends a delivery again now (a new attempt series with the same event id), whatever its state. */
+export async function redeliver(db: Db, orgId: string, actor: Actor, deliveryId: string, now = new Date()) {
+  const delivery = await db.webhookDelivery.findFirst({ where: { id: deliveryId, orgId }, select: { id: true, endpointId: true, eventId: true } });
+  if (!delivery) throw new AppError("NOT_FOUND", "Delivery not found.", { reason: "WEBHOOK_NOT_FOUND" });
+  await db.$transaction(async (tx) => {
+    await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "pending", attempts: 0, nextAttemptAt: now } });
+    await recordAudit(tx, { orgId, actor, action: "webhook.redelivered", targetType: "webhookEndpoint", targetId: delivery.endpointId, metadata: { eventId: delivery.eventId } });
+  });
+  return { id: delivery.id, status: "pending" as const };
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { describedBy, FieldError } from "@/components/ui/field-error";
+import { FormError } from "@/components/ui/form-error";
+import { Input } from "@/components/ui/input";
+import { errorMessage, errorReason, fieldErrors } from "@/lib/errors";
+import { useTRPC } from "@/lib/trpc";
+import { cn } from "@/lib/utils";
+import { EVENT_TYPE_NAMES, EVENT_TYPES, NOT_YET_EMITTED, type EventType } from "@/shared/events";
+
+export type CreatedEndpoint = { url: string; secret: string };
+
+/** URL, description and the event types an endpoint receives; hands the one-time secret to `onCreated`. */
+export function CreateEndpointForm({ orgSlug, onCreated }: { orgSlug: string; onCreated: (created: CreatedEndpoint) => void }) {
+  const trpc = useTRPC();
+  const id = useId();
+  const queryClient = useQueryClient();
+  const create = useMutation(trpc.webhook.create.mutationOptions());
+  const [url, setUrl] = useState("");
+  const [description, setDescription] = useState("");
+  const [events, setEvents] = useState<ReadonlySet<EventType>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const fields = fieldErrors(create.error);
+
+  const toggle = (type: EventType, checked: boolean) => {
+    const next = new Set(events);
+    if (checked) next.add(type);
+    else next.delete(type);
+    setEvents(next);
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(null);
+    if (events.size === 0) return setError("Choose at least one event type.");
+    create.mutate(
+      { orgSlug, url: url.trim(), description: description.trim() || undefined, events: [...events] },
+      {
+        onSuccess: (endpoint) => {
+          setUrl("");
+          setDescription("");
+          setEvents(new Set());
+          onCreated({ url: endpoint.url, secret: endpoint.secret });
+          void queryClient.invalidateQueries({ queryKey: trpc.webhook.list.queryKey() });
+        },
+        onError: (cause) => setError(fieldErrors(cause).url || errorReason(cause) === "INVALID_WEBHOOK_URL" ? null : errorMessage(cause)),
+      },
+    );
+  };
+  // The server names the field ("url: …"); next to the field, the message says enough.
+  const urlError = fields.url ?? (errorReason(create.error) === "INVALID_WEBHOOK_URL" ? errorMessage(create.error).replace(/^url: /, "") : null);
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Add an endpoint</CardTitle>
+        <CardDescription>Anima POSTs each chosen event to this URL as signed JSON, and retries for about a day if it fails.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={onSubmit} className="space-y-4" noValidate>
+          <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+            <Field label="Endpoint URL" htmlFor={`${id}-url`} hint="https, reachable from the internet.">
+              <Input
+                id={`${id}-url`}
+                type="url"
+                value={url}
+                placeholder="https://erp.example.com/anima-events"
+                onChange={(event) => setUrl(event.target.value)}
+                aria-invalid={urlError ? true : undefined}
+                aria-describedby={describedBy(`${id}-url-hint`, urlError && `${id}-url-error`)}
+                required
+              />
+              <FieldError id={`${id}-url-error`} message={urlError} />
+            </Field>
+            <Field label="Description" htmlFor={`${id}-description`} hint="Optional, e.g. “ERP order sync”.">
+              <Input id={`${id}-description`} value={description} maxLength={200} onChange={(event) => setDescription(event.target.value)} aria-describedby={`${id}-description-hint`} />
+            </Field>
+          </div>
+          <fieldset>
+            <legend className="mb-2 text-sm font-medium text-slate-900">Events</legend>
+            <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
+              {EVENT_TYPE_NAMES.map((type) => {
+                const soon = NOT_YET_EMITTED.includes(type);
+                return (
+                  <label key={type} className={cn("flex items-start gap-2 rounded-md border border-slate-200 px-3 py-2", soon && "bg-slate-50 text-slate-500")}>
+                    <input type="checkbox" className="mt-0.5 size-4 accent-brand-600" checked={events.has(type)} disabled={soon} onChange={(event) => toggle(type, event.target.checked)} />
+                    <span>
+                      <span className="block font-mono text-sm text-slate-900">{type}</span>
+                      <span className="block text-xs text-slate-600">{soon ? "Not sent yet." : EVENT_TYPES[type]}</span>
+                    </span>
+                  </label>
+                );
+              })}
+            </div>
+          </fieldset>
+          <FormError message={error} />
+          <Button type="submit" pending={create.isPending}>
+            Add endpoint
+          </Button>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}
