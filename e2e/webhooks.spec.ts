@@ -38,7 +38,12 @@ test("an owner adds a webhook endpoint, sends a test event and sees it delivered
     // The worker sends it within seconds; the log re-reads itself every 5 s.
     await expect(log.getByText("Delivered", { exact: true })).toBeVisible({ timeout: 20_000 });
     await expect(log.getByText(/^200/)).toBeVisible();
-    if (process.env.E2E_SHOTS_DIR) await page.screenshot({ path: `${process.env.E2E_SHOTS_DIR}/webhooks-1280.png`, fullPage: true });
+    if (process.env.E2E_SHOTS_DIR) {
+      await page.screenshot({ path: `${process.env.E2E_SHOTS_DIR}/webhooks-1280.png`, fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.screenshot({ path: `${process.env.E2E_SHOTS_DIR}/webhooks-390.png`, fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
   });
 
   await test.step("delete it after confirming", async () => {

@@ -12,7 +12,7 @@ import { useTRPC } from "@/lib/trpc";
 import { cn } from "@/lib/utils";
 import type { Catalog, LineupIssue } from "../config-types";
 import { IssuesSummary } from "./issues-summary";
-import { defaultPlanForm, readPlanForm, type PlanField, type PlanForm } from "./rollout-plan";
+import { defaultPlanForm, errorsAfterEdit, readPlanForm, type PlanField, type PlanForm } from "./rollout-plan";
 import { RolloutPlanFields } from "./rollout-plan-fields";
 
 /** The issues a refused publish carries in `data.details.issues`. */
@@ -60,14 +60,9 @@ export function PublishDialog({ orgSlug, skuId, skuCode, catalog, capabilities, 
     setRefusal(null);
     setPlanErrors({});
   };
-  // An edited field's message goes with the edit; the rest wait for the next submit.
   const onPlanChange = (patch: Partial<PlanForm>) => {
     setPlan((current) => ({ ...current, ...patch }));
-    setPlanErrors(({ gate, ...current }) => {
-      const kept: Partial<Record<PlanField, string>> = Object.fromEntries(Object.entries(current).filter(([field]) => !(field in patch)));
-      const gateTouched = "gated" in patch || "maxP95Ms" in patch || "maxRegressionPct" in patch;
-      return gate && !gateTouched ? { ...kept, gate } : kept;
-    });
+    setPlanErrors((current) => errorsAfterEdit(current, patch));
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultPlanForm, readPlanForm } from "./rollout-plan";
+import { defaultPlanForm, errorsAfterEdit, readPlanForm } from "./rollout-plan";
 
 const form = defaultPlanForm({ mic: true });
 
@@ -25,5 +25,13 @@ describe("the publish dialog's staged plan", () => {
       errors: { maxP95Ms: "The p95 limit must be at least 1.", minInteractions: "The interactions needed must be a whole number." },
     });
     expect(readPlanForm({ ...form, maxP95Ms: "", maxRegressionPct: "" })).toEqual({ errors: { gate: "A gate needs a p95 limit, a slowdown limit or both." } });
+  });
+
+  it("drops an edited field's message and keeps the others until the next submit", () => {
+    const errors = { steps: "Steps must be strictly ascending.", stepMinutes: "Minutes per step must be a number.", gate: "A gate needs a p95 limit, a slowdown limit or both." };
+    expect(errorsAfterEdit(errors, { steps: "75, 100" })).toEqual({ stepMinutes: errors.stepMinutes, gate: errors.gate });
+    expect(errorsAfterEdit(errors, { maxP95Ms: "900" })).toEqual({ steps: errors.steps, stepMinutes: errors.stepMinutes });
+    expect(errorsAfterEdit(errors, { gated: false })).toEqual({ steps: errors.steps, stepMinutes: errors.stepMinutes });
+    expect(errorsAfterEdit(errors, { kind: "video" })).toEqual(errors);
   });
 });

@@ -65,3 +65,16 @@ export function readPlanForm(form: PlanForm): { plan: RolloutPlan } | { errors: 
   }
   return { errors };
 }
+
+type PlanErrors = Partial<Record<PlanField, string>>;
+
+/**
+ * The messages still worth showing after an edit: an edited field's message goes with the edit
+ * (the gate's "needs a limit" with an edit of either limit or of the checkbox); the others wait
+ * for the next submit.
+ */
+export function errorsAfterEdit({ gate, ...errors }: PlanErrors, patch: Partial<PlanForm>): PlanErrors {
+  const kept: PlanErrors = Object.fromEntries(Object.entries(errors).filter(([field]) => !(field in patch)));
+  const gateTouched = "gated" in patch || "maxP95Ms" in patch || "maxRegressionPct" in patch;
+  return gate && !gateTouched ? { ...kept, gate } : kept;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { gateOf, ROLLOUT_SELECT, toView } from "./rollouts";
+import { ROLLOUT_SELECT, toView } from "./rollouts";
 import { checkGate } from "./supervise";
 
 /**
@@ -31,7 +31,6 @@ export async function activeRollout(db: Db, orgId: string, skuId: string, now = 
   if (!sku.activeRolloutId) return null;
   const row = await db.rollout.findFirst({ where: { id: sku.activeRolloutId, orgId }, select: ROLLOUT_SELECT });
   if (!row) return null;
-  const gate = gateOf(row.gate);
-  const [cohorts, gateCheck] = await Promise.all([cohortSizes(db, row), gate && now > row.stepStartedAt ? checkGate(db, row, gate, now) : null]);
+  const [cohorts, gateCheck] = await Promise.all([cohortSizes(db, row), checkGate(db, row, now)]);
   return { ...toView(row), cohorts, gateCheck };
 }

@@ -177,16 +177,19 @@ export async function changeRollout(
   options: { reason?: string; now?: Date } = {},
 ): Promise<RolloutView> {
   return db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<RolloutRow[]>`
-      SELECT id, "orgId", "skuId", "fromVersion", "toVersion", steps, "stepMinutes", "stepIndex", "stepStartedAt", "pausedAt", status, gate, reason, "finishedAt", "createdAt"
-      FROM "Rollout" WHERE id = ${rolloutId} AND "orgId" = ${orgId} FOR UPDATE`;
-    if (!row) throw new AppError("NOT_FOUND", "Rollout not found.", { reason: "ROLLOUT_NOT_FOUND" });
+    // The SKU's code comes along for the event; only the rollout's row is locked.
+    const [locked] = await tx.$queryRaw<(RolloutRow & { skuCode: string })[]>`
+      SELECT r.id, r."orgId", r."skuId", r."fromVersion", r."toVersion", r.steps, r."stepMinutes", r."stepIndex", r."stepStartedAt", r."pausedAt", r.status, r.gate, r.reason,
+        r."finishedAt", r."createdAt", s.code AS "skuCode"
+      FROM "Rollout" r JOIN "Sku" s ON s.id = r."skuId" WHERE r.id = ${rolloutId} AND r."orgId" = ${orgId} FOR UPDATE OF r`;
+    if (!locked) throw new AppError("NOT_FOUND", "Rollout not found.", { reason: "ROLLOUT_NOT_FOUND" });
     // Read once the lock is held: changes that waited for each other are dated in the order they applied.
     const now = options.now ?? new Date();
-    const result = applyRolloutEvent(progressOf(row), event, now);
+    const result = applyRolloutEvent(progressOf(locked), event, now);
     if (!result.ok) {
-      throw new AppError("CONFLICT", result.message, { reason: FINISHED.includes(row.status) ? "ROLLOUT_FINISHED" : "ROLLOUT_STATE" });
+      throw new AppError("CONFLICT", result.message, { reason: FINISHED.includes(locked.status) ? "ROLLOUT_FINISHED" : "ROLLOUT_STATE" });
     }
+    const { skuCode, ...row } = locked;
     if (!result.changed) return toView(row);
 
     const next = result.progress;
@@ -215,8 +218,7 @@ export async function changeRollout(
       at: now,
     });
     const view = toView(updated);
-    const sku = await tx.sku.findUniqueOrThrow({ where: { id: row.skuId }, select: { code: true } });
-    await emitEvent(tx, { orgId, type: action, data: rolloutEventData(view, sku.code), at: now });
+    await emitEvent(tx, { orgId, type: action, data: rolloutEventData(view, skuCode), at: now });
     return view;
   });
 }

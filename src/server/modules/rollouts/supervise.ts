@@ -7,12 +7,11 @@ import { evaluateGate, type GateVerdict, type VersionLatency } from "./gate";
 import { applyRolloutEvent } from "./lifecycle";
 import { mailRollbackToAdmins } from "./rollback-mail";
 import { changeRollout, gateOf, ROLLOUT_SELECT } from "./rollouts";
-import type { RolloutGate } from "@/shared/rollouts";
 
 const GATE = { type: "system", label: "rollout gate" } as const;
 const SCHEDULE = { type: "system", label: "rollout schedule" } as const;
 
-type GatedRollout = { orgId: string; skuId: string; fromVersion: number; toVersion: number; stepStartedAt: Date };
+type GatedRollout = { orgId: string; skuId: string; fromVersion: number; toVersion: number; stepStartedAt: Date; gate: unknown };
 
 /** Both versions' latency of the gated kind over the current step, and what the gate makes of it. */
 export type GateCheck = { kind: "voice" | "video"; candidate: VersionLatency; baseline: VersionLatency } & GateVerdict;
@@ -20,9 +19,13 @@ export type GateCheck = { kind: "voice" | "video"; candidate: VersionLatency; ba
 /**
  * The gate's reading of a rollout now: the new and the old version's interactions and p95 of
  * the gated kind over the current step (the same window for both, from the latency rollups
- * the fleet pages read), judged by evaluateGate.
+ * the fleet pages read), judged by evaluateGate. Null for an ungated rollout, and for a step
+ * that has not lasted a moment yet (an empty window). The window ends now, not at the last
+ * rollup: a bucket still filling counts as far as it goes.
  */
-export async function checkGate(db: Db, rollout: GatedRollout, gate: RolloutGate, now: Date): Promise<GateCheck> {
+export async function checkGate(db: Db, rollout: GatedRollout, now: Date): Promise<GateCheck | null> {
+  const gate = gateOf(rollout.gate);
+  if (!gate || now <= rollout.stepStartedAt) return null;
   const kind = gate.kind ?? "voice";
   const latency = async (version: number): Promise<VersionLatency> => {
     const summary = await latencySummary(db, rollout.orgId, kind, { from: rollout.stepStartedAt, to: now, skuId: rollout.skuId, configVersion: version });
@@ -45,9 +48,7 @@ export async function superviseRollouts(db: Db, now = new Date()): Promise<{ rol
   let advanced = 0;
   for (const rollout of active) {
     try {
-      const gate = gateOf(rollout.gate);
-      // The window ends now (not at the last rollup): a bucket still filling counts as far as it goes.
-      const check = gate && now > rollout.stepStartedAt ? await checkGate(db, rollout, gate, now) : null;
+      const check = await checkGate(db, rollout, now);
       if (check?.verdict === "fail") {
         const view = await changeRollout(db, rollout.orgId, GATE, rollout.id, { type: "gate_failed" }, { reason: check.reason, now });
         logger.info("rollout rolled back by its gate", { rolloutId: rollout.id, reason: check.reason });

@@ -110,7 +110,7 @@ describe("webhooks", () => {
     const { org, api } = await orgWithKey();
     const path = `/c-${org.id}`;
     const { id, secret: old } = await api.webhooks.create({ url: `${base}${path}`, events: ["config.published"] });
-    const other = await api.webhooks.create({ url: `${base}/other-${org.id}`, events: ["config.published"] });
+    await api.webhooks.create({ url: `${base}/other-${org.id}`, events: ["config.published"] });
     const { secret: fresh } = await api.webhooks.rotateSecret({ id });
     expect(fresh).not.toBe(old);
     await api.webhooks.sendTest({ id });
@@ -120,7 +120,6 @@ describe("webhooks", () => {
     expect(verifySignature(hit!.signature, fresh, hit!.body)).toBe(true);
     expect(verifySignature(hit!.signature, old, hit!.body)).toBe(true);
     expect(hitsOn(`/other-${org.id}`)).toHaveLength(0);
-    expect(other.id).not.toBe(id);
   });
 
   it("refuses a bad URL, an unknown event type and a 21st endpoint with a 400, storing nothing", async () => {
