@@ -72,6 +72,8 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         // webhooks.spec.ts posts to the mail sink's HTTP port on this machine.
         WEBHOOK_ALLOW_PRIVATE_URLS: "1",
+        // alerts.spec.ts waits for a rule to fire.
+        ALERTS_EVERY_SECONDS: "5",
       },
     },
   ],

@@ -1,6 +1,6 @@
 /**
  * The worker process (`npm start` runs it beside the console and the gateway): telemetry
- * rollups and retention on pg-boss. Stops cleanly on SIGINT/SIGTERM (running jobs finish).
+ * rollups, rollout supervision, webhooks, alert rules and retention on pg-boss. Stops cleanly on SIGINT/SIGTERM (running jobs finish).
  */
 import { onShutdown } from "./lib/shutdown";
 
@@ -13,6 +13,7 @@ async function main() {
   const stopWorker = await startWorker(db, {
     connectionString: env.DATABASE_URL!,
     rollupEverySeconds: env.TELEMETRY_ROLLUP_EVERY_SECONDS,
+    alertsEverySeconds: env.ALERTS_EVERY_SECONDS,
     retentionDays: env.TELEMETRY_RETENTION_DAYS,
   });
   logger.info("worker running", { rollupEverySeconds: env.TELEMETRY_ROLLUP_EVERY_SECONDS, retentionDays: env.TELEMETRY_RETENTION_DAYS });

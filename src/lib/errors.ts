@@ -38,16 +38,18 @@ export function errorDetailList(error: unknown, key: string): string[] {
 
 /**
  * Input validation messages keyed by the top-level field they are about ("name", "code"),
- * the first per field, so a form can show each next to its control.
+ * the first per field, so a form can show each next to its control. `under` reads the fields
+ * of one nested object of the input instead (e.g. "rule" for `{ rule: { name } }`).
  */
-export function fieldErrors(error: unknown): Record<string, string> {
+export function fieldErrors(error: unknown, under?: string): Record<string, string> {
   const issues = errorData(error)?.issues;
   const result: Record<string, string> = {};
   if (!Array.isArray(issues)) return result;
   for (const issue of issues) {
     if (typeof issue !== "object" || issue === null) continue;
     const { path, message } = issue as { path?: unknown; message?: unknown };
-    const field = Array.isArray(path) ? path[0] : undefined;
+    const at = !Array.isArray(path) ? [] : under === undefined ? path : path[0] === under ? path.slice(1) : [];
+    const field: unknown = at[0];
     if (typeof field === "string" && typeof message === "string" && !(field in result)) result[field] = message;
   }
   return result;

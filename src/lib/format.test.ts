@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatRelativeTime } from "./format";
+import { formatDuration, formatRelativeTime } from "./format";
 
 describe("formatRelativeTime", () => {
   const now = new Date("2026-03-04T12:00:00Z");
@@ -10,5 +10,15 @@ describe("formatRelativeTime", () => {
     expect(formatRelativeTime(new Date("2026-03-03T12:00:00Z"), now)).toBe("yesterday");
     expect(formatRelativeTime(new Date("2025-12-04T12:00:00Z"), now)).toBe("3 months ago");
     expect(formatRelativeTime(new Date("2024-03-04T12:00:00Z"), now)).toBe("2 years ago");
+  });
+});
+
+describe("formatDuration", () => {
+  it("says a span in its largest sensible units", () => {
+    expect(formatDuration(45_000)).toBe("45 s");
+    expect(formatDuration(12 * 60_000)).toBe("12 min");
+    expect(formatDuration(185 * 60_000)).toBe("3 h 5 min");
+    expect(formatDuration(120 * 60_000)).toBe("2 h");
+    expect(formatDuration(52 * 3_600_000)).toBe("2 d 4 h");
   });
 });

@@ -43,6 +43,8 @@ export const env = createEnv({
     TELEMETRY_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(7),
     /** delay between telemetry rollup runs: how fresh the dashboards are */
     TELEMETRY_ROLLUP_EVERY_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
+    /** delay between alert rule evaluations (docs/alerts.md) */
+    ALERTS_EVERY_SECONDS: z.coerce.number().int().min(5).max(300).default(60),
     /** base of the realtime endpoint in device configs; the SKU's region is appended */
     REALTIME_BASE_URL: z.url().default("wss://realtime.anima.dev"),
     STRIPE_SECRET_KEY: optional,
@@ -112,6 +114,7 @@ export const env = createEnv({
     SIGNING_KEY_MAX_AGE_DAYS: process.env.SIGNING_KEY_MAX_AGE_DAYS,
     TELEMETRY_RETENTION_DAYS: process.env.TELEMETRY_RETENTION_DAYS,
     TELEMETRY_ROLLUP_EVERY_SECONDS: process.env.TELEMETRY_ROLLUP_EVERY_SECONDS,
+    ALERTS_EVERY_SECONDS: process.env.ALERTS_EVERY_SECONDS,
     REALTIME_BASE_URL: process.env.REALTIME_BASE_URL,
     STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY,
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET,

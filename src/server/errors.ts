@@ -119,6 +119,11 @@ export type ApiReason =
   | "INVALID_WEBHOOK_URL"
   | "WEBHOOK_NOT_FOUND"
   | "WEBHOOK_LIMIT"
+  // alert rules
+  | "ALERT_RULE_NOT_FOUND"
+  | "ALERT_RULE_LIMIT"
+  | "ALERT_KIND_CHANGED"
+  | "INVALID_ALERT_RECIPIENT"
   // billing
   | "PACKAGE_NOT_FOUND"
   | "LOOKUP_KEY_TAKEN"

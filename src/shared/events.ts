@@ -20,13 +20,12 @@ export const EVENT_TYPES = {
   "seats.low": "License seat use crossed 70, 90 or 100 %.",
   "order.paid": "A license order was paid: its seats were added.",
   "order.refunded": "A license order was refunded, in part or in full.",
-  "slo.breached": "A SKU's p95 latency stayed above its SLO for the alert's minutes.",
-  "slo.recovered": "A SKU's p95 latency is back under its SLO.",
+  "slo.breached": "A latency alert fired: p95 over the rule's window is above its threshold.",
+  "slo.recovered": "A latency alert resolved: p95 is back under 90 % of its threshold.",
+  "alert.triggered": "A seats-low or devices-offline alert rule fired.",
+  "alert.resolved": "A seats-low or devices-offline alert rule resolved.",
   "api_key.created": "An API key was created for the organization.",
 } as const;
 
 export type EventType = keyof typeof EVENT_TYPES;
 export const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as EventType[];
-
-/** In the catalog (and accepted by webhooks.create) but not sent yet: docs/webhooks.md says when they come. */
-export const NOT_YET_EMITTED: readonly EventType[] = ["device.activated", "slo.breached", "slo.recovered"];

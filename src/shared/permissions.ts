@@ -16,6 +16,7 @@ const PERMISSIONS = {
   "devices:write": ["OWNER", "ADMIN", "DEVELOPER"],
   "licenses:buy": ["OWNER", "ADMIN", "SALES"],
   "webhooks:manage": ["OWNER", "ADMIN", "DEVELOPER"],
+  "alerts:manage": ["OWNER", "ADMIN", "DEVELOPER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -22,6 +22,8 @@ export type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & {
   /** a webhook endpoint and one of its deliveries */
   webhookId: string;
   deliveryId: string;
+  /** a latency alert rule on the victim's SKU, mailing the owner */
+  alertRuleId: string;
 };
 
 /** An intruder's device key (any valid Ed25519 public key). */
@@ -113,6 +115,14 @@ export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victi
   "webhook.delete": (c, orgSlug, v) => c.webhook.delete({ orgSlug, id: v.webhookId }),
   "webhook.deliveries": (c, orgSlug, v) => c.webhook.deliveries({ orgSlug, endpointId: v.webhookId }),
   "webhook.redeliver": (c, orgSlug, v) => c.webhook.redeliver({ orgSlug, id: v.deliveryId }),
+  "alert.list": (c, orgSlug) => c.alert.list({ orgSlug }),
+  "alert.history": (c, orgSlug, v) => c.alert.history({ orgSlug, ruleId: v.alertRuleId }),
+  "alert.create": (c, orgSlug) => c.alert.create({ orgSlug, rule: { kind: "seats_low", name: "Intruder", threshold: 50, minIntervalMinutes: 15, emailUserIds: [] } }),
+  "alert.update": (c, orgSlug, v) => c.alert.update({ orgSlug, id: v.alertRuleId, rule: { kind: "seats_low", name: "Hijacked", threshold: 50, minIntervalMinutes: 15, emailUserIds: [] } }),
+  "alert.setEnabled": (c, orgSlug, v) => c.alert.setEnabled({ orgSlug, id: v.alertRuleId, enabled: false }),
+  "alert.delete": (c, orgSlug, v) => c.alert.delete({ orgSlug, id: v.alertRuleId }),
+  "notification.list": (c, orgSlug) => c.notification.list({ orgSlug }),
+  "notification.markSeen": (c, orgSlug) => c.notification.markSeen({ orgSlug, upTo: new Date() }),
   "license.transferSeat": (c, orgSlug, v) =>
     c.license.transferSeat({ orgSlug, fromDeviceId: v.deviceId, toDeviceId: v.secondDeviceId, reason: "RMA intrusion" }),
 };

@@ -8,6 +8,7 @@ import { useState, type ReactNode } from "react";
 import { Logo } from "@/components/logo";
 import { Button } from "@/components/ui/button";
 import { overlayClasses } from "@/components/ui/dialog";
+import { NotificationBell } from "./notification-bell";
 import { OperatorViewBanner } from "./operator-view-banner";
 import { OrgSwitcher, type OrgSummary } from "./org-switcher";
 import { SidebarNav } from "./sidebar-nav";
@@ -23,9 +24,12 @@ type ConsoleShellProps = {
 function SidebarContents({ org, orgs, user }: Omit<ConsoleShellProps, "children">) {
   return (
     <div className="flex h-full flex-col gap-5 px-3 py-4">
-      <Link href={`/o/${org.slug}`} className="hidden rounded-md px-2 lg:block" aria-label={`${org.name} dashboard`}>
-        <Logo />
-      </Link>
+      <div className="hidden items-center justify-between gap-2 px-2 lg:flex">
+        <Link href={`/o/${org.slug}`} className="rounded-md" aria-label={`${org.name} dashboard`}>
+          <Logo />
+        </Link>
+        <NotificationBell orgSlug={org.slug} readOnly={Boolean(org.operatorView)} />
+      </div>
       <OrgSwitcher current={org} orgs={orgs} />
       <div className="flex-1 overflow-y-auto">
         <SidebarNav orgSlug={org.slug} />
@@ -80,6 +84,7 @@ export function ConsoleShell({ children, ...props }: ConsoleShellProps) {
           <Logo className="text-base" />
         </Link>
         <span className="ml-auto truncate text-sm font-medium text-slate-600">{props.org.name}</span>
+        <NotificationBell orgSlug={props.org.slug} readOnly={Boolean(props.org.operatorView)} />
       </header>
 
       <div className="lg:pl-64">

@@ -1,4 +1,4 @@
-import { BarChart3, Bot, Boxes, Cpu, Gauge, LayoutDashboard, Settings, Ticket, type LucideIcon } from "lucide-react";
+import { BarChart3, BellRing, Bot, Boxes, Cpu, Gauge, LayoutDashboard, Settings, Ticket, type LucideIcon } from "lucide-react";
 
 export type NavItem = { label: string; segment: string; icon: LucideIcon };
 
@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: "Licenses", segment: "licenses", icon: Ticket },
   { label: "Latency", segment: "latency", icon: Gauge },
   { label: "Usage", segment: "usage", icon: BarChart3 },
+  { label: "Alerts", segment: "alerts", icon: BellRing },
   { label: "Settings", segment: "settings", icon: Settings },
 ];
 

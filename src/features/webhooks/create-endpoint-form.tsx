@@ -10,8 +10,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { errorMessage, errorReason, fieldErrors } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
-import { cn } from "@/lib/utils";
-import { EVENT_TYPE_NAMES, EVENT_TYPES, NOT_YET_EMITTED, type EventType } from "@/shared/events";
+import { EVENT_TYPE_NAMES, EVENT_TYPES, type EventType } from "@/shared/events";
 
 export type CreatedEndpoint = { url: string; secret: string };
 
@@ -83,18 +82,15 @@ export function CreateEndpointForm({ orgSlug, onCreated }: { orgSlug: string; on
           <fieldset>
             <legend className="mb-2 text-sm font-medium text-slate-900">Events</legend>
             <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
-              {EVENT_TYPE_NAMES.map((type) => {
-                const soon = NOT_YET_EMITTED.includes(type);
-                return (
-                  <label key={type} className={cn("flex items-start gap-2 rounded-md border border-slate-200 px-3 py-2", soon && "bg-slate-50 text-slate-500")}>
-                    <input type="checkbox" className="mt-0.5 size-4 accent-brand-600" checked={events.has(type)} disabled={soon} onChange={(event) => toggle(type, event.target.checked)} />
-                    <span>
-                      <span className="block font-mono text-sm text-slate-900">{type}</span>
-                      <span className="block text-xs text-slate-600">{soon ? "Not sent yet." : EVENT_TYPES[type]}</span>
-                    </span>
-                  </label>
-                );
-              })}
+              {EVENT_TYPE_NAMES.map((type) => (
+                <label key={type} className="flex items-start gap-2 rounded-md border border-slate-200 px-3 py-2">
+                  <input type="checkbox" className="mt-0.5 size-4 accent-brand-600" checked={events.has(type)} onChange={(event) => toggle(type, event.target.checked)} />
+                  <span>
+                    <span className="block font-mono text-sm text-slate-900">{type}</span>
+                    <span className="block text-xs text-slate-600">{EVENT_TYPES[type]}</span>
+                  </span>
+                </label>
+              ))}
             </div>
           </fieldset>
           <FormError message={error} />

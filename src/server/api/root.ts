@@ -1,4 +1,5 @@
 import { accountRouter } from "./routers/account";
+import { alertRouter, notificationRouter } from "./routers/alert";
 import { apiKeyRouter } from "./routers/api-key";
 import { auditRouter } from "./routers/audit";
 import { deviceRouter } from "./routers/device";
@@ -26,6 +27,8 @@ export const appRouter = createTRPCRouter({
   skuConfig: skuConfigRouter,
   rollout: rolloutRouter,
   webhook: webhookRouter,
+  alert: alertRouter,
+  notification: notificationRouter,
   device: deviceRouter,
   license: licenseRouter,
   fleet: fleetRouter,

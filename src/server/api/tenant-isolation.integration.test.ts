@@ -46,6 +46,10 @@ describe("tenant isolation of the UI router", () => {
     // Settled at once: no worker of another test file should try to reach the victim's receiver.
     const delivery = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: webhook.id }, select: { id: true } });
     await db.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "delivered", nextAttemptAt: null } });
+    const alertRule = await callerFor(base.owner.id).alert.create({
+      orgSlug: base.org.slug,
+      rule: { kind: "slo_breach", name: "Victim p95", skuId: sku.id, interactionKind: "voice", threshold: 1000, windowMinutes: 10, minSample: 20, minIntervalMinutes: 15, emailUserIds: [base.owner.id] },
+    });
     const savedFilter = await callerFor(base.owner.id).device.saveFilter({ orgSlug: base.org.slug, name: "Victim view", query: "tags=victim-tag" });
     victim = {
       ...base,
@@ -59,6 +63,7 @@ describe("tenant isolation of the UI router", () => {
       rolloutId: staged.rolloutId!,
       webhookId: webhook.id,
       deliveryId: delivery.id,
+      alertRuleId: alertRule.id,
     };
     outsider = await createOrgWithMembers();
     snapshot = async () => ({
@@ -78,6 +83,7 @@ describe("tenant isolation of the UI router", () => {
       rollouts: await db.rollout.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       webhooks: await db.webhookEndpoint.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       deliveries: await db.webhookDelivery.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+      alertRules: await db.alertRule.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
     });
   });
 
@@ -138,6 +144,20 @@ describe("tenant isolation of the UI router", () => {
     await expectTRPCError(own.webhook.setEnabled({ orgSlug: slug, id: victim.webhookId, enabled: false }), "NOT_FOUND");
     await expectTRPCError(own.webhook.deliveries({ orgSlug: slug, endpointId: victim.webhookId }), "NOT_FOUND");
     await expectTRPCError(own.webhook.redeliver({ orgSlug: slug, id: victim.deliveryId }), "NOT_FOUND");
+    expect(await own.alert.list({ orgSlug: slug })).toEqual([]);
+    await expectTRPCError(own.alert.history({ orgSlug: slug, ruleId: victim.alertRuleId }), "NOT_FOUND");
+    await expectTRPCError(own.alert.setEnabled({ orgSlug: slug, id: victim.alertRuleId, enabled: false }), "NOT_FOUND");
+    await expectTRPCError(own.alert.delete({ orgSlug: slug, id: victim.alertRuleId }), "NOT_FOUND");
+    const seatsRule = { kind: "seats_low" as const, name: "x", threshold: 50, minIntervalMinutes: 15, emailUserIds: [] };
+    await expectTRPCError(own.alert.update({ orgSlug: slug, id: victim.alertRuleId, rule: seatsRule }), "NOT_FOUND");
+    // Another organization's SKU and members cannot be named in one's own rules.
+    const latencyRule = { kind: "slo_breach" as const, name: "x", skuId: victim.skuId, interactionKind: "voice" as const, threshold: 1000, windowMinutes: 10, minSample: 20, minIntervalMinutes: 15, emailUserIds: [] };
+    await expectTRPCError(own.alert.create({ orgSlug: slug, rule: latencyRule }), "BAD_REQUEST", /no such SKU/);
+    await expectTRPCError(own.alert.create({ orgSlug: slug, rule: { ...seatsRule, emailUserIds: [victim.owner.id] } }), "BAD_REQUEST", /must be a member/);
+    expect(await own.alert.list({ orgSlug: slug })).toEqual([]);
+    // The bell reads the member's own organization only: the victim's owner sees the victim's publishes, the outsider nothing.
+    expect((await callerFor(victim.owner.id).notification.list({ orgSlug: victim.org.slug })).items.map((item) => item.title)).toContain("VICTIM config version 1 is live");
+    expect(await own.notification.list({ orgSlug: slug })).toEqual({ items: [], unread: 0 });
     expect((await own.device.list({ orgSlug: slug, search: "VICTIM" })).total).toBe(0);
     expect((await own.device.list({ orgSlug: slug, tags: ["victim-tag"] })).total).toBe(0);
     expect(await own.device.tags({ orgSlug: slug })).toEqual([]);

@@ -14,7 +14,7 @@ async function rollupRows(orgId: string, resolution?: "minute") {
 
 it("rolls up new telemetry within seconds, without anyone asking", { timeout: 60_000 }, async () => {
   const { org } = await createOrgWithMembers();
-  const stop = await startWorker(db, { connectionString: process.env.DATABASE_URL!, rollupEverySeconds: 1, retentionDays: 7 });
+  const stop = await startWorker(db, { connectionString: process.env.DATABASE_URL!, rollupEverySeconds: 1, alertsEverySeconds: 5, retentionDays: 7 });
   try {
     await ingestTelemetry(db, { orgId: org.id, skuId: "sku-w", deviceId: "dev-w", firmware: "1.0.0", configVersion: 1 }, { batchId: randomUUID(), samples: [{ at: new Date().toISOString(), kind: "voice", e2eMs: 700 }] });
     const started = Date.now();

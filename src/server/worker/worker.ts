@@ -1,6 +1,8 @@
 import PgBoss from "pg-boss";
 import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
+import { evaluateAlerts } from "@/server/modules/alerts/evaluate";
+import { pruneEvents } from "@/server/modules/events/prune";
 import { pruneTelemetry } from "@/server/modules/telemetry/prune";
 import { superviseRollouts } from "@/server/modules/rollouts/supervise";
 import { rollUpAll } from "@/server/modules/telemetry/rollup";
@@ -12,19 +14,22 @@ import { errorText } from "@/server/errors";
 const ROLLUP = "telemetry-rollup";
 const PRUNE = "telemetry-prune";
 const WEBHOOKS = "webhooks";
+const ALERTS = "alerts";
 /** Delivery rounds follow each other this closely: a new event reaches its receivers within seconds. */
 const WEBHOOKS_EVERY_SECONDS = 2;
 
-export type WorkerOptions = { connectionString: string; rollupEverySeconds: number; retentionDays: number };
+export type WorkerOptions = { connectionString: string; rollupEverySeconds: number; alertsEverySeconds: number; retentionDays: number };
 
 /**
  * Background jobs on pg-boss (Postgres-backed, no extra server). Rollups run as a chain:
  * each run queues the next one a few seconds later ("stately" queue: at most one queued and
  * one running, whatever the number of workers), and a per-minute schedule restarts the chain
  * if a worker died holding it. Webhooks run as a chain of their own: new events fanned out
- * to their endpoints, then every due delivery sent (docs/webhooks.md). After each rollup, staged rollouts are supervised (gate, then
- * step clock: docs/rollouts.md), so a gate sees new telemetry within seconds. Retention runs
- * hourly. All jobs are idempotent.
+ * to their endpoints, then every due delivery sent (docs/webhooks.md). After each rollup, staged
+ * rollouts are supervised (gate, then step clock: docs/rollouts.md), so a gate sees new
+ * telemetry within seconds. Alert rules are judged in a chain of their own, every
+ * `alertsEverySeconds` (docs/alerts.md). Retention
+ * (telemetry, events) runs hourly. All jobs are idempotent.
  */
 export async function startWorker(db: Db, options: WorkerOptions): Promise<() => Promise<void>> {
   const boss = new PgBoss({ connectionString: options.connectionString, max: 2, schema: "pgboss" });
@@ -33,9 +38,11 @@ export async function startWorker(db: Db, options: WorkerOptions): Promise<() =>
   await boss.createQueue(ROLLUP, { name: ROLLUP, policy: "stately" });
   await boss.createQueue(PRUNE, { name: PRUNE, policy: "stately" });
   await boss.createQueue(WEBHOOKS, { name: WEBHOOKS, policy: "stately" });
+  await boss.createQueue(ALERTS, { name: ALERTS, policy: "stately" });
   await boss.schedule(ROLLUP, "* * * * *");
   await boss.schedule(WEBHOOKS, "* * * * *");
   await boss.schedule(PRUNE, "17 * * * *");
+  await boss.schedule(ALERTS, "* * * * *");
 
   await boss.work(ROLLUP, { pollingIntervalSeconds: 1 }, async () => {
     try {
@@ -56,10 +63,20 @@ export async function startWorker(db: Db, options: WorkerOptions): Promise<() =>
       await boss.send(WEBHOOKS, {}, { startAfter: WEBHOOKS_EVERY_SECONDS });
     }
   });
+  await boss.work(ALERTS, { pollingIntervalSeconds: 1 }, async () => {
+    try {
+      const alerts = await evaluateAlerts(db);
+      if (alerts.fired || alerts.resolved) logger.info("alert rules judged", alerts);
+    } finally {
+      await boss.send(ALERTS, {}, { startAfter: options.alertsEverySeconds });
+    }
+  });
   await boss.work(PRUNE, async () => {
     logger.info("telemetry pruned", await pruneTelemetry(db, options.retentionDays));
+    logger.info("events pruned", { events: await pruneEvents(db) });
   });
   await boss.send(ROLLUP, {});
   await boss.send(WEBHOOKS, {});
+  await boss.send(ALERTS, {});
   return () => boss.stop({ graceful: true, wait: true, timeout: 10_000 });
 }

@@ -2,9 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { emitEvent } from "./emit";
+import { EVENT_RETENTION_DAYS, pruneEvents } from "./prune";
 import { settleOrder } from "@/server/modules/billing/settle-order";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { refreshUtilizationAlert } from "@/server/modules/licenses/alerts";
+import { activateDevices } from "@/server/modules/licenses/activate-devices";
 import { activateDevice, callerFor, createOrgWithMembers, expectTRPCError, SKU_INPUT } from "@/testing/factories";
 
 const events = (orgId: string) => db.event.findMany({ where: { orgId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, type: true, data: true } });
@@ -87,6 +89,36 @@ describe("the event outbox", () => {
     expect(all[2]!.data).toMatchObject({ orderId, amountRefunded: 10_000 });
   });
 
+  it("a group activation announces device.activated once for each device it activated: not for one refused a seat, nor for one already active", async () => {
+    const { org, console, sku, orgSlug } = await orgWithSku();
+    await grantSeats(db, org.id, { type: "system", label: "test" }, { seats: 2, reason: "events test" });
+    const { devices } = await console.device.register({ orgSlug, skuId: sku.id, devices: [{ serial: "ACT-1" }, { serial: "ACT-2" }, { serial: "ACT-3" }] });
+    const [first, second, third] = devices.map((d) => d.id) as [string, string, string];
+    const at = new Date("2026-12-24T23:59:58.123Z");
+    await db.$transaction((tx) => activateDevices(tx, org.id, [{ deviceId: first, at }]));
+    const outcome = await db.$transaction((tx) =>
+      activateDevices(tx, org.id, [
+        { deviceId: first, at },
+        { deviceId: second, firmware: "2.1.0", at },
+        { deviceId: third, at },
+      ]),
+    );
+    expect([...outcome.exhausted]).toEqual([third]);
+    const activated = (await events(org.id)).filter((e) => e.type === "device.activated");
+    expect(activated.map((e) => e.data)).toEqual(
+      expect.arrayContaining([
+        { deviceId: first, serial: "ACT-1", skuId: sku.id, firmware: null, activatedAt: at.toISOString() },
+        { deviceId: second, serial: "ACT-2", skuId: sku.id, firmware: "2.1.0", activatedAt: at.toISOString() },
+      ]),
+    );
+    expect(activated).toHaveLength(2);
+    // Ids lead with the time in ms, so they land at the right edge of the primary key's index.
+    for (const { id } of activated) {
+      expect(id).toMatch(/^evt_[0-9a-f]{32}$/);
+      expect(Math.abs(parseInt(id.slice(4, 16), 16) - Date.now())).toBeLessThan(60_000);
+    }
+  });
+
   it("seats.low is announced once per threshold crossed, however many callers notice it", async () => {
     const { org, console, sku, orgSlug } = await orgWithSku();
     await grantSeats(db, org.id, { type: "system", label: "test" }, { seats: 10, reason: "events test" });
@@ -95,5 +127,20 @@ describe("the event outbox", () => {
     await Promise.all([refreshUtilizationAlert(db, org.id), refreshUtilizationAlert(db, org.id), refreshUtilizationAlert(db, org.id)]);
     const low = (await events(org.id)).filter((e) => e.type === "seats.low");
     expect(low.map((e) => e.data)).toEqual([{ level: 70, seatsUsed: 7, seatsTotal: 10 }]);
+  });
+
+  it("retention drops events past their days, with their webhook deliveries, and keeps the rest", async () => {
+    const { org } = await createOrgWithMembers();
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    await db.$transaction(async (tx) => {
+      await emitEvent(tx, { orgId: org.id, type: "config.published", data: { configVersion: 1 }, at: daysAgo(EVENT_RETENTION_DAYS + 1) });
+      await emitEvent(tx, { orgId: org.id, type: "config.published", data: { configVersion: 2 }, at: daysAgo(EVENT_RETENTION_DAYS - 1) });
+    });
+    const endpoint = await db.webhookEndpoint.create({ data: { orgId: org.id, url: "https://erp.example.com/hook", events: ["config.published"] } });
+    const [old] = await events(org.id);
+    await db.webhookDelivery.create({ data: { orgId: org.id, endpointId: endpoint.id, eventId: old!.id, status: "delivered" } });
+    expect(await pruneEvents(db)).toBeGreaterThanOrEqual(1);
+    expect((await events(org.id)).map((e) => e.data)).toEqual([{ configVersion: 2 }]);
+    expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id } })).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { EVENT_ID_SQL } from "@/server/modules/events/emit";
 import { crossedAlertThreshold } from "./utilization";
 
 export const licenseExhausted = () => new AppError("PAYMENT_REQUIRED", "No license seat is left for this organization.", { reason: "LICENSE_EXHAUSTED" });
@@ -40,12 +41,23 @@ export async function activateDevices(tx: DbTx, orgId: string, requests: Activat
   const granted = requests.filter((r) => !exhausted.has(r.deviceId));
   if (granted.length === 0) return { exhausted, alertLevel: null };
   // Timestamps travel as ISO strings: Prisma's DateTime columns hold UTC without a zone.
+  // The `device.activated` events (the outbox, src/server/modules/events/emit.ts) are written by
+  // the same statement, from the rows it really activated: no extra round trip on the launch-day
+  // path, and none for a device a concurrent boot activated first.
   await tx.$executeRaw`
-    UPDATE "Device" d SET status = 'active', "activatedAt" = r.at, "lastSeenAt" = r.at, firmware = coalesce(r.firmware, d.firmware),
-      "licensedAt" = coalesce(d."licensedAt", r.at), "updatedAt" = now()
-    FROM (SELECT id, firmware, at AT TIME ZONE 'UTC' AS at
-          FROM unnest(${granted.map((r) => r.deviceId)}::text[], ${granted.map((r) => r.firmware ?? null)}::text[], ${granted.map((r) => r.at.toISOString())}::timestamptz[]) AS u(id, firmware, at)) r
-    WHERE d.id = r.id AND d."orgId" = ${orgId} AND d."activatedAt" IS NULL AND d.status = 'provisioned'`;
+    WITH activated AS (
+      UPDATE "Device" d SET status = 'active', "activatedAt" = r.at, "lastSeenAt" = r.at, firmware = coalesce(r.firmware, d.firmware),
+        "licensedAt" = coalesce(d."licensedAt", r.at), "updatedAt" = now()
+      FROM (SELECT id, firmware, at AT TIME ZONE 'UTC' AS at
+            FROM unnest(${granted.map((r) => r.deviceId)}::text[], ${granted.map((r) => r.firmware ?? null)}::text[], ${granted.map((r) => r.at.toISOString())}::timestamptz[]) AS u(id, firmware, at)) r
+      WHERE d.id = r.id AND d."orgId" = ${orgId} AND d."activatedAt" IS NULL AND d.status = 'provisioned'
+      RETURNING d.id, d.serial, d."skuId", d.firmware, d."activatedAt")
+    INSERT INTO "Event" (id, "orgId", type, data, "createdAt")
+    SELECT ${EVENT_ID_SQL}, ${orgId}, 'device.activated',
+      jsonb_build_object('deviceId', id, 'serial', serial, 'skuId', "skuId", 'firmware', firmware,
+        'activatedAt', to_char("activatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
+      "activatedAt"
+    FROM activated`;
   if (seated.length === 0 || !pool) return { exhausted, alertLevel: null };
   await tx.$executeRaw`UPDATE "LicensePool" SET "seatsUsed" = "seatsUsed" + ${seated.length}, "updatedAt" = now() WHERE "orgId" = ${orgId}`;
   // Each seat is taken when its device booted (the same instant as its activatedAt).
