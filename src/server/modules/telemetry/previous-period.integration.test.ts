@@ -91,14 +91,18 @@ describe("home KPIs against the previous 24 hours", () => {
     expect(Math.abs(home.previous.videoP95! - 2_000) / 2_000).toBeLessThanOrEqual(MAX_RELATIVE_ERROR);
     // Yesterday is the UTC day before today: active when one of the previous samples fell on it.
     const yesterday = new Date(now - DAY).toISOString().slice(0, 10);
-    const activeYesterday = [28, 30, 32].some((h) => new Date(now - h * HOUR).toISOString().slice(0, 10) === yesterday);
+    // (Before 03:00 UTC, the samples of 2 and 3 hours ago fall on yesterday too.)
+    const activeYesterday = [2, 3, 28, 30, 32].some((h) => new Date(now - h * HOUR).toISOString().slice(0, 10) === yesterday);
     expect(home.previous.activeDevices).toBe(activeYesterday ? 1 : null);
   });
 
   it("has no previous figures when nothing was reported the day before", async () => {
     const { org, claims } = await bootedDevice();
-    await report(claims, [sample(Date.now() - HOUR, 600)]);
-    const home = await homeKpis(db, org.id, new Date(Date.now() + 1));
+    const now = Date.now();
+    // An hour ago, but never before today's UTC midnight: an earlier sample would make the device active yesterday.
+    const startOfToday = Date.parse(new Date(now).toISOString().slice(0, 10));
+    await report(claims, [sample(Math.max(now - HOUR, startOfToday), 600)]);
+    const home = await homeKpis(db, org.id, new Date(now + 1));
     expect(home.previous).toEqual({ activeDevices: null, interactions: null, voiceP95: null, videoP95: null });
   });
 });
