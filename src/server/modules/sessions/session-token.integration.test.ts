@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { publicUrl } from "@/server/env";
 import { mintSessionToken, SESSION_AUDIENCE, verifySessionToken } from "./session-token";
-import { publishedSigningKeys, rotateSigningKey } from "./signing-keys";
+import { activeSigningKey, publishedSigningKeys, rotateSigningKey } from "./signing-keys";
 
 const CLAIMS = { sub: "dev_1", org: "org_1", sku: "sku_1", cfg: 3, agents: ["kids-companion"], tv: 0 };
 
@@ -56,5 +56,22 @@ describe("session tokens", () => {
     const tampered = [h, Buffer.from(JSON.stringify({ ...claims, org: "org_evil" })).toString("base64url"), s].join(".");
     await expect(verifySessionToken(db, tampered)).rejects.toMatchObject({ reason: "INVALID_TOKEN" });
     await expect(verifySessionToken(db, "not.a.jwt")).rejects.toMatchObject({ reason: "INVALID_TOKEN" });
+  });
+
+  it("refuses a token signed with our own key but for another audience, issuer or type", async () => {
+    const { kid, key } = await activeSigningKey(db);
+    const signed = (change: { aud?: string; iss?: string; typ?: string }) =>
+      new SignJWT({ ...CLAIMS })
+        .setProtectedHeader({ alg: "EdDSA", kid, typ: change.typ ?? "at+jwt" })
+        .setIssuer(change.iss ?? publicUrl())
+        .setAudience(change.aud ?? SESSION_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime("5m")
+        .setJti("j")
+        .sign(key);
+    await expect(verifySessionToken(db, await signed({}))).resolves.toMatchObject({ sub: "dev_1" }); // the control: as minted
+    for (const change of [{ aud: "someone-else" }, { iss: "https://evil.example" }, { typ: "JWT" }]) {
+      await expect(verifySessionToken(db, await signed(change)), JSON.stringify(change)).rejects.toMatchObject({ code: "UNAUTHORIZED", reason: "INVALID_TOKEN" });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
-import { createLocalJWKSet, decodeProtectedHeader, errors, jwtVerify } from "jose";
-import { randomUUID, sign, type KeyObject } from "node:crypto";
+import { errors, jwtVerify, type JWK, type JWTHeaderParameters } from "jose";
+import { createPublicKey, randomUUID, sign, type KeyObject } from "node:crypto";
 import type { Db } from "@/server/db";
 import { publicUrl } from "@/server/env";
 import { AppError } from "@/server/errors";
@@ -40,14 +40,32 @@ function signCompactJws(header: object, payload: object, key: KeyObject): Promis
   });
 }
 
+/** Published public keys imported once each (keyed by kid and key): a JWK imported per verify cost a refresh ~100 µs. */
+const importedKeys = new Map<string, KeyObject>();
+
+/**
+ * The key that verifies a token with this header: one of the currently published keys (a
+ * retired key that is no longer published verifies nothing), as a cached KeyObject.
+ */
+async function verificationKey(db: Db, header: JWTHeaderParameters): Promise<KeyObject> {
+  const jwk = (await publishedSigningKeys(db, header.kid)).find((key: JWK) => key.kid === header.kid && typeof key.x === "string");
+  if (!jwk) throw new errors.JWKSNoMatchingKey();
+  const cacheKey = `${jwk.kid}:${jwk.x}`;
+  let key = importedKeys.get(cacheKey);
+  if (!key) {
+    key = createPublicKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x }, format: "jwk" });
+    importedKeys.set(cacheKey, key);
+  }
+  return key;
+}
+
 /**
  * Verifies a Bearer session token: signature against the published keys, issuer,
  * audience, type and expiry with a small clock tolerance. Any failure is 401.
  */
 export async function verifySessionToken(db: Db, token: string): Promise<SessionClaims & { exp: number }> {
   try {
-    const keys = createLocalJWKSet({ keys: await publishedSigningKeys(db, decodeProtectedHeader(token).kid) });
-    const { payload } = await jwtVerify(token, keys, {
+    const { payload } = await jwtVerify(token, (header) => verificationKey(db, header), {
       issuer: publicUrl(),
       audience: SESSION_AUDIENCE,
       algorithms: ["EdDSA"],
