@@ -16,7 +16,7 @@
 import autocannon from "autocannon";
 import { cpus } from "node:os";
 import { benchApp, median, runBenchmark, writeResult } from "./lib/harness";
-import { startChild, startGateway, stopChildren } from "./lib/processes";
+import { cpuMicros, startChild, startGateway, stopChildren } from "./lib/processes";
 import { measureRefusalCost } from "./lib/refusal-cost";
 
 const CONNECTIONS = 64;
@@ -34,7 +34,9 @@ const ONLY = process.env.BENCH_SCENARIOS?.split(",");
 type Scenario = { url: string; body: () => string; headers?: () => Record<string, string>; refusals?: boolean };
 type Device = { id: string; secret: string };
 
-async function load({ url, body, headers, refusals }: Scenario) {
+/** One load run; `pid` is the server's process, whose CPU per request is measured. */
+async function load({ url, body, headers, refusals }: Scenario, pid: number) {
+  const cpuBefore = cpuMicros(pid);
   const result = await autocannon({
     url,
     method: "POST",
@@ -44,7 +46,8 @@ async function load({ url, body, headers, refusals }: Scenario) {
   });
   // Only successful answers count as throughput (a shed 429 is fast but is not a boot).
   const counted = refusals ? result["4xx"] : result["2xx"];
-  return { rps: counted / result.duration, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, requests: result.requests.total };
+  const cpuUsPerRequest = (cpuMicros(pid) - cpuBefore) / result.requests.total;
+  return { rps: counted / result.duration, cpuUsPerRequest, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, requests: result.requests.total };
 }
 
 /** Cycles through `items`; `wrapped()` says whether it went round (a cold scenario must not). */
@@ -131,12 +134,13 @@ async function main() {
     wrongSecretBoot: { url: trpc("device.boot"), body: bootBody(() => ({ id: wrongSecretDevices.take().id, secret: "wrong-secret-wrong-secret-wrong-secret-000" }), 1), refusals: true },
     unknownBoot: { url: trpc("device.boot"), body: bootBody(unknownIds.take, 1), refusals: true },
   };
-  await load(scenarios.steadyBoot!); // warm-up (JIT, caches, pool)
-  if (!ONLY || ONLY.includes("rolloutBoot")) await load(scenarios.rolloutBoot!);
+  const serverOf = (name: string) => (name === "bareHttpEcho" ? echo.pid! : gateway.pid!);
+  await load(scenarios.steadyBoot!, gateway.pid!); // warm-up (JIT, caches, pool)
+  if (!ONLY || ONLY.includes("rolloutBoot")) await load(scenarios.rolloutBoot!, gateway.pid!);
   const runs: Record<string, Awaited<ReturnType<typeof load>>[]> = {};
   const chosen = Object.entries(scenarios).filter(([name]) => !ONLY || ONLY.includes(name));
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, scenario] of chosen) (runs[name] ??= []).push(await load(scenario));
+    for (const [name, scenario] of chosen) (runs[name] ??= []).push(await load(scenario, serverOf(name)));
   }
   await stopChildren([gateway, echo]);
 
@@ -148,7 +152,7 @@ async function main() {
   const summary = Object.fromEntries(
     Object.entries(runs).map(([name, list]) => [
       name,
-      { rps: Math.round(median(list.map((r) => r.rps))), p50Ms: median(list.map((r) => r.p50)), p99Ms: median(list.map((r) => r.p99)), non2xx: list.reduce((s, r) => s + r.non2xx, 0), errors: list.reduce((s, r) => s + r.errors + r.timeouts, 0) },
+      { rps: Math.round(median(list.map((r) => r.rps))), cpuUsPerRequest: Math.round(median(list.map((r) => r.cpuUsPerRequest))), p50Ms: median(list.map((r) => r.p50)), p99Ms: median(list.map((r) => r.p99)), non2xx: list.reduce((s, r) => s + r.non2xx, 0), errors: list.reduce((s, r) => s + r.errors + r.timeouts, 0) },
     ]),
   );
   const boot = summary.steadyBoot?.rps ?? 0;
@@ -171,6 +175,9 @@ async function main() {
       bootVsBareHttp: Number((boot / (summary.bareHttpEcho?.rps ?? NaN)).toFixed(3)),
       // ≈ 1 when answering by a rollout's cohort costs nothing measurable (issue 18: within a few percent).
       rolloutBootVsSteadyBoot: Number(((summary.rolloutBoot?.rps ?? NaN) / boot).toFixed(3)),
+      // Issue 20's launch-day targets: first activations ≥ 0.25× and refreshes ≥ 0.8× a steady boot.
+      activationVsSteadyBoot: Number(((summary.activationBoot?.rps ?? NaN) / boot).toFixed(3)),
+      refreshVsSteadyBoot: Number(((summary.refresh?.rps ?? NaN) / boot).toFixed(3)),
       // ≈ 1 when an unknown id costs what a wrong secret costs (no database read for either).
       unknownVsWrongSecret: Number(((summary.unknownBoot?.rps ?? NaN) / (summary.wrongSecretBoot?.rps ?? NaN)).toFixed(3)),
     },

@@ -14,6 +14,8 @@ async function freshBenchDatabase(): Promise<{ url: string; kind: string; close:
     return { url, kind: "postgresql", close: () => dropDatabase(url) };
   }
   const embedded = await startEmbeddedDatabase({ dir: "memory://" });
+  // One PGlite session for every connection: named statements would collide (src/server/db.ts).
+  process.env.DATABASE_PREPARED_STATEMENTS = "off";
   await migrate(embedded.url);
   return { url: embedded.url, kind: "pglite (embedded)", close: embedded.stop };
 }

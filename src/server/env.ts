@@ -13,6 +13,8 @@ export const env = createEnv({
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** longest wait for a database connection (new, or a free one from the pool) before the request fails with 503 */
     DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    /** "off": the gateway's hot statements are not prepared (a pooler in transaction mode without prepared-statement support, or the embedded database, which is off by itself) */
+    DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DEVICE_GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
     PUBLIC_URL: z.url().optional(),
@@ -100,6 +102,7 @@ export const env = createEnv({
     DATABASE_URL: process.env.DATABASE_URL,
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE,
     DATABASE_CONNECT_TIMEOUT_MS: process.env.DATABASE_CONNECT_TIMEOUT_MS,
+    DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS,
     PORT: process.env.PORT,
     DEVICE_GATEWAY_PORT: process.env.DEVICE_GATEWAY_PORT,
     PUBLIC_URL: process.env.PUBLIC_URL,

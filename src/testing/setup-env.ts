@@ -4,6 +4,8 @@ import { inject } from "vitest";
 // the run's fresh database (see global-setup.ts for the pool size on the embedded one).
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_SIZE = String(inject("poolSize"));
+// The embedded database runs every connection in one session, where named statements collide (db.ts).
+if (inject("databaseKind") === "pglite") process.env.DATABASE_PREPARED_STATEMENTS = "off";
 process.env.LOG_LEVEL ??= "error";
 // Tests run hundreds of concurrent operations on a pool of 3 on a busy CI machine: they check
 // correctness under contention, not load shedding (gateway-faults sets its own short timeout).

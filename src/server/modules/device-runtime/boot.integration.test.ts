@@ -1,10 +1,12 @@
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { verifySessionToken } from "@/server/modules/sessions/session-token";
 import { callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
 import { bootDevice } from "./boot";
+import { flushLastSeen } from "./last-seen";
 
 async function fleet(count: number, seats: number, { publish = true } = {}) {
   const { org, owner } = await createOrgWithMembers();
@@ -37,6 +39,26 @@ async function bootAsFirmware(device: { id: string; secret: string }) {
 const pool = (orgId: string) => db.licensePool.findUniqueOrThrow({ where: { orgId }, select: { seatsUsed: true, seatsTotal: true } });
 
 describe("device.boot", () => {
+  it("a first boot writes its sighting with its activation (last seen, firmware, config versions, the boot's sample): nothing is left to write behind", async () => {
+    const { devices } = await fleet(1, 5);
+    const device = devices[0]!;
+    await flushLastSeen(db); // other tests' sightings out of the way
+    await bootDevice(db, { deviceId: device.id, secret: device.secret, firmware: "3.1.0", configVersion: 0 });
+    const row = await db.device.findUniqueOrThrow({ where: { id: device.id } });
+    expect(row).toMatchObject({ status: "active", firmware: "3.1.0", configGiven: 1, configReported: 0, lastSeenAt: row.activatedAt });
+    const boots = await db.deviceBoot.findMany({ where: { deviceId: device.id } });
+    expect(boots.map((boot) => [boot.at.toISOString(), boot.firmware, boot.configVersion])).toEqual([[row.activatedAt!.toISOString(), "3.1.0", 0]]);
+
+    // Nothing queued for the write-behind: the device row is written once, not twice.
+    const queries = vi.spyOn(pg.Pool.prototype, "query");
+    try {
+      await flushLastSeen(db);
+      expect(queries.mock.calls.map(([query]) => (typeof query === "string" ? query : (query as pg.QueryConfig).text))).toEqual([]);
+    } finally {
+      queries.mockRestore();
+    }
+  });
+
   it("activates on first boot, answers config and a verifiable token; later boots consume nothing and skip a config the device holds", async () => {
     const { org, sku, devices } = await fleet(1, 5);
     const device = devices[0]!;

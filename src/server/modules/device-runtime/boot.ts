@@ -48,9 +48,11 @@ export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, { ad
   await limitDevice(device.id);
   const version = publishedVersion(device);
 
-  const activatedAt = device.activatedAt ?? (await activateOnFirstBoot(db, device.orgId, { deviceId: device.id, firmware: input.firmware, at: now }));
-  // A first boot's activation wrote lastSeenAt and firmware; the config versions and the boot sample still go behind.
-  noteSeen(device, { firmware: input.firmware, configGiven: version, configReported: input.configVersion, boot: true }, now);
+  const sighting = { firmware: input.firmware, configGiven: version, configReported: input.configVersion };
+  // A first boot's activation writes its sighting too (last seen, firmware, config versions, the
+  // boot's sample): nothing is left to write behind, and the device row is updated once, not twice.
+  const activatedAt = device.activatedAt ?? (await activateOnFirstBoot(db, device.orgId, { deviceId: device.id, at: now, ...sighting }));
+  if (device.activatedAt) noteSeen(device, { ...sighting, boot: true }, now);
 
   const { config, session, refreshAfter } = await mintDeviceSession(db, device, version, now);
   return {

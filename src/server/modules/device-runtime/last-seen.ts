@@ -32,6 +32,8 @@ let pending = new Map<string, Sighting>();
 type Seen = Pick<DeviceView, "id" | "orgId" | "lastSeenAt" | "firmware" | "configGiven" | "configReported" | "bootSampledHour">;
 
 const HOUR_MS = 3_600_000;
+/** The UTC hour of a boot (ms / 3,600,000): at most one boot per device and hour is sampled. */
+export const bootHour = (at: Date) => Math.floor(at.getTime() / HOUR_MS);
 
 /**
  * Notes that a device booted or refreshed its session. Writes are batched: a storm of boots
@@ -46,7 +48,7 @@ export function noteSeen(device: Seen, input: SightingInput, now: Date): void {
   if (!stale && !newFirmware && !newGiven && !newReported) return;
   const before = pending.get(device.id);
   // One boot sample per device and hour: a boot in an hour already sampled is not sent to be refused by the key.
-  const hour = Math.floor(now.getTime() / HOUR_MS);
+  const hour = bootHour(now);
   const sampleBoot = input.boot === true && device.bootSampledHour !== hour;
   pending.set(device.id, {
     orgId: device.orgId,

@@ -4,7 +4,8 @@ import "server-only";
  * published configs — through in-process caches, so a cached boot costs no query.
  */
 import { LRUCache } from "lru-cache";
-import type { Db } from "@/server/db";
+import { Prisma } from "@/generated/prisma/client";
+import { hotPathQuery, type Db } from "@/server/db";
 import type { DeviceStatus } from "@/generated/prisma/enums";
 import { onInvalidate } from "@/server/cache/invalidation";
 import { deviceRefusals } from "./refusals";
@@ -119,13 +120,13 @@ export async function loadDevice(db: Db, deviceId: string): Promise<DeviceView |
   }
 
   const changesBefore = deviceChanges;
-  const [row] = await db.$queryRaw<JoinedRow[]>`
+  const [row] = await hotPathQuery<JoinedRow>(db, "load-device", Prisma.sql`
     SELECT d.id, d."orgId", d."skuId", d."secretHash", d."publicKey", d.status, d."activatedAt", d."lastSeenAt", d.firmware, d."configGiven", d."configReported", d."tokenVersion",
            s."currentConfigVersion" AS "configVersion", o."sessionTtlSeconds", o."suspendedAt" IS NOT NULL AS "orgSuspended",
            r.id AS "rolloutId", r."toVersion" AS "rolloutToVersion", r.steps[r."stepIndex" + 1] AS "rolloutPercent"
     FROM "Device" d JOIN "Sku" s ON s.id = d."skuId" JOIN "Organization" o ON o.id = d."orgId"
       LEFT JOIN "Rollout" r ON r.id = s."activeRolloutId"
-    WHERE d.id = ${deviceId}`;
+    WHERE d.id = ${deviceId}`);
   const current = changesBefore === deviceChanges;
   if (!row) {
     if (current) unknownIds.set(deviceId, NO_DEVICE);

@@ -6,6 +6,7 @@
  */
 import { Redis } from "ioredis";
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { useInvalidationBus } from "@/server/cache/invalidation-bus";
 import { db } from "@/server/db";
@@ -40,12 +41,16 @@ const reason = (boot: Boot, deviceId: string, secret: string) =>
     (error: AppError) => error.reason,
   );
 
-/** Database queries `run` issues (every gateway read goes through $queryRaw). */
+/**
+ * Device reads `run` issues. Every query of the process goes through pg.Pool#query (Prisma's
+ * adapter and hotPathQuery alike); the device read is the one that joins its SKU and organization.
+ */
 async function queriesDuring(run: () => Promise<unknown>): Promise<number> {
-  const spy = vi.spyOn(db, "$queryRaw");
+  const spy = vi.spyOn(pg.Pool.prototype, "query");
   try {
     await run();
-    return spy.mock.calls.length;
+    const text = (query: unknown) => (typeof query === "string" ? query : (query as pg.QueryConfig).text);
+    return spy.mock.calls.filter(([query]) => text(query).includes('FROM "Device" d JOIN "Sku"')).length;
   } finally {
     spy.mockRestore();
   }
