@@ -21,7 +21,9 @@ test("a range with a silence draws gaps, the voice SLO alone, and refuses to com
   const { gateway, boot } = await registerAndBoot(page, request, baseURL, `GAP-${stamp}`, firmware);
 
   // Three minutes with two interactions each, 52 to 50 minutes ago, then three 10 to 8 minutes ago.
-  const now = Date.now();
+  // From the start of the current minute: each minute's two interactions (1 s apart) then fall in one
+  // bucket, whatever the second (from a clock at :59, the second one spilled into the next minute).
+  const now = Math.floor(Date.now() / MINUTE) * MINUTE;
   const burst = (minutesAgo: number[]) =>
     minutesAgo.flatMap((m) => [0, 1].map((i) => ({ at: new Date(now - m * MINUTE + i * 1_000).toISOString(), kind: "voice", e2eMs: 700 + 40 * m + 10 * i, agentId: "kids-companion" })));
   await reportTelemetry(request, gateway, boot.session.token, [...burst([52, 51, 50]), ...burst([10, 9, 8])]);

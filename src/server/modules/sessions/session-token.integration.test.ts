@@ -1,4 +1,5 @@
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, generateKeyPair } from "jose";
+import { sign } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { publicUrl } from "@/server/env";
@@ -73,5 +74,41 @@ describe("session tokens", () => {
     for (const change of [{ aud: "someone-else" }, { iss: "https://evil.example" }, { typ: "JWT" }]) {
       await expect(verifySessionToken(db, await signed(change)), JSON.stringify(change)).rejects.toMatchObject({ code: "UNAUTHORIZED", reason: "INVALID_TOKEN" });
     }
+  });
+
+  it("refuses tokens not shaped as we mint them, even signed with our key: another algorithm, crit, missing exp, iat or jti, nbf ahead", async () => {
+    const { kid, key } = await activeSigningKey(db);
+    const now = Math.floor(Date.now() / 1000);
+    const payload = { ...CLAIMS, iss: publicUrl(), aud: SESSION_AUDIENCE, iat: now, exp: now + 300, jti: "j" };
+    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+    /** A compact JWS signed by our key over exactly this header and payload (what jose's builders would not let us write). */
+    const signedRaw = (header: object, body: object) => {
+      const input = `${encode(header)}.${encode(body)}`;
+      return `${input}.${sign(null, Buffer.from(input), key).toString("base64url")}`;
+    };
+    const header = { alg: "EdDSA", kid, typ: "at+jwt" };
+    await expect(verifySessionToken(db, signedRaw(header, payload))).resolves.toMatchObject({ sub: "dev_1" }); // the control
+    await expect(verifySessionToken(db, signedRaw(header, { ...payload, aud: ["other", SESSION_AUDIENCE] }))).resolves.toMatchObject({ sub: "dev_1" });
+    const without = (claim: string) => Object.fromEntries(Object.entries(payload).filter(([name]) => name !== claim));
+    const refused = [
+      signedRaw({ ...header, alg: "none" }, payload),
+      `${encode({ ...header, alg: "none" })}.${encode(payload)}.`,
+      signedRaw({ ...header, crit: ["exp"] }, payload),
+      signedRaw({ ...header, b64: false }, payload),
+      signedRaw(header, without("exp")),
+      signedRaw(header, without("iat")),
+      signedRaw(header, without("jti")),
+      signedRaw(header, { ...payload, nbf: now + 3600 }),
+      signedRaw(header, { ...payload, exp: String(now + 300) }),
+      `${signedRaw(header, payload)}=`,
+    ];
+    for (const [i, token] of refused.entries()) {
+      await expect(verifySessionToken(db, token), `token ${i}`).rejects.toMatchObject({ code: "UNAUTHORIZED", reason: "INVALID_TOKEN" });
+    }
+    // Expiry is only told for a genuine token: an expired one with a bad signature is just invalid.
+    const expired = signedRaw(header, { ...payload, iat: now - 7200, exp: now - 3600 });
+    await expect(verifySessionToken(db, expired)).rejects.toMatchObject({ reason: "TOKEN_EXPIRED" });
+    const [h, p] = expired.split(".");
+    await expect(verifySessionToken(db, `${h}.${p}.${Buffer.alloc(64).toString("base64url")}`)).rejects.toMatchObject({ reason: "INVALID_TOKEN" });
   });
 });

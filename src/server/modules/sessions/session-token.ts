@@ -1,6 +1,6 @@
 import "server-only";
-import { errors, jwtVerify, type JWK, type JWTHeaderParameters } from "jose";
-import { createPublicKey, randomUUID, sign, type KeyObject } from "node:crypto";
+import type { JWK } from "jose";
+import { createPublicKey, randomUUID, sign, verify, type KeyObject } from "node:crypto";
 import type { Db } from "@/server/db";
 import { publicUrl } from "@/server/env";
 import { AppError } from "@/server/errors";
@@ -31,7 +31,7 @@ const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString
  * A compact JWS (RFC 7515) signed with node:crypto's one-shot Ed25519 `sign` in its
  * asynchronous form: the signature is computed on libuv's thread pool, and the gateway's
  * event loop spends about a third of what jose's WebCrypto path costs it per token (measured
- * with event-loop utilization; a boot is mostly this). Verification stays with jose.
+ * with event-loop utilization; a boot is mostly this). Verification below does the same.
  */
 function signCompactJws(header: object, payload: object, key: KeyObject): Promise<string> {
   const signingInput = `${base64url(header)}.${base64url(payload)}`;
@@ -43,13 +43,15 @@ function signCompactJws(header: object, payload: object, key: KeyObject): Promis
 /** Published public keys imported once each (keyed by kid and key): a JWK imported per verify cost a refresh ~100 µs. */
 const importedKeys = new Map<string, KeyObject>();
 
+const invalidToken = () => new AppError("UNAUTHORIZED", "The session token is not valid.", { reason: "INVALID_TOKEN" });
+
 /**
- * The key that verifies a token with this header: one of the currently published keys (a
- * retired key that is no longer published verifies nothing), as a cached KeyObject.
+ * The key that verifies a token of this `kid`: one of the currently published keys (a retired
+ * key that is no longer published verifies nothing), as a cached KeyObject.
  */
-async function verificationKey(db: Db, header: JWTHeaderParameters): Promise<KeyObject> {
-  const jwk = (await publishedSigningKeys(db, header.kid)).find((key: JWK) => key.kid === header.kid && typeof key.x === "string");
-  if (!jwk) throw new errors.JWKSNoMatchingKey();
+async function verificationKey(db: Db, kid: string): Promise<KeyObject> {
+  const jwk = (await publishedSigningKeys(db, kid)).find((key: JWK) => key.kid === kid && typeof key.x === "string");
+  if (!jwk) throw invalidToken();
   const cacheKey = `${jwk.kid}:${jwk.x}`;
   let key = importedKeys.get(cacheKey);
   if (!key) {
@@ -59,29 +61,58 @@ async function verificationKey(db: Db, header: JWTHeaderParameters): Promise<Key
   return key;
 }
 
-/**
- * Verifies a Bearer session token: signature against the published keys, issuer,
- * audience, type and expiry with a small clock tolerance. Any failure is 401.
- */
-export async function verifySessionToken(db: Db, token: string): Promise<SessionClaims & { exp: number }> {
+/** A base64url part of a compact JWS as a JSON object; anything else is not one of our tokens. */
+function jsonPart(part: string): Record<string, unknown> {
+  if (!/^[A-Za-z0-9_-]+$/.test(part)) throw invalidToken();
   try {
-    const { payload } = await jwtVerify(token, (header) => verificationKey(db, header), {
-      issuer: publicUrl(),
-      audience: SESSION_AUDIENCE,
-      algorithms: ["EdDSA"],
-      typ: TOKEN_TYPE,
-      clockTolerance: CLOCK_TOLERANCE_SECONDS,
-      requiredClaims: ["sub", "exp", "iat", "jti"],
-    });
-    // Tokens minted before token versions existed have no `tv`: version 0, the column's default.
-    const { sub, org, sku, cfg, agents, exp, tv = 0 } = payload;
-    if (typeof sub !== "string" || typeof org !== "string" || typeof sku !== "string" || typeof cfg !== "number" || !Array.isArray(agents) || typeof exp !== "number" || typeof tv !== "number") {
-      throw new AppError("UNAUTHORIZED", "The session token is missing claims.", { reason: "INVALID_TOKEN" });
-    }
-    return { sub, org, sku, cfg, agents: agents.map(String), tv, exp };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if (error instanceof errors.JWTExpired) throw new AppError("UNAUTHORIZED", "The session token has expired; boot again.", { reason: "TOKEN_EXPIRED" });
-    throw new AppError("UNAUTHORIZED", "The session token is not valid.", { reason: "INVALID_TOKEN" });
+    const value: unknown = JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // not JSON: refused below
   }
+  throw invalidToken();
+}
+
+/** Ed25519 verification on libuv's thread pool (node:crypto's asynchronous one-shot form), as tokens are signed. */
+function verifyEd25519(signingInput: string, key: KeyObject, signature: Buffer): Promise<boolean> {
+  return new Promise((resolve) => verify(null, Buffer.from(signingInput), key, signature, (error, valid) => resolve(!error && valid)));
+}
+
+const ED25519_SIGNATURE_BYTES = 64;
+
+/**
+ * Verifies a Bearer session token — one of ours, so exactly the shape we mint: a compact JWS
+ * whose header is EdDSA, `typ` at+jwt and a published `kid` (no `crit`, no unencoded payload);
+ * the signature; then issuer, audience, expiry (and `nbf` if present) with a small clock
+ * tolerance, and the claims' types. Any failure is 401 (TOKEN_EXPIRED for an expired token
+ * with a valid signature, INVALID_TOKEN otherwise). Written for this one shape instead of
+ * jose's general JWT verification: a refresh is mostly this, and the check runs on the
+ * thread pool instead of the event loop (docs/performance.md). jose still verifies what devices
+ * sign in key mode (authenticate.ts), and tests check our tokens with jose and the JWKS alone.
+ */
+export async function verifySessionToken(db: Db, token: string, now = new Date()): Promise<SessionClaims & { exp: number }> {
+  const parts = token.split(".");
+  if (parts.length !== 3) throw invalidToken();
+  const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
+  const header = jsonPart(headerPart);
+  if (header.alg !== "EdDSA" || header.typ !== TOKEN_TYPE || typeof header.kid !== "string" || "crit" in header || "b64" in header) throw invalidToken();
+  const signature = Buffer.from(signaturePart, "base64url");
+  if (signature.length !== ED25519_SIGNATURE_BYTES || signature.toString("base64url") !== signaturePart) throw invalidToken();
+  const key = await verificationKey(db, header.kid);
+  if (!(await verifyEd25519(`${headerPart}.${payloadPart}`, key, signature))) throw invalidToken();
+
+  const payload = jsonPart(payloadPart);
+  const seconds = Math.floor(now.getTime() / 1000);
+  const { iss, aud, sub, jti, iat, exp, nbf } = payload;
+  const audiences = Array.isArray(aud) ? aud : [aud];
+  if (iss !== publicUrl() || !audiences.includes(SESSION_AUDIENCE)) throw invalidToken();
+  if (typeof sub !== "string" || typeof jti !== "string" || typeof iat !== "number" || typeof exp !== "number") throw invalidToken();
+  if (nbf !== undefined && (typeof nbf !== "number" || nbf > seconds + CLOCK_TOLERANCE_SECONDS)) throw invalidToken();
+  if (exp <= seconds - CLOCK_TOLERANCE_SECONDS) throw new AppError("UNAUTHORIZED", "The session token has expired; boot again.", { reason: "TOKEN_EXPIRED" });
+  // Tokens minted before token versions existed have no `tv`: version 0, the column's default.
+  const { org, sku, cfg, agents, tv = 0 } = payload;
+  if (typeof org !== "string" || typeof sku !== "string" || typeof cfg !== "number" || !Array.isArray(agents) || typeof tv !== "number") {
+    throw new AppError("UNAUTHORIZED", "The session token is missing claims.", { reason: "INVALID_TOKEN" });
+  }
+  return { sub, org, sku, cfg, agents: agents.map(String), tv, exp };
 }
