@@ -27,9 +27,10 @@ async function main() {
         e2e, (e2e * 0.6)::int, (e2e * 0.18)::int, (e2e * 0.42)::int, (e2e * 0.16)::int, 120, 80, 9000
       FROM (SELECT g, greatest(1, (CASE WHEN g % 4 = 0 THEN 1050 ELSE 700 END * exp(0.25 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())))::int) AS e2e
             FROM generate_series(1, ${SAMPLES}) g) s`);
+    // Each batch received when its last sample was taken: the rollup claims batches in the order they arrived, as live.
     await db.$executeRawUnsafe(`
-      INSERT INTO "TelemetryBatch" ("deviceId", "batchId", "orgId", samples, "receivedAt")
-      SELECT "deviceId", "batchId", '${big.org.id}', count(*), now() FROM "TelemetrySample" WHERE "orgId" = '${big.org.id}' GROUP BY 1, 2`);
+      INSERT INTO "TelemetryBatch" ("deviceId", "batchId", "orgId", samples, "receivedAt", "firstSampleAt", "lastSampleAt")
+      SELECT "deviceId", "batchId", '${big.org.id}', count(*), max(at), min(at), max(at) FROM "TelemetrySample" WHERE "orgId" = '${big.org.id}' GROUP BY 1, 2`);
   });
   const { rollUpPending } = await import("@/server/modules/telemetry/rollup");
   const rollupMs = await timeMs(async () => {

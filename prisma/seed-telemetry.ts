@@ -112,13 +112,14 @@ export async function seedDemoTelemetry(orgId: string, now = Date.now()) {
   let samples = 0;
   for (let day = firstDay; day <= now; day += DAY_MS) {
     const rows: Row[] = [];
-    const batches: { deviceId: string; batchId: string; samples: number }[] = [];
+    const batches: { deviceId: string; batchId: string; samples: number; firstSampleAt: Date; lastSampleAt: Date }[] = [];
     for (const device of fleet) {
       const batchId = randomUUID();
       const deviceRows = sampleDay(device, day, now, rand, batchId);
       if (deviceRows.length === 0) continue;
       rows.push(...deviceRows);
-      batches.push({ deviceId: device.id, batchId, samples: deviceRows.length });
+      const times = deviceRows.map((r) => Date.parse(r.at));
+      batches.push({ deviceId: device.id, batchId, samples: deviceRows.length, firstSampleAt: new Date(Math.min(...times)), lastSampleAt: new Date(Math.max(...times)) });
     }
     if (rows.length === 0) continue;
     await db.telemetryBatch.createMany({ data: batches.map((b) => ({ ...b, orgId, receivedAt: new Date(Math.min(now, day + DAY_MS)) })) });

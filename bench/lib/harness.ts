@@ -58,6 +58,9 @@ export async function benchApp() {
   const { db } = await import("@/server/db");
   const { createOrganization } = await import("@/server/modules/organizations/organizations");
   const { createSku } = await import("@/server/modules/skus/skus");
+  const { makeSamplePartitions } = await import("@/server/modules/telemetry/partitions");
+  // As the worker does when it starts: samples go to their day's partition, as in production.
+  await makeSamplePartitions(db, 7);
   const owner = await db.user.create({ data: { email: "bench@example.test" } });
   const actor = { type: "system", label: "bench" } as const;
 

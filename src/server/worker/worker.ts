@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { evaluateAlerts } from "@/server/modules/alerts/evaluate";
 import { pruneEvents } from "@/server/modules/events/prune";
+import { makeSamplePartitions } from "@/server/modules/telemetry/partitions";
 import { pruneTelemetry } from "@/server/modules/telemetry/prune";
 import { superviseRollouts } from "@/server/modules/rollouts/supervise";
 import { rollUpAll } from "@/server/modules/telemetry/rollup";
@@ -28,8 +29,8 @@ export type WorkerOptions = { connectionString: string; rollupEverySeconds: numb
  * to their endpoints, then every due delivery sent (docs/webhooks.md). After each rollup, staged
  * rollouts are supervised (gate, then step clock: docs/rollouts.md), so a gate sees new
  * telemetry within seconds. Alert rules are judged in a chain of their own, every
- * `alertsEverySeconds` (docs/alerts.md). Retention
- * (telemetry, events) runs hourly. All jobs are idempotent.
+ * `alertsEverySeconds` (docs/alerts.md). Hourly, and once at start, the raw samples' day
+ * partitions are made ahead; retention (telemetry, events) runs hourly. All jobs are idempotent.
  */
 export async function startWorker(db: Db, options: WorkerOptions): Promise<() => Promise<void>> {
   const boss = new PgBoss({ connectionString: options.connectionString, max: 2, schema: "pgboss" });
@@ -72,11 +73,23 @@ export async function startWorker(db: Db, options: WorkerOptions): Promise<() =>
     }
   });
   await boss.work(PRUNE, async () => {
+    await makePartitions(db, options.retentionDays);
     logger.info("telemetry pruned", await pruneTelemetry(db, options.retentionDays));
     logger.info("events pruned", { events: await pruneEvents(db) });
   });
+  await makePartitions(db, options.retentionDays);
   await boss.send(ROLLUP, {});
   await boss.send(WEBHOOKS, {});
   await boss.send(ALERTS, {});
   return () => boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+}
+
+/** A failure (a lock not granted in time) is retried by the next hourly run: days ahead leave room for it. */
+async function makePartitions(db: Db, retentionDays: number) {
+  try {
+    const made = await makeSamplePartitions(db, retentionDays);
+    if (made.length) logger.info("telemetry partitions made", { partitions: made });
+  } catch (error) {
+    logger.warn("telemetry partitions not made", { error: errorText(error) });
+  }
 }

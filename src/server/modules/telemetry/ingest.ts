@@ -9,7 +9,7 @@ const count = z.number().int().min(0).max(100_000_000);
 const DAY_MS = 86_400_000;
 /** Samples older than this are refused (and rollups accept late samples up to it). */
 export const MAX_SAMPLE_AGE_MS = 7 * DAY_MS;
-const MAX_FUTURE_MS = 5 * 60_000;
+export const MAX_FUTURE_MS = 5 * 60_000;
 /** Samples one batch may hold (the contract's limit). */
 export const MAX_SAMPLES_PER_BATCH = 500;
 
@@ -117,9 +117,20 @@ async function storeBatches(db: Db, group: Batch[], receivedAt: Date): Promise<I
         ${batchColumn((b) => b.who.skuId)}::text[], ${batchColumn((b) => b.who.firmware ?? "unknown")}::text[], ${batchColumn((b) => b.who.configVersion)}::int[],
         ${batchColumn((b) => b.samples.length)}::int[]) WITH ORDINALITY AS b("deviceId", "batchId", "orgId", "skuId", firmware, "configVersion", samples, n)
     ),
+    incoming_sample AS (
+      SELECT n, agent, kind, (at AT TIME ZONE 'UTC')::timestamp(3) AS at, e2e, first_audio, asr, llm, tts, input_tokens, output_tokens, duration
+      FROM unnest(
+        ${samples.map((x) => x.n)}::int[], ${column((s) => s.agentId ?? "")}::text[], ${column((s) => s.kind)}::text[], ${column((s) => s.at)}::timestamptz[],
+        ${column((s) => s.e2eMs)}::int[], ${column((s) => s.firstAudioMs ?? null)}::int[], ${column((s) => s.asrMs ?? null)}::int[],
+        ${column((s) => s.llmMs ?? null)}::int[], ${column((s) => s.ttsMs ?? null)}::int[], ${column((s) => s.inputTokens ?? 0)}::int[],
+        ${column((s) => s.outputTokens ?? 0)}::int[], ${column((s) => s.durationMs ?? 0)}::int[]
+      ) AS s(n, agent, kind, at, e2e, first_audio, asr, llm, tts, input_tokens, output_tokens, duration)
+    ),
+    -- The span of each batch's samples, exactly as stored: the rollup reads only the partitions it covers.
+    span AS (SELECT n, min(at) AS first, max(at) AS last FROM incoming_sample GROUP BY n),
     batch AS (
-      INSERT INTO "TelemetryBatch" ("deviceId", "batchId", "orgId", samples, "receivedAt")
-      SELECT "deviceId", "batchId", "orgId", samples, ${receivedAt} FROM incoming
+      INSERT INTO "TelemetryBatch" ("deviceId", "batchId", "orgId", samples, "receivedAt", "firstSampleAt", "lastSampleAt")
+      SELECT "deviceId", "batchId", "orgId", samples, ${receivedAt}, span.first, span.last FROM incoming JOIN span USING (n)
       ON CONFLICT DO NOTHING RETURNING "deviceId", "batchId"
     ),
     new_batch AS (SELECT i.* FROM incoming i JOIN batch USING ("deviceId", "batchId")),
@@ -127,14 +138,8 @@ async function storeBatches(db: Db, group: Batch[], receivedAt: Date): Promise<I
       INSERT INTO "TelemetrySample" ("orgId", "skuId", "deviceId", "batchId", firmware, "configVersion", "agentId", kind, at,
         "e2eMs", "firstAudioMs", "asrMs", "llmMs", "ttsMs", "inputTokens", "outputTokens", "durationMs")
       SELECT b."orgId", b."skuId", b."deviceId", b."batchId", b.firmware, b."configVersion", s.agent, s.kind::"InteractionKind",
-        s.at AT TIME ZONE 'UTC', s.e2e, s.first_audio, s.asr, s.llm, s.tts, s.input_tokens, s.output_tokens, s.duration
-      FROM unnest(
-        ${samples.map((x) => x.n)}::int[], ${column((s) => s.agentId ?? "")}::text[], ${column((s) => s.kind)}::text[], ${column((s) => s.at)}::timestamptz[],
-        ${column((s) => s.e2eMs)}::int[], ${column((s) => s.firstAudioMs ?? null)}::int[], ${column((s) => s.asrMs ?? null)}::int[],
-        ${column((s) => s.llmMs ?? null)}::int[], ${column((s) => s.ttsMs ?? null)}::int[], ${column((s) => s.inputTokens ?? 0)}::int[],
-        ${column((s) => s.outputTokens ?? 0)}::int[], ${column((s) => s.durationMs ?? 0)}::int[]
-      ) AS s(n, agent, kind, at, e2e, first_audio, asr, llm, tts, input_tokens, output_tokens, duration)
-      JOIN new_batch b ON b.n = s.n
+        s.at, s.e2e, s.first_audio, s.asr, s.llm, s.tts, s.input_tokens, s.output_tokens, s.duration
+      FROM incoming_sample s JOIN new_batch b ON b.n = s.n
     )
     SELECT n FROM new_batch`;
   // `n` is the batch's 1-based position among the unique ones.

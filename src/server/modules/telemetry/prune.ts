@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import { MAX_SAMPLE_AGE_MS } from "./ingest";
+import { dropSamplePartitionsBefore } from "./partitions";
 
 const DELETE_CHUNK = 50_000;
 const DAY_MS = 86_400_000;
@@ -13,11 +14,12 @@ export const MINUTE_RETENTION_MS = MAX_SAMPLE_AGE_MS + DAY_MS;
 export const DEVICE_DETAIL_RETENTION_DAYS = 90;
 
 /**
- * Retention: raw samples after `retentionDays`; per-minute buckets once no late sample can
- * reach them any more; batch records (the idempotency keys) once a resent batch could only
- * hold samples too old to accept; per-device hours and sampled boots after
- * DEVICE_DETAIL_RETENTION_DAYS. Hourly and daily buckets of the series stay. Deletes in chunks so no
- * statement holds locks for long. Returns what was deleted.
+ * Retention: raw samples after `retentionDays`, a day partition at a time (partitions.ts);
+ * per-minute buckets once no late sample can reach them any more; batch records (the
+ * idempotency keys) once a resent batch could only hold samples too old to accept; per-device
+ * hours and sampled boots after DEVICE_DETAIL_RETENTION_DAYS. Hourly and daily buckets of the
+ * series stay. Deletes in chunks so no statement holds locks for long. Returns what was
+ * dropped and deleted.
  */
 export async function pruneTelemetry(db: Db, retentionDays: number, now = new Date()) {
   const rawBefore = new Date(now.getTime() - retentionDays * DAY_MS);
@@ -27,9 +29,7 @@ export async function pruneTelemetry(db: Db, retentionDays: number, now = new Da
     for (let n = await run(); n > 0; n = await run()) total += n;
     return total;
   };
-  const samples = await chunked(
-    () => db.$executeRaw`DELETE FROM "TelemetrySample" WHERE id IN (SELECT id FROM "TelemetrySample" WHERE at < ${rawBefore} LIMIT ${DELETE_CHUNK})`,
-  );
+  const samples = await dropSamplePartitionsBefore(db, rawBefore);
   const batches = await chunked(
     () => db.$executeRaw`DELETE FROM "TelemetryBatch" WHERE ("deviceId", "batchId") IN (
       SELECT "deviceId", "batchId" FROM "TelemetryBatch" WHERE "rolledUpAt" IS NOT NULL AND "receivedAt" < ${lateBefore} LIMIT ${DELETE_CHUNK})`,
@@ -45,5 +45,5 @@ export async function pruneTelemetry(db: Db, retentionDays: number, now = new Da
   const deviceBoots = await chunked(
     () => db.$executeRaw`DELETE FROM "DeviceBoot" WHERE ("deviceId", hour) IN (SELECT "deviceId", hour FROM "DeviceBoot" WHERE hour < ${deviceBefore} LIMIT ${DELETE_CHUNK})`,
   );
-  return { samples, batches, minuteBuckets, deviceHours, deviceBoots };
+  return { samplePartitions: samples.partitions, samplesFromDefault: samples.defaultRows, batches, minuteBuckets, deviceHours, deviceBoots };
 }

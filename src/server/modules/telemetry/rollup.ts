@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db, DbTx } from "@/server/db";
 import { binSql } from "./histogram";
+import { MAX_FUTURE_MS, MAX_SAMPLE_AGE_MS } from "./ingest";
 import { MINUTE_RETENTION_MS } from "./prune";
 
 /** Batches per rollup transaction: large enough to amortize the upserts, small enough to stay short. */
@@ -23,7 +24,7 @@ const BIN = Prisma.raw(binSql("m.ms"));
 /** The claimed samples with the id of their series (every aggregation below groups by it, not by five text columns). */
 const SAMPLES = Prisma.raw(`rollup_samples s JOIN "TelemetrySeries" se USING ("orgId", kind, "skuId", firmware, "configVersion", "agentId")`);
 
-type Claimed = { deviceId: string; batchId: string };
+type Claimed = { deviceId: string; batchId: string; firstSampleAt: Date; lastSampleAt: Date };
 
 /**
  * Rolls up telemetry batches not rolled up yet, exactly once: the batches are claimed, their
@@ -43,7 +44,10 @@ export async function rollUpPending(db: Db, limit = BATCH_LIMIT): Promise<number
         UPDATE "TelemetryBatch" SET "rolledUpAt" = now()
         WHERE ("deviceId", "batchId") IN (
           SELECT "deviceId", "batchId" FROM "TelemetryBatch" WHERE "rolledUpAt" IS NULL ORDER BY "receivedAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
-        RETURNING "deviceId", "batchId"`;
+        RETURNING "deviceId", "batchId",
+          -- batches stored before samples were partitioned have no span: the widest their samples could have
+          coalesce("firstSampleAt", "receivedAt" - ${MAX_SAMPLE_AGE_MS} * interval '1 millisecond') AS "firstSampleAt",
+          coalesce("lastSampleAt", "receivedAt" + ${MAX_FUTURE_MS} * interval '1 millisecond') AS "lastSampleAt"`;
       if (claimed.length === 0) return 0;
       await tx.$executeRawUnsafe(`SET LOCAL work_mem = '${ROLLUP_WORK_MEM}'`);
       await addToRollups(tx, claimed);
@@ -56,11 +60,14 @@ export async function rollUpPending(db: Db, limit = BATCH_LIMIT): Promise<number
 async function addToRollups(tx: DbTx, claimed: Claimed[]) {
   const devices = claimed.map((c) => c.deviceId);
   const batches = claimed.map((c) => c.batchId);
-  // The claimed samples, read once for the aggregations below.
+  const from = new Date(Math.min(...claimed.map((c) => c.firstSampleAt.getTime())));
+  const to = new Date(Math.max(...claimed.map((c) => c.lastSampleAt.getTime())));
+  // The claimed samples, read once for the aggregations below, from the day partitions they span only.
   await tx.$executeRaw`
     CREATE TEMP TABLE rollup_samples ON COMMIT DROP AS
     SELECT s.* FROM "TelemetrySample" s
-    JOIN unnest(${devices}::text[], ${batches}::text[]) AS c("deviceId", "batchId") ON s."deviceId" = c."deviceId" AND s."batchId" = c."batchId"`;
+    JOIN unnest(${devices}::text[], ${batches}::text[]) AS c("deviceId", "batchId") ON s."deviceId" = c."deviceId" AND s."batchId" = c."batchId"
+    WHERE s.at BETWEEN ${from} AND ${to}`;
   await tx.$executeRaw`
     INSERT INTO "TelemetrySeries" ("orgId", kind, "skuId", firmware, "configVersion", "agentId")
     SELECT DISTINCT "orgId", kind, "skuId", firmware, "configVersion", "agentId" FROM rollup_samples

@@ -1,4 +1,4 @@
-/** Telemetry: ingest (whole batch, once), rollups (exactly once, late samples), percentile accuracy, retention. */
+/** Telemetry: ingest (whole batch, once), rollups (exactly once, late samples), percentile accuracy. Retention: partitions.integration.test.ts. */
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
@@ -11,7 +11,6 @@ import { MAX_RELATIVE_ERROR } from "./histogram";
 import { homeKpis } from "./home";
 import { ingestTelemetry, type TelemetrySample } from "./ingest";
 import { latencySeries, latencySummary, stageBreakdown } from "./latency";
-import { pruneTelemetry } from "./prune";
 import { rollUpAll } from "./rollup";
 import { activeDevices, topDevices, usageSeries } from "./usage";
 
@@ -207,17 +206,5 @@ describe("home dashboard", () => {
     expect(series).toMatchObject({ resolution: "minute", range: { from: "2026-03-04T09:03:00.000Z", to: "2026-03-04T10:00:00.000Z" }, points: [] });
     expect((await stageBreakdown(db, org.id, "voice", filters)).range).toEqual(series.range);
     expect((await usageSeries(db, org.id, filters, "none")).range).toEqual(series.range);
-  });
-});
-
-describe("telemetry retention", () => {
-  it("prunes raw samples past retention and keeps the rollups", async () => {
-    const { org, claims } = await bootedDevice();
-    await reportTelemetry(db, claims, { batchId: randomUUID(), samples: [sample(new Date(Date.now() - 3 * DAY), 700), sample(new Date(), 800)] });
-    await rollUpAll(db);
-    await pruneTelemetry(db, 2);
-    expect(await db.telemetrySample.count({ where: { orgId: org.id } })).toBe(1);
-    const week = { from: new Date(Date.now() - 7 * DAY), to: new Date(Date.now() + 60_000) };
-    expect((await latencySummary(db, org.id, "voice", week)).count).toBe(2);
   });
 });
