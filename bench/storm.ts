@@ -10,7 +10,7 @@ import { cpus } from "node:os";
 import { benchFleet } from "./lib/fleet-setup";
 import { runBenchmark, writeResult } from "./lib/harness";
 import { openLoop } from "./lib/open-loop";
-import { sampleResidentMemory, startGateway, stopChildren } from "./lib/processes";
+import { pinLoadGenerator, pinning, sampleResidentMemory, startGateway, stopChildren } from "./lib/processes";
 import { percentile } from "../scripts/lib/virtual-fleet";
 
 const DEVICES = Number(process.env.STORM_DEVICES ?? 10_000);
@@ -33,6 +33,7 @@ const closedLoop = (url: string, body: () => string, options: { duration?: numbe
 async function main() {
   const { app, devices } = await benchFleet(DEVICES, { activated: true });
   await app.db.$disconnect();
+  const cpu = pinLoadGenerator();
   let next = 0;
   const bootBody = () => {
     const device = devices[next++ % devices.length]!;
@@ -41,14 +42,14 @@ async function main() {
   const url = `http://127.0.0.1:${PORT}/trpc/device.boot`;
 
   // The sustainable rate: the capacity gateway (no shedding), warmed over every device first.
-  const capacity = await startGateway(PORT, process.env.DATABASE_URL!);
+  const capacity = await startGateway(PORT, process.env.DATABASE_URL!, { cpu });
   await closedLoop(url, bootBody, { amount: devices.length, connections: 64 });
   const baselineRun = await closedLoop(url, bootBody, { duration: BASELINE_S, connections: 64 });
   await stopChildren([capacity]);
   const baseline = { rps: Math.round(baselineRun["2xx"] / baselineRun.duration), p50Ms: baselineRun.latency.p50, p99Ms: baselineRun.latency.p99, non2xx: baselineRun.non2xx, errors: baselineRun.errors + baselineRun.timeouts };
 
   // The production gateway, its device cache warmed below any shedding threshold (16 connections).
-  const gateway = await startGateway(PORT, process.env.DATABASE_URL!, { shedding: "production" });
+  const gateway = await startGateway(PORT, process.env.DATABASE_URL!, { shedding: "production", cpu });
   await closedLoop(url, bootBody, { amount: devices.length, connections: 16 });
   const memory = sampleResidentMemory(gateway.pid!);
   const offeredRate = Math.max(1, Math.round(baseline.rps * OVERLOAD));
@@ -86,6 +87,7 @@ async function main() {
     machine: `${cpus().length} cores`,
     database: app.database.kind,
     devices: DEVICES,
+    pinning: pinning(cpu),
     baseline: { what: `steady boot, capacity gateway (no shedding), closed loop, 64 connections, ${BASELINE_S} s`, ...baseline },
     storm: {
       overload: OVERLOAD,

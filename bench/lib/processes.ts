@@ -1,6 +1,7 @@
 /** Child processes of benchmarks: the real gateway (capacity or production settings) and helpers to wait for, watch and stop them. */
-import { fork, type ChildProcess } from "node:child_process";
+import { execFileSync, fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { SERVER_CONDITIONS } from "../../scripts/lib/run";
 
 /** Forks a TypeScript script; resolves when it sends its first IPC message ("ready"). */
@@ -28,7 +29,7 @@ async function waitForHttp(url: string) {
  * stay off in both, since all load comes from 127.0.0.1 and it is the guard, not them, that must shed.
  * BENCH_CPU_PROF=<dir> writes its CPU profile.
  */
-export async function startGateway(port: number, databaseUrl: string, { shedding = "off" }: { shedding?: "off" | "production" } = {}): Promise<ChildProcess> {
+export async function startGateway(port: number, databaseUrl: string, { shedding = "off", cpu }: { shedding?: "off" | "production"; cpu?: number } = {}): Promise<ChildProcess> {
   const env: Record<string, string> = {
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: "20",
@@ -44,6 +45,7 @@ export async function startGateway(port: number, databaseUrl: string, { shedding
   const gateway = fork("scripts/gateway.ts", [], { env: { ...process.env, ...env }, execArgv: ["--import", "tsx", SERVER_CONDITIONS, ...profile], stdio: "inherit" });
   // A benchmark that fails must not leave its gateway holding the port.
   process.once("exit", () => gateway.kill());
+  if (cpu !== undefined) pinToCpu(gateway.pid!, cpu);
   await waitForHttp(`http://127.0.0.1:${port}/readyz`);
   return gateway;
 }
@@ -80,4 +82,29 @@ export function sampleResidentMemory(pid: number) {
 
 export function stopChildren(children: ChildProcess[]): Promise<unknown> {
   return Promise.all(children.map((child) => new Promise((resolve) => child.once("exit", resolve).kill("SIGTERM"))));
+}
+
+/**
+ * Pins the load generator (this process, every thread) to CPU 0 and returns the CPU for the
+ * gateway (1), so that on a shared 2-core machine the two do not take each other's core and
+ * a figure measures the gateway (PostgreSQL, on its own host in production, stays unpinned).
+ * Undefined — the run goes on unpinned — with BENCH_PIN=off, one CPU, or no `taskset`.
+ */
+export function pinLoadGenerator(): number | undefined {
+  if (process.env.BENCH_PIN === "off" || cpus().length < 2) return undefined;
+  return pinToCpu(process.pid, 0) ? 1 : undefined;
+}
+
+/** How a run was pinned, for its result file. */
+export const pinning = (gatewayCpu: number | undefined) =>
+  gatewayCpu === undefined ? "none" : `load generator on CPU 0, gateway on CPU ${gatewayCpu} (taskset); PostgreSQL unpinned`;
+
+/** Pins every thread of a process (its thread pool too) to one CPU with `taskset` (util-linux); false when it cannot. */
+function pinToCpu(pid: number, cpu: number): boolean {
+  try {
+    execFileSync("taskset", ["-a", "-cp", String(cpu), String(pid)], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -45,9 +45,11 @@ export type BootOptions = {
   maxAttempts?: number;
   /** Where the HTTP requests queue when the fleet's connections are all busy. */
   slots?: ReturnType<typeof requestSlots>;
+  /** Told the HTTP status of every attempt (0: no answer). */
+  onAnswer?: (status: number) => void;
 };
 
-async function bootWithRetry(gateway: string, device: VirtualDevice, { maxAttempts = 30, slots = (task) => task() }: BootOptions = {}): Promise<BootOutcome> {
+async function bootWithRetry(gateway: string, device: VirtualDevice, { maxAttempts = 30, slots = (task) => task(), onAnswer }: BootOptions = {}): Promise<BootOutcome> {
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
     let status = 0;
@@ -66,6 +68,7 @@ async function bootWithRetry(gateway: string, device: VirtualDevice, { maxAttemp
     } catch {
       body = { error: { data: { reason: "NETWORK" } } };
     }
+    onAnswer?.(status);
     if (status === 200 && body.result) {
       return { ok: true, latencyMs: performance.now() - started, attempts: attempt, refreshAfter: body.result.data.refreshAfter, token: body.result.data.session.token };
     }
@@ -81,8 +84,10 @@ async function bootWithRetry(gateway: string, device: VirtualDevice, { maxAttemp
  */
 export async function bootFleet(gateway: string, devices: VirtualDevice[], { connections, maxAttempts }: { connections: number; maxAttempts?: number }) {
   const slots = requestSlots(connections);
+  const statuses: Record<string, number> = {};
+  const onAnswer = (status: number) => void (statuses[status] = (statuses[status] ?? 0) + 1);
   const started = performance.now();
-  const outcomes = await Promise.all(devices.map((device) => bootWithRetry(gateway, device, { maxAttempts, slots })));
+  const outcomes = await Promise.all(devices.map((device) => bootWithRetry(gateway, device, { maxAttempts, slots, onAnswer })));
   const convergedMs = performance.now() - started;
   const latencies = outcomes.flatMap((o) => (o.ok ? [o.latencyMs] : [])).sort((a, b) => a - b);
   const failures: Record<string, number> = {};
@@ -92,6 +97,8 @@ export async function bootFleet(gateway: string, devices: VirtualDevice[], { con
     booted: latencies.length,
     failures,
     retries: outcomes.reduce((sum, o) => sum + o.attempts - 1, 0),
+    /** Every attempt's HTTP status ("0": no answer) and how often it came. */
+    statuses,
     maxAttempts: Math.max(0, ...outcomes.map((o) => o.attempts)),
     convergedSeconds: Number((convergedMs / 1000).toFixed(2)),
     bootLatencyMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), p99: Math.round(percentile(latencies, 99)) },

@@ -74,15 +74,30 @@ describe("load shedding", () => {
     guard.stop();
   });
 
-  it("spreads shed clients' Retry-After over the time the backlog needs, capped", () => {
-    const guard = createOverloadGuard({ maxInFlight: 10, maxRetryAfterS: 60 });
-    expect(guard.retryAfterSeconds(() => 0.99)).toBe(2); // nothing shed yet: 1–2 s
-    for (let i = 0; i < 10; i++) guard.shedReason();
-    for (let i = 0; i < 300; i++) guard.shedReason(); // 30 shed per admitted request
+  it("spreads shed clients' Retry-After over the time needed to serve everyone already waiting, at the rate served, capped", () => {
+    let clock = 0;
+    // Before anything is measured, the floor: 10 admitted at a 100 ms target, 100 a second.
+    const guard = createOverloadGuard({ maxInFlight: 10, targetLatencyMs: 100, maxRetryAfterS: 60, now: () => clock });
+    const longest = (times: number) => Array.from({ length: times }, () => guard.retryAfterSeconds(() => 0.999)).reduce((a, b) => Math.max(a, b));
     expect(guard.retryAfterSeconds(() => 0)).toBe(1);
-    expect(guard.retryAfterSeconds(() => 0.99)).toBe(31);
-    for (let i = 0; i < 5000; i++) guard.shedReason();
-    expect(guard.retryAfterSeconds(() => 0.99)).toBe(60);
+    expect(guard.retryAfterSeconds(() => 0.999)).toBe(2); // nobody waiting yet: 1–2 s
+    expect(longest(998)).toBe(11); // 1,000 waiting at 100/s: 10 s to serve them
+    expect(guard.retryAfterSeconds(() => 0.999)).toBe(12);
+
+    // Served 500 in a 250 ms window: 2,000/s, and the same 1,000 waiting take half a second.
+    for (let i = 0; i < 500; i++) {
+      expect(guard.shedReason()).toBeNull();
+      guard.release(5);
+    }
+    clock += 250;
+    guard.shedReason();
+    guard.release(5);
+    expect(guard.retryAfterSeconds(() => 0.999)).toBe(2);
+
+    // Everyone told to come back within 12 s is due: nobody is waiting any more.
+    clock += 13_000;
+    expect(guard.retryAfterSeconds(() => 0.999)).toBe(2);
+    expect(longest(200_000)).toBe(60); // however many, at most maxRetryAfterS
     guard.stop();
   });
 

@@ -6,9 +6,11 @@ const WINDOW_MS = 250;
 const MIN_LIMIT = 16;
 /** Where the limit starts: low, so a storm on a fresh process is not first admitted 512 deep. */
 const INITIAL_LIMIT = 64;
+/** Per window: the served rate's memory halves in ~35 windows (~9 s). */
+const SERVED_RATE_FADE = 0.98;
 
 type ShedReason = "in-flight" | "event-loop-lag";
-type Window = { startedAt: number; completed: number; slow: number; admitted: number; shed: number; peakInFlight: number };
+type Window = { startedAt: number; completed: number; slow: number; peakInFlight: number };
 
 /**
  * Load shedding: when the process is saturated, answering 429 at once keeps accepted
@@ -17,8 +19,10 @@ type Window = { startedAt: number; completed: number; slow: number; admitted: nu
  * than 1 % slower than the target → cut by a quarter; all fast while the limit was reached
  * → raise it by a sixteenth. A fixed cap cannot do this: the right depth is
  * throughput × target latency, and throughput depends on the machine and the request mix.
- * Retry-After spreads shed clients over the time the backlog needs to drain (shed per
- * admitted request), so a fleet that booted together comes back at the rate it can be served.
+ * Retry-After spreads shed clients over the time the backlog needs to drain: the clients
+ * told to come back and not yet due, divided by the rate requests are being served, so a fleet
+ * that booted together comes back at the rate it can be served — not later (an idle gateway
+ * while devices sleep) and not all at once.
  */
 export function createOverloadGuard({
   /** hard ceiling on requests in progress; the adaptive limit moves under it */
@@ -38,7 +42,12 @@ export function createOverloadGuard({
   // An infinite target (capacity benchmarks) turns the adaptation off: the cap is maxInFlight.
   let limit = Number.isFinite(targetLatencyMs) ? Math.min(maxInFlight, INITIAL_LIMIT) : maxInFlight;
   let window: Window = freshWindow(now());
-  let lastBacklogRatio = 0;
+  /** Requests served per second: the best recent window's rate, fading (half-life ~9 s) so that it follows a slower mix. */
+  let servedPerSecond = 0;
+  // Clients told to come back, by the second they were told to (a ring over the longest Retry-After), and their total.
+  const promised = new Array<number>(maxRetryAfterS + 1).fill(0);
+  let promisedSecond = Math.floor(now() / 1000);
+  let waiting = 0;
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   histogram.enable();
   // Sampled every window, not every second: shedding everything for a whole second after
@@ -50,24 +59,31 @@ export function createOverloadGuard({
   sampler.unref();
 
   function freshWindow(startedAt: number): Window {
-    return { startedAt, completed: 0, slow: 0, admitted: 0, shed: 0, peakInFlight: inFlight };
+    return { startedAt, completed: 0, slow: 0, peakInFlight: inFlight };
   }
 
   function closeWindowIfDue() {
     const at = now();
     if (at - window.startedAt < WINDOW_MS) return;
-    const { completed, slow, peakInFlight, shed, admitted } = window;
+    const { completed, slow, peakInFlight } = window;
     const limitReached = peakInFlight >= limit;
     // Nothing finished while the limit was full: the requests inside are stuck, as slow as it gets.
     if (slow > completed * 0.01 || (completed === 0 && limitReached)) limit = Math.max(minLimit, Math.floor(limit * 0.75));
     else if (limitReached) limit = Math.min(maxInFlight, limit + Math.max(1, Math.round(limit / 16)));
-    lastBacklogRatio = shed / Math.max(1, admitted);
+    servedPerSecond = Math.max(completed / ((at - window.startedAt) / 1000), servedPerSecond * SERVED_RATE_FADE);
     window = freshWindow(at);
   }
 
-  function shed(reason: ShedReason) {
-    window.shed++;
-    return reason;
+  /** Forgets the promises that came due. */
+  function advancePromises() {
+    const second = Math.floor(now() / 1000);
+    for (let steps = 0; promisedSecond < second && steps <= promised.length; steps++) {
+      promisedSecond++;
+      const slot = promisedSecond % promised.length;
+      waiting -= promised[slot]!;
+      promised[slot] = 0;
+    }
+    promisedSecond = Math.max(promisedSecond, second);
   }
 
   return {
@@ -77,10 +93,9 @@ export function createOverloadGuard({
      */
     shedReason(): ShedReason | null {
       closeWindowIfDue();
-      if (inFlight >= limit) return shed("in-flight");
-      if (lagMs > maxLagMs) return shed("event-loop-lag");
+      if (inFlight >= limit) return "in-flight";
+      if (lagMs > maxLagMs) return "event-loop-lag";
       inFlight++;
-      window.admitted++;
       window.peakInFlight = Math.max(window.peakInFlight, inFlight);
       return null;
     },
@@ -96,14 +111,19 @@ export function createOverloadGuard({
       }
     },
     /**
-     * Seconds a shed client should wait: uniform over 1 … 1 + (shed per admitted request),
-     * at most maxRetryAfterS. With 20,000 devices shed while 300 are admitted per window the
-     * spread is about a minute, which is how long the gateway needs to serve them all.
+     * Seconds a shed client should wait: uniform over 1 … 1 + the time the gateway needs to
+     * serve everyone already told to wait (at least the admitted requests' worth at the target
+     * latency, before anything was measured), at most maxRetryAfterS. Told 20,000 devices at
+     * once while serving 1,500 a second, the spread grows to about 13 s as the promises pile up.
      */
     retryAfterSeconds(random = Math.random): number {
-      const backlogRatio = Math.max(lastBacklogRatio, window.shed / Math.max(1, window.admitted));
-      const spread = Math.min(maxRetryAfterS - 1, Math.max(1, Math.ceil(backlogRatio)));
-      return Math.min(maxRetryAfterS, 1 + Math.floor(random() * (spread + 1)));
+      advancePromises();
+      const rate = Math.max(servedPerSecond, Number.isFinite(targetLatencyMs) ? limit / (targetLatencyMs / 1000) : 0, 1);
+      const spread = Math.min(maxRetryAfterS - 1, Math.max(1, Math.ceil((waiting + 1) / rate)));
+      const seconds = Math.min(maxRetryAfterS, 1 + Math.floor(random() * (spread + 1)));
+      promised[(promisedSecond + seconds) % promised.length]!++;
+      waiting++;
+      return seconds;
     },
     /** Resolves once no admitted request is in progress (shutdown waits for it). */
     idle(): Promise<void> {
