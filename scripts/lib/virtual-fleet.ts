@@ -3,6 +3,8 @@
  * retries that honour Retry-After (plus jitter), then refresh when refreshAfter says.
  * `npm run simulate` and the convergence benchmark both boot fleets with `bootFleet`.
  */
+import { postJson } from "./device-http";
+
 export type VirtualDevice = { id: string; secret: string };
 
 export type BootOutcome = { ok: true; latencyMs: number; attempts: number; refreshAfter: number; token: string } | { ok: false; reason: string; attempts: number };
@@ -56,15 +58,8 @@ async function bootWithRetry(gateway: string, device: VirtualDevice, { maxAttemp
     let body: Envelope = {};
     let retryAfter: number | null = null;
     try {
-      ({ status, retryAfter, body } = await slots(async () => {
-        const response = await fetch(`${gateway}/trpc/device.boot`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ deviceId: device.id, secret: device.secret, firmware: "sim-1.0.0" }),
-          signal: AbortSignal.timeout(10_000),
-        });
-        return { status: response.status, retryAfter: Number(response.headers.get("retry-after")) || null, body: (await response.json()) as Envelope };
-      }));
+      const request = JSON.stringify({ deviceId: device.id, secret: device.secret, firmware: "sim-1.0.0" });
+      ({ status, retryAfter, body } = await slots(() => postJson<Envelope>(`${gateway}/trpc/device.boot`, request)));
     } catch {
       body = { error: { data: { reason: "NETWORK" } } };
     }
@@ -107,9 +102,8 @@ export async function bootFleet(gateway: string, devices: VirtualDevice[], { con
 }
 
 export async function refresh(gateway: string, token: string): Promise<{ ok: boolean; refreshAfter?: number; token?: string }> {
-  const response = await fetch(`${gateway}/trpc/device.refresh`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: "{}" });
-  const body = (await response.json()) as Envelope;
-  return response.ok && body.result ? { ok: true, refreshAfter: body.result.data.refreshAfter, token: body.result.data.session.token } : { ok: false };
+  const { status, body } = await postJson<Envelope>(`${gateway}/trpc/device.refresh`, "{}", { authorization: `Bearer ${token}` });
+  return status === 200 && body.result ? { ok: true, refreshAfter: body.result.data.refreshAfter, token: body.result.data.session.token } : { ok: false };
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -190,10 +184,10 @@ export async function reportTelemetry(gateway: string, token: string, samples: S
   const body = JSON.stringify({ batchId: crypto.randomUUID(), samples });
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     try {
-      const response = await fetch(`${gateway}/trpc/device.reportTelemetry`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body, signal: AbortSignal.timeout(10_000) });
-      if (response.ok) return true;
-      if (response.status !== 429 && response.status !== 503) return false;
-      await sleep(retryDelayMs(Number(response.headers.get("retry-after")) || 1, attempt));
+      const { status, retryAfter } = await postJson(`${gateway}/trpc/device.reportTelemetry`, body, { authorization: `Bearer ${token}` });
+      if (status >= 200 && status < 300) return true;
+      if (status !== 429 && status !== 503) return false;
+      await sleep(retryDelayMs(retryAfter ?? 1, attempt));
     } catch {
       await sleep(Math.random() * 1000 * 2 ** attempt);
     }

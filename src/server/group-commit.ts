@@ -47,3 +47,11 @@ export function createGroupCommit<T, R>(write: (group: T[]) => Promise<(R | Erro
     idle: () => inFlight === 0 && waiting.length === 0,
   };
 }
+
+/**
+ * How a request waits for its group's commit. The gateway parks the request meanwhile
+ * (overload.ts: a wait uses no CPU, so it holds no place under the load-shedding limit);
+ * elsewhere it simply waits.
+ */
+export type CommitWait = <R>(commit: Promise<R>) => Promise<R>;
+export const justWait: CommitWait = (commit) => commit;

@@ -9,6 +9,7 @@ import { z, ZodError } from "zod";
 import { CLIENT_ADDRESS_HEADER } from "@/server/client-address";
 import { db as defaultDb, type Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { justWait, type CommitWait } from "@/server/group-commit";
 import type { Actor, UserActor } from "@/server/modules/audit/record-audit";
 import { authenticateApiKey } from "@/server/modules/api-keys/api-keys";
 import { findSessionUser } from "@/server/modules/auth/users";
@@ -28,6 +29,8 @@ export type InnerContext = {
   ip: string | null;
   /** headers to set on the HTTP response (e.g. Retry-After) */
   responseHeaders: Headers;
+  /** how the request waits for a group commit (the gateway parks it, see overload.ts) */
+  waitForCommit: CommitWait;
 };
 
 export function createInnerContext(opts: Partial<InnerContext> = {}): InnerContext {
@@ -37,6 +40,7 @@ export function createInnerContext(opts: Partial<InnerContext> = {}): InnerConte
     authorization: opts.authorization ?? null,
     ip: opts.ip ?? null,
     responseHeaders: opts.responseHeaders ?? new Headers(),
+    waitForCommit: opts.waitForCommit ?? justWait,
   };
 }
 

@@ -27,6 +27,42 @@ describe("load shedding", () => {
     guard.stop();
   });
 
+  it("gives a request waiting for a group commit's place under the limit back, but not under the ceiling", async () => {
+    const guard = createOverloadGuard({ maxInFlight: 70 }); // the adaptive limit starts at 64
+    let admitted = 0;
+    while (guard.shedReason() === null) admitted++;
+    expect(admitted).toBe(64);
+    let commit!: () => void;
+    const group = new Promise<void>((resolve) => (commit = resolve));
+    const parked = Array.from({ length: 10 }, () => guard.park(group));
+    expect(guard.stats()).toMatchObject({ inFlight: 54, parked: 10 });
+    let more = 0;
+    while (guard.shedReason() === null) more++;
+    expect(more).toBe(6); // 60 at work + 10 parked reach the ceiling
+    commit();
+    await Promise.all(parked);
+    // Back at work, beyond the limit: they were admitted already.
+    expect(guard.stats()).toMatchObject({ inFlight: 70, parked: 0 });
+    guard.stop();
+  });
+
+  it("is not idle while a request waits for a group commit", async () => {
+    const guard = createOverloadGuard({ maxInFlight: 10 });
+    guard.shedReason();
+    let commit!: () => void;
+    const parked = guard.park(new Promise<void>((resolve) => (commit = resolve)));
+    let idle = false;
+    const waiting = guard.idle().then(() => (idle = true));
+    await Promise.resolve();
+    expect(idle).toBe(false);
+    commit();
+    await parked;
+    guard.release();
+    await waiting;
+    expect(idle).toBe(true);
+    guard.stop();
+  });
+
   it("sheds when the event loop lags beyond the threshold", async () => {
     const guard = createOverloadGuard({ maxLagMs: 20 });
     const until = Date.now() + 1300;
@@ -74,7 +110,7 @@ describe("load shedding", () => {
     guard.stop();
   });
 
-  it("spreads shed clients' Retry-After over the time needed to serve everyone already waiting, at the rate served, capped", () => {
+  it("spreads shed clients' Retry-After over the time needed to serve everyone already waiting, at twice the rate served, capped", () => {
     let clock = 0;
     // Before anything is measured, the floor: 10 admitted at a 100 ms target, 100 a second.
     const guard = createOverloadGuard({ maxInFlight: 10, targetLatencyMs: 100, maxRetryAfterS: 60, now: () => clock });
@@ -84,7 +120,7 @@ describe("load shedding", () => {
     expect(longest(998)).toBe(11); // 1,000 waiting at 100/s: 10 s to serve them
     expect(guard.retryAfterSeconds(() => 0.999)).toBe(12);
 
-    // Served 500 in a 250 ms window: 2,000/s, and the same 1,000 waiting take half a second.
+    // Served 500 in a 250 ms window: 2,000/s, promised at 4,000/s: the same 1,000 waiting take a quarter of a second.
     for (let i = 0; i < 500; i++) {
       expect(guard.shedReason()).toBeNull();
       guard.release(5);
@@ -93,11 +129,12 @@ describe("load shedding", () => {
     guard.shedReason();
     guard.release(5);
     expect(guard.retryAfterSeconds(() => 0.999)).toBe(2);
+    expect(longest(10_998)).toBe(4); // 12,000 waiting at 4,000/s: 3 s (at the rate served alone, 6 s)
 
     // Everyone told to come back within 12 s is due: nobody is waiting any more.
     clock += 13_000;
     expect(guard.retryAfterSeconds(() => 0.999)).toBe(2);
-    expect(longest(200_000)).toBe(60); // however many, at most maxRetryAfterS
+    expect(longest(300_000)).toBe(60); // however many, at most maxRetryAfterS
     guard.stop();
   });
 

@@ -12,6 +12,7 @@ import { createOverloadGuard } from "./overload";
 import { ANY_ROUTE_METHODS, createRequestChecks, PLAIN_ROUTE_METHODS, procedureName, sendRefusal } from "./request-checks";
 import { activeSigningKey, publishedSigningKeys } from "@/server/modules/sessions/signing-keys";
 import { errorText } from "@/server/errors";
+import type { CommitWait } from "@/server/group-commit";
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
@@ -30,7 +31,10 @@ export type GatewayServer = Server & {
 export function createGatewayServer(db: Db, overload: Parameters<typeof createOverloadGuard>[0] = {}, { fastPath = true } = {}): GatewayServer {
   const guard = createOverloadGuard(overload);
   // The client is the socket's peer unless it is a trusted proxy (TRUSTED_PROXIES): per-address limits count what a client cannot choose.
-  const createContext = (req: IncomingMessage) => createInnerContext({ db, authorization: req.headers.authorization ?? null, ip: clientAddress(req), responseHeaders: new Headers() });
+  /** Each admitted request's way to wait for a group commit parked, and the time it spent so. */
+  const parking = new WeakMap<IncomingMessage, { waitForCommit: CommitWait; parkedMs: number }>();
+  const createContext = (req: IncomingMessage) =>
+    createInnerContext({ db, authorization: req.headers.authorization ?? null, ip: clientAddress(req), responseHeaders: new Headers(), waitForCommit: parking.get(req)?.waitForCommit });
   const onError = ({ error, path }: { error: { code: string; message: string }; path: string | undefined }) => {
     if (error.code === "INTERNAL_SERVER_ERROR") logger.error("device procedure failed", { path, error: error.message });
   };
@@ -81,11 +85,14 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
       if (refused) return sendRefusal(res, deviceApiRouter, procedure, refused);
       if (guard.shedReason()) return shedRequest(res, guard.retryAfterSeconds());
       const startedAt = performance.now();
+      const parked = { parkedMs: 0, waitForCommit: parkedWait(guard, (ms) => (parked.parkedMs += ms)) };
+      parking.set(req, parked);
       let released = false;
       const release = () => {
         if (released) return;
         released = true;
-        guard.release(performance.now() - startedAt);
+        // The adaptive limit judges the work, not the wait for a group's commit.
+        guard.release(performance.now() - startedAt - parked.parkedMs);
       };
       // Released when the handler is done, not when the socket closes: shutdown waits for it.
       // Except a client gone mid-upload: tRPC then waits forever for the rest of the body
@@ -109,6 +116,18 @@ export function createGatewayServer(db: Db, overload: Parameters<typeof createOv
   server.on("connect", (_req: IncomingMessage, socket: Duplex) => refuseConnect(socket));
   server.on("close", () => guard.stop());
   return Object.assign(server, { drained: () => guard.idle() });
+}
+
+/** A request's CommitWait: parked in the guard, the time spent so told to `spent`. */
+function parkedWait(guard: ReturnType<typeof createOverloadGuard>, spent: (ms: number) => void): CommitWait {
+  return async (commit) => {
+    const at = performance.now();
+    try {
+      return await guard.park(commit);
+    } finally {
+      spent(performance.now() - at);
+    }
+  };
 }
 
 /** A shed request gets the contract's 429 envelope at once, with the guard's jittered Retry-After. */

@@ -12,7 +12,7 @@ export const deviceApiRouter = createDeviceRouter({
     echo: deviceProcedure.input(z.object({ message: z.string().max(256) })).mutation(({ input }) => input),
   }),
   device: createDeviceRouter({
-    boot: deviceProcedure.input(ZBootInput).mutation(({ ctx, input }) => bootDevice(ctx.db, input, { address: ctx.ip })),
+    boot: deviceProcedure.input(ZBootInput).mutation(({ ctx, input }) => bootDevice(ctx.db, input, { address: ctx.ip, waitForCommit: ctx.waitForCommit })),
     refresh: deviceSessionProcedure.input(z.object({}).default({})).mutation(({ ctx }) => refreshSession(ctx.db, ctx.device)),
     config: deviceSessionProcedure.input(ZConfigInput).query(({ ctx, input }) => currentConfig(ctx.db, ctx.device, input)),
     reportTelemetry: deviceSessionProcedure.input(ZTelemetryBatch).mutation(({ ctx, input }) => reportTelemetry(ctx.db, ctx.device, input)),

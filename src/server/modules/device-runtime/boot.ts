@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
+import { justWait, type CommitWait } from "@/server/group-commit";
 import { activateOnFirstBoot } from "./activation-queue";
 import { authenticateDevice } from "./authenticate";
 import { failedBootGuard } from "./failed-boots";
@@ -30,8 +31,11 @@ export const ZBootInput = z.object({
   configVersion: z.number().int().min(0).max(2_147_483_647).optional(),
 }).superRefine(exactlyOneCredential);
 
-/** Where a boot comes from: `address` is the client's (null when unknown, e.g. a direct call). */
-export type BootSource = { address?: string | null; now?: Date };
+/**
+ * Where a boot comes from: `address` is the client's (null when unknown, e.g. a direct call);
+ * `waitForCommit` is how a first boot waits for its activation group (the gateway parks it).
+ */
+export type BootSource = { address?: string | null; now?: Date; waitForCommit?: CommitWait };
 
 /**
  * `device.boot`: authenticate (failures are counted per address and per deviceId, never against
@@ -40,7 +44,7 @@ export type BootSource = { address?: string | null; now?: Date };
  * activation), then answer the SKU's published config (null when the device holds it) and a
  * fresh session token.
  */
-export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, { address = null, now = new Date() }: BootSource = {}) {
+export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, { address = null, now = new Date(), waitForCommit = justWait }: BootSource = {}) {
   const device = await failedBootGuard().authenticate(address, input.deviceId, () => authenticateDevice(db, input, now));
   // A suspended or revoked device is told so every time (from cache, as cheap as a 429), not
   // "retry later" once its budget is gone: it should stop, not come back.
@@ -51,7 +55,7 @@ export async function bootDevice(db: Db, input: z.infer<typeof ZBootInput>, { ad
   const sighting = { firmware: input.firmware, configGiven: version, configReported: input.configVersion };
   // A first boot's activation writes its sighting too (last seen, firmware, config versions, the
   // boot's sample): nothing is left to write behind, and the device row is updated once, not twice.
-  const activatedAt = device.activatedAt ?? (await activateOnFirstBoot(db, device.orgId, { deviceId: device.id, at: now, ...sighting }));
+  const activatedAt = device.activatedAt ?? (await waitForCommit(activateOnFirstBoot(db, device.orgId, { deviceId: device.id, at: now, ...sighting })));
   if (device.activatedAt) noteSeen(device, { ...sighting, boot: true }, now);
 
   const { config, session, refreshAfter } = await mintDeviceSession(db, device, version, now);
