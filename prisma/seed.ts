@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { registerDevices } from "@/server/modules/devices/register-devices";
 import { publishLineup } from "@/server/modules/configs/publish";
+import { saveBillingProfile, ZBillingProfileInput } from "@/server/modules/billing/billing-profile";
 import { activateDevices } from "@/server/modules/licenses/activate-devices";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { createOrganization } from "@/server/modules/organizations/organizations";
@@ -125,6 +126,26 @@ async function activateSomeDevices(orgId: string, now: number) {
  * so the account counts as verified (unverified accounts get no membership) — accounts
  * seeded before that rule included.
  */
+/** The demo's billing details (a Shenzhen maker buying in USD), so its seats can be bought at once. */
+const DEMO_BILLING = {
+  legalName: "Acme Devices (Shenzhen) Co., Ltd.",
+  addressLine1: "Room 1203, Block A, Huaqiang Plaza",
+  addressLine2: "1019 Huaqiang North Road, Futian District",
+  city: "Shenzhen",
+  region: "Guangdong",
+  postalCode: "518031",
+  country: "CN",
+  taxId: "91440300MA5F1K2L3H",
+  billingEmail: "finance@acme.example",
+  currency: "usd",
+};
+
+/** Given once, as the owner filling in the form (existing demo databases get it at their next start). */
+async function seedBillingProfile(ownerId: string) {
+  const org = await db.organization.findUniqueOrThrow({ where: { slug: DEMO.orgSlug }, select: { id: true, billingProfile: { select: { orgId: true } } } });
+  if (!org.billingProfile) await saveBillingProfile(db, org.id, { type: "user", userId: ownerId }, ZBillingProfileInput.parse(DEMO_BILLING));
+}
+
 async function findOrCreateUser(email: string, name: string, password: string = DEMO.password) {
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (!existing) {
@@ -191,6 +212,7 @@ export async function seedDemo({
       await db.membership.create({ data: { orgId: created.id, userId: await findOrCreateUser(member.email, member.name), role: member.role } });
     }
   }
+  await seedBillingProfile(userId);
   const operator = await seedOperator(!embedded, operatorPassword);
   // Teammates seeded before demo accounts were marked verified (owner and operator are marked above).
   const team = DEMO_TEAM.map((member) => member.email);

@@ -4,7 +4,7 @@
  * audit (which checks that every procedure guarded by organization membership has one).
  */
 import type { callerFor, createOrgWithMembers } from "./factories";
-import { SKU_INPUT } from "./factories";
+import { BILLING_PROFILE, SKU_INPUT } from "./factories";
 import { deviceKeyPair } from "./device-keys";
 
 export type Caller = ReturnType<typeof callerFor>;
@@ -83,6 +83,9 @@ export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victi
   "license.confirmCheckout": (c, orgSlug, v) => c.license.confirmCheckout({ orgSlug, orderId: v.orderId }),
   "license.cancelCheckout": (c, orgSlug, v) => c.license.cancelCheckout({ orgSlug, orderId: v.orderId }),
   "license.completeLocalCheckout": (c, orgSlug, v) => c.license.completeLocalCheckout({ orgSlug, orderId: v.orderId, outcome: "paid" }),
+  "billing.profile": (c, orgSlug) => c.billing.profile({ orgSlug }),
+  "billing.saveProfile": (c, orgSlug) => c.billing.saveProfile({ orgSlug, ...BILLING_PROFILE, legalName: "Hijacked Ltd" }),
+  "billing.currencies": (c, orgSlug) => c.billing.currencies({ orgSlug }),
   "skuConfig.catalog": (c, orgSlug) => c.skuConfig.catalog({ orgSlug }),
   "fleet.home": (c, orgSlug) => c.fleet.home({ orgSlug }),
   "fleet.filterOptions": (c, orgSlug) => c.fleet.filterOptions({ orgSlug }),

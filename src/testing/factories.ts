@@ -11,6 +11,7 @@ import { createApiKey } from "@/server/modules/api-keys/api-keys";
 import type { UserActor } from "@/server/modules/audit/record-audit";
 import { activateDevices, licenseExhausted } from "@/server/modules/licenses/activate-devices";
 import { signUp } from "@/server/modules/auth/users";
+import { saveBillingProfile, ZBillingProfileInput } from "@/server/modules/billing/billing-profile";
 import { createOrganization } from "@/server/modules/organizations/organizations";
 import type { ApiScope } from "@/shared/permissions";
 
@@ -83,4 +84,21 @@ export async function activateDevice(orgId: string, deviceId: string) {
   const outcome = await db.$transaction((tx) => activateDevices(tx, orgId, [{ deviceId, at: new Date() }]));
   if (outcome.exhausted.size > 0) throw licenseExhausted();
   return outcome;
+}
+
+/** A valid billing profile input (a German company with a checked VAT number, buying in USD). */
+export const BILLING_PROFILE = {
+  legalName: "Aurora Devices GmbH",
+  addressLine1: "Friedrichstraße 68",
+  city: "Berlin",
+  postalCode: "10117",
+  country: "DE",
+  taxId: "DE 136 695 976",
+  billingEmail: "billing@aurora.example",
+  currency: "usd",
+} as const;
+
+/** Gives an organization the billing profile a purchase needs (as its owner saving the form). */
+export async function giveBillingProfile(orgId: string, ownerId: string, overrides: Partial<Record<keyof typeof BILLING_PROFILE, string>> = {}) {
+  return saveBillingProfile(db, orgId, { type: "user", userId: ownerId }, ZBillingProfileInput.parse({ ...BILLING_PROFILE, ...overrides }));
 }

@@ -1,10 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { db } from "@/server/db";
 import { startCheckout } from "@/server/modules/billing/checkout";
 import type { Payments } from "@/server/modules/billing/payments";
-import type { createOrgWithMembers } from "./factories";
+import { giveBillingProfile, type createOrgWithMembers } from "./factories";
 
 export type StubRequest = { method: string; path: string; headers: IncomingHttpHeaders; body: URLSearchParams };
 type Reply = { status: number; body: unknown };
@@ -32,6 +33,12 @@ export async function startStripeStub() {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  // Every checkout first creates or updates the organization's customer (ids unique across stubs: the database is shared).
+  routes.push((request) =>
+    request.method === "POST" && /^\/v1\/customers(\/[^/]+)?$/.test(request.path)
+      ? { status: 200, body: { id: request.path.split("/")[3] ?? `cus_stub_${randomUUID().slice(0, 13)}`, object: "customer", name: request.body.get("name"), email: request.body.get("email") } }
+      : undefined,
+  );
   return {
     requests,
     /** answers matching requests (routes added later win) */
@@ -63,6 +70,7 @@ export function signedEvent(secret: string, type: string, object: Record<string,
 
 /** A pending order of `org` bought by its owner, as its row (Starter: 100 seats at 4.00 USD per package). */
 export async function startOrder(org: Awaited<ReturnType<typeof createOrgWithMembers>>, payments: Payments, { packageId = "pkg_starter_100", packages = 1 } = {}) {
+  if (!(await db.billingProfile.findUnique({ where: { orgId: org.org.id } }))) await giveBillingProfile(org.org.id, org.owner.id);
   const { orderId } = await startCheckout(db, payments, org.org, { type: "user", userId: org.owner.id }, { packageId, packages });
   return db.order.findUniqueOrThrow({ where: { id: orderId } });
 }

@@ -58,6 +58,8 @@ const ACTION_LABELS: Record<string, string> = {
   "licenses.granted": "Seats granted by Anima",
   "licenses.overage_changed": "Overage policy changed",
   "licenses.utilization_alert": "Seat utilization alert",
+  "billing.profile_created": "Billing profile created",
+  "billing.profile_updated": "Billing profile updated",
   "security.sign_in_failed": "Sign-in failed",
   "security.sign_in_throttled": "Sign-in throttled",
   "security.password_set": "Password set",

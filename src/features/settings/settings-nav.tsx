@@ -9,6 +9,7 @@ const TABS = [
   { label: "Members", segment: "members" },
   { label: "API keys", segment: "api-keys" },
   { label: "Webhooks", segment: "webhooks" },
+  { label: "Billing", segment: "billing" },
   { label: "Audit log", segment: "audit-log" },
 ];
 

@@ -5,6 +5,7 @@ import { auditRouter } from "./routers/audit";
 import { deviceRouter } from "./routers/device";
 import { fleetRouter } from "./routers/fleet";
 import { invitationRouter } from "./routers/invitation";
+import { billingRouter } from "./routers/billing";
 import { licenseRouter } from "./routers/license";
 import { memberRouter } from "./routers/member";
 import { operatorRouter } from "./routers/operator";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   notification: notificationRouter,
   device: deviceRouter,
   license: licenseRouter,
+  billing: billingRouter,
   fleet: fleetRouter,
   operator: operatorRouter,
 });

@@ -12,7 +12,7 @@ import { db } from "@/server/db";
 import { startCheckout } from "@/server/modules/billing/checkout";
 import { payments } from "@/server/modules/billing/payments";
 import { ZCharge, ZCheckoutSession, ZRefund } from "@/server/modules/billing/stripe-objects";
-import { createOrgWithMembers } from "@/testing/factories";
+import { createOrgWithMembers, giveBillingProfile } from "@/testing/factories";
 import { fuzzParams, hostileString, malformedBody, mutated } from "@/testing/fuzz";
 import { tenantRowCounts } from "@/testing/row-counts";
 
@@ -52,6 +52,7 @@ function expectRefused(reply: Awaited<ReturnType<typeof deliver>>, context: stri
 
 beforeAll(async () => {
   const org = await createOrgWithMembers();
+  await giveBillingProfile(org.org.id, org.owner.id);
   orgId = org.org.id;
   orderId = (await startCheckout(db, payments(), org.org, { type: "user", userId: org.owner.id }, { packageId: "pkg_starter_100", packages: 1 })).orderId;
 });

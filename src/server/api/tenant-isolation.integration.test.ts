@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { appRouter } from "./root";
 import { INTRUDER_KEY, ORG_PROCEDURES, type Victim } from "@/testing/cross-tenant-calls";
-import { callerFor, createKey, createOrgWithMembers, expectTRPCError, SKU_INPUT } from "@/testing/factories";
+import { BILLING_PROFILE, callerFor, createKey, createOrgWithMembers, expectTRPCError, SKU_INPUT } from "@/testing/factories";
 
 /** Procedures whose input includes `orgSlug`, read from the router itself. */
 function orgScopedProcedureNames(): string[] {
@@ -39,6 +39,7 @@ describe("tenant isolation of the UI router", () => {
     await callerFor(base.owner.id).skuConfig.publish({ orgSlug: base.org.slug, skuId: sku.id, revision: 1 });
     await callerFor(base.owner.id).skuConfig.saveDraft({ orgSlug: base.org.slug, skuId: sku.id, revision: 1, lineup: { agents: [{ agentId: "kids-companion" }] } });
     const staged = await callerFor(base.owner.id).skuConfig.publish({ orgSlug: base.org.slug, skuId: sku.id, revision: 2, rollout: { steps: [5, 100], stepMinutes: 60 } });
+    await callerFor(base.owner.id).billing.saveProfile({ orgSlug: base.org.slug, ...BILLING_PROFILE });
     const order = await callerFor(base.owner.id).license.checkout({ orgSlug: base.org.slug, packageId: "pkg_starter_100", packages: 1 });
     await callerFor(base.owner.id).device.setTags({ orgSlug: base.org.slug, deviceId: registered.devices[0]!.id, tags: ["victim-tag"] });
     const webhook = await callerFor(base.owner.id).webhook.create({ orgSlug: base.org.slug, url: "https://victim.example.com/hook", events: ["device.revoked"] });
@@ -84,6 +85,7 @@ describe("tenant isolation of the UI router", () => {
       webhooks: await db.webhookEndpoint.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       deliveries: await db.webhookDelivery.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       alertRules: await db.alertRule.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+      billingProfile: await db.billingProfile.findUnique({ where: { orgId: victim.org.id } }),
     });
   });
 

@@ -1,7 +1,7 @@
 /** The console's alert rules and notification bell through the router: who may change rules, what bad input gets, and what each role's bell holds. */
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { callerFor, createOrgWithMembers, expectTRPCError, SKU_INPUT } from "@/testing/factories";
+import { callerFor, createOrgWithMembers, expectTRPCError, SKU_INPUT, giveBillingProfile } from "@/testing/factories";
 
 const latencyRule = (skuId: string | null) => ({
   kind: "slo_breach" as const,
@@ -68,6 +68,7 @@ describe("the notification bell", () => {
     const sku = await ownerConsole.sku.create({ orgSlug, ...SKU_INPUT });
     await ownerConsole.skuConfig.saveDraft({ orgSlug, skuId: sku.id, revision: 0, lineup: { agents: [{ agentId: "story-teller" }] } });
     await ownerConsole.skuConfig.publish({ orgSlug, skuId: sku.id, revision: 1 });
+    await giveBillingProfile(org.id, owner.id);
     const sales = callerFor(members.SALES!.id);
     const { orderId } = await sales.license.checkout({ orgSlug, packageId: "pkg_starter_100", packages: 1 });
     await sales.license.completeLocalCheckout({ orgSlug, orderId, outcome: "paid" });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { getBalance } from "@/server/modules/licenses/balance";
-import { activateDevice, callerFor, createOrgWithMembers, SKU_INPUT } from "@/testing/factories";
+import { activateDevice, callerFor, createOrgWithMembers, giveBillingProfile, SKU_INPUT } from "@/testing/factories";
 import { startStripeStub } from "@/testing/stripe-stub";
 import { startCheckout } from "./checkout";
 import { confirmCheckout } from "./orders";
@@ -14,9 +14,15 @@ describe("Stripe Checkout through the real SDK", () => {
     stub = await startStripeStub();
   });
   afterAll(() => stub.close());
+  /** An organization whose billing profile is filled in (in `currency`), as a purchase needs. */
+  const buyer = async (currency = "usd") => {
+    const org = await createOrgWithMembers();
+    await giveBillingProfile(org.org.id, org.owner.id, { currency });
+    return org;
+  };
 
   it("sends one idempotent session per order, tagged with order and organization, priced by lookup key", async () => {
-    const org = await createOrgWithMembers();
+    const org = await buyer();
     stub.on("GET", "/v1/prices", () => ({ status: 200, body: { object: "list", data: [{ id: "price_starter", object: "price", unit_amount: 400, currency: "usd" }], has_more: false } }));
     stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_1", object: "checkout.session", url: "https://checkout.stripe.test/c/pay/cs_test_1" } }));
     const { orderId, url } = await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: STARTER, packages: 3 });
@@ -46,8 +52,8 @@ describe("Stripe Checkout through the real SDK", () => {
   });
 
   it("a package without a lookup key is sold with inline price data", async () => {
-    const org = await createOrgWithMembers();
     const pkg = await db.licensePackage.create({ data: { name: "Custom 50", seats: 50, unitAmount: 250, currency: "eur" } });
+    const org = await buyer("eur");
     stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_2", object: "checkout.session", url: "https://checkout.stripe.test/2" } }));
     await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: pkg.id, packages: 2 });
     const sent = stub.requests.filter((r) => r.path === "/v1/checkout/sessions").at(-1)!;
@@ -59,7 +65,7 @@ describe("Stripe Checkout through the real SDK", () => {
   });
 
   it("a Stripe price that does not match the package is refused, and the order is marked failed", async () => {
-    const org = await createOrgWithMembers();
+    const org = await buyer();
     stub.on("GET", "/v1/prices", () => ({ status: 200, body: { object: "list", data: [{ id: "price_x", object: "price", unit_amount: 999, currency: "usd" }], has_more: false } }));
     await expect(startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: STARTER, packages: 1 })).rejects.toMatchObject({
       code: "PRECONDITION_FAILED",
@@ -69,7 +75,7 @@ describe("Stripe Checkout through the real SDK", () => {
   });
 
   it("Stripe being down answers SERVICE_UNAVAILABLE and takes no payment", async () => {
-    const org = await createOrgWithMembers();
+    const org = await buyer();
     stub.on("GET", "/v1/prices", () => ({ status: 500, body: { error: { message: "boom", type: "api_error" } } }));
     await expect(startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: STARTER, packages: 1 })).rejects.toMatchObject({
       code: "SERVICE_UNAVAILABLE",
@@ -79,7 +85,7 @@ describe("Stripe Checkout through the real SDK", () => {
   });
 
   it("the success page fulfils from Stripe's session when the webhook is late; the webhook then changes nothing", async () => {
-    const org = await createOrgWithMembers();
+    const org = await buyer();
     stub.on("GET", "/v1/prices", () => ({ status: 200, body: { object: "list", data: [{ id: "price_starter", object: "price", unit_amount: 400, currency: "usd" }], has_more: false } }));
     stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_late", object: "checkout.session", url: "https://checkout.stripe.test/late" } }));
     const order = await pendingOrder(org, 1, stub.payments(SECRET));
@@ -89,6 +95,39 @@ describe("Stripe Checkout through the real SDK", () => {
     expect(await confirmCheckout(db, stub.payments(SECRET), org.org.id, order.id)).toMatchObject({ status: "paid" });
     expect((await deliver(event("checkout.session.completed", session(order)))).body.outcome).toBe("applied");
     await expectConsistent(org.org.id, 100);
+  });
+
+  it("buys as the organization's Stripe customer: created once with the billing profile, then kept up to date", async () => {
+    const org = await buyer();
+    stub.on("GET", "/v1/prices", () => ({ status: 200, body: { object: "list", data: [{ id: "price_starter", object: "price", unit_amount: 400, currency: "usd" }], has_more: false } }));
+    stub.on("POST", "/v1/checkout/sessions", (request) => ({ status: 200, body: { id: `cs_test_${request.body.get("client_reference_id")}`, object: "checkout.session", url: "https://checkout.stripe.test/c" } }));
+    const from = stub.requests.length;
+    await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: STARTER, packages: 1 });
+    const created = stub.requests.slice(from).find((r) => r.method === "POST" && r.path === "/v1/customers")!;
+    expect(created.headers["idempotency-key"]).toBe(`anima-customer-${org.org.id}`);
+    expect(Object.fromEntries(created.body)).toMatchObject({
+      name: "Aurora Devices GmbH",
+      email: "billing@aurora.example",
+      "address[line1]": "Friedrichstraße 68",
+      "address[city]": "Berlin",
+      "address[postal_code]": "10117",
+      "address[country]": "DE",
+      "tax_id_data[0][type]": "eu_vat",
+      "tax_id_data[0][value]": "DE136695976",
+      "metadata[orgId]": org.org.id,
+    });
+    const { stripeCustomerId } = await db.billingProfile.findUniqueOrThrow({ where: { orgId: org.org.id } });
+    expect(stripeCustomerId).toMatch(/^cus_stub_/);
+    const firstSession = stub.requests.slice(from).find((r) => r.path === "/v1/checkout/sessions")!;
+    expect(firstSession.body.get("customer")).toBe(stripeCustomerId);
+
+    await giveBillingProfile(org.org.id, org.owner.id, { legalName: "Aurora Devices AG" });
+    const again = stub.requests.length;
+    await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: STARTER, packages: 1 });
+    const sent = stub.requests.slice(again);
+    expect(sent.some((r) => r.path === "/v1/customers")).toBe(false);
+    expect(sent.find((r) => r.path === `/v1/customers/${stripeCustomerId}`)?.body.get("name")).toBe("Aurora Devices AG");
+    expect(sent.find((r) => r.path === "/v1/checkout/sessions")?.body.get("customer")).toBe(stripeCustomerId);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { callerFor, createOrgWithMembers } from "@/testing/factories";
+import { callerFor, createOrgWithMembers, giveBillingProfile } from "@/testing/factories";
 import { startStripeStub } from "@/testing/stripe-stub";
 import { deliver, event, expectConsistent, pendingOrder, SECRET, session } from "@/testing/billing-fixtures";
 import { cancelCheckout } from "./cancel-checkout";
@@ -11,6 +11,7 @@ const unpaid = (order: Parameters<typeof session>[0], overrides: Record<string, 
 describe("a cancelled checkout reads cancelled, a real expiry expired", () => {
   it("local mode: Cancel marks the order cancelled and the expiry that follows keeps it so", async () => {
     const { org, owner } = await createOrgWithMembers();
+    await giveBillingProfile(org.id, owner.id);
     const caller = callerFor(owner.id);
     const { orderId } = await caller.license.checkout({ orgSlug: org.slug, packageId: "pkg_growth_1000", packages: 2 });
     expect(await caller.license.completeLocalCheckout({ orgSlug: org.slug, orderId, outcome: "cancelled" })).toMatchObject({ status: "cancelled", seatsFulfilled: 0 });
@@ -24,6 +25,7 @@ describe("a cancelled checkout reads cancelled, a real expiry expired", () => {
 
   it("a checkout nobody finished in time expires; a paid order is never cancelled", async () => {
     const org = await createOrgWithMembers();
+    await giveBillingProfile(org.org.id, org.owner.id);
     const abandoned = await pendingOrder(org);
     await deliver(event("checkout.session.expired", unpaid(abandoned)));
     expect(await db.order.findUniqueOrThrow({ where: { id: abandoned.id } })).toMatchObject({ status: "expired", cancelledAt: null });
@@ -46,6 +48,7 @@ describe("Stripe's cancel link", () => {
 
   it("names the order; coming back expires the Stripe session and the order reads cancelled", async () => {
     const org = await createOrgWithMembers();
+    await giveBillingProfile(org.org.id, org.owner.id);
     stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_back", object: "checkout.session", url: "https://checkout.stripe.test/back" } }));
     const payments = stub.payments(SECRET);
     const order = await pendingOrder(org, 1, payments);
@@ -64,6 +67,7 @@ describe("Stripe's cancel link", () => {
 
   it("a session that was completed meanwhile is not cancelled", async () => {
     const org = await createOrgWithMembers();
+    await giveBillingProfile(org.org.id, org.owner.id);
     stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_won", object: "checkout.session", url: "https://checkout.stripe.test/won" } }));
     const payments = stub.payments(SECRET);
     const order = await pendingOrder(org, 1, payments);

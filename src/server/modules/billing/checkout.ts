@@ -1,11 +1,14 @@
 import "server-only";
+import type Stripe from "stripe";
 import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError, errorText } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { recordAudit, type UserActor } from "@/server/modules/audit/record-audit";
+import { requireBillingProfile } from "./billing-profile";
 import { assertPaymentsAvailable, type Payments } from "./payments";
 import { createStripeCheckoutSession } from "./stripe-checkout";
+import { syncStripeCustomer } from "./stripe-customer";
 
 export const ZCheckoutInput = z.object({
   packageId: z.string({ message: "Choose a package." }).min(1, { message: "Choose a package." }).max(64),
@@ -22,12 +25,17 @@ type OrgRef = { id: string; slug: string };
  * Starts a purchase: records a pending order at today's package price, then opens a
  * checkout for it — Stripe Checkout, or our test-mode page in local payments mode.
  * Seats arrive only when the payment is confirmed (webhook or success page). Refused before
- * anything is written when the deployment takes no payments.
+ * anything is written when the deployment takes no payments, when the organization has no
+ * billing profile yet (invoices are issued to it), or in another currency than the package's.
  */
 export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buyer: UserActor, input: z.infer<typeof ZCheckoutInput>) {
   assertPaymentsAvailable(payments);
   const pkg = await db.licensePackage.findFirst({ where: { id: input.packageId, active: true } });
   if (!pkg) throw new AppError("NOT_FOUND", "This package is no longer offered; refresh the page to see the current catalog.", { reason: "PACKAGE_NOT_FOUND" });
+  const profile = await requireBillingProfile(db, org.id);
+  if (pkg.currency !== profile.currency) {
+    throw new AppError("BAD_REQUEST", `This package is priced in ${pkg.currency.toUpperCase()}; your organization buys in ${profile.currency.toUpperCase()} (Settings → Billing).`, { reason: "CURRENCY_MISMATCH" });
+  }
   const seats = pkg.seats * input.packages;
   const provider = payments.stripe ? "stripe" : "local";
   const order = await db.$transaction(async (tx) => {
@@ -57,7 +65,7 @@ export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buy
   });
 
   const session = payments.stripe
-    ? await createStripeCheckoutSession(payments.stripe, { order, lookupKey: pkg.stripeLookupKey, orgSlug: org.slug }).catch(async (error: unknown) => {
+    ? await openStripeCheckout(db, payments.stripe, profile, { order, lookupKey: pkg.stripeLookupKey, orgSlug: org.slug }).catch(async (error: unknown) => {
         logger.error("stripe checkout session failed", { orderId: order.id, error: errorText(error) });
         await db.order.update({ where: { id: order.id }, data: { status: "failed", failedAt: new Date() } });
         throw error instanceof AppError
@@ -68,4 +76,10 @@ export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buy
 
   await db.order.update({ where: { id: order.id }, data: { checkoutSessionId: session.id, checkoutUrl: session.url } });
   return { orderId: order.id, url: session.url };
+}
+
+/** Stripe mode: the organization's customer brought up to date, then the order's Checkout Session. */
+async function openStripeCheckout(db: Db, stripe: Stripe, profile: Parameters<typeof syncStripeCustomer>[2], session: Omit<Parameters<typeof createStripeCheckoutSession>[1], "customer">) {
+  const customer = await syncStripeCustomer(db, stripe, profile);
+  return createStripeCheckoutSession(stripe, { ...session, customer });
 }

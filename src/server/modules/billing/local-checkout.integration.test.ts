@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { activateDevice, callerFor, createOrgWithMembers, expectTRPCError, SKU_INPUT } from "@/testing/factories";
+import { activateDevice, callerFor, createOrgWithMembers, giveBillingProfile, expectTRPCError, SKU_INPUT } from "@/testing/factories";
 
 const GROWTH = "pkg_growth_1000"; // 1,000 seats at 3.00 USD
 
 describe("buying seats in the local payments mode", () => {
   it("a sales member buys 1,000 seats: pending order, test-mode checkout, signed webhook, seats in the pool", async () => {
     const { org, members } = await createOrgWithMembers(["SALES"]);
+    await giveBillingProfile(org.id, members.SALES!.id);
     const sales = callerFor(members.SALES!.id);
     expect(await sales.license.paymentsMode({ orgSlug: org.slug })).toBe("local");
 
@@ -29,6 +30,7 @@ describe("buying seats in the local payments mode", () => {
 
   it("cancelling marks the order cancelled and adds nothing", async () => {
     const { org, owner } = await createOrgWithMembers();
+    await giveBillingProfile(org.id, owner.id);
     const caller = callerFor(owner.id);
     const { orderId } = await caller.license.checkout({ orgSlug: org.slug, packageId: GROWTH, packages: 2 });
     expect(await caller.license.completeLocalCheckout({ orgSlug: org.slug, orderId, outcome: "cancelled" })).toMatchObject({ status: "cancelled", seatsFulfilled: 0 });
@@ -37,6 +39,7 @@ describe("buying seats in the local payments mode", () => {
 
   it("only owners, admins and sales buy and see orders; input is validated with clear messages", async () => {
     const { org, owner, members } = await createOrgWithMembers(["ADMIN", "DEVELOPER", "VIEWER"]);
+    await giveBillingProfile(org.id, owner.id);
     for (const role of ["DEVELOPER", "VIEWER"] as const) {
       const caller = callerFor(members[role]!.id);
       await expectTRPCError(caller.license.checkout({ orgSlug: org.slug, packageId: GROWTH, packages: 1 }), "FORBIDDEN");
@@ -54,6 +57,7 @@ describe("buying seats in the local payments mode", () => {
 
   it("announces 70, 90 and 100 % utilization once each, and re-arms after a purchase", async () => {
     const { org, owner } = await createOrgWithMembers();
+    await giveBillingProfile(org.id, owner.id);
     const caller = callerFor(owner.id);
     const sku = await caller.sku.create({ orgSlug: org.slug, ...SKU_INPUT });
     const { devices } = await caller.device.register({ orgSlug: org.slug, skuId: sku.id, devices: Array.from({ length: 12 }, (_, i) => ({ serial: `AL-${i}` })) });

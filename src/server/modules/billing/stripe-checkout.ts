@@ -8,11 +8,12 @@ type OrderForCheckout = { id: string; orgId: string; seats: number; unitAmount: 
  * Creates the Stripe Checkout Session of an order: one-time payment of `seats` × the
  * per-seat price, tagged with the order and organization (client_reference_id, session and
  * payment metadata), under an idempotency key per order so a retried request never opens a
- * second session. A package with a lookup key is sold at its Stripe Price.
+ * second session. A package with a lookup key is sold at its Stripe Price. The buyer is the
+ * organization's Stripe Customer (stripe-customer.ts).
  */
 export async function createStripeCheckoutSession(
   stripe: Stripe,
-  { order, lookupKey, orgSlug }: { order: OrderForCheckout; lookupKey: string | null; orgSlug: string },
+  { order, lookupKey, orgSlug, customer }: { order: OrderForCheckout; lookupKey: string | null; orgSlug: string; customer: string },
 ): Promise<{ id: string; url: string }> {
   const metadata = { orderId: order.id, orgId: order.orgId };
   const price = lookupKey ? await priceFor(stripe, lookupKey, order) : null;
@@ -20,6 +21,7 @@ export async function createStripeCheckoutSession(
     {
       mode: "payment",
       client_reference_id: order.id,
+      customer,
       metadata,
       payment_intent_data: { metadata },
       invoice_creation: { enabled: true },

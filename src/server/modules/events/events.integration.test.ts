@@ -7,7 +7,7 @@ import { settleOrder } from "@/server/modules/billing/settle-order";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { refreshUtilizationAlert } from "@/server/modules/licenses/alerts";
 import { activateDevices } from "@/server/modules/licenses/activate-devices";
-import { activateDevice, callerFor, createOrgWithMembers, expectTRPCError, SKU_INPUT } from "@/testing/factories";
+import { activateDevice, callerFor, createOrgWithMembers, expectTRPCError, SKU_INPUT, giveBillingProfile } from "@/testing/factories";
 
 const events = (orgId: string) => db.event.findMany({ where: { orgId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, type: true, data: true } });
 const types = async (orgId: string) => (await events(orgId)).map((event) => event.type);
@@ -75,6 +75,7 @@ describe("the event outbox", () => {
   it("an API key announces itself without its secret; a paid order and its refund each announce once", async () => {
     const { org, console, members, orgSlug } = await orgWithSku();
     const { key } = await console.apiKey.create({ orgSlug, name: "ERP", scopes: ["licenses:read"] });
+    await giveBillingProfile(org.id, members.SALES!.id);
     const sales = callerFor(members.SALES!.id);
     const { orderId } = await sales.license.checkout({ orgSlug, packageId: "pkg_starter_100", packages: 1 });
     await sales.license.completeLocalCheckout({ orgSlug, orderId, outcome: "paid" });

@@ -6,7 +6,7 @@ export default async function SettingsLayout({ children, params }: { children: R
   const { slug } = await params;
   return (
     <>
-      <PageHeader title="Settings" description="Your organization, its members, API keys, webhooks and audit log." />
+      <PageHeader title="Settings" description="Your organization, its members, API keys, webhooks, billing details and audit log." />
       <SettingsNav orgSlug={slug} />
       {children}
     </>

@@ -1,0 +1,161 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { Input } from "@/components/ui/input";
+import { QueryStates } from "@/components/ui/query-states";
+import { Select } from "@/components/ui/select";
+import { errorMessage, errorReason, fieldErrors } from "@/lib/errors";
+import { useTRPC, type RouterOutputs } from "@/lib/trpc";
+
+type Country = { code: string; name: string };
+type Profile = NonNullable<RouterOutputs["billing"]["profile"]>;
+type Values = Record<"legalName" | "addressLine1" | "addressLine2" | "city" | "postalCode" | "region" | "country" | "taxId" | "billingEmail" | "currency", string>;
+
+const valuesOf = (profile: Profile | null, currencies: string[]): Values => ({
+  legalName: profile?.legalName ?? "",
+  addressLine1: profile?.addressLine1 ?? "",
+  addressLine2: profile?.addressLine2 ?? "",
+  city: profile?.city ?? "",
+  postalCode: profile?.postalCode ?? "",
+  region: profile?.region ?? "",
+  country: profile?.country ?? "",
+  taxId: profile?.taxId ?? "",
+  billingEmail: profile?.billingEmail ?? "",
+  currency: profile?.currency ?? currencies[0] ?? "usd",
+});
+
+/** The organization's billing details: who invoices are issued to (required before buying seats). */
+export function BillingProfileForm({ orgSlug, countries }: { orgSlug: string; countries: Country[] }) {
+  const trpc = useTRPC();
+  const profile = useQuery(trpc.billing.profile.queryOptions({ orgSlug }));
+  const currencies = useQuery(trpc.billing.currencies.queryOptions({ orgSlug }));
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Billing profile</CardTitle>
+        <CardDescription>
+          Who your invoices are issued to, and what Stripe receives as the customer. Required before the first purchase. A VAT
+          number from an EU country other than the seller&apos;s puts a reverse-charge note on the invoice.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <QueryStates query={profile} loadingLabel="Loading the billing profile">
+          {(saved) => (
+            <QueryStates query={currencies} loadingLabel="Loading the currencies">
+              {(sold) => <ProfileFields orgSlug={orgSlug} saved={saved} countries={countries} currencies={sold} />}
+            </QueryStates>
+          )}
+        </QueryStates>
+      </CardContent>
+    </Card>
+  );
+}
+
+function ProfileFields({ orgSlug, saved, countries, currencies }: { orgSlug: string; saved: Profile | null; countries: Country[]; currencies: string[] }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const save = useMutation(trpc.billing.saveProfile.mutationOptions());
+  const id = useId();
+  const [values, setValues] = useState<Values>(() => valuesOf(saved, currencies));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const set = (patch: Partial<Values>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    setDone(null);
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setErrors({});
+    setFormError(null);
+    save.mutate(
+      { orgSlug, ...values },
+      {
+        onSuccess: (profile) => {
+          // The server's form of what was typed (a tax ID compacted, with its country prefix).
+          setValues(valuesOf(profile, currencies));
+          setDone(saved ? "Billing profile saved." : "Billing profile saved: you can buy seats now.");
+          void queryClient.invalidateQueries({ queryKey: trpc.billing.profile.queryKey({ orgSlug }) });
+        },
+        onError: (cause) => {
+          const byField = fieldErrors(cause);
+          if (errorReason(cause) === "CURRENCY_NOT_SOLD" || errorReason(cause) === "CURRENCY_LOCKED") byField.currency = errorMessage(cause);
+          setErrors(byField);
+          setFormError(Object.keys(byField).length > 0 ? "Check the highlighted fields." : errorMessage(cause));
+        },
+      },
+    );
+  };
+
+  const control = (field: keyof Values, hint = false) => ({
+    id: `${id}-${field}`,
+    value: values[field],
+    "aria-invalid": errors[field] ? true : undefined,
+    "aria-describedby": [hint && `${id}-${field}-hint`, errors[field] && `${id}-${field}-error`].filter(Boolean).join(" ") || undefined,
+  });
+  const fieldError = (field: keyof Values) =>
+    errors[field] ? (
+      <p id={`${id}-${field}-error`} className="text-xs text-red-700">
+        {errors[field]}
+      </p>
+    ) : null;
+  const text = (field: keyof Values, label: string, options: { hint?: string; maxLength: number; autoComplete?: string; type?: string; className?: string }) => (
+    <Field label={label} htmlFor={`${id}-${field}`} hint={options.hint} className={options.className}>
+      <Input {...control(field, Boolean(options.hint))} type={options.type} maxLength={options.maxLength} autoComplete={options.autoComplete} onChange={(e) => set({ [field]: e.target.value })} />
+      {fieldError(field)}
+    </Field>
+  );
+
+  return (
+    <form onSubmit={onSubmit} aria-label="Billing profile" noValidate className="space-y-5">
+      <div className="grid gap-4 sm:grid-cols-2">
+        {text("legalName", "Legal name", { maxLength: 200, autoComplete: "organization", hint: "As registered; printed on invoices.", className: "sm:col-span-2" })}
+        {text("addressLine1", "Address", { maxLength: 200, autoComplete: "address-line1", className: "sm:col-span-2" })}
+        {text("addressLine2", "Address line 2", { maxLength: 200, autoComplete: "address-line2", hint: "Optional.", className: "sm:col-span-2" })}
+        {text("city", "City", { maxLength: 100, autoComplete: "address-level2" })}
+        {text("postalCode", "Postal code", { maxLength: 20, autoComplete: "postal-code", hint: "Optional where your country has none." })}
+        {text("region", "State or province", { maxLength: 100, autoComplete: "address-level1", hint: "Optional." })}
+        <Field label="Country" htmlFor={`${id}-country`}>
+          <Select {...control("country")} autoComplete="country" onChange={(e) => set({ country: e.target.value })}>
+            <option value="">Choose…</option>
+            {countries.map((country) => (
+              <option key={country.code} value={country.code}>
+                {country.name}
+              </option>
+            ))}
+          </Select>
+          {fieldError("country")}
+        </Field>
+        {text("taxId", "Tax ID", { maxLength: 40, hint: "VAT, GST or tax registration number, checked for the country: e.g. DE136695976, GB980780684, a Chinese USCC. Optional." })}
+        {text("billingEmail", "Billing email", { maxLength: 254, type: "email", autoComplete: "email", hint: "Invoices and receipts go here." })}
+        <Field label="Currency" htmlFor={`${id}-currency`} hint="Prices, orders and invoices are in this currency; it cannot change after the first payment.">
+          <Select {...control("currency", true)} onChange={(e) => set({ currency: e.target.value })}>
+            {currencies.map((currency) => (
+              <option key={currency} value={currency}>
+                {currency.toUpperCase()}
+              </option>
+            ))}
+          </Select>
+          {fieldError("currency")}
+        </Field>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" pending={save.isPending}>
+          Save billing profile
+        </Button>
+        {done ? (
+          <p role="status" className="text-sm text-emerald-700">
+            {done}
+          </p>
+        ) : null}
+      </div>
+      <FormError message={formError} />
+    </form>
+  );
+}
