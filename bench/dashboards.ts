@@ -6,10 +6,10 @@
  */
 import { cpus } from "node:os";
 import { benchApp, median, runBenchmark, timeMs, writeResult } from "./lib/harness";
+import { DAY_MS } from "@/shared/time";
 
 const SAMPLES = Number(process.env.TELEMETRY_SAMPLES ?? 10_000_000);
 const QUERY_RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 20);
-const DAY_MS = 86_400_000;
 
 async function main() {
   const app = await benchApp();
@@ -77,7 +77,6 @@ async function main() {
   const rawMs = median(rawTimes);
   const bigSeries = await db.telemetrySeries.findMany({ where: { orgId: big.org.id }, select: { id: true } });
   const histogramRows = await db.latencyHistogram.count({ where: { seriesId: { in: bigSeries.map((s) => s.id) } } });
-
 
   const result = {
     command: "npm run bench -- dashboards",

@@ -8,9 +8,9 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/server/db";
 import { rollUpAll } from "@/server/modules/telemetry/rollup";
+import { DAY_MS } from "@/shared/time";
 
 const DAYS = 30;
-const DAY_MS = 86_400_000;
 const SLOW_RELEASE_DAYS_AGO = 10;
 
 /** mulberry32: small, fast, seeded. */

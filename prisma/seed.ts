@@ -11,6 +11,7 @@ import { createOrganization } from "@/server/modules/organizations/organizations
 import { createSku } from "@/server/modules/skus/skus";
 import { hashPassword, verifyPassword } from "@/server/modules/auth/password";
 import { seedDemoTelemetry } from "./seed-telemetry";
+import { DAY_MS } from "@/shared/time";
 
 export const DEMO = {
   email: "demo@anima.dev",
@@ -31,8 +32,6 @@ export const DEMO_OPERATOR = { email: "operator@anima.dev", name: "Olga Operator
 const DEMO_ACTIVATED = 20;
 
 const SEED = { type: "system", label: "demo-seed" } as const;
-
-const DAY_MS = 86_400_000;
 
 /**
  * The demo's history, in days before the first start, so that every page tells the same

@@ -3,6 +3,7 @@
  * before ("+12 % vs previous 7 days"). Pure, so the server's figures and the console's words
  * are tested once.
  */
+import { HOUR_MS, DAY_MS } from "@/shared/time";
 
 /** The change of a figure against the previous window. */
 export type PeriodDelta =
@@ -27,9 +28,6 @@ export function formatPercentChange(percent: number): string {
   const magnitude = Math.abs(rounded).toLocaleString("en", { maximumFractionDigits: 1 });
   return `${rounded > 0 ? "+" : "−"}${magnitude} %`;
 }
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 
 /** The previous window named by its length: "previous 7 days", "previous 24 hours", "previous 90 minutes". */
 export function previousWindowLabel(lengthMs: number): string {

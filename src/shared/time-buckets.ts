@@ -3,9 +3,11 @@
  * of epoch milliseconds, so there is no daylight-saving hour to skip or repeat.
  */
 
+import { DAY_MS, HOUR_MS, MINUTE_MS } from "./time";
+
 export type BucketResolution = "minute" | "hour" | "day";
 
-export const BUCKET_MS: Record<BucketResolution, number> = { minute: 60_000, hour: 3_600_000, day: 86_400_000 };
+export const BUCKET_MS: Record<BucketResolution, number> = { minute: MINUTE_MS, hour: HOUR_MS, day: DAY_MS };
 
 /** The start of the UTC bucket holding `ms`. */
 export const bucketStart = (ms: number, resolution: BucketResolution) => Math.floor(ms / BUCKET_MS[resolution]) * BUCKET_MS[resolution];

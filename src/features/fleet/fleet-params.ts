@@ -1,11 +1,10 @@
 import type { RouterInputs } from "@/lib/trpc";
+import { HOUR_MS, DAY_MS } from "@/shared/time";
 
 export type Kind = RouterInputs["fleet"]["latency"]["kind"];
 export type UsageSplit = NonNullable<RouterInputs["fleet"]["usage"]["split"]>;
 export type CompareDimension = RouterInputs["fleet"]["compare"]["dimension"];
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 /** The server refuses longer ranges (ZFleetFilters). */
 const MAX_RANGE_MS = 400 * DAY_MS;
 

@@ -1,14 +1,12 @@
 import type { RouterOutputs } from "@/lib/trpc";
 import { UTC_ZONE, zoneLabel, zoneOffsetMinutes, type TimeZone } from "@/lib/time-zone";
 import { bucketStarts } from "@/shared/time-buckets";
+import { MINUTE_MS, HOUR_MS, DAY_MS } from "@/shared/time";
 
 export type Resolution = RouterOutputs["fleet"]["latency"]["resolution"];
 /** What a time series response says about its buckets: their size and the range they cover. */
 export type SeriesFrame = { resolution: Resolution; range: { from: string; to: string } };
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
 /** Tick spacings that read well, aligned on the zone's wall clock (multiples of them since its epoch). */
 const STEPS = [1, 5, 10, 15, 30].map((m) => m * MINUTE_MS).concat([1, 2, 3, 6, 12].map((h) => h * HOUR_MS), [1, 2, 4, 7, 14, 28, 56, 91].map((d) => d * DAY_MS));
 

@@ -8,8 +8,7 @@ import { latencySummary } from "@/server/modules/telemetry/latency";
 import { alertTransition } from "@/shared/alerts";
 import { mailAlert } from "./alert-mail";
 import { ALERT_RULE_SELECT } from "./rules";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "@/shared/time";
 
 /** A rule as the evaluation needs it: what the console shows, plus its tenant and quiet interval's start. */
 const EVALUATED = { ...ALERT_RULE_SELECT, orgId: true, lastNotifiedAt: true } as const;

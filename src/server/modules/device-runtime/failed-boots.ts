@@ -5,9 +5,8 @@ import { logger } from "@/server/logger";
 import { redis } from "@/server/redis";
 import { rateLimited } from "./rate-limits";
 import { memoryCounter, redisCounter, type WindowCounter } from "./window-counter";
+import { MINUTE_MS, HOUR_MS } from "@/shared/time";
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 3_600_000;
 /** Keys each in-process counter, and the list of blocked addresses, keep at most. */
 const MAX_KEYS = 100_000;
 

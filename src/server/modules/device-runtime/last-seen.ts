@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { updateCachedDevice, type DeviceView } from "./load";
 import { errorText } from "@/server/errors";
+import { HOUR_MS } from "@/shared/time";
 
 /** Last-seen is written at most this often per device (firmware and config changes are written at once). */
 const LAST_SEEN_WRITE_MS = 60_000;
@@ -31,7 +32,6 @@ let pending = new Map<string, Sighting>();
 
 type Seen = Pick<DeviceView, "id" | "orgId" | "lastSeenAt" | "firmware" | "configGiven" | "configReported" | "bootSampledHour">;
 
-const HOUR_MS = 3_600_000;
 /** The UTC hour of a boot (ms / 3,600,000): at most one boot per device and hour is sampled. */
 export const bootHour = (at: Date) => Math.floor(at.getTime() / HOUR_MS);
 

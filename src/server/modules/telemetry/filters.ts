@@ -3,10 +3,9 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { bucketStart, type BucketResolution } from "@/shared/time-buckets";
+import { HOUR_MS, DAY_MS } from "@/shared/time";
 
 export type Resolution = BucketResolution;
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 /** The longest range a chart may ask for. */
 const MAX_RANGE_MS = 400 * DAY_MS;
 

@@ -5,9 +5,7 @@ import { fillBuckets } from "@/shared/time-buckets";
 import { SLO_MS, type Resolution } from "./filters";
 import { latencySeries, latencySummary, p95ByKind } from "./latency";
 import { activeDevices, usageSeries } from "./usage";
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+import { HOUR_MS, DAY_MS } from "@/shared/time";
 
 type Range = { from: Date; to: Date };
 

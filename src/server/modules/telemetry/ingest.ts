@@ -3,10 +3,10 @@ import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { createGroupCommit } from "@/server/group-commit";
+import { DAY_MS } from "@/shared/time";
 
 const ms = z.number().int().min(0).max(600_000);
 const count = z.number().int().min(0).max(100_000_000);
-const DAY_MS = 86_400_000;
 /** Samples older than this are refused (and rollups accept late samples up to it). */
 export const MAX_SAMPLE_AGE_MS = 7 * DAY_MS;
 export const MAX_FUTURE_MS = 5 * 60_000;

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db, DbTx } from "@/server/db";
 import { MAX_SAMPLE_AGE_MS } from "./ingest";
+import { DAY_MS } from "@/shared/time";
 
-const DAY_MS = 86_400_000;
 /** Day partitions exist this many days ahead of today (UTC): the worker can stop that long before samples wait in the default partition. */
-export const PARTITION_DAYS_AHEAD = 3;
+const PARTITION_DAYS_AHEAD = 3;
 const DEFAULT_PARTITION = "TelemetrySample_default";
 /** The table the partitioning migration found, kept whole as the first partition (everything before the day after the migration). */
 const FIRST_PARTITION = "TelemetrySample_before_partitioning";
@@ -22,15 +22,23 @@ export async function listSamplePartitions(db: DbTx): Promise<SamplePartition[]>
     SELECT c.relname::text AS name, pg_get_expr(c.relpartbound, c.oid) AS bound
     FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
     WHERE i.inhparent = '"TelemetrySample"'::regclass`;
-  return rows.map(({ name, bound }) => parseBound(name, bound)).sort((a, b) => (a.from?.getTime() ?? -Infinity) - (b.from?.getTime() ?? -Infinity));
+  return rows.map(({ name, bound }) => parseBound(name, bound)).sort((a, b) => rank(a) - rank(b) || (a.from?.getTime() ?? 0) - (b.from?.getTime() ?? 0));
 }
+
+/** Oldest first: the one open towards the past, the days, then the default partition (rows of any day); no -Infinity keys, whose difference is NaN. */
+const rank = (partition: SamplePartition) => (partition.isDefault ? 2 : partition.from === null ? 0 : 1);
 
 /** `FOR VALUES FROM ('2026-12-06 00:00:00') TO ('2026-12-07 00:00:00')`, `FROM (MINVALUE) TO (…)` or `DEFAULT`. */
 function parseBound(name: string, bound: string): SamplePartition {
   if (bound === "DEFAULT") return { name, from: null, to: null, isDefault: true };
   const match = /^FOR VALUES FROM \((.+)\) TO \((.+)\)$/.exec(bound);
   if (!match) throw new Error(`Unexpected bound of telemetry partition ${name}: ${bound}`);
-  const value = (text: string) => (/^(MINVALUE|MAXVALUE)$/.test(text) ? null : new Date(`${text.replace(/^'|'$/g, "").replace(" ", "T")}Z`));
+  const value = (text: string) => {
+    if (/^(MINVALUE|MAXVALUE)$/.test(text)) return null;
+    const at = new Date(`${text.replace(/^'|'$/g, "").replace(" ", "T")}Z`);
+    if (Number.isNaN(at.getTime())) throw new Error(`Unexpected bound of telemetry partition ${name}: ${bound}`);
+    return at;
+  };
   return { name, from: value(match[1]!), to: value(match[2]!), isDefault: false };
 }
 

@@ -2,9 +2,9 @@ import "server-only";
 import type { Db } from "@/server/db";
 import { MAX_SAMPLE_AGE_MS } from "./ingest";
 import { dropSamplePartitionsBefore } from "./partitions";
+import { DAY_MS } from "@/shared/time";
 
 const DELETE_CHUNK = 50_000;
-const DAY_MS = 86_400_000;
 /** Per-minute buckets are kept until no late sample can reach them (and are not written past it). */
 export const MINUTE_RETENTION_MS = MAX_SAMPLE_AGE_MS + DAY_MS;
 /**

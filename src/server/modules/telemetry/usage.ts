@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { bucketRange, resolutionFor, seriesConditions, seriesRange, type FleetFilters } from "./filters";
+import { DAY_MS } from "@/shared/time";
 
 export const ZUsageSplit = z.enum(["none", "sku", "agent"]).default("none");
 
@@ -50,7 +51,6 @@ export async function previousUsageTotals(db: Db, orgId: string, filters: FleetF
   return { range: { from: new Date(filters.from.getTime() - asked).toISOString(), to: filters.from.toISOString() }, totals };
 }
 
-const DAY_MS = 86_400_000;
 const utcDay = (date: Date) => new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
 
 /** Devices that reported at least one interaction, per day, and over the 30 days ending at the range's end (monthly active). */

@@ -3,9 +3,8 @@
  * then further apart, 8 attempts over about a day in all. Each delay is jittered by ±20 % so
  * the retries of an outage do not all land on the receiver in the same second.
  */
+import { MINUTE_MS, HOUR_MS } from "@/shared/time";
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
 /** The delay after the n-th failed attempt (n = 1 …), before jitter: 22.6 hours in all. */
 const DELAYS_MS = [30_000, 5 * MINUTE_MS, 30 * MINUTE_MS, HOUR_MS, 3 * HOUR_MS, 6 * HOUR_MS, 12 * HOUR_MS];
 
