@@ -48,6 +48,14 @@ test("a range with a silence draws gaps, the voice SLO alone, and refuses to com
     const xs = [...((await curves.nth(1).getAttribute("d")) ?? "").matchAll(/[ML]([\d.]+),/g)].map((match) => Number(match[1]));
     expect((Math.min(...xs) - left) / (right - left)).toBeGreaterThan(0.08);
     expect((right - Math.max(...xs)) / (right - left)).toBeGreaterThan(0.08);
+    // Pointing into the silence (about 30 minutes ago) names the minute and says there is no data.
+    const plot = chart.locator(".recharts-cartesian-grid");
+    const box = (await plot.boundingBox())!;
+    await plot.hover({ position: { x: box.width / 2, y: box.height / 2 }, force: true });
+    const tooltip = chart.locator(".recharts-tooltip-wrapper");
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText(/\d{2}:\d{2}/);
+    await expect(tooltip).toContainText("p95 : no data");
   });
 
   await test.step("the attainment line and the stacked stages break there too", async () => {

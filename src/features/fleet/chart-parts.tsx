@@ -102,13 +102,18 @@ export function valueAxis(
   );
 }
 
-/** The tooltip of a time series: the bucket in the zone (named), each value formatted with its unit. */
+/**
+ * The tooltip of a time series: the bucket in the zone (named), each value formatted with its unit.
+ * A bucket without data (a gap in the lines) still names its time and says "no data", rather than
+ * showing nothing where the pointer is.
+ */
 export function timeTooltip(resolution: Resolution, format: (value: number) => string, zone: TimeZone = UTC_ZONE) {
   return (
     <Tooltip
       {...TOOLTIP_PROPS}
+      filterNull={false}
       labelFormatter={(label: ReactNode) => (typeof label === "number" ? formatBucket(label, resolution, zone) : label)}
-      formatter={(value) => (typeof value === "number" ? format(value) : String(value ?? ""))}
+      formatter={(value) => (typeof value === "number" ? format(value) : "no data")}
     />
   );
 }
