@@ -15,8 +15,8 @@ test("a new organization fills in its billing profile before the Buy buttons ope
     await page.goto(`/o/${org.slug}/licenses`);
     const notice = page.getByRole("note", { name: "Billing details needed" });
     await expect(notice).toContainText("Add your billing details first");
-    const starter = page.getByRole("article", { name: "Starter" });
-    await expect(starter.getByRole("button", { name: /^Buy/ })).toBeDisabled();
+    const usd = page.getByRole("article", { name: "Device licenses USD" });
+    await expect(usd.getByRole("button", { name: /^Buy/ })).toBeDisabled();
     await notice.getByRole("link", { name: "Fill in the billing profile" }).click();
     await expect(page).toHaveURL(`/o/${org.slug}/settings/billing`);
   });
@@ -48,7 +48,9 @@ test("a new organization fills in its billing profile before the Buy buttons ope
 
   await test.step("the Buy buttons are open", async () => {
     await page.goto(`/o/${org.slug}/licenses`);
-    await expect(page.getByRole("article", { name: "Starter" }).getByRole("button", { name: /^Buy/ })).toBeEnabled();
+    // Only the package in the profile's currency is offered now.
+    await expect(page.getByRole("article", { name: "Device licenses USD" }).getByRole("button", { name: /^Buy/ })).toBeEnabled();
+    await expect(page.getByRole("article", { name: /^Device licenses (EUR|CNY)$/ })).toHaveCount(0);
     await expect(page.getByRole("note", { name: "Billing details needed" })).toHaveCount(0);
   });
 });

@@ -10,13 +10,26 @@ test("a sales member buys 1,000 seats through the test-mode checkout", async ({ 
   // The local payments mode is always labelled as a test: nothing is charged.
   await expect(page.getByRole("region", { name: "Buy seats" })).toContainText("Test mode — local payments, no real charge");
 
-  const growth = page.getByRole("article", { name: "Growth" });
-  await growth.getByLabel("Quantity").fill("0");
-  await expect(growth.getByText("Buy at least 1 package.")).toBeVisible();
-  await expect(growth.getByRole("button", { name: /^Buy/ })).toBeDisabled();
-  await growth.getByLabel("Quantity").fill("1");
-  await expect(growth).toContainText("Total: 1,000 seats · $3,000.00");
-  await growth.getByRole("button", { name: /^Buy/ }).click();
+  const usd = page.getByRole("article", { name: "Device licenses USD" });
+  const seats = usd.getByLabel("Seats");
+  await seats.fill("99");
+  await expect(usd.getByText("Orders of this package start at 100 seats.")).toBeVisible();
+  await expect(usd.getByRole("button", { name: /^Buy/ })).toBeDisabled();
+
+  await test.step("the price follows the seat count live, at its volume tier", async () => {
+    const price = usd.getByTestId("order-price");
+    await seats.fill("500");
+    await expect(price).toHaveText("500 seats × $4.00 = $2,000.00");
+    await expect(usd.locator("tr[aria-current=true]")).toContainText("100 – 999 seats");
+    // Across the cliff below 1,000 seats, the card offers the larger order that costs no more.
+    await seats.fill("800");
+    await expect(usd).toContainText("1,000 seats cost $3,000.00, no more than these.");
+    await usd.getByRole("button", { name: "Buy 1,000 instead" }).click();
+    await expect(seats).toHaveValue("1000");
+    await expect(price).toHaveText("1,000 seats × $3.00 = $3,000.00You save $1,000.00 (25 %) against $4.00 per seat.");
+    await expect(usd.locator("tr[aria-current=true]")).toContainText("1,000 – 9,999 seats");
+  });
+  await usd.getByRole("button", { name: "Buy 1,000 seats" }).click();
 
   await test.step("pay on the local checkout page", async () => {
     await expect(page).toHaveURL(new RegExp(`^.*${licenses}/checkout/[^/?]+$`));
@@ -28,7 +41,7 @@ test("a sales member buys 1,000 seats through the test-mode checkout", async ({ 
   const orderId = await test.step("land on the paid order", async () => {
     await expect(page).toHaveURL(new RegExp(`${licenses}/orders/[^/?]+$`));
     await expect(page.getByRole("status").filter({ hasText: "1,000 seats added to your pool" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 1, name: "Growth × 1" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Device licenses · 1,000 seats" })).toBeVisible();
     return new URL(page.url()).pathname.split("/").pop()!;
   });
 
@@ -36,7 +49,7 @@ test("a sales member buys 1,000 seats through the test-mode checkout", async ({ 
   await expect(page).toHaveURL(licenses);
   await expect.poll(() => readSeatStat(page, "Total seats")).toBe(totalBefore + 1000);
   const order = page.getByRole("table", { name: "Orders" }).getByRole("row").filter({ has: page.locator(`a[href$="/orders/${orderId}"]`) });
-  await expect(order).toContainText("Growth × 1");
+  await expect(order).toContainText("Device licenses · 1,000 seats");
   await expect(order).toContainText("$3,000.00");
   await expect(order).toContainText("Paid");
   const purchase = page.getByRole("table", { name: "Seat ledger" }).getByRole("row").filter({ hasText: "Purchase" }).filter({ hasText: orderId });
@@ -50,7 +63,7 @@ test("cancelling a local checkout takes no payment and shows the order as cancel
   await page.goto(licenses);
   const totalBefore = await readSeatStat(page, "Total seats");
 
-  await page.getByRole("article", { name: "Starter" }).getByRole("button", { name: /^Buy/ }).click();
+  await page.getByRole("article", { name: "Device licenses USD" }).getByRole("button", { name: "Buy 100 seats" }).click();
   await expect(page).toHaveURL(new RegExp(`${licenses}/checkout/[^/?]+$`));
   const orderId = new URL(page.url()).pathname.split("/").pop()!;
   await page.getByRole("button", { name: "Cancel" }).click();
@@ -59,7 +72,7 @@ test("cancelling a local checkout takes no payment and shows the order as cancel
   const notice = page.getByRole("status").filter({ hasText: "Checkout cancelled — no payment was taken." });
   await expect(notice).toBeVisible();
   const order = page.getByRole("table", { name: "Orders" }).getByRole("row").filter({ has: page.locator(`a[href$="/orders/${orderId}"]`) });
-  await expect(order).toContainText("Starter × 1");
+  await expect(order).toContainText("Device licenses · 100 seats");
   await expect(order).toContainText("Cancelled");
   await expect(order).not.toContainText("Expired");
   expect(await readSeatStat(page, "Total seats")).toBe(totalBefore);

@@ -28,11 +28,13 @@ test("a new organization's owner sees where seats come from, the packages to buy
   // (e2e/billing-profile.spec.ts fills it in).
   const buy = page.getByRole("region", { name: "Buy seats" });
   await expect(buy.getByText("Test mode — local payments, no real charge")).toBeVisible();
-  const growth = buy.getByRole("article", { name: "Growth" });
-  await expect(growth).toContainText("$3.00");
-  await expect(growth).toContainText("$3,000.00");
+  // Before the billing profile names a currency, the catalog shows every currency's package.
+  for (const currency of ["USD", "EUR", "CNY"]) await expect(buy.getByRole("article", { name: `Device licenses ${currency}` })).toBeVisible();
+  const usd = buy.getByRole("article", { name: "Device licenses USD" });
+  await expect(usd.getByRole("table")).toContainText("1,000 – 9,999 seats$3.00");
+  await expect(usd.getByTestId("order-price")).toHaveText("100 seats × $4.00 = $400.00");
   await expect(buy.getByRole("note", { name: "Billing details needed" })).toBeVisible();
-  await expect(growth.getByRole("button", { name: /^Buy/ })).toBeDisabled();
+  await expect(usd.getByRole("button", { name: /^Buy/ })).toBeDisabled();
   await expect(page.getByRole("region", { name: "Orders" }).getByText("No orders yet")).toBeVisible();
 
   await expect(page.getByText("No seat changes yet")).toBeVisible();

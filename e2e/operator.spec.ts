@@ -36,16 +36,23 @@ test("an operator grants seats to an organization and adds a package to the cata
     await dialog.getByRole("button", { name: "Create package" }).click();
     await expect(dialog.getByText("Name must be 2 to 80 characters.")).toBeVisible();
     await dialog.getByLabel("Name").fill(name);
-    await dialog.getByLabel("Seats").fill("500");
-    await dialog.getByLabel("Per-seat price (minor units)").fill("350");
+    await dialog.getByLabel("Tier 1: from seats").fill("500");
+    await dialog.getByLabel("Tier 1: price per seat in minor units").fill("350");
+    await expect(dialog.getByRole("group", { name: "Volume tiers" })).toContainText("$3.50");
+    await dialog.getByRole("button", { name: "Add tier" }).click();
+    await dialog.getByLabel("Tier 2: from seats").fill("5000");
+    await dialog.getByLabel("Tier 2: price per seat in minor units").fill("380");
     await dialog.getByLabel("Term (months)").fill("12");
-    await expect(dialog.getByText("$3.50 per seat, $1,750.00 per package")).toBeVisible();
+    await dialog.getByRole("button", { name: "Create package" }).click();
+    // A tier must be cheaper per seat than the one before it.
+    await expect(dialog.getByText("Tier 2 must cost less per seat than tier 1.")).toBeVisible();
+    await dialog.getByLabel("Tier 2: price per seat in minor units").fill("290");
     await dialog.getByRole("button", { name: "Create package" }).click();
     await expect(dialog).toHaveCount(0);
 
     const row = page.getByRole("table", { name: "Packages" }).getByRole("row").filter({ hasText: name });
-    await expect(row).toContainText("$3.50");
-    await expect(row).toContainText("$1,750.00");
+    await expect(row).toContainText("500 – 4,999: $3.50");
+    await expect(row).toContainText("5,000 or more: $2.90");
     await expect(row).toContainText("12 months");
     await expect(row).toContainText("Active");
     await row.getByRole("button", { name: `Deactivate ${name}` }).click();

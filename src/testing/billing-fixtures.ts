@@ -8,11 +8,11 @@ import { paidSession, signedEvent, startOrder } from "./stripe-stub";
 
 export const SECRET = "whsec_billing_test_secret";
 export const LOCAL: Payments = { mode: "local", stripe: null, webhookSecret: SECRET };
-export const STARTER = "pkg_starter_100"; // 100 seats at 4.00 USD
+export const SEATS_USD = "pkg_seats_usd"; // from 100 seats at 4.00 USD, 1,000 at 3.00, 10,000 at 2.00
 
 type Org = Awaited<ReturnType<typeof createOrgWithMembers>>;
 
-export const pendingOrder = (org: Org, packages = 1, payments: Payments = LOCAL) => startOrder(org, payments, { packageId: STARTER, packages });
+export const pendingOrder = (org: Org, seats = 100, payments: Payments = LOCAL) => startOrder(org, payments, { packageId: SEATS_USD, seats });
 
 export type Order = Awaited<ReturnType<typeof pendingOrder>>;
 export const session = paidSession;

@@ -77,7 +77,7 @@ export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victi
   "license.ledger": (c, orgSlug) => c.license.ledger({ orgSlug }),
   "license.packages": (c, orgSlug) => c.license.packages({ orgSlug }),
   "license.paymentsMode": (c, orgSlug) => c.license.paymentsMode({ orgSlug }),
-  "license.checkout": (c, orgSlug) => c.license.checkout({ orgSlug, packageId: "pkg_starter_100", packages: 1 }),
+  "license.checkout": (c, orgSlug) => c.license.checkout({ orgSlug, packageId: "pkg_seats_usd", seats: 100 }),
   "license.orders": (c, orgSlug) => c.license.orders({ orgSlug }),
   "license.order": (c, orgSlug, v) => c.license.order({ orgSlug, orderId: v.orderId }),
   "license.confirmCheckout": (c, orgSlug, v) => c.license.confirmCheckout({ orgSlug, orderId: v.orderId }),

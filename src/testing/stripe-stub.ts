@@ -54,6 +54,33 @@ export async function startStripeStub() {
   };
 }
 
+/** Stripe's answer for the lookup key of the seeded USD package: a volume-tiered price with its tiers. */
+export const stripeTieredPrice = (overrides: Record<string, unknown> = {}) => ({
+  status: 200,
+  body: {
+    object: "list",
+    has_more: false,
+    data: [
+      {
+        id: "price_seats_usd",
+        object: "price",
+        product: "prod_seats",
+        currency: "usd",
+        billing_scheme: "tiered",
+        tiers_mode: "volume",
+        unit_amount: null,
+        tiers: [
+          { up_to: 999, unit_amount: 400, flat_amount: null },
+          { up_to: 9_999, unit_amount: 300, flat_amount: null },
+          { up_to: 49_999, unit_amount: 200, flat_amount: null },
+          { up_to: null, unit_amount: 160, flat_amount: null },
+        ],
+        ...overrides,
+      },
+    ],
+  },
+});
+
 /** A webhook delivery as Stripe signs it (timestamp in seconds; default now). */
 export function signedEvent(secret: string, type: string, object: Record<string, unknown>, options: { id?: string; timestamp?: number } = {}) {
   const payload = JSON.stringify({
@@ -68,10 +95,10 @@ export function signedEvent(secret: string, type: string, object: Record<string,
   return { payload, signature };
 }
 
-/** A pending order of `org` bought by its owner, as its row (Starter: 100 seats at 4.00 USD per package). */
-export async function startOrder(org: Awaited<ReturnType<typeof createOrgWithMembers>>, payments: Payments, { packageId = "pkg_starter_100", packages = 1 } = {}) {
+/** A pending order of `org` bought by its owner, as its row (default: 100 seats at 4.00 USD). */
+export async function startOrder(org: Awaited<ReturnType<typeof createOrgWithMembers>>, payments: Payments, { packageId = "pkg_seats_usd", seats = 100 } = {}) {
   if (!(await db.billingProfile.findUnique({ where: { orgId: org.org.id } }))) await giveBillingProfile(org.org.id, org.owner.id);
-  const { orderId } = await startCheckout(db, payments, org.org, { type: "user", userId: org.owner.id }, { packageId, packages });
+  const { orderId } = await startCheckout(db, payments, org.org, { type: "user", userId: org.owner.id }, { packageId, seats });
   return db.order.findUniqueOrThrow({ where: { id: orderId } });
 }
 

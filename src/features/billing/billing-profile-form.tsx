@@ -26,7 +26,8 @@ const valuesOf = (profile: Profile | null, currencies: string[]): Values => ({
   country: profile?.country ?? "",
   taxId: profile?.taxId ?? "",
   billingEmail: profile?.billingEmail ?? "",
-  currency: profile?.currency ?? currencies[0] ?? "usd",
+  // US dollars when sold (the catalog's reference prices), else the first currency on offer.
+  currency: profile?.currency ?? (currencies.includes("usd") ? "usd" : (currencies[0] ?? "usd")),
 });
 
 /** The organization's billing details: who invoices are issued to (required before buying seats). */

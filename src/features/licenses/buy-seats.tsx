@@ -34,7 +34,7 @@ export function BuySeats({ orgSlug }: { orgSlug: string }) {
         <div className="space-y-1">
           <CardTitle id="buy-seats-title">Buy seats</CardTitle>
           <CardDescription>
-            Seats are added to your pool once the payment is confirmed. Larger packages cost less per seat.
+            Seats are added to your pool once the payment is confirmed. The more seats in one order, the less each one costs.
           </CardDescription>
         </div>
         {mode.data === "local" ? <TestModeBadge /> : null}

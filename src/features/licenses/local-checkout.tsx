@@ -13,7 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QueryStates } from "@/components/ui/query-states";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
-import { formatMoney } from "./money";
+import { formatMoney } from "@/shared/money";
 import { OrderSummary } from "./order-facts";
 import { licensesPath, orderPath, type Order } from "./order-meta";
 import { OrderStatusBadge } from "./order-status-badge";

@@ -1,17 +1,15 @@
 import { DateTime } from "@/components/ui/date-time";
 import type { ReactNode } from "react";
-import { formatCount } from "./license-meta";
-import { formatMoney } from "./money";
+import { formatMoney } from "@/shared/money";
 import { OrderLinks } from "./order-links";
 import { seatCount, type Order } from "./order-meta";
 import { OrderStatusBadge } from "./order-status-badge";
 
-/** What is being bought: package, quantity, seats, per-seat price and total. */
+/** What is being bought: package, seats, the per-seat price of their volume tier, and total. */
 export function OrderSummary({ order }: { order: Order }) {
   return (
     <FactList>
       <Fact label="Package">{order.packageName}</Fact>
-      <Fact label="Quantity">{`${formatCount(order.packages)} ${order.packages === 1 ? "package" : "packages"}`}</Fact>
       <Fact label="Seats">{seatCount(order.seats)}</Fact>
       <Fact label="Per seat">{formatMoney(order.unitAmount, order.currency)}</Fact>
       <Fact label="Total">

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@/lib/trpc";
+import { checkOrderSeats, type SeatsCheck } from "@/shared/pricing";
 import { formatCount, type BadgeTone } from "./license-meta";
 
 export type Order = RouterOutputs["license"]["order"];
@@ -32,21 +33,12 @@ export const licensesPath = (orgSlug: string) => `/o/${orgSlug}/licenses`;
 /** "1 seat", "1,000 seats" */
 export const seatCount = (count: number) => `${formatCount(count)} ${count === 1 ? "seat" : "seats"}`;
 
-/** "Growth × 2" */
-export const packageLine = (order: Pick<Order, "packageName" | "packages">) => `${order.packageName} × ${formatCount(order.packages)}`;
+/** "Device licenses · 1,000 seats" */
+export const packageLine = (order: Pick<Order, "packageName" | "seats">) => `${order.packageName} · ${seatCount(order.seats)}`;
 
-/** Packages per order, as the checkout accepts them. */
-export const QUANTITY_MIN = 1;
-export const QUANTITY_MAX = 100;
-
-export type ParsedQuantity = { ok: true; value: number } | { ok: false; message: string };
-
-/** The quantity field's text as a number of packages, or why it cannot be bought. */
-export function parseQuantity(text: string): ParsedQuantity {
-  const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return { ok: false, message: `Enter a whole number of packages, from ${QUANTITY_MIN} to ${QUANTITY_MAX}.` };
-  const value = Number(trimmed);
-  if (value < QUANTITY_MIN) return { ok: false, message: `Buy at least ${QUANTITY_MIN} package.` };
-  if (value > QUANTITY_MAX) return { ok: false, message: `At most ${QUANTITY_MAX} packages per order; contact sales for more.` };
-  return { ok: true, value };
+/** The seats field's text checked against the package's tiers: the order's price, or why it cannot be bought. */
+export function parseSeats(text: string, pkg: Pick<LicensePackage, "tiers" | "currency">): SeatsCheck {
+  const trimmed = text.trim().replaceAll(",", "");
+  if (!/^\d+$/.test(trimmed)) return { ok: false, message: "Enter a whole number of seats." };
+  return checkOrderSeats(pkg.tiers, pkg.currency, Number(trimmed));
 }

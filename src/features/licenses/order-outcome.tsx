@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Progress } from "@/components/ui/progress";
 import { cn } from "@/lib/utils";
-import { formatMoney } from "./money";
+import { formatMoney } from "@/shared/money";
 import { licensesPath, seatCount, type Order } from "./order-meta";
 
 type OrderOutcomeProps = {

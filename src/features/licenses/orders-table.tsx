@@ -2,7 +2,7 @@ import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { formatCount } from "./license-meta";
-import { formatMoney } from "./money";
+import { formatMoney } from "@/shared/money";
 import { OrderLinks } from "./order-links";
 import { orderPath, packageLine, type Order } from "./order-meta";
 import { ReviewBadge } from "./order-review-notice";

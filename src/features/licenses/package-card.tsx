@@ -2,15 +2,18 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { ShoppingCart } from "lucide-react";
-import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
-import { formatMoney } from "./money";
-import { parseQuantity, QUANTITY_MAX, QUANTITY_MIN, seatCount, type LicensePackage } from "./order-meta";
+import { formatMoney } from "@/shared/money";
+import { cheaperLargerOrder, ORDER_MAX_SEATS, type SeatPrice } from "@/shared/pricing";
+import { formatCount } from "./license-meta";
+import { parseSeats, seatCount, type LicensePackage } from "./order-meta";
+import { TierTable } from "./tier-table";
 
 type PackageCardProps = {
   orgSlug: string;
@@ -19,24 +22,29 @@ type PackageCardProps = {
   unavailableReasonId?: string;
 };
 
-/** One package: its price per seat and in total, a quantity, and Buy (which leaves for the checkout). */
+/**
+ * One package: its volume tiers, a seat count priced live ("2,000 seats × $3.00 = $6,000.00, you
+ * save …"), a hint when a larger order would cost no more, and Buy (which leaves for the checkout).
+ */
 export function PackageCard({ orgSlug, pkg, unavailableReasonId }: PackageCardProps) {
   const trpc = useTRPC();
   const id = useId();
   const checkout = useMutation(trpc.license.checkout.mutationOptions());
-  const [quantity, setQuantity] = useState("1");
+  const minimum = pkg.tiers[0]!.fromSeats;
+  const [seatsText, setSeatsText] = useState(String(minimum));
   const [error, setError] = useState<string | null>(null);
   // Stays true while the browser leaves for the checkout, so the button cannot be clicked twice.
   const [leaving, setLeaving] = useState(false);
-  const parsed = parseQuantity(quantity);
-  const seats = parsed.ok ? pkg.seats * parsed.value : null;
+  const parsed = parseSeats(seatsText, pkg);
+  const price = parsed.ok ? parsed.price : null;
+  const larger = price ? cheaperLargerOrder(pkg.tiers, price.seats) : null;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!parsed.ok || unavailableReasonId) return;
+    if (!price || unavailableReasonId) return;
     setError(null);
     checkout.mutate(
-      { orgSlug, packageId: pkg.id, packages: parsed.value },
+      { orgSlug, packageId: pkg.id, seats: price.seats },
       {
         onSuccess: ({ url }) => {
           setLeaving(true);
@@ -48,64 +56,78 @@ export function PackageCard({ orgSlug, pkg, unavailableReasonId }: PackageCardPr
   };
 
   return (
-    <article aria-labelledby={`${id}-name`} className="flex flex-col rounded-lg border border-slate-200 p-4">
-      <h3 id={`${id}-name`} className="text-base font-semibold text-slate-900">
-        {pkg.name}
-      </h3>
-      <p className="text-sm text-slate-600">{seatCount(pkg.seats)} per package</p>
-      <dl className="mt-3 grid grid-cols-2 gap-x-3 gap-y-2 text-sm">
-        <Fact label="Per seat">{formatMoney(pkg.unitAmount, pkg.currency)}</Fact>
-        <Fact label="Package">{formatMoney(pkg.packageAmount, pkg.currency)}</Fact>
-        <Fact label="Term">{pkg.termMonths ? `${pkg.termMonths} months` : "Seats never expire"}</Fact>
-      </dl>
+    <article aria-labelledby={`${id}-name ${id}-currency`} className="flex flex-col rounded-lg border border-slate-200 p-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 id={`${id}-name`} className="text-base font-semibold text-slate-900">
+          {pkg.name}
+        </h3>
+        <p className="text-xs text-slate-500">
+          <span id={`${id}-currency`}>{pkg.currency.toUpperCase()}</span> · {pkg.termMonths ? `seats last ${pkg.termMonths} months` : "seats never expire"}
+        </p>
+      </div>
+      <TierTable tiers={pkg.tiers} currency={pkg.currency} activeIndex={price?.tierIndex ?? null} />
       <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-1 flex-col gap-3 border-t border-slate-100 pt-4">
-        <Field label="Quantity" htmlFor={`${id}-quantity`} hint={`Packages, ${QUANTITY_MIN} to ${QUANTITY_MAX}`}>
+        <Field label="Seats" htmlFor={`${id}-seats`} hint={`From ${formatCount(minimum)} to ${formatCount(ORDER_MAX_SEATS)} online; more on a quote`}>
           <Input
-            id={`${id}-quantity`}
-            type="number"
+            id={`${id}-seats`}
             inputMode="numeric"
-            min={QUANTITY_MIN}
-            max={QUANTITY_MAX}
-            step={1}
-            value={quantity}
-            className="w-28"
-            onChange={(event) => setQuantity(event.target.value)}
+            value={seatsText}
+            className="w-36"
+            onChange={(event) => setSeatsText(event.target.value)}
             aria-invalid={parsed.ok ? undefined : true}
-            aria-describedby={parsed.ok ? `${id}-quantity-hint` : `${id}-quantity-hint ${id}-quantity-error`}
+            aria-describedby={parsed.ok ? `${id}-seats-hint` : `${id}-seats-hint ${id}-seats-error`}
           />
           {parsed.ok ? null : (
-            <p id={`${id}-quantity-error`} className="text-xs text-red-700">
+            <p id={`${id}-seats-error`} className="text-xs text-red-700">
               {parsed.message}
             </p>
           )}
         </Field>
-        <p className="mt-auto text-sm text-slate-700" aria-live="polite">
-          Total:{" "}
-          <span className="font-semibold text-slate-900 tabular-nums">
-            {seats === null ? "—" : `${seatCount(seats)} · ${formatMoney(seats * pkg.unitAmount, pkg.currency)}`}
-          </span>
-        </p>
+        <OrderPrice price={price} currency={pkg.currency} />
+        {larger ? (
+          <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {seatCount(larger.seats)} cost {formatMoney(larger.amountTotal, pkg.currency)}, no more than these.{" "}
+            <button type="button" className="font-medium underline" onClick={() => setSeatsText(String(larger.seats))}>
+              Buy {formatCount(larger.seats)} instead
+            </button>
+          </p>
+        ) : null}
         <FormError message={error} />
         <Button
           type="submit"
           pending={checkout.isPending || leaving}
-          disabled={!parsed.ok || unavailableReasonId !== undefined}
+          disabled={!price || unavailableReasonId !== undefined}
           aria-describedby={unavailableReasonId}
-          className="w-full"
+          className="mt-auto w-full"
         >
           <ShoppingCart aria-hidden />
-          {seats === null ? "Buy" : `Buy ${seatCount(seats)}`}
+          {price ? `Buy ${seatCount(price.seats)}` : "Buy"}
         </Button>
       </form>
     </article>
   );
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+/** "2,000 seats × $3.00 = $6,000.00" and what the tier saves against the first tier's price; read out as it changes. */
+function OrderPrice({ price, currency }: { price: SeatPrice | null; currency: string }) {
   return (
-    <div className="min-w-0">
-      <dt className="text-xs text-slate-500">{label}</dt>
-      <dd className="font-medium text-slate-900 tabular-nums">{children}</dd>
+    <div className="text-sm text-slate-700" aria-live="polite" data-testid="order-price">
+      {price ? (
+        <>
+          <p className="tabular-nums">
+            {seatCount(price.seats)} × {formatMoney(price.unitAmount, currency)} ={" "}
+            <span className="font-semibold text-slate-900">{formatMoney(price.amountTotal, currency)}</span>
+          </p>
+          {price.savings > 0 ? (
+            <p className="text-emerald-700 tabular-nums">
+              You save {formatMoney(price.savings, currency)} ({Math.round((price.savings / price.listAmount) * 100)} %) against{" "}
+              {formatMoney(price.listAmount / price.seats, currency)} per seat.
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p>Total: —</p>
+      )}
     </div>
   );
 }

@@ -3,10 +3,10 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
 import { describedBy, FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
-import { formatMoney } from "@/features/licenses/money";
-import { parsePackage, type PackageErrors, type PackageValues } from "./package-values";
+import { type PackageErrors, type PackageValues } from "./package-values";
+import { TierRowsField } from "./tier-rows-field";
 
-type TextField = Exclude<keyof PackageValues, "active">;
+type TextField = Exclude<keyof PackageValues, "active" | "tiers">;
 
 type PackageFormFieldsProps = {
   /** prefix of the controls' ids */
@@ -18,11 +18,6 @@ type PackageFormFieldsProps = {
 
 /** The package's controls, each with its hint and its validation message. */
 export function PackageFormFields({ id, values, errors, onChange }: PackageFormFieldsProps) {
-  const parsed = parsePackage(values);
-  const priceHint = parsed.ok
-    ? `${formatMoney(parsed.fields.unitAmount, parsed.fields.currency)} per seat, ${formatMoney(parsed.fields.unitAmount * parsed.fields.seats, parsed.fields.currency)} per package`
-    : "In cents: 300 is $3.00.";
-
   const text = (field: TextField, label: string, hint?: ReactNode, extra: { mono?: boolean; numeric?: boolean; wide?: boolean } = {}) => (
     <Field label={label} htmlFor={`${id}-${field}`} hint={hint} className={extra.wide ? "sm:col-span-2" : undefined}>
       <Input
@@ -43,8 +38,7 @@ export function PackageFormFields({ id, values, errors, onChange }: PackageFormF
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       {text("name", "Name", undefined, { wide: true })}
-      {text("seats", "Seats", "Seats in one package.", { numeric: true })}
-      {text("unitAmount", "Per-seat price (minor units)", priceHint, { numeric: true })}
+      <TierRowsField id={`${id}-tiers`} rows={values.tiers} currency={values.currency} error={errors.tiers} onChange={(tiers) => onChange({ tiers })} />
       {text("currency", "Currency", "3-letter ISO code.", { mono: true })}
       {text("termMonths", "Term (months)", "Empty: seats never expire.", { numeric: true })}
       {text("stripeLookupKey", "Stripe lookup key", "Optional: sell at this Stripe Price.", { mono: true })}

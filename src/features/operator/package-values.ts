@@ -1,10 +1,10 @@
+import { ZPriceTiers, type PriceTier } from "@/shared/pricing";
 import { wholeNumberIn, type OperatorPackage } from "./operator-meta";
 
 /** A package as the create and update mutations take it. */
 export type PackageFields = {
   name: string;
-  seats: number;
-  unitAmount: number;
+  tiers: PriceTier[];
   currency: string;
   termMonths: number | null;
   stripeLookupKey: string | null;
@@ -12,14 +12,15 @@ export type PackageFields = {
   sortOrder: number;
 };
 
+/** A tier's row as typed. */
+export type TierValues = { fromSeats: string; unitAmount: string };
 /** The form's fields as typed (numbers still text). */
-export type PackageValues = { [K in keyof PackageFields]: K extends "active" ? boolean : string };
+export type PackageValues = { [K in keyof PackageFields]: K extends "active" ? boolean : K extends "tiers" ? TierValues[] : string };
 export type PackageErrors = Partial<Record<keyof PackageFields, string>>;
 
 export const NEW_PACKAGE: PackageValues = {
   name: "",
-  seats: "",
-  unitAmount: "",
+  tiers: [{ fromSeats: "1", unitAmount: "" }],
   currency: "usd",
   termMonths: "",
   stripeLookupKey: "",
@@ -31,8 +32,7 @@ export function packageValues(pkg: OperatorPackage | undefined): PackageValues {
   if (!pkg) return NEW_PACKAGE;
   return {
     name: pkg.name,
-    seats: String(pkg.seats),
-    unitAmount: String(pkg.unitAmount),
+    tiers: pkg.tiers.map((tier) => ({ fromSeats: String(tier.fromSeats), unitAmount: String(tier.unitAmount) })),
     currency: pkg.currency,
     termMonths: pkg.termMonths === null ? "" : String(pkg.termMonths),
     stripeLookupKey: pkg.stripeLookupKey ?? "",
@@ -43,8 +43,7 @@ export function packageValues(pkg: OperatorPackage | undefined): PackageValues {
 
 export const PACKAGE_MESSAGES = {
   name: "Name must be 2 to 80 characters.",
-  seats: "Seats must be a whole number from 1 to 1,000,000.",
-  unitAmount: "The per-seat price is a whole number of minor units (cents), from 1 to 10,000,000.",
+  tiers: "Each tier starts at a whole number of seats (1 to 1,000,000) and costs a whole number of minor units per seat (1 to 10,000,000).",
   currency: "Currency is a 3-letter ISO code, e.g. usd.",
   termMonths: "The term is 1 to 120 months; leave it empty for seats that never expire.",
   stripeLookupKey: "A lookup key uses letters, digits, _ . and - only (up to 200).",
@@ -58,27 +57,34 @@ export function parsePackage(values: PackageValues): ParsedPackage {
   const name = values.name.trim();
   const currency = values.currency.trim().toLowerCase();
   const lookupKey = values.stripeLookupKey.trim();
-  const seats = wholeNumberIn(values.seats, 1, 1_000_000);
-  const unitAmount = wholeNumberIn(values.unitAmount, 1, 10_000_000);
+  const tiers = parseTiers(values.tiers);
   const termMonths = values.termMonths.trim() === "" ? null : wholeNumberIn(values.termMonths, 1, 120);
   const sortOrder = wholeNumberIn(values.sortOrder, 0, 10_000);
   const errors: PackageErrors = {};
   if (name.length < 2 || name.length > 80) errors.name = PACKAGE_MESSAGES.name;
-  if (seats === null) errors.seats = PACKAGE_MESSAGES.seats;
-  if (unitAmount === null) errors.unitAmount = PACKAGE_MESSAGES.unitAmount;
+  if (!tiers.ok) errors.tiers = tiers.message;
   if (!/^[a-z]{3}$/.test(currency)) errors.currency = PACKAGE_MESSAGES.currency;
   if (values.termMonths.trim() !== "" && termMonths === null) errors.termMonths = PACKAGE_MESSAGES.termMonths;
   if (lookupKey !== "" && !/^[A-Za-z0-9_.-]{1,200}$/.test(lookupKey)) errors.stripeLookupKey = PACKAGE_MESSAGES.stripeLookupKey;
   if (sortOrder === null) errors.sortOrder = PACKAGE_MESSAGES.sortOrder;
-  if (Object.keys(errors).length > 0 || seats === null || unitAmount === null || sortOrder === null) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !tiers.ok || sortOrder === null) return { ok: false, errors };
   return {
     ok: true,
-    fields: { name, seats, unitAmount, currency, termMonths, stripeLookupKey: lookupKey || null, active: values.active, sortOrder },
+    fields: { name, tiers: tiers.tiers, currency, termMonths, stripeLookupKey: lookupKey || null, active: values.active, sortOrder },
   };
+}
+
+/** The tier rows as tiers, checked as the server checks them (ZPriceTiers): rising counts, falling prices. */
+function parseTiers(rows: TierValues[]): { ok: true; tiers: PriceTier[] } | { ok: false; message: string } {
+  const numbers = rows.map((row) => ({ fromSeats: wholeNumberIn(row.fromSeats, 1, 1_000_000), unitAmount: wholeNumberIn(row.unitAmount, 1, 10_000_000) }));
+  if (numbers.some((tier) => tier.fromSeats === null || tier.unitAmount === null)) return { ok: false, message: PACKAGE_MESSAGES.tiers };
+  const checked = ZPriceTiers.safeParse(numbers);
+  return checked.success ? { ok: true, tiers: checked.data } : { ok: false, message: checked.error.issues[0]!.message };
 }
 
 /** Only the fields an edit changed, so the update (and its log) names real changes. */
 export function changedFields(before: PackageFields, after: PackageFields): Partial<PackageFields> {
   const keys = Object.keys(after) as (keyof PackageFields)[];
-  return Object.fromEntries(keys.filter((key) => before[key] !== after[key]).map((key) => [key, after[key]]));
+  const same = (key: keyof PackageFields) => JSON.stringify(before[key]) === JSON.stringify(after[key]);
+  return Object.fromEntries(keys.filter((key) => !same(key)).map((key) => [key, after[key]]));
 }

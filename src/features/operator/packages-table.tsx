@@ -1,7 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { formatCount } from "@/features/licenses/license-meta";
-import { formatMoney } from "@/features/licenses/money";
+import { tierSpan } from "@/features/licenses/tier-table";
+import { formatMoney } from "@/shared/money";
+import { tierRanges } from "@/shared/pricing";
 import type { OperatorPackage } from "./operator-meta";
 import { PackageActiveToggle } from "./package-active-toggle";
 import { PackageDialog } from "./package-dialog";
@@ -13,9 +14,7 @@ export function PackagesTable({ packages }: { packages: OperatorPackage[] }) {
       <TableHead>
         <TableRow>
           <TableHeaderCell>Name</TableHeaderCell>
-          <TableHeaderCell className="text-right">Seats</TableHeaderCell>
-          <TableHeaderCell className="text-right">Per seat</TableHeaderCell>
-          <TableHeaderCell className="text-right">Package price</TableHeaderCell>
+          <TableHeaderCell>Volume tiers (per seat)</TableHeaderCell>
           <TableHeaderCell>Currency</TableHeaderCell>
           <TableHeaderCell>Term</TableHeaderCell>
           <TableHeaderCell>Lookup key</TableHeaderCell>
@@ -29,9 +28,15 @@ export function PackagesTable({ packages }: { packages: OperatorPackage[] }) {
         {packages.map((pkg) => (
           <TableRow key={pkg.id}>
             <TableCell className="font-medium text-slate-900">{pkg.name}</TableCell>
-            <TableCell className="text-right tabular-nums">{formatCount(pkg.seats)}</TableCell>
-            <TableCell className="text-right tabular-nums">{formatMoney(pkg.unitAmount, pkg.currency)}</TableCell>
-            <TableCell className="text-right tabular-nums">{formatMoney(pkg.packageAmount, pkg.currency)}</TableCell>
+            <TableCell className="text-xs tabular-nums">
+              <ul>
+                {tierRanges(pkg.tiers).map((tier) => (
+                  <li key={tier.fromSeats} className="whitespace-nowrap">
+                    {tierSpan(tier)}: {formatMoney(tier.unitAmount, pkg.currency)}
+                  </li>
+                ))}
+              </ul>
+            </TableCell>
             <TableCell className="font-mono text-xs uppercase">{pkg.currency}</TableCell>
             <TableCell>{pkg.termMonths ? `${pkg.termMonths} months` : "Perpetual"}</TableCell>
             <TableCell className="font-mono text-xs">{pkg.stripeLookupKey ?? <span className="text-slate-400">—</span>}</TableCell>

@@ -54,7 +54,7 @@ beforeAll(async () => {
   const org = await createOrgWithMembers();
   await giveBillingProfile(org.org.id, org.owner.id);
   orgId = org.org.id;
-  orderId = (await startCheckout(db, payments(), org.org, { type: "user", userId: org.owner.id }, { packageId: "pkg_starter_100", packages: 1 })).orderId;
+  orderId = (await startCheckout(db, payments(), org.org, { type: "user", userId: org.owner.id }, { packageId: "pkg_seats_usd", seats: 100 })).orderId;
 });
 
 describe("Stripe webhook under bad input (route handler)", () => {

@@ -40,7 +40,7 @@ describe("tenant isolation of the UI router", () => {
     await callerFor(base.owner.id).skuConfig.saveDraft({ orgSlug: base.org.slug, skuId: sku.id, revision: 1, lineup: { agents: [{ agentId: "kids-companion" }] } });
     const staged = await callerFor(base.owner.id).skuConfig.publish({ orgSlug: base.org.slug, skuId: sku.id, revision: 2, rollout: { steps: [5, 100], stepMinutes: 60 } });
     await callerFor(base.owner.id).billing.saveProfile({ orgSlug: base.org.slug, ...BILLING_PROFILE });
-    const order = await callerFor(base.owner.id).license.checkout({ orgSlug: base.org.slug, packageId: "pkg_starter_100", packages: 1 });
+    const order = await callerFor(base.owner.id).license.checkout({ orgSlug: base.org.slug, packageId: "pkg_seats_usd", seats: 100 });
     await callerFor(base.owner.id).device.setTags({ orgSlug: base.org.slug, deviceId: registered.devices[0]!.id, tags: ["victim-tag"] });
     const webhook = await callerFor(base.owner.id).webhook.create({ orgSlug: base.org.slug, url: "https://victim.example.com/hook", events: ["device.revoked"] });
     await callerFor(base.owner.id).webhook.sendTest({ orgSlug: base.org.slug, id: webhook.id });

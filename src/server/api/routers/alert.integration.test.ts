@@ -70,7 +70,7 @@ describe("the notification bell", () => {
     await ownerConsole.skuConfig.publish({ orgSlug, skuId: sku.id, revision: 1 });
     await giveBillingProfile(org.id, owner.id);
     const sales = callerFor(members.SALES!.id);
-    const { orderId } = await sales.license.checkout({ orgSlug, packageId: "pkg_starter_100", packages: 1 });
+    const { orderId } = await sales.license.checkout({ orgSlug, packageId: "pkg_seats_usd", seats: 100 });
     await sales.license.completeLocalCheckout({ orgSlug, orderId, outcome: "paid" });
 
     const developerBell = await callerFor(members.DEVELOPER!.id).notification.list({ orgSlug });

@@ -36,11 +36,8 @@ export const ZLedgerPageDto = z.object({
 export const ZLicensePackageDto = z.object({
   id: z.string(),
   name: z.string(),
-  seats: z.number().int(),
-  /** per seat, in the currency's minor unit */
-  unitAmount: z.number().int(),
-  /** seats × unitAmount */
-  packageAmount: z.number().int(),
+  /** volume tiers: an order of n seats pays the per-seat price (minor units) of the last tier with fromSeats ≤ n */
+  tiers: z.array(z.object({ fromSeats: z.number().int(), unitAmount: z.number().int() })),
   currency: z.string(),
   termMonths: z.number().int().nullable(),
 });
@@ -50,7 +47,6 @@ const ZOrderStatus = z.enum(["pending", "paid", "failed", "cancelled", "expired"
 export const ZOrderDto = z.object({
   id: z.string(),
   packageName: z.string(),
-  packages: z.number().int(),
   seats: z.number().int(),
   unitAmount: z.number().int(),
   amountTotal: z.number().int(),

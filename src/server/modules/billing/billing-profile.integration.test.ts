@@ -4,7 +4,7 @@ import { ZodError } from "zod";
 import { db } from "@/server/db";
 import { BILLING_PROFILE, callerFor, createOrgWithMembers, expectTRPCError, giveBillingProfile } from "@/testing/factories";
 
-const GROWTH = "pkg_growth_1000"; // 1,000 seats at 3.00 USD
+const USD = "pkg_seats_usd"; // 1,000 seats and more at 3.00 USD
 
 /** The validation messages of a refused input, by field. */
 function issuesOf(error: TRPCError): Record<string, string> {
@@ -80,14 +80,14 @@ describe("the billing profile", () => {
   it("is required before the first purchase, and the purchase is in its currency", async () => {
     const { org, owner } = await createOrgWithMembers();
     const buyer = callerFor(owner.id);
-    await expectTRPCError(buyer.license.checkout({ orgSlug: org.slug, packageId: GROWTH, packages: 1 }), "PRECONDITION_FAILED", /billing details \(Settings → Billing\)/);
+    await expectTRPCError(buyer.license.checkout({ orgSlug: org.slug, packageId: USD, seats: 1_000 }), "PRECONDITION_FAILED", /billing details \(Settings → Billing\)/);
     expect(await db.order.count({ where: { orgId: org.id } })).toBe(0);
 
     await giveBillingProfile(org.id, owner.id);
-    const euro = await db.licensePackage.create({ data: { name: "Euro 10", seats: 10, unitAmount: 290, currency: "eur" } });
-    await expectTRPCError(buyer.license.checkout({ orgSlug: org.slug, packageId: euro.id, packages: 1 }), "BAD_REQUEST", /priced in EUR; your organization buys in USD/);
+    const euro = await db.licensePackage.create({ data: { name: "Euro 10", tiers: [{ fromSeats: 10, unitAmount: 290 }], currency: "eur" } });
+    await expectTRPCError(buyer.license.checkout({ orgSlug: org.slug, packageId: euro.id, seats: 10 }), "BAD_REQUEST", /priced in EUR; your organization buys in USD/);
     expect(await db.order.count({ where: { orgId: org.id } })).toBe(0);
-    const { orderId } = await buyer.license.checkout({ orgSlug: org.slug, packageId: GROWTH, packages: 1 });
+    const { orderId } = await buyer.license.checkout({ orgSlug: org.slug, packageId: USD, seats: 1_000 });
 
     // Paid in USD: the currency stays, the rest may change.
     await buyer.license.completeLocalCheckout({ orgSlug: org.slug, orderId, outcome: "paid" });

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { getBalance } from "@/server/modules/licenses/balance";
 import { activateDevice, callerFor, createOrgWithMembers, giveBillingProfile, SKU_INPUT } from "@/testing/factories";
-import { startStripeStub } from "@/testing/stripe-stub";
+import { startStripeStub, stripeTieredPrice } from "@/testing/stripe-stub";
 import { startCheckout } from "./checkout";
 import { confirmCheckout } from "./orders";
 
-import { charge, deliver, event, expectConsistent, pendingOrder, poolAndLedger, refund, SECRET, session, STARTER } from "@/testing/billing-fixtures";
+import { charge, deliver, event, expectConsistent, pendingOrder, poolAndLedger, refund, SECRET, session, SEATS_USD } from "@/testing/billing-fixtures";
 
 describe("Stripe Checkout through the real SDK", () => {
   let stub: Awaited<ReturnType<typeof startStripeStub>>;
@@ -21,15 +21,16 @@ describe("Stripe Checkout through the real SDK", () => {
     return org;
   };
 
-  it("sends one idempotent session per order, tagged with order and organization, priced by lookup key", async () => {
+  it("sends one idempotent session per order, tagged with order and organization, at the tier price checked against Stripe's tiered price", async () => {
     const org = await buyer();
-    stub.on("GET", "/v1/prices", () => ({ status: 200, body: { object: "list", data: [{ id: "price_starter", object: "price", unit_amount: 400, currency: "usd" }], has_more: false } }));
+    stub.on("GET", "/v1/prices", () => stripeTieredPrice());
     stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_1", object: "checkout.session", url: "https://checkout.stripe.test/c/pay/cs_test_1" } }));
-    const { orderId, url } = await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: STARTER, packages: 3 });
+    const { orderId, url } = await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: SEATS_USD, seats: 300 });
 
     expect(url).toBe("https://checkout.stripe.test/c/pay/cs_test_1");
     const prices = stub.requests.find((r) => r.path === "/v1/prices")!;
-    expect(prices.body.get("lookup_keys[0]")).toBe("anima_seats_100");
+    expect(prices.body.get("lookup_keys[0]")).toBe("anima_seats_usd");
+    expect(prices.body.get("expand[0]")).toBe("data.tiers");
     const sent = stub.requests.find((r) => r.method === "POST" && r.path === "/v1/checkout/sessions")!;
     expect(sent.headers["idempotency-key"]).toBe(`anima-order-${orderId}`);
     expect(Object.fromEntries(sent.body)).toMatchObject({
@@ -38,7 +39,9 @@ describe("Stripe Checkout through the real SDK", () => {
       "metadata[orderId]": orderId,
       "metadata[orgId]": org.org.id,
       "payment_intent_data[metadata][orderId]": orderId,
-      "line_items[0][price]": "price_starter",
+      "line_items[0][price_data][product]": "prod_seats",
+      "line_items[0][price_data][unit_amount]": "400",
+      "line_items[0][price_data][currency]": "usd",
       "line_items[0][quantity]": "300",
     });
     expect(sent.body.get("success_url")).toContain(`/licenses/orders/${orderId}?session_id={CHECKOUT_SESSION_ID}`);
@@ -52,10 +55,10 @@ describe("Stripe Checkout through the real SDK", () => {
   });
 
   it("a package without a lookup key is sold with inline price data", async () => {
-    const pkg = await db.licensePackage.create({ data: { name: "Custom 50", seats: 50, unitAmount: 250, currency: "eur" } });
+    const pkg = await db.licensePackage.create({ data: { name: "Custom 50", tiers: [{ fromSeats: 50, unitAmount: 250 }], currency: "eur" } });
     const org = await buyer("eur");
     stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_2", object: "checkout.session", url: "https://checkout.stripe.test/2" } }));
-    await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: pkg.id, packages: 2 });
+    await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: pkg.id, seats: 100 });
     const sent = stub.requests.filter((r) => r.path === "/v1/checkout/sessions").at(-1)!;
     expect(Object.fromEntries(sent.body)).toMatchObject({
       "line_items[0][price_data][unit_amount]": "250",
@@ -64,20 +67,48 @@ describe("Stripe Checkout through the real SDK", () => {
     });
   });
 
-  it("a Stripe price that does not match the package is refused, and the order is marked failed", async () => {
+  it("a 2,000-seat order is charged at the 1,000-seat tier's price", async () => {
     const org = await buyer();
-    stub.on("GET", "/v1/prices", () => ({ status: 200, body: { object: "list", data: [{ id: "price_x", object: "price", unit_amount: 999, currency: "usd" }], has_more: false } }));
-    await expect(startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: STARTER, packages: 1 })).rejects.toMatchObject({
-      code: "PRECONDITION_FAILED",
-      reason: "STRIPE_PRICE_MISMATCH",
-    });
+    stub.on("GET", "/v1/prices", () => stripeTieredPrice());
+    stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_tier", object: "checkout.session", url: "https://checkout.stripe.test/tier" } }));
+    const { orderId } = await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: SEATS_USD, seats: 2_000 });
+    const sent = stub.requests.filter((r) => r.path === "/v1/checkout/sessions").at(-1)!;
+    expect(sent.body.get("line_items[0][price_data][unit_amount]")).toBe("300");
+    expect(sent.body.get("line_items[0][quantity]")).toBe("2000");
+    expect(await db.order.findUniqueOrThrow({ where: { id: orderId } })).toMatchObject({ seats: 2_000, unitAmount: 300, amountTotal: 600_000 });
+  });
+
+  it.each([
+    ["other tiers", { tiers: [{ up_to: 999, unit_amount: 400, flat_amount: null }, { up_to: null, unit_amount: 250, flat_amount: null }] }, /has other tiers than the package/],
+    ["a tier boundary moved", { tiers: [{ up_to: 1_000, unit_amount: 400 }, { up_to: 9_999, unit_amount: 300 }, { up_to: 49_999, unit_amount: 200 }, { up_to: null, unit_amount: 160 }] }, /has other tiers/],
+    ["graduated tiers", { tiers_mode: "graduated" }, /uses graduated tiers, not volume tiers/],
+    ["another currency", { currency: "eur" }, /is in EUR, the package in USD/],
+    ["a per-unit price", { billing_scheme: "per_unit", tiers_mode: null, unit_amount: 400, tiers: undefined }, /is a per-unit price; this package has 4 volume tiers/],
+  ])("a Stripe price with %s is refused, and the order is marked failed", async (_case, overrides, message) => {
+    const org = await buyer();
+    stub.on("GET", "/v1/prices", () => stripeTieredPrice(overrides));
+    const refused = startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: SEATS_USD, seats: 100 });
+    await expect(refused).rejects.toMatchObject({ code: "PRECONDITION_FAILED", reason: "STRIPE_PRICE_MISMATCH" });
+    await expect(refused).rejects.toThrow(message);
     expect(await db.order.findFirstOrThrow({ where: { orgId: org.org.id } })).toMatchObject({ status: "failed" });
+  });
+
+  it("a one-tier package may be sold at a per-unit Stripe price of the same amount", async () => {
+    const key = `flat_${Date.now()}`;
+    const pkg = await db.licensePackage.create({ data: { name: "Flat", tiers: [{ fromSeats: 1, unitAmount: 500 }], currency: "usd", stripeLookupKey: key } });
+    const org = await buyer();
+    stub.on("GET", "/v1/prices", () => stripeTieredPrice({ id: "price_flat", billing_scheme: "per_unit", tiers_mode: null, unit_amount: 500, tiers: undefined }));
+    stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: `cs_test_${key}`, object: "checkout.session", url: "https://checkout.stripe.test/flat" } }));
+    await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: pkg.id, seats: 3 });
+    const sent = stub.requests.filter((r) => r.path === "/v1/checkout/sessions").at(-1)!;
+    expect(Object.fromEntries(sent.body)).toMatchObject({ "line_items[0][price]": "price_flat", "line_items[0][quantity]": "3" });
+    await db.licensePackage.update({ where: { id: pkg.id }, data: { active: false } });
   });
 
   it("Stripe being down answers SERVICE_UNAVAILABLE and takes no payment", async () => {
     const org = await buyer();
     stub.on("GET", "/v1/prices", () => ({ status: 500, body: { error: { message: "boom", type: "api_error" } } }));
-    await expect(startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: STARTER, packages: 1 })).rejects.toMatchObject({
+    await expect(startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: SEATS_USD, seats: 100 })).rejects.toMatchObject({
       code: "SERVICE_UNAVAILABLE",
       reason: "PAYMENTS_UNAVAILABLE",
     });
@@ -86,9 +117,9 @@ describe("Stripe Checkout through the real SDK", () => {
 
   it("the success page fulfils from Stripe's session when the webhook is late; the webhook then changes nothing", async () => {
     const org = await buyer();
-    stub.on("GET", "/v1/prices", () => ({ status: 200, body: { object: "list", data: [{ id: "price_starter", object: "price", unit_amount: 400, currency: "usd" }], has_more: false } }));
+    stub.on("GET", "/v1/prices", () => stripeTieredPrice());
     stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_late", object: "checkout.session", url: "https://checkout.stripe.test/late" } }));
-    const order = await pendingOrder(org, 1, stub.payments(SECRET));
+    const order = await pendingOrder(org, 100, stub.payments(SECRET));
     stub.on("GET", "/v1/checkout/sessions/cs_test_late", () => ({ status: 200, body: session(order, { id: "cs_test_late" }) }));
 
     expect(await confirmCheckout(db, stub.payments(SECRET), org.org.id, order.id)).toMatchObject({ status: "paid", seatsFulfilled: 100 });
@@ -99,10 +130,10 @@ describe("Stripe Checkout through the real SDK", () => {
 
   it("buys as the organization's Stripe customer: created once with the billing profile, then kept up to date", async () => {
     const org = await buyer();
-    stub.on("GET", "/v1/prices", () => ({ status: 200, body: { object: "list", data: [{ id: "price_starter", object: "price", unit_amount: 400, currency: "usd" }], has_more: false } }));
+    stub.on("GET", "/v1/prices", () => stripeTieredPrice());
     stub.on("POST", "/v1/checkout/sessions", (request) => ({ status: 200, body: { id: `cs_test_${request.body.get("client_reference_id")}`, object: "checkout.session", url: "https://checkout.stripe.test/c" } }));
     const from = stub.requests.length;
-    await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: STARTER, packages: 1 });
+    await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: SEATS_USD, seats: 100 });
     const created = stub.requests.slice(from).find((r) => r.method === "POST" && r.path === "/v1/customers")!;
     expect(created.headers["idempotency-key"]).toBe(`anima-customer-${org.org.id}`);
     expect(Object.fromEntries(created.body)).toMatchObject({
@@ -123,7 +154,7 @@ describe("Stripe Checkout through the real SDK", () => {
 
     await giveBillingProfile(org.org.id, org.owner.id, { legalName: "Aurora Devices AG" });
     const again = stub.requests.length;
-    await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: STARTER, packages: 1 });
+    await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: SEATS_USD, seats: 100 });
     const sent = stub.requests.slice(again);
     expect(sent.some((r) => r.path === "/v1/customers")).toBe(false);
     expect(sent.find((r) => r.path === `/v1/customers/${stripeCustomerId}`)?.body.get("name")).toBe("Aurora Devices AG");
@@ -134,7 +165,7 @@ describe("Stripe Checkout through the real SDK", () => {
 describe("webhook fulfilment", () => {
   it("a paid completion adds the order's seats exactly once, however often and concurrently it is delivered", async () => {
     const org = await createOrgWithMembers();
-    const order = await pendingOrder(org, 2);
+    const order = await pendingOrder(org, 200);
     const delivery = event("checkout.session.completed", session(order));
     const outcomes = await Promise.all([deliver(delivery), deliver(delivery), deliver(delivery)]);
     expect(outcomes.map((o) => o.status)).toEqual([200, 200, 200]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { callerFor, createOrgWithMembers, giveBillingProfile } from "@/testing/factories";
-import { startStripeStub } from "@/testing/stripe-stub";
+import { startStripeStub, stripeTieredPrice } from "@/testing/stripe-stub";
 import { deliver, event, expectConsistent, pendingOrder, SECRET, session } from "@/testing/billing-fixtures";
 import { cancelCheckout } from "./cancel-checkout";
 
@@ -13,7 +13,7 @@ describe("a cancelled checkout reads cancelled, a real expiry expired", () => {
     const { org, owner } = await createOrgWithMembers();
     await giveBillingProfile(org.id, owner.id);
     const caller = callerFor(owner.id);
-    const { orderId } = await caller.license.checkout({ orgSlug: org.slug, packageId: "pkg_growth_1000", packages: 2 });
+    const { orderId } = await caller.license.checkout({ orgSlug: org.slug, packageId: "pkg_seats_usd", seats: 2_000 });
     expect(await caller.license.completeLocalCheckout({ orgSlug: org.slug, orderId, outcome: "cancelled" })).toMatchObject({ status: "cancelled", seatsFulfilled: 0 });
     // The local Cancel still delivers the expiry Stripe sends after a session is expired.
     expect(await db.stripeEvent.findFirst({ where: { orderId } })).toMatchObject({ type: "checkout.session.expired" });
@@ -42,7 +42,7 @@ describe("Stripe's cancel link", () => {
   let stub: Awaited<ReturnType<typeof startStripeStub>>;
   beforeAll(async () => {
     stub = await startStripeStub();
-    stub.on("GET", "/v1/prices", () => ({ status: 200, body: { object: "list", data: [{ id: "price_starter", object: "price", unit_amount: 400, currency: "usd" }], has_more: false } }));
+    stub.on("GET", "/v1/prices", () => stripeTieredPrice());
   });
   afterAll(() => stub.close());
 
@@ -51,7 +51,7 @@ describe("Stripe's cancel link", () => {
     await giveBillingProfile(org.org.id, org.owner.id);
     stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_back", object: "checkout.session", url: "https://checkout.stripe.test/back" } }));
     const payments = stub.payments(SECRET);
-    const order = await pendingOrder(org, 1, payments);
+    const order = await pendingOrder(org, 100, payments);
     const created = stub.requests.filter((r) => r.method === "POST" && r.path === "/v1/checkout/sessions").at(-1)!;
     expect(created.body.get("cancel_url")).toMatch(new RegExp(`/o/${org.org.slug}/licenses\\?checkout=cancelled&order=${order.id}$`));
 
@@ -70,7 +70,7 @@ describe("Stripe's cancel link", () => {
     await giveBillingProfile(org.org.id, org.owner.id);
     stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_won", object: "checkout.session", url: "https://checkout.stripe.test/won" } }));
     const payments = stub.payments(SECRET);
-    const order = await pendingOrder(org, 1, payments);
+    const order = await pendingOrder(org, 100, payments);
     stub.on("GET", "/v1/checkout/sessions/cs_test_won", () => ({ status: 200, body: session(order, { id: "cs_test_won", status: "complete" }) }));
     await cancelCheckout(db, payments, org.org.id, order.id);
     expect(stub.requests.some((r) => r.path === "/v1/checkout/sessions/cs_test_won/expire")).toBe(false);

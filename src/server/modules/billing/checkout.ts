@@ -5,6 +5,8 @@ import type { Db } from "@/server/db";
 import { AppError, errorText } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { recordAudit, type UserActor } from "@/server/modules/audit/record-audit";
+import { packageTiers } from "@/server/modules/licenses/packages";
+import { checkOrderSeats, ORDER_MAX_SEATS } from "@/shared/pricing";
 import { requireBillingProfile } from "./billing-profile";
 import { assertPaymentsAvailable, type Payments } from "./payments";
 import { createStripeCheckoutSession } from "./stripe-checkout";
@@ -12,17 +14,17 @@ import { syncStripeCustomer } from "./stripe-customer";
 
 export const ZCheckoutInput = z.object({
   packageId: z.string({ message: "Choose a package." }).min(1, { message: "Choose a package." }).max(64),
-  packages: z.coerce
-    .number({ message: "Quantity must be a whole number." })
-    .int({ message: "Quantity must be a whole number." })
-    .min(1, { message: "Buy at least 1 package." })
-    .max(100, { message: "At most 100 packages per order; contact sales for more." }),
+  seats: z.coerce
+    .number({ message: "Seats must be a whole number." })
+    .int({ message: "Seats must be a whole number." })
+    .min(1, { message: "Buy at least 1 seat." })
+    .max(ORDER_MAX_SEATS, { message: `At most ${ORDER_MAX_SEATS.toLocaleString("en")} seats per online order; ask sales for a quote.` }),
 });
 
 type OrgRef = { id: string; slug: string };
 
 /**
- * Starts a purchase: records a pending order at today's package price, then opens a
+ * Starts a purchase: records a pending order of `seats` at today's volume tier price, then opens a
  * checkout for it — Stripe Checkout, or our test-mode page in local payments mode.
  * Seats arrive only when the payment is confirmed (webhook or success page). Refused before
  * anything is written when the deployment takes no payments, when the organization has no
@@ -36,7 +38,9 @@ export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buy
   if (pkg.currency !== profile.currency) {
     throw new AppError("BAD_REQUEST", `This package is priced in ${pkg.currency.toUpperCase()}; your organization buys in ${profile.currency.toUpperCase()} (Settings → Billing).`, { reason: "CURRENCY_MISMATCH" });
   }
-  const seats = pkg.seats * input.packages;
+  const priced = checkOrderSeats(packageTiers(pkg.tiers), pkg.currency, input.seats);
+  if (!priced.ok) throw new AppError("BAD_REQUEST", priced.message, { reason: "ORDER_SEATS_OUT_OF_RANGE" });
+  const { seats, unitAmount, amountTotal } = priced.price;
   const provider = payments.stripe ? "stripe" : "local";
   const order = await db.$transaction(async (tx) => {
     const created = await tx.order.create({
@@ -44,10 +48,9 @@ export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buy
         orgId: org.id,
         packageId: pkg.id,
         packageName: pkg.name,
-        packages: input.packages,
         seats,
-        unitAmount: pkg.unitAmount,
-        amountTotal: seats * pkg.unitAmount,
+        unitAmount,
+        amountTotal,
         currency: pkg.currency,
         provider,
         createdByUserId: buyer.userId,
@@ -59,13 +62,13 @@ export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buy
       action: "licenses.checkout_started",
       targetType: "order",
       targetId: created.id,
-      metadata: { package: pkg.name, packages: input.packages, seats, amount: created.amountTotal, currency: pkg.currency },
+      metadata: { package: pkg.name, seats, unitAmount, amount: amountTotal, currency: pkg.currency },
     });
     return created;
   });
 
   const session = payments.stripe
-    ? await openStripeCheckout(db, payments.stripe, profile, { order, lookupKey: pkg.stripeLookupKey, orgSlug: org.slug }).catch(async (error: unknown) => {
+    ? await openStripeCheckout(db, payments.stripe, profile, { order, pkg: { lookupKey: pkg.stripeLookupKey, tiers: packageTiers(pkg.tiers) }, orgSlug: org.slug }).catch(async (error: unknown) => {
         logger.error("stripe checkout session failed", { orderId: order.id, error: errorText(error) });
         await db.order.update({ where: { id: order.id }, data: { status: "failed", failedAt: new Date() } });
         throw error instanceof AppError

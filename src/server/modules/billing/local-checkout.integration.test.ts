@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { activateDevice, callerFor, createOrgWithMembers, giveBillingProfile, expectTRPCError, SKU_INPUT } from "@/testing/factories";
 
-const GROWTH = "pkg_growth_1000"; // 1,000 seats at 3.00 USD
+const USD = "pkg_seats_usd"; // 1,000 seats and more at 3.00 USD
 
 describe("buying seats in the local payments mode", () => {
   it("a sales member buys 1,000 seats: pending order, test-mode checkout, signed webhook, seats in the pool", async () => {
@@ -11,7 +11,7 @@ describe("buying seats in the local payments mode", () => {
     const sales = callerFor(members.SALES!.id);
     expect(await sales.license.paymentsMode({ orgSlug: org.slug })).toBe("local");
 
-    const { orderId, url } = await sales.license.checkout({ orgSlug: org.slug, packageId: GROWTH, packages: 1 });
+    const { orderId, url } = await sales.license.checkout({ orgSlug: org.slug, packageId: USD, seats: 1_000 });
     expect(url).toBe(`/o/${org.slug}/licenses/checkout/${orderId}`);
     expect(await sales.license.order({ orgSlug: org.slug, orderId })).toMatchObject({ status: "pending", seats: 1000, amountTotal: 300_000, provider: "local", checkoutUrl: url });
 
@@ -32,7 +32,7 @@ describe("buying seats in the local payments mode", () => {
     const { org, owner } = await createOrgWithMembers();
     await giveBillingProfile(org.id, owner.id);
     const caller = callerFor(owner.id);
-    const { orderId } = await caller.license.checkout({ orgSlug: org.slug, packageId: GROWTH, packages: 2 });
+    const { orderId } = await caller.license.checkout({ orgSlug: org.slug, packageId: USD, seats: 2_000 });
     expect(await caller.license.completeLocalCheckout({ orgSlug: org.slug, orderId, outcome: "cancelled" })).toMatchObject({ status: "cancelled", seatsFulfilled: 0 });
     expect(await caller.license.balance({ orgSlug: org.slug })).toMatchObject({ seatsTotal: 0 });
   });
@@ -42,15 +42,17 @@ describe("buying seats in the local payments mode", () => {
     await giveBillingProfile(org.id, owner.id);
     for (const role of ["DEVELOPER", "VIEWER"] as const) {
       const caller = callerFor(members[role]!.id);
-      await expectTRPCError(caller.license.checkout({ orgSlug: org.slug, packageId: GROWTH, packages: 1 }), "FORBIDDEN");
+      await expectTRPCError(caller.license.checkout({ orgSlug: org.slug, packageId: USD, seats: 1_000 }), "FORBIDDEN");
       await expectTRPCError(caller.license.orders({ orgSlug: org.slug }), "FORBIDDEN");
       expect(await caller.license.balance({ orgSlug: org.slug })).toMatchObject({ seatsTotal: 0 });
     }
-    await callerFor(members.ADMIN!.id).license.checkout({ orgSlug: org.slug, packageId: GROWTH, packages: 1 });
+    await callerFor(members.ADMIN!.id).license.checkout({ orgSlug: org.slug, packageId: USD, seats: 1_000 });
     const caller = callerFor(owner.id);
-    await expectTRPCError(caller.license.checkout({ orgSlug: org.slug, packageId: GROWTH, packages: 0 }), "BAD_REQUEST", /at least 1 package/);
-    await expectTRPCError(caller.license.checkout({ orgSlug: org.slug, packageId: GROWTH, packages: 101 }), "BAD_REQUEST", /At most 100/);
-    await expectTRPCError(caller.license.checkout({ orgSlug: org.slug, packageId: "pkg_gone", packages: 1 }), "NOT_FOUND", /no longer offered/);
+    await expectTRPCError(caller.license.checkout({ orgSlug: org.slug, packageId: USD, seats: 0 }), "BAD_REQUEST", /at least 1 seat/);
+    await expectTRPCError(caller.license.checkout({ orgSlug: org.slug, packageId: USD, seats: 2.5 }), "BAD_REQUEST", /whole number/);
+    await expectTRPCError(caller.license.checkout({ orgSlug: org.slug, packageId: USD, seats: 99 }), "BAD_REQUEST", /^Orders of this package start at 100 seats\.$/);
+    await expectTRPCError(caller.license.checkout({ orgSlug: org.slug, packageId: USD, seats: 100_001 }), "BAD_REQUEST", /At most 100,000 seats per online order; ask sales for a quote/);
+    await expectTRPCError(caller.license.checkout({ orgSlug: org.slug, packageId: "pkg_gone", seats: 100 }), "NOT_FOUND", /no longer offered/);
     await expectTRPCError(caller.license.order({ orgSlug: org.slug, orderId: "ord_unknown" }), "NOT_FOUND");
     expect((await caller.license.orders({ orgSlug: org.slug })).total).toBe(1);
   });
@@ -61,9 +63,9 @@ describe("buying seats in the local payments mode", () => {
     const caller = callerFor(owner.id);
     const sku = await caller.sku.create({ orgSlug: org.slug, ...SKU_INPUT });
     const { devices } = await caller.device.register({ orgSlug: org.slug, skuId: sku.id, devices: Array.from({ length: 12 }, (_, i) => ({ serial: `AL-${i}` })) });
-    const ten = await db.licensePackage.create({ data: { name: "Ten", seats: 10, unitAmount: 100 } });
+    const ten = await db.licensePackage.create({ data: { name: "Ten", tiers: [{ fromSeats: 10, unitAmount: 100 }] } });
     const buyTen = async () => {
-      const { orderId } = await caller.license.checkout({ orgSlug: org.slug, packageId: ten.id, packages: 1 });
+      const { orderId } = await caller.license.checkout({ orgSlug: org.slug, packageId: ten.id, seats: 10 });
       await caller.license.completeLocalCheckout({ orgSlug: org.slug, orderId, outcome: "paid" });
     };
     await buyTen();

@@ -16,7 +16,6 @@ export const ZListOrdersInput = z.object({
 const ORDER_SELECT = {
   id: true,
   packageName: true,
-  packages: true,
   seats: true,
   unitAmount: true,
   amountTotal: true,

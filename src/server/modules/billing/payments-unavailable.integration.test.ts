@@ -19,11 +19,11 @@ import { callerFor, createOrgWithMembers, expectTRPCError } from "@/testing/fact
 import { paidSession, signedEvent, startOrder } from "@/testing/stripe-stub";
 import { localWebhookSecret, payments } from "./payments";
 
-const GROWTH = "pkg_growth_1000";
+const USD = "pkg_seats_usd";
 
 /** An order left pending from when the deployment was in the local mode. */
 function pendingLocalOrder(org: Awaited<ReturnType<typeof createOrgWithMembers>>) {
-  return startOrder(org, { mode: "local", stripe: null, webhookSecret: localWebhookSecret(process.env.NEXTAUTH_SECRET) }, { packageId: GROWTH });
+  return startOrder(org, { mode: "local", stripe: null, webhookSecret: localWebhookSecret(process.env.NEXTAUTH_SECRET) }, { packageId: USD, seats: 1_000 });
 }
 
 async function seatsAndEvents(orgId: string) {
@@ -45,7 +45,7 @@ describe("purchases on a real database without a payment provider", () => {
 
   it("checkout is refused with a 4xx and a stable reason, and writes no order", async () => {
     const { org, owner } = await createOrgWithMembers();
-    const error = await expectTRPCError(callerFor(owner.id).license.checkout({ orgSlug: org.slug, packageId: GROWTH, packages: 1 }), "PRECONDITION_FAILED", /unavailable/);
+    const error = await expectTRPCError(callerFor(owner.id).license.checkout({ orgSlug: org.slug, packageId: USD, seats: 1_000 }), "PRECONDITION_FAILED", /unavailable/);
     expect(error.cause).toMatchObject({ reason: "PAYMENTS_NOT_CONFIGURED" });
     expect(await db.order.count({ where: { orgId: org.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: org.id, action: "licenses.checkout_started" } })).toBe(0);

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatMoney } from "@/shared/money";
 import type { DbTx } from "@/server/db";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { emitEvents } from "@/server/modules/events/emit";
@@ -54,7 +55,7 @@ export async function settleOrder(tx: DbTx, orderId: string, facts: OrderFacts):
   const orderRef = { orgId: order.orgId, orderId: order.id };
   if (seatsAdded > 0) {
     const buyer: Actor = order.createdByUserId ? { type: "user", userId: order.createdByUserId } : { type: "system", label: "checkout" };
-    await changeSeatsTotal(tx, { ...orderRef, kind: "purchase", totalDelta: seatsAdded, actor: buyer, reason: `${order.packages} × ${order.packageName}` });
+    await changeSeatsTotal(tx, { ...orderRef, kind: "purchase", totalDelta: seatsAdded, actor: buyer, reason: `${order.packageName}: ${order.seats.toLocaleString("en")} seats × ${formatMoney(order.unitAmount, order.currency)}` });
     await recordAudit(tx, { orgId: order.orgId, actor: buyer, action: "licenses.purchased", targetType: "order", targetId: order.id, metadata: { seats: seatsAdded, amount: order.amountTotal, currency: order.currency } });
   }
   if (seatsRemoved > 0) {

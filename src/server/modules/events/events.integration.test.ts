@@ -77,7 +77,7 @@ describe("the event outbox", () => {
     const { key } = await console.apiKey.create({ orgSlug, name: "ERP", scopes: ["licenses:read"] });
     await giveBillingProfile(org.id, members.SALES!.id);
     const sales = callerFor(members.SALES!.id);
-    const { orderId } = await sales.license.checkout({ orgSlug, packageId: "pkg_starter_100", packages: 1 });
+    const { orderId } = await sales.license.checkout({ orgSlug, packageId: "pkg_seats_usd", seats: 100 });
     await sales.license.completeLocalCheckout({ orgSlug, orderId, outcome: "paid" });
     await db.$transaction((tx) => settleOrder(tx, orderId, { amountRefunded: 10_000 }));
     await db.$transaction((tx) => settleOrder(tx, orderId, { amountRefunded: 10_000 })); // the same report again

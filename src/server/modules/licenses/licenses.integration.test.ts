@@ -131,17 +131,18 @@ describe("license pool and ledger", () => {
 });
 
 describe("license packages", () => {
-  it("lists the active catalog as volume tiers with falling per-seat prices", async () => {
+  it("lists the active catalog: one package per currency, volume tiers with falling per-seat prices", async () => {
     const { org, owner } = await createOrgWithMembers(["VIEWER"]);
-    const seeded = ["pkg_starter_100", "pkg_growth_1000", "pkg_scale_10000"];
+    const seeded = ["pkg_seats_usd", "pkg_seats_eur", "pkg_seats_cny"];
     const catalog = () => callerFor(owner.id).license.packages({ orgSlug: org.slug });
-    // Other test files add packages to the shared catalog; the seeded tiers come in this order.
-    expect((await catalog()).filter((p) => seeded.includes(p.id)).map((p) => [p.name, p.seats, p.unitAmount, p.packageAmount, p.currency])).toEqual([
-      ["Starter", 100, 400, 40_000, "usd"],
-      ["Growth", 1000, 300, 300_000, "usd"],
-      ["Scale", 10_000, 200, 2_000_000, "usd"],
+    // Other test files add packages to the shared catalog; the seeded ones come in this order.
+    const prices = (await catalog()).filter((p) => seeded.includes(p.id)).map((p) => [p.currency, p.tiers.map((t) => `${t.fromSeats}@${t.unitAmount}`).join(" ")]);
+    expect(prices).toEqual([
+      ["cny", "100@2800 1000@2100 10000@1400 50000@1100"],
+      ["eur", "100@370 1000@280 10000@185 50000@150"],
+      ["usd", "100@400 1000@300 10000@200 50000@160"],
     ]);
-    const retired = await db.licensePackage.create({ data: { name: "Retired tier", seats: 7, unitAmount: 100, active: false } });
+    const retired = await db.licensePackage.create({ data: { name: "Retired tier", tiers: [{ fromSeats: 7, unitAmount: 100 }], active: false } });
     expect((await catalog()).map((p) => p.id)).not.toContain(retired.id);
   });
 });

@@ -1,12 +1,17 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { DbTx } from "@/server/db";
+import { ZPriceTiers, type PriceTier } from "@/shared/pricing";
 
-/** The active packages of the catalog, cheapest tier first, with each package's total price. */
+/** A package's stored tiers, typed; they were checked against ZPriceTiers when written. */
+export const packageTiers = (tiers: Prisma.JsonValue): PriceTier[] => ZPriceTiers.parse(tiers);
+
+/** The active packages of the catalog, in the operator's order, each with its volume tiers. */
 export async function listActivePackages(db: DbTx) {
   const packages = await db.licensePackage.findMany({
     where: { active: true },
-    orderBy: [{ sortOrder: "asc" }, { seats: "asc" }],
-    select: { id: true, name: true, seats: true, unitAmount: true, currency: true, termMonths: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { currency: "asc" }],
+    select: { id: true, name: true, tiers: true, currency: true, termMonths: true },
   });
-  return packages.map((pkg) => ({ ...pkg, packageAmount: pkg.seats * pkg.unitAmount }));
+  return packages.map((pkg) => ({ ...pkg, tiers: packageTiers(pkg.tiers) }));
 }

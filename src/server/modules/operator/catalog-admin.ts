@@ -1,18 +1,16 @@
 import "server-only";
 import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { logger } from "@/server/logger";
 import type { Actor } from "@/server/modules/audit/record-audit";
+import { packageTiers } from "@/server/modules/licenses/packages";
+import { ZPriceTiers } from "@/shared/pricing";
 
 export const ZPackageFields = z.object({
   name: z.string().trim().min(2, { message: "Name must be at least 2 characters." }).max(80),
-  seats: z.coerce.number().int({ message: "Seats must be a whole number." }).min(1, { message: "A package has at least 1 seat." }).max(1_000_000),
-  unitAmount: z.coerce
-    .number()
-    .int({ message: "The per-seat price is in minor units (cents), a whole number." })
-    .min(1, { message: "The per-seat price must be positive." })
-    .max(10_000_000),
+  tiers: ZPriceTiers,
   currency: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, { message: "Currency is a 3-letter ISO code, e.g. usd." }),
   termMonths: z.coerce.number().int().min(1).max(120).nullable(),
   stripeLookupKey: z
@@ -26,13 +24,16 @@ export const ZPackageFields = z.object({
 
 export const ZUpdatePackageInput = ZPackageFields.partial().extend({ id: z.string().min(1).max(64) });
 
-const PACKAGE_SELECT = { id: true, name: true, seats: true, unitAmount: true, currency: true, termMonths: true, stripeLookupKey: true, active: true, sortOrder: true } as const;
+const PACKAGE_SELECT = { id: true, name: true, tiers: true, currency: true, termMonths: true, stripeLookupKey: true, active: true, sortOrder: true } as const;
 
 /** Every package, inactive ones too, for the operator page. */
 export async function listAllPackages(db: Db) {
-  const rows = await db.licensePackage.findMany({ orderBy: [{ sortOrder: "asc" }, { seats: "asc" }], select: PACKAGE_SELECT });
-  return rows.map((pkg) => ({ ...pkg, packageAmount: pkg.seats * pkg.unitAmount }));
+  const rows = await db.licensePackage.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }, { currency: "asc" }], select: PACKAGE_SELECT });
+  return rows.map(typed);
 }
+
+type PackageRow = Prisma.LicensePackageGetPayload<{ select: typeof PACKAGE_SELECT }>;
+const typed = (pkg: PackageRow) => ({ ...pkg, tiers: packageTiers(pkg.tiers) });
 
 function lookupKeyTaken(key: string | null | undefined) {
   return new AppError("CONFLICT", `Another package already uses the Stripe lookup key "${key}".`, { reason: "LOOKUP_KEY_TAKEN" });
@@ -46,7 +47,7 @@ export async function createPackage(db: Db, actor: Actor, input: z.infer<typeof 
   try {
     const pkg = await db.licensePackage.create({ data: input, select: PACKAGE_SELECT });
     logger.info("license package created", { actor, packageId: pkg.id });
-    return { ...pkg, packageAmount: pkg.seats * pkg.unitAmount };
+    return typed(pkg);
   } catch (error) {
     if (isUniqueViolation(error)) throw lookupKeyTaken(input.stripeLookupKey);
     throw error;
@@ -59,7 +60,7 @@ export async function updatePackage(db: Db, actor: Actor, { id, ...fields }: z.i
   try {
     const pkg = await db.licensePackage.update({ where: { id }, data: fields, select: PACKAGE_SELECT });
     logger.info("license package updated", { actor, packageId: id, fields: Object.keys(fields) });
-    return { ...pkg, packageAmount: pkg.seats * pkg.unitAmount };
+    return typed(pkg);
   } catch (error) {
     if (isUniqueViolation(error)) throw lookupKeyTaken(fields.stripeLookupKey);
     throw error;

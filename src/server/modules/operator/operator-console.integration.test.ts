@@ -8,7 +8,11 @@ async function operator() {
   return callerFor(user.id);
 }
 
-const NEW_PACKAGE = { name: "Enterprise 50k", seats: 50_000, unitAmount: 150, currency: "USD", termMonths: 12, stripeLookupKey: null, active: true, sortOrder: 40 };
+const TIERS = [
+  { fromSeats: 50_000, unitAmount: 150 },
+  { fromSeats: 200_000, unitAmount: 120 },
+];
+const NEW_PACKAGE = { name: "Enterprise 50k", tiers: TIERS, currency: "USD", termMonths: 12, stripeLookupKey: null, active: true, sortOrder: 40 };
 
 describe("the operator console", () => {
   it("is for operators only: an organization owner is refused everywhere", async () => {
@@ -26,19 +30,22 @@ describe("the operator console", () => {
   it("manages the package catalog: create, edit, retire; members see only active packages", async () => {
     const op = await operator();
     const created = await op.operator.createPackage(NEW_PACKAGE);
-    expect(created).toMatchObject({ currency: "usd", packageAmount: 7_500_000, active: true });
-    await expectTRPCError(op.operator.createPackage({ ...NEW_PACKAGE, seats: 0 }), "BAD_REQUEST", /at least 1 seat/);
+    expect(created).toMatchObject({ currency: "usd", tiers: TIERS, active: true });
+    await expectTRPCError(op.operator.createPackage({ ...NEW_PACKAGE, tiers: [] }), "BAD_REQUEST", /at least one price tier/);
+    await expectTRPCError(op.operator.createPackage({ ...NEW_PACKAGE, tiers: [{ fromSeats: 0, unitAmount: 150 }] }), "BAD_REQUEST", /starts at 1 seat or more/);
+    await expectTRPCError(op.operator.createPackage({ ...NEW_PACKAGE, tiers: [TIERS[0]!, { fromSeats: 200_000, unitAmount: 150 }] }), "BAD_REQUEST", /Tier 2 must cost less per seat than tier 1/);
+    await expectTRPCError(op.operator.createPackage({ ...NEW_PACKAGE, tiers: [{ fromSeats: 1, unitAmount: 1.5 }] }), "BAD_REQUEST", /whole number of minor units/);
     await expectTRPCError(op.operator.createPackage({ ...NEW_PACKAGE, currency: "dollars" }), "BAD_REQUEST", /3-letter/);
-    await expectTRPCError(op.operator.createPackage({ ...NEW_PACKAGE, stripeLookupKey: "anima_seats_100" }), "CONFLICT", /lookup key/);
+    await expectTRPCError(op.operator.createPackage({ ...NEW_PACKAGE, stripeLookupKey: "anima_seats_usd" }), "CONFLICT", /lookup key/);
     await expectTRPCError(op.operator.updatePackage({ id: "pkg_unknown", active: false }), "NOT_FOUND");
 
     const { org, owner } = await createOrgWithMembers();
     const member = callerFor(owner.id);
     expect((await member.license.packages({ orgSlug: org.slug })).map((p) => p.id)).toContain(created.id);
-    await op.operator.updatePackage({ id: created.id, active: false, unitAmount: 140 });
+    await op.operator.updatePackage({ id: created.id, active: false, tiers: [{ fromSeats: 50_000, unitAmount: 140 }] });
     expect((await member.license.packages({ orgSlug: org.slug })).map((p) => p.id)).not.toContain(created.id);
-    expect((await op.operator.packages()).find((p) => p.id === created.id)).toMatchObject({ active: false, unitAmount: 140 });
-    await expectTRPCError(member.license.checkout({ orgSlug: org.slug, packageId: created.id, packages: 1 }), "NOT_FOUND");
+    expect((await op.operator.packages()).find((p) => p.id === created.id)).toMatchObject({ active: false, tiers: [{ fromSeats: 50_000, unitAmount: 140 }] });
+    await expectTRPCError(member.license.checkout({ orgSlug: org.slug, packageId: created.id, seats: 100 }), "NOT_FOUND");
   });
 
   it("grants contract seats and sets the overage policy within its cap, both audited in the organization", async () => {

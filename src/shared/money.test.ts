@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney } from "./money";
+import { formatMoney } from "@/shared/money";
 
 describe("formatMoney", () => {
   it("formats minor units in the currency's own decimals", () => {

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { formatMoney } from "./money";
+
+/*
+ * Volume pricing: a package lists tiers, each from a seat count at a per-seat price that falls
+ * as the count rises. The whole order is priced at the one tier its seat count falls into
+ * ("volume" tiers, Stripe's `tiers_mode: volume`), so a quote reads "2,000 seats × $3.00".
+ * The first tier's count is the smallest order. Amounts are integers in the currency's minor
+ * unit; nothing here uses floats for money.
+ */
+
+/** Seats per online order; larger bundles are quoted by sales. */
+export const ORDER_MAX_SEATS = 100_000;
+/** The most Stripe Checkout charges in one payment (8 digits of minor units); above it, a quote. */
+export const ORDER_MAX_AMOUNT = 99_999_999;
+const TIER_MAX_SEATS = 1_000_000;
+const UNIT_AMOUNT_MAX = 10_000_000;
+const TIERS_MAX = 8;
+
+const ZPriceTier = z.object({
+  fromSeats: z.coerce
+    .number({ message: "A tier starts at a whole number of seats." })
+    .int({ message: "A tier starts at a whole number of seats." })
+    .min(1, { message: "A tier starts at 1 seat or more." })
+    .max(TIER_MAX_SEATS, { message: `A tier starts at ${TIER_MAX_SEATS.toLocaleString("en")} seats at most.` }),
+  unitAmount: z.coerce
+    .number({ message: "The per-seat price is a whole number of minor units (cents)." })
+    .int({ message: "The per-seat price is a whole number of minor units (cents)." })
+    .min(1, { message: "The per-seat price must be positive." })
+    .max(UNIT_AMOUNT_MAX, { message: `The per-seat price is at most ${UNIT_AMOUNT_MAX.toLocaleString("en")} minor units.` }),
+});
+export type PriceTier = z.infer<typeof ZPriceTier>;
+
+/** A package's tiers: 1 to 8, each starting at more seats and costing less per seat than the one before. */
+export const ZPriceTiers = z
+  .array(ZPriceTier)
+  .min(1, { message: "A package needs at least one price tier." })
+  .max(TIERS_MAX, { message: `A package has at most ${TIERS_MAX} price tiers.` })
+  .superRefine((tiers, ctx) => {
+    tiers.forEach((tier, index) => {
+      const before = tiers[index - 1];
+      if (!before) return;
+      if (tier.fromSeats <= before.fromSeats) {
+        ctx.addIssue({ code: "custom", path: [index, "fromSeats"], message: `Tier ${index + 1} must start at more seats than tier ${index} (${before.fromSeats}).` });
+      }
+      if (tier.unitAmount >= before.unitAmount) {
+        ctx.addIssue({ code: "custom", path: [index, "unitAmount"], message: `Tier ${index + 1} must cost less per seat than tier ${index}.` });
+      }
+    });
+  });
+
+/** The tiers with where each ends (`toSeats` null: no upper end), for tables and Stripe's `up_to`. */
+export function tierRanges(tiers: readonly PriceTier[]) {
+  return tiers.map((tier, index) => ({ ...tier, toSeats: tiers[index + 1] ? tiers[index + 1]!.fromSeats - 1 : null }));
+}
+
+export type SeatPrice = {
+  seats: number;
+  unitAmount: number;
+  amountTotal: number;
+  /** the same seats at the first tier's price, and what the volume tier takes off it */
+  listAmount: number;
+  savings: number;
+  tierIndex: number;
+};
+
+/** What `seats` cost under volume tiers, or null below the first tier (the smallest order). */
+export function priceSeats(tiers: readonly PriceTier[], seats: number): SeatPrice | null {
+  let tierIndex = -1;
+  tiers.forEach((tier, index) => {
+    if (seats >= tier.fromSeats) tierIndex = index;
+  });
+  if (tierIndex < 0) return null;
+  const unitAmount = tiers[tierIndex]!.unitAmount;
+  const listAmount = seats * tiers[0]!.unitAmount;
+  const amountTotal = seats * unitAmount;
+  return { seats, unitAmount, amountTotal, listAmount, savings: listAmount - amountTotal, tierIndex };
+}
+
+/**
+ * Volume tiers have cliffs: 990 seats at $4.00 cost more than 1,000 at $3.00. When a larger
+ * order at the next tier's first count costs no more than `seats` do, that order; otherwise null.
+ */
+export function cheaperLargerOrder(tiers: readonly PriceTier[], seats: number): SeatPrice | null {
+  const current = priceSeats(tiers, seats);
+  if (!current) return null;
+  const next = tiers[current.tierIndex + 1];
+  if (!next) return null;
+  const larger = priceSeats(tiers, next.fromSeats)!;
+  return larger.amountTotal <= current.amountTotal ? larger : null;
+}
+
+export type SeatsCheck = { ok: true; price: SeatPrice } | { ok: false; message: string };
+
+/** Whether `seats` can be bought online from a package, with its price, or why not. */
+export function checkOrderSeats(tiers: readonly PriceTier[], currency: string, seats: number): SeatsCheck {
+  const minimum = tiers[0]!.fromSeats;
+  if (!Number.isInteger(seats)) return { ok: false, message: "Enter a whole number of seats." };
+  if (seats < minimum) return { ok: false, message: `Orders of this package start at ${minimum.toLocaleString("en")} ${minimum === 1 ? "seat" : "seats"}.` };
+  if (seats > ORDER_MAX_SEATS) return { ok: false, message: `At most ${ORDER_MAX_SEATS.toLocaleString("en")} seats per online order; ask sales for a quote.` };
+  const price = priceSeats(tiers, seats)!;
+  if (price.amountTotal > ORDER_MAX_AMOUNT) {
+    return { ok: false, message: `Online orders are limited to ${formatMoney(ORDER_MAX_AMOUNT, currency)}; ask sales for a quote.` };
+  }
+  return { ok: true, price };
+}
