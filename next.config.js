@@ -17,7 +17,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Keep the build output out of the way of the embedded database directory.
-  serverExternalPackages: ["pg", "ioredis", "nodemailer"],
+  serverExternalPackages: ["pg", "ioredis", "nodemailer", "pdfkit"],
   experimental: {
     // src/proxy.ts runs on every page request, and Next.js buffers a proxied request's body in
     // memory (10 MB by default) so that both the proxy and the page could read it. No page

@@ -51,6 +51,8 @@ test("a new organization fills in its billing profile before the Buy buttons ope
     // Only the package in the profile's currency is offered now.
     await expect(page.getByRole("article", { name: "Device licenses USD" }).getByRole("button", { name: /^Buy/ })).toBeEnabled();
     await expect(page.getByRole("article", { name: /^Device licenses (EUR|CNY)$/ })).toHaveCount(0);
+    // A German company with a VAT number, invoiced from Ireland: no VAT, reverse charge.
+    await expect(page.getByRole("article", { name: "Device licenses USD" }).getByTestId("order-price")).toContainText("No VAT: reverse charge");
     await expect(page.getByRole("note", { name: "Billing details needed" })).toHaveCount(0);
   });
 });

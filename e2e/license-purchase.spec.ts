@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { pdfText } from "../src/testing/pdf-text";
 import { ACME, readSeatStat, SALES, signIn } from "./demo-users";
 
 const licenses = `/o/${ACME.slug}/licenses`;
@@ -19,14 +21,17 @@ test("a sales member buys 1,000 seats through the test-mode checkout", async ({ 
   await test.step("the price follows the seat count live, at its volume tier", async () => {
     const price = usd.getByTestId("order-price");
     await seats.fill("500");
-    await expect(price).toHaveText("500 seats × $4.00 = $2,000.00");
+    await expect(price.locator("p").first()).toHaveText("500 seats × $4.00 = $2,000.00");
+    // Acme buys from Shenzhen, where the operator set no tax rate.
+    await expect(price).toContainText("No tax is charged in your country.");
     await expect(usd.locator("tr[aria-current=true]")).toContainText("100 – 999 seats");
     // Across the cliff below 1,000 seats, the card offers the larger order that costs no more.
     await seats.fill("800");
     await expect(usd).toContainText("1,000 seats cost $3,000.00, no more than these.");
     await usd.getByRole("button", { name: "Buy 1,000 instead" }).click();
     await expect(seats).toHaveValue("1000");
-    await expect(price).toHaveText("1,000 seats × $3.00 = $3,000.00You save $1,000.00 (25 %) against $4.00 per seat.");
+    await expect(price.locator("p").nth(0)).toHaveText("1,000 seats × $3.00 = $3,000.00");
+    await expect(price.locator("p").nth(1)).toHaveText("You save $1,000.00 (25 %) against $4.00 per seat.");
     await expect(usd.locator("tr[aria-current=true]")).toContainText("1,000 – 9,999 seats");
   });
   await usd.getByRole("button", { name: "Buy 1,000 seats" }).click();
@@ -43,6 +48,21 @@ test("a sales member buys 1,000 seats through the test-mode checkout", async ({ 
     await expect(page.getByRole("status").filter({ hasText: "1,000 seats added to your pool" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: "Device licenses · 1,000 seats" })).toBeVisible();
     return new URL(page.url()).pathname.split("/").pop()!;
+  });
+
+  await test.step("download the numbered invoice as a PDF", async () => {
+    const link = page.getByRole("link", { name: /^Invoice TEST-INV-\d{6}/ });
+    const number = (await link.textContent())!.match(/TEST-INV-\d{6}/)![0];
+    const downloading = page.waitForEvent("download");
+    await link.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`${number}.pdf`);
+    const text = await pdfText(await readFile(await download.path()));
+    expect(text).toContain(number);
+    expect(text).toContain("Acme Devices (Shenzhen) Co., Ltd.");
+    expect(text).toMatch(/1,000\s+\$3\.00\s+\$3,000\.00/);
+    expect(text).toMatch(/Total\s+\$3,000\.00/);
+    expect(text).toContain("TEST MODE");
   });
 
   await page.getByRole("link", { name: "Back to Licenses" }).click();

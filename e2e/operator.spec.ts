@@ -62,6 +62,45 @@ test("an operator grants seats to an organization and adds a package to the cata
   });
 });
 
+test("an operator sets, changes and removes a country's tax rate", async ({ page }) => {
+  await signIn(page, OPERATOR);
+  await page.goto("/operator");
+  const section = page.getByRole("region", { name: "Tax rates" });
+  await expect(section.getByRole("table", { name: "Tax rates" })).toContainText("Germany");
+
+  await section.getByRole("button", { name: "Set a rate" }).click();
+  const dialog = page.getByRole("dialog", { name: "Set a tax rate" });
+  await dialog.getByLabel("Country").fill("NZ");
+  await dialog.getByLabel("Tax name").fill("GST");
+  await dialog.getByLabel("Rate (%)").fill("150");
+  await dialog.getByRole("button", { name: "Save rate" }).click();
+  await expect(dialog.getByText("The rate is a percentage from 0 to 50, with at most two decimals.")).toBeVisible();
+  await dialog.getByLabel("Rate (%)").fill("15");
+  await dialog.getByRole("button", { name: "Save rate" }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // Countries sort by code, ten to a page: page on to New Zealand.
+  const row = section.getByRole("row").filter({ hasText: "New Zealand" });
+  await expect(section.getByText(/^Page 1 of \d+$/)).toBeVisible();
+  for (let shown = 1; (await row.count()) === 0; shown++) {
+    expect(shown, "New Zealand within five pages").toBeLessThan(6);
+    await section.getByRole("button", { name: "Next" }).click();
+    await expect(section.getByText(new RegExp(`^Page ${shown + 1} of \\d+$`))).toBeVisible();
+  }
+  await expect(row).toContainText("GST");
+  await expect(row).toContainText("15 %");
+  await row.getByRole("button", { name: "Edit the NZ rate" }).click();
+  const edit = page.getByRole("dialog", { name: "Tax rate for NZ" });
+  await expect(edit.getByLabel("Country")).toBeDisabled();
+  await edit.getByLabel("Rate (%)").fill("12.5");
+  await edit.getByRole("button", { name: "Save rate" }).click();
+  await expect(row).toContainText("12.5 %");
+
+  await row.getByRole("button", { name: "Remove the NZ rate" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Remove rate" }).click();
+  await expect(section.getByRole("row").filter({ hasText: "New Zealand" })).toHaveCount(0);
+});
+
 test("the operator page does not exist for members who are not operators", async ({ page }) => {
   await signIn(page, OWNER);
   const response = await page.goto("/operator");

@@ -5,6 +5,10 @@ import { env } from "@/server/env";
 import { registerDevices } from "@/server/modules/devices/register-devices";
 import { publishLineup } from "@/server/modules/configs/publish";
 import { saveBillingProfile, ZBillingProfileInput } from "@/server/modules/billing/billing-profile";
+import { settleOrder } from "@/server/modules/billing/settle-order";
+import { taxFor } from "@/server/modules/billing/tax";
+import { packageTiers } from "@/server/modules/licenses/packages";
+import { priceSeats, taxOn } from "@/shared/pricing";
 import { activateDevices } from "@/server/modules/licenses/activate-devices";
 import { grantSeats } from "@/server/modules/licenses/grant-seats";
 import { createOrganization } from "@/server/modules/organizations/organizations";
@@ -145,6 +149,40 @@ async function seedBillingProfile(ownerId: string) {
   if (!org.billingProfile) await saveBillingProfile(db, org.id, { type: "user", userId: ownerId }, ZBillingProfileInput.parse(DEMO_BILLING));
 }
 
+/**
+ * Seats bought since the pilot, by the sales teammate in the local test mode: three paid orders
+ * with their invoices, the last partly refunded (a credit note). Dated in the past, so the
+ * orders, ledger, audit log and invoices tell one story. Only for a demo without orders.
+ */
+const DEMO_ORDERS = [
+  { daysAgo: 30, seats: 1_000 },
+  { daysAgo: 12, seats: 2_000 },
+  { daysAgo: 5, seats: 500, refundSeats: 100 },
+] as const;
+
+async function seedOrderHistory(now: number) {
+  const org = await db.organization.findUniqueOrThrow({ where: { slug: DEMO.orgSlug }, select: { id: true, billingProfile: true, _count: { select: { orders: true } } } });
+  if (org._count.orders > 0 || !org.billingProfile) return;
+  const buyer = await db.user.findUniqueOrThrow({ where: { email: DEMO_TEAM[0].email }, select: { id: true } });
+  const pkg = await db.licensePackage.findUniqueOrThrow({ where: { id: "pkg_seats_usd" } });
+  const tax = await taxFor(db, org.billingProfile);
+  for (const demo of DEMO_ORDERS) {
+    const at = new Date(now - demo.daysAgo * DAY_MS);
+    const { seats, unitAmount, amountTotal: subtotal } = priceSeats(packageTiers(pkg.tiers), demo.seats)!;
+    const taxAmount = taxOn(subtotal, tax.rateBps);
+    const order = await db.order.create({
+      data: {
+        orgId: org.id, packageId: pkg.id, packageName: pkg.name, seats, unitAmount, subtotal, taxRateBps: tax.rateBps, taxLabel: tax.label, taxAmount, taxNote: tax.note,
+        amountTotal: subtotal + taxAmount, currency: pkg.currency, provider: "local", createdByUserId: buyer.id, createdAt: at,
+      },
+    });
+    await db.$transaction((tx) => settleOrder(tx, order.id, { paidAt: at }));
+    if ("refundSeats" in demo) {
+      await db.$transaction((tx) => settleOrder(tx, order.id, { amountRefunded: Math.round((demo.refundSeats / seats) * (subtotal + taxAmount)) }));
+    }
+  }
+}
+
 async function findOrCreateUser(email: string, name: string, password: string = DEMO.password) {
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (!existing) {
@@ -212,6 +250,7 @@ export async function seedDemo({
     }
   }
   await seedBillingProfile(userId);
+  await seedOrderHistory(Date.now());
   const operator = await seedOperator(!embedded, operatorPassword);
   // Teammates seeded before demo accounts were marked verified (owner and operator are marked above).
   const team = DEMO_TEAM.map((member) => member.email);

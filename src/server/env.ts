@@ -53,6 +53,15 @@ export const env = createEnv({
     STRIPE_WEBHOOK_SECRET: optional,
     /** "stripe" or "local" (test-mode checkout, no charge); unset: stripe with STRIPE_SECRET_KEY, local only on the embedded database, else purchases are off */
     PAYMENTS_MODE: z.enum(["stripe", "local"]).optional(),
+    /** the issuing entity printed on invoices (docs/billing.md "Invoices"); set all of them for real invoices */
+    INVOICE_ISSUER_NAME: z.string().min(1).max(200).default("Anima Technologies Ltd. (example issuer)"),
+    /** its postal address, lines separated by "|" */
+    INVOICE_ISSUER_ADDRESS: z.string().min(1).max(500).default("1 Example Quay|Dublin 2|D02 X000"),
+    /** its country (ISO alpha-2): decides domestic tax and the EU reverse charge */
+    INVOICE_ISSUER_COUNTRY: z.string().regex(/^[A-Z]{2}$/).default("IE"),
+    INVOICE_ISSUER_TAX_ID: z.string().max(40).optional(),
+    /** prefix of invoice and credit note numbers ("AN" → AN-INV-000001, AN-CN-000001): one gapless series per prefix and kind */
+    INVOICE_NUMBER_PREFIX: z.string().regex(/^[A-Z0-9]{1,8}$/).default("AN"),
     /** set by `npm start` to the embedded database's URL (never by hand): how the app knows DATABASE_URL is not a real server */
     ANIMA_EMBEDDED_DATABASE_URL: optional,
     GITHUB_ID: optional,
@@ -123,6 +132,11 @@ export const env = createEnv({
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET,
     PAYMENTS_MODE: process.env.PAYMENTS_MODE,
     ANIMA_EMBEDDED_DATABASE_URL: process.env.ANIMA_EMBEDDED_DATABASE_URL,
+    INVOICE_ISSUER_NAME: process.env.INVOICE_ISSUER_NAME,
+    INVOICE_ISSUER_ADDRESS: process.env.INVOICE_ISSUER_ADDRESS,
+    INVOICE_ISSUER_COUNTRY: process.env.INVOICE_ISSUER_COUNTRY,
+    INVOICE_ISSUER_TAX_ID: process.env.INVOICE_ISSUER_TAX_ID,
+    INVOICE_NUMBER_PREFIX: process.env.INVOICE_NUMBER_PREFIX,
     GITHUB_ID: process.env.GITHUB_ID,
     GITHUB_SECRET: process.env.GITHUB_SECRET,
     GOOGLE_ID: process.env.GOOGLE_ID,

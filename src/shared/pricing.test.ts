@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cheaperLargerOrder, checkOrderSeats, priceSeats, tierRanges, ZPriceTiers, type PriceTier } from "./pricing";
+import { cheaperLargerOrder, checkOrderSeats, formatRate, priceSeats, taxOn, tierRanges, ZPriceTiers, type PriceTier } from "./pricing";
 
 // The demo catalog's perpetual USD package.
 const TIERS: PriceTier[] = [
@@ -72,5 +72,20 @@ describe("tier validation", () => {
     expect(messages([TIERS[0], { fromSeats: 1_000, unitAmount: 400 }])).toEqual(["1.unitAmount: Tier 2 must cost less per seat than tier 1."]);
     expect(messages([{ fromSeats: 1, unitAmount: 2.5 }])).toEqual(["0.unitAmount: The per-seat price is a whole number of minor units (cents)."]);
     expect(messages([{ fromSeats: 0, unitAmount: 0 }])).toEqual(["0.fromSeats: A tier starts at 1 seat or more.", "0.unitAmount: The per-seat price must be positive."]);
+  });
+});
+
+describe("tax", () => {
+  it("is rounded half up to a whole minor unit, in integers", () => {
+    expect(taxOn(40_000, 1_900)).toBe(7_600);
+    expect(taxOn(1, 2_500)).toBe(0); // 0.25
+    expect(taxOn(2, 2_500)).toBe(1); // 0.5 rounds up
+    expect(taxOn(333, 2_550)).toBe(85); // 84.915
+    expect(taxOn(99_999_999, 2_700)).toBe(27_000_000); // 26,999,999.73: no float drift at Stripe's limit
+    expect(taxOn(12_345, 0)).toBe(0);
+  });
+
+  it("prints rates as people read them", () => {
+    expect([formatRate(1_900), formatRate(2_550), formatRate(0)]).toEqual(["19 %", "25.5 %", "0 %"]);
   });
 });

@@ -90,6 +90,12 @@ export function cheaperLargerOrder(tiers: readonly PriceTier[], seats: number): 
   return larger.amountTotal <= current.amountTotal ? larger : null;
 }
 
+/** Tax on an amount in minor units, rounded half up to a whole minor unit. Integers only. */
+export const taxOn = (amount: number, rateBps: number) => Math.floor((amount * rateBps + 5_000) / 10_000);
+
+/** A tax rate in basis points as people read it: "19 %", "25.5 %". */
+export const formatRate = (rateBps: number) => `${Number((rateBps / 100).toFixed(2))} %`;
+
 export type SeatsCheck = { ok: true; price: SeatPrice } | { ok: false; message: string };
 
 /** Whether `seats` can be bought online from a package, with its price, or why not. */

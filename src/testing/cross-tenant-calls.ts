@@ -15,6 +15,8 @@ export type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & {
   deviceId: string;
   secondDeviceId: string;
   orderId: string;
+  /** the invoice of the victim's paid order */
+  invoiceId: string;
   /** the victim owner's saved device-list filter */
   savedFilterId: string;
   /** a staged rollout in progress on the victim's SKU */
@@ -80,11 +82,13 @@ export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victi
   "license.checkout": (c, orgSlug) => c.license.checkout({ orgSlug, packageId: "pkg_seats_usd", seats: 100 }),
   "license.orders": (c, orgSlug) => c.license.orders({ orgSlug }),
   "license.order": (c, orgSlug, v) => c.license.order({ orgSlug, orderId: v.orderId }),
+  "license.invoice": (c, orgSlug, v) => c.license.invoice({ orgSlug, invoiceId: v.invoiceId }),
   "license.confirmCheckout": (c, orgSlug, v) => c.license.confirmCheckout({ orgSlug, orderId: v.orderId }),
   "license.cancelCheckout": (c, orgSlug, v) => c.license.cancelCheckout({ orgSlug, orderId: v.orderId }),
   "license.completeLocalCheckout": (c, orgSlug, v) => c.license.completeLocalCheckout({ orgSlug, orderId: v.orderId, outcome: "paid" }),
   "billing.profile": (c, orgSlug) => c.billing.profile({ orgSlug }),
   "billing.saveProfile": (c, orgSlug) => c.billing.saveProfile({ orgSlug, ...BILLING_PROFILE, legalName: "Hijacked Ltd" }),
+  "billing.tax": (c, orgSlug) => c.billing.tax({ orgSlug }),
   "billing.currencies": (c, orgSlug) => c.billing.currencies({ orgSlug }),
   "skuConfig.catalog": (c, orgSlug) => c.skuConfig.catalog({ orgSlug }),
   "fleet.home": (c, orgSlug) => c.fleet.home({ orgSlug }),

@@ -5,6 +5,7 @@ import { getSessionUser } from "@/server/console/org-access";
 import { CatalogSection } from "@/features/operator/catalog-section";
 import { OrganizationsSection } from "@/features/operator/organizations-section";
 import { PackagesSection } from "@/features/operator/packages-section";
+import { TaxRatesSection } from "@/features/operator/tax-rates-section";
 
 export const metadata: Metadata = { title: "Operator" };
 
@@ -14,9 +15,10 @@ export default async function OperatorPage() {
   if (!user?.isOperator || !user.emailVerified) notFound();
   return (
     <>
-      <PageHeader title="Operator" description="The license catalog, the agent catalog and the seat pools of every organization." />
+      <PageHeader title="Operator" description="The license catalog and its tax rates, the agent catalog and the seat pools of every organization." />
       <div className="space-y-6">
         <PackagesSection />
+        <TaxRatesSection />
         <CatalogSection />
         <OrganizationsSection />
       </div>

@@ -60,6 +60,8 @@ const ACTION_LABELS: Record<string, string> = {
   "licenses.utilization_alert": "Seat utilization alert",
   "billing.profile_created": "Billing profile created",
   "billing.profile_updated": "Billing profile updated",
+  "billing.invoice_issued": "Invoice issued",
+  "billing.credit_note_issued": "Credit note issued",
   "security.sign_in_failed": "Sign-in failed",
   "security.sign_in_throttled": "Sign-in throttled",
   "security.password_set": "Password set",

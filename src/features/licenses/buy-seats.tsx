@@ -24,6 +24,7 @@ export function BuySeats({ orgSlug }: { orgSlug: string }) {
   const packages = useQuery(trpc.license.packages.queryOptions({ orgSlug }));
   const mode = useQuery(trpc.license.paymentsMode.queryOptions({ orgSlug }, { staleTime: Infinity }));
   const profile = useQuery(trpc.billing.profile.queryOptions({ orgSlug }));
+  const tax = useQuery(trpc.billing.tax.queryOptions({ orgSlug }));
   const profileMissing = profile.isSuccess && profile.data === null;
   // One reason at a time: no payment provider outranks missing billing details.
   const blockedBy = mode.data === "unavailable" ? unavailableId : profileMissing ? profileMissingId : undefined;
@@ -56,7 +57,7 @@ export function BuySeats({ orgSlug }: { orgSlug: string }) {
             {list
               .filter((pkg) => !profile.data || pkg.currency === profile.data.currency)
               .map((pkg) => (
-                <PackageCard key={pkg.id} orgSlug={orgSlug} pkg={pkg} unavailableReasonId={blockedBy} />
+                <PackageCard key={pkg.id} orgSlug={orgSlug} pkg={pkg} tax={tax.data ?? null} unavailableReasonId={blockedBy} />
               ))}
           </div>
         )}

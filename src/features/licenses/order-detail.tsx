@@ -49,7 +49,7 @@ export function OrderDetailView({ orgSlug, orderId }: { orgSlug: string; orderId
                   <CardTitle>Payment</CardTitle>
                 </CardHeader>
                 <CardContent>
-                  <OrderPaymentFacts order={data} />
+                  <OrderPaymentFacts orgSlug={orgSlug} order={data} />
                 </CardContent>
               </Card>
             </div>

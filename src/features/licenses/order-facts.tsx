@@ -1,17 +1,23 @@
 import { DateTime } from "@/components/ui/date-time";
 import type { ReactNode } from "react";
 import { formatMoney } from "@/shared/money";
+import { formatRate } from "@/shared/pricing";
 import { OrderLinks } from "./order-links";
 import { seatCount, type Order } from "./order-meta";
 import { OrderStatusBadge } from "./order-status-badge";
 
-/** What is being bought: package, seats, the per-seat price of their volume tier, and total. */
+/** What is being bought: package, seats, the per-seat price of their volume tier, tax and total. */
 export function OrderSummary({ order }: { order: Order }) {
   return (
     <FactList>
       <Fact label="Package">{order.packageName}</Fact>
       <Fact label="Seats">{seatCount(order.seats)}</Fact>
       <Fact label="Per seat">{formatMoney(order.unitAmount, order.currency)}</Fact>
+      <Fact label="Subtotal">{formatMoney(order.subtotal, order.currency)}</Fact>
+      <Fact label={`${order.taxLabel} ${formatRate(order.taxRateBps)}`}>
+        {formatMoney(order.taxAmount, order.currency)}
+        {order.taxNote ? <span className="block text-xs text-slate-500">{order.taxNote}</span> : null}
+      </Fact>
       <Fact label="Total">
         <span className="font-semibold">{formatMoney(order.amountTotal, order.currency)}</span>
       </Fact>
@@ -20,7 +26,7 @@ export function OrderSummary({ order }: { order: Order }) {
 }
 
 /** Where the payment stands: status, dates, buyer, refunds and the provider's documents. */
-export function OrderPaymentFacts({ order }: { order: Order }) {
+export function OrderPaymentFacts({ orgSlug, order }: { orgSlug: string; order: Order }) {
   return (
     <FactList>
       <Fact label="Status">
@@ -39,7 +45,7 @@ export function OrderPaymentFacts({ order }: { order: Order }) {
       <Fact label="Buyer">{order.createdBy ?? "—"}</Fact>
       <Fact label="Payment">{order.provider === "stripe" ? "Stripe Checkout" : "Local test mode (no charge)"}</Fact>
       <Fact label="Documents">
-        <OrderLinks order={order} />
+        <OrderLinks orgSlug={orgSlug} order={order} />
       </Fact>
       <Fact label="Order ID">
         <code className="font-mono text-xs break-all">{order.id}</code>

@@ -1,9 +1,19 @@
-import { CreditCard, ExternalLink } from "lucide-react";
+import { CreditCard, ExternalLink, FileText } from "lucide-react";
 import type { ReactNode } from "react";
-import type { Order } from "./order-meta";
+import { invoicePath, type Order } from "./order-meta";
 
-/** Receipt and invoice (hosted by the payment provider), and the checkout while payment is still open. */
-export function OrderLinks({ order }: { order: Pick<Order, "receiptUrl" | "invoiceUrl" | "checkoutUrl"> }) {
+type OrderLinksProps = {
+  orgSlug: string;
+  order: Pick<Order, "receiptUrl" | "stripeInvoiceUrl" | "checkoutUrl" | "invoices">;
+  /** in a table row: documents named by kind, their number in the link's title and for screen readers */
+  compact?: boolean;
+};
+
+/**
+ * The checkout while payment is still open; Anima's invoice and credit notes (PDF); and, in
+ * Stripe mode, the receipt and hosted invoice Stripe keeps.
+ */
+export function OrderLinks({ orgSlug, order, compact = false }: OrderLinksProps) {
   const links = [
     order.checkoutUrl ? (
       <a key="checkout" href={order.checkoutUrl} className="inline-flex items-center gap-1 font-medium text-brand-700 hover:underline">
@@ -11,8 +21,16 @@ export function OrderLinks({ order }: { order: Pick<Order, "receiptUrl" | "invoi
         Complete payment
       </a>
     ) : null,
-    order.receiptUrl ? <ExternalDocument key="receipt" href={order.receiptUrl}>Receipt</ExternalDocument> : null,
-    order.invoiceUrl ? <ExternalDocument key="invoice" href={order.invoiceUrl}>Invoice</ExternalDocument> : null,
+    ...order.invoices.map((invoice) => (
+      <a key={invoice.id} href={invoicePath(orgSlug, invoice.id)} download title={invoice.number} className="inline-flex items-center gap-1 text-brand-700 hover:underline">
+        <FileText className="size-3.5" aria-hidden />
+        {invoice.kind === "invoice" ? "Invoice" : "Credit note"}
+        <span className={compact ? "sr-only" : undefined}> {invoice.number}</span>
+        <span className="sr-only"> (PDF)</span>
+      </a>
+    )),
+    order.receiptUrl ? <ExternalDocument key="receipt" href={order.receiptUrl}>Stripe receipt</ExternalDocument> : null,
+    order.stripeInvoiceUrl ? <ExternalDocument key="stripe-invoice" href={order.stripeInvoiceUrl}>Stripe invoice</ExternalDocument> : null,
   ].filter((link) => link !== null);
   if (links.length === 0) return <span className="text-slate-400">—</span>;
   return <span className="flex flex-wrap gap-x-3 gap-y-1">{links}</span>;

@@ -29,6 +29,8 @@ export const ORDER_STATUS_TONES: Record<OrderStatus, BadgeTone> = {
 
 export const orderPath = (orgSlug: string, orderId: string) => `/o/${orgSlug}/licenses/orders/${orderId}`;
 export const licensesPath = (orgSlug: string) => `/o/${orgSlug}/licenses`;
+/** An invoice or credit note as a PDF download (the console's route; the API's is /api/v1/invoices/:id). */
+export const invoicePath = (orgSlug: string, invoiceId: string) => `/o/${orgSlug}/licenses/invoices/${invoiceId}`;
 
 /** "1 seat", "1,000 seats" */
 export const seatCount = (count: number) => `${formatCount(count)} ${count === 1 ? "seat" : "seats"}`;

@@ -49,7 +49,7 @@ export function OrdersTable({ orgSlug, orders }: { orgSlug: string; orders: Orde
             </TableCell>
             <TableCell className="min-w-28 whitespace-normal">{order.createdBy ?? <span className="text-slate-400">—</span>}</TableCell>
             <TableCell>
-              <OrderLinks order={order} />
+              <OrderLinks orgSlug={orgSlug} order={order} compact />
             </TableCell>
           </TableRow>
         ))}

@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { formatMoney } from "@/shared/money";
-import { cheaperLargerOrder, ORDER_MAX_SEATS, type SeatPrice } from "@/shared/pricing";
+import { cheaperLargerOrder, formatRate, ORDER_MAX_SEATS, taxOn, type SeatPrice } from "@/shared/pricing";
 import { formatCount } from "./license-meta";
 import { parseSeats, seatCount, type LicensePackage } from "./order-meta";
 import { TierTable } from "./tier-table";
@@ -18,6 +18,8 @@ import { TierTable } from "./tier-table";
 type PackageCardProps = {
   orgSlug: string;
   pkg: LicensePackage;
+  /** the tax the organization's orders carry (null until its billing profile exists) */
+  tax: OrderTax | null;
   /** the element saying why buying is off; set, Buy is disabled and described by it */
   unavailableReasonId?: string;
 };
@@ -26,7 +28,7 @@ type PackageCardProps = {
  * One package: its volume tiers, a seat count priced live ("2,000 seats × $3.00 = $6,000.00, you
  * save …"), a hint when a larger order would cost no more, and Buy (which leaves for the checkout).
  */
-export function PackageCard({ orgSlug, pkg, unavailableReasonId }: PackageCardProps) {
+export function PackageCard({ orgSlug, pkg, tax, unavailableReasonId }: PackageCardProps) {
   const trpc = useTRPC();
   const id = useId();
   const checkout = useMutation(trpc.license.checkout.mutationOptions());
@@ -83,7 +85,7 @@ export function PackageCard({ orgSlug, pkg, unavailableReasonId }: PackageCardPr
             </p>
           )}
         </Field>
-        <OrderPrice price={price} currency={pkg.currency} />
+        <OrderPrice price={price} currency={pkg.currency} tax={tax} />
         {larger ? (
           <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
             {seatCount(larger.seats)} cost {formatMoney(larger.amountTotal, pkg.currency)}, no more than these.{" "}
@@ -108,8 +110,11 @@ export function PackageCard({ orgSlug, pkg, unavailableReasonId }: PackageCardPr
   );
 }
 
-/** "2,000 seats × $3.00 = $6,000.00" and what the tier saves against the first tier's price; read out as it changes. */
-function OrderPrice({ price, currency }: { price: SeatPrice | null; currency: string }) {
+/**
+ * "2,000 seats × $3.00 = $6,000.00", what the tier saves against the first tier's price, and
+ * the tax on top (or why there is none); read out as it changes.
+ */
+function OrderPrice({ price, currency, tax }: { price: SeatPrice | null; currency: string; tax: OrderTax | null }) {
   return (
     <div className="text-sm text-slate-700" aria-live="polite" data-testid="order-price">
       {price ? (
@@ -124,10 +129,26 @@ function OrderPrice({ price, currency }: { price: SeatPrice | null; currency: st
               {formatMoney(price.listAmount / price.seats, currency)} per seat.
             </p>
           ) : null}
+          <TaxLine tax={tax} subtotal={price.amountTotal} currency={currency} />
         </>
       ) : (
         <p>Total: —</p>
       )}
     </div>
+  );
+}
+
+type OrderTax = { rateBps: number; label: string; note: string | null };
+
+function TaxLine({ tax, subtotal, currency }: { tax: OrderTax | null; subtotal: number; currency: string }) {
+  if (!tax) return null;
+  if (tax.note) return <p className="text-xs text-slate-500">No {tax.label}: reverse charge (you account for it with your VAT number).</p>;
+  if (tax.rateBps === 0) return <p className="text-xs text-slate-500">No tax is charged in your country.</p>;
+  const taxAmount = taxOn(subtotal, tax.rateBps);
+  return (
+    <p className="text-slate-600 tabular-nums">
+      + {tax.label} {formatRate(tax.rateBps)} {formatMoney(taxAmount, currency)} ={" "}
+      <span className="font-semibold text-slate-900">{formatMoney(subtotal + taxAmount, currency)}</span> to pay
+    </p>
   );
 }

@@ -41,6 +41,7 @@ describe("tenant isolation of the UI router", () => {
     const staged = await callerFor(base.owner.id).skuConfig.publish({ orgSlug: base.org.slug, skuId: sku.id, revision: 2, rollout: { steps: [5, 100], stepMinutes: 60 } });
     await callerFor(base.owner.id).billing.saveProfile({ orgSlug: base.org.slug, ...BILLING_PROFILE });
     const order = await callerFor(base.owner.id).license.checkout({ orgSlug: base.org.slug, packageId: "pkg_seats_usd", seats: 100 });
+    const paid = await callerFor(base.owner.id).license.completeLocalCheckout({ orgSlug: base.org.slug, orderId: order.orderId, outcome: "paid" });
     await callerFor(base.owner.id).device.setTags({ orgSlug: base.org.slug, deviceId: registered.devices[0]!.id, tags: ["victim-tag"] });
     const webhook = await callerFor(base.owner.id).webhook.create({ orgSlug: base.org.slug, url: "https://victim.example.com/hook", events: ["device.revoked"] });
     await callerFor(base.owner.id).webhook.sendTest({ orgSlug: base.org.slug, id: webhook.id });
@@ -60,6 +61,7 @@ describe("tenant isolation of the UI router", () => {
       deviceId: registered.devices[0]!.id,
       secondDeviceId: registered.devices[1]!.id,
       orderId: order.orderId,
+      invoiceId: paid.invoices[0]!.id,
       savedFilterId: savedFilter.id,
       rolloutId: staged.rolloutId!,
       webhookId: webhook.id,
@@ -120,6 +122,7 @@ describe("tenant isolation of the UI router", () => {
     await expectTRPCError(own.device.revokeSessions({ orgSlug: slug, deviceId: victim.deviceId }), "NOT_FOUND");
     await expectTRPCError(own.device.register({ orgSlug: slug, skuId: victim.skuId, devices: [{ serial: "X-1" }] }), "NOT_FOUND");
     await expectTRPCError(own.license.order({ orgSlug: slug, orderId: victim.orderId }), "NOT_FOUND");
+    await expectTRPCError(own.license.invoice({ orgSlug: slug, invoiceId: victim.invoiceId }), "NOT_FOUND");
     await expectTRPCError(own.license.confirmCheckout({ orgSlug: slug, orderId: victim.orderId }), "NOT_FOUND");
     await expectTRPCError(own.license.completeLocalCheckout({ orgSlug: slug, orderId: victim.orderId, outcome: "paid" }), "NOT_FOUND");
     await expectTRPCError(

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { catalogCurrencies, getBillingProfile, saveBillingProfile, ZBillingProfileInput } from "@/server/modules/billing/billing-profile";
+import { taxFor } from "@/server/modules/billing/tax";
 import { ZBillingProfileDto } from "./billing.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
@@ -14,6 +15,14 @@ export const billingRouter = createTRPCRouter({
     .input(ZBillingProfileInput)
     .output(ZBillingProfileDto)
     .mutation(({ ctx, input }) => saveBillingProfile(ctx.db, ctx.org.id, ctx.actor, input)),
+
+  /** The tax the organization's orders carry (from its billing profile's country and tax ID); null without a profile. */
+  tax: orgProcedure("licenses:buy")
+    .output(z.object({ rateBps: z.number().int(), label: z.string(), note: z.string().nullable() }).nullable())
+    .query(async ({ ctx }) => {
+      const profile = await getBillingProfile(ctx.db, ctx.org.id);
+      return profile ? taxFor(ctx.db, profile) : null;
+    }),
 
   /** the currencies the catalog sells in, lowercase ISO 4217 */
   currencies: orgProcedure("licenses:buy")

@@ -49,6 +49,15 @@ export const ZOrderDto = z.object({
   packageName: z.string(),
   seats: z.number().int(),
   unitAmount: z.number().int(),
+  /** seats × unitAmount */
+  subtotal: z.number().int(),
+  /** basis points (1900 = 19 %) */
+  taxRateBps: z.number().int(),
+  taxLabel: z.string(),
+  taxAmount: z.number().int(),
+  /** e.g. the EU reverse-charge note */
+  taxNote: z.string().nullable(),
+  /** subtotal + taxAmount */
   amountTotal: z.number().int(),
   amountRefunded: z.number().int(),
   currency: z.string(),
@@ -58,7 +67,8 @@ export const ZOrderDto = z.object({
   seatsFulfilled: z.number().int(),
   seatsRefunded: z.number().int(),
   receiptUrl: z.string().nullable(),
-  invoiceUrl: z.string().nullable(),
+  /** Stripe's hosted invoice (Stripe mode) */
+  stripeInvoiceUrl: z.string().nullable(),
   /** where to complete payment while the order is pending */
   checkoutUrl: z.string().nullable(),
   createdBy: z.string().nullable(),
@@ -67,6 +77,8 @@ export const ZOrderDto = z.object({
   reviewReason: z.string().nullable(),
   reviewFlaggedAt: z.date().nullable(),
   createdAt: z.date(),
+  /** the order's invoice (once paid), then a credit note per refund; immutable */
+  invoices: z.array(z.object({ id: z.string(), kind: z.enum(["invoice", "credit_note"]), number: z.string(), total: z.number().int(), issuedAt: z.date(), testMode: z.boolean() })),
 });
 
 export const ZOrderPageDto = z.object({ items: z.array(ZOrderDto), ...pageFields });
@@ -76,3 +88,30 @@ export const ZCheckoutDto = z.object({
   /** Stripe Checkout, or the local test-mode checkout page */
   url: z.string(),
 });
+
+const ZInvoiceParty = z.object({ name: z.string(), addressLines: z.array(z.string()), country: z.string(), taxId: z.string().nullable(), email: z.string().nullable() });
+
+/** An issued invoice or credit note, as printed (amounts in minor units; a credit note's are credited). */
+export const ZInvoiceDto = z.object({
+  id: z.string(),
+  kind: z.enum(["invoice", "credit_note"]),
+  number: z.string(),
+  orderId: z.string(),
+  issuedAt: z.date(),
+  currency: z.string(),
+  seller: ZInvoiceParty,
+  buyer: ZInvoiceParty,
+  lines: z.array(z.object({ description: z.string(), quantity: z.number().int(), unitAmount: z.number().int(), amount: z.number().int() })),
+  subtotal: z.number().int(),
+  taxRateBps: z.number().int(),
+  taxLabel: z.string(),
+  taxAmount: z.number().int(),
+  total: z.number().int(),
+  taxNote: z.string().nullable(),
+  /** a credit note's invoice */
+  creditsNumber: z.string().nullable(),
+  /** issued for a local test payment: not a tax document */
+  testMode: z.boolean(),
+});
+
+export const ZInvoiceId = z.object({ invoiceId: z.string().min(1, { message: "Name an invoice." }).max(64) });

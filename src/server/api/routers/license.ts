@@ -3,12 +3,13 @@ import { startCheckout, ZCheckoutInput } from "@/server/modules/billing/checkout
 import { cancelCheckout } from "@/server/modules/billing/cancel-checkout";
 import { completeLocalCheckout } from "@/server/modules/billing/local-checkout";
 import { confirmCheckout, getOrder, listOrders, ZListOrdersInput } from "@/server/modules/billing/orders";
+import { getInvoice } from "@/server/modules/billing/invoices";
 import { payments, paymentsMode } from "@/server/modules/billing/payments";
 import { getBalance } from "@/server/modules/licenses/balance";
 import { listLedger, ZListLedgerInput } from "@/server/modules/licenses/list-ledger";
 import { listActivePackages } from "@/server/modules/licenses/packages";
 import { transferSeat, ZTransferSeatInput } from "@/server/modules/licenses/transfer-seat";
-import { ZBalanceDto, ZCheckoutDto, ZLedgerPageDto, ZLicensePackageDto, ZOrderDto, ZOrderPageDto } from "./license.dto";
+import { ZBalanceDto, ZCheckoutDto, ZInvoiceDto, ZInvoiceId, ZLedgerPageDto, ZLicensePackageDto, ZOrderDto, ZOrderPageDto } from "./license.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const ZOrderId = z.object({ orderId: z.string().min(1).max(64) });
@@ -47,6 +48,12 @@ export const licenseRouter = createTRPCRouter({
     .input(ZOrderId)
     .output(ZOrderDto)
     .query(({ ctx, input }) => getOrder(ctx.db, ctx.org.id, input.orderId)),
+
+  /** An invoice or credit note of the organization, as issued (the console's PDF route renders it). */
+  invoice: orgProcedure("licenses:buy")
+    .input(ZInvoiceId)
+    .output(ZInvoiceDto)
+    .query(({ ctx, input }) => getInvoice(ctx.db, ctx.org.id, input.invoiceId)),
 
   /** The success page: fulfils a paid Stripe session whose webhook has not arrived yet. */
   confirmCheckout: orgProcedure("licenses:buy")

@@ -32,3 +32,6 @@ export const ZOrgSuspensionDto = z.object({
 
 /** An operator's read-only view of an organization, live until `expiresAt`. */
 export const ZOrgViewDto = z.object({ orgId: z.string(), slug: z.string(), name: z.string(), expiresAt: z.date() });
+
+/** A country's tax rate: basis points (1900 = 19 %) and the tax's printed name. */
+export const ZTaxRateDto = z.object({ country: z.string(), rateBps: z.number().int(), label: z.string(), updatedAt: z.date() });

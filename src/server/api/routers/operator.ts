@@ -2,12 +2,13 @@ import { z } from "zod";
 import { describeCatalog } from "@/server/modules/catalog/registry";
 import { disabledCatalogItems, setCatalogItemDisabled } from "@/server/modules/configs/catalog-state";
 import { grantSeats, ZGrantSeatsInput } from "@/server/modules/licenses/grant-seats";
+import { listTaxRates, removeTaxRate, setTaxRate, ZSetTaxRateInput } from "@/server/modules/billing/tax";
 import { createPackage, listAllPackages, updatePackage, ZPackageFields, ZUpdatePackageInput } from "@/server/modules/operator/catalog-admin";
 import { endOrgView, openOrgView, ZEndOrgViewInput, ZOpenOrgViewInput } from "@/server/modules/operator/org-view";
 import { resumeOrganization, suspendOrganization, ZResumeOrgInput, ZSuspendOrgInput } from "@/server/modules/operator/org-suspension";
 import { listTenants, setOveragePolicy, ZListTenantsInput, ZSetOverageInput } from "@/server/modules/operator/tenants";
 import { ZBalanceDto } from "./license.dto";
-import { ZOperatorOrgPageDto, ZOperatorPackageDto, ZOrgSuspensionDto, ZOrgViewDto } from "./operator.dto";
+import { ZOperatorOrgPageDto, ZOperatorPackageDto, ZOrgSuspensionDto, ZOrgViewDto, ZTaxRateDto } from "./operator.dto";
 import { ZCatalogDto } from "./sku-config.dto";
 import { createTRPCRouter, operatorProcedure } from "../trpc";
 
@@ -24,6 +25,22 @@ export const operatorRouter = createTRPCRouter({
     .input(ZUpdatePackageInput)
     .output(ZOperatorPackageDto)
     .mutation(({ ctx, input }) => updatePackage(ctx.db, ctx.actor, input)),
+
+  /** The tax rate charged per buyer country (docs/billing.md "Tax"). */
+  taxRates: operatorProcedure.output(z.array(ZTaxRateDto)).query(({ ctx }) => listTaxRates(ctx.db)),
+
+  setTaxRate: operatorProcedure
+    .input(ZSetTaxRateInput)
+    .output(ZTaxRateDto)
+    .mutation(({ ctx, input }) => setTaxRate(ctx.db, ctx.actor, input)),
+
+  removeTaxRate: operatorProcedure
+    .input(ZSetTaxRateInput.pick({ country: true }))
+    .output(z.object({ country: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      await removeTaxRate(ctx.db, ctx.actor, input.country);
+      return { country: input.country };
+    }),
 
   organizations: operatorProcedure
     .input(ZListTenantsInput)

@@ -83,6 +83,8 @@ const VALID: Record<Procedure, Record<string, unknown>> = {
   "devices.addTags": { deviceIds: ["dev_missing"], tags: ["eu"] },
   "devices.removeTags": { deviceIds: ["dev_missing"], tags: ["eu"] },
   "licenses.balance": {},
+  "orders.list": { limit: 10 },
+  "orders.invoice": { invoiceId: "invoice_missing" },
   "rollouts.get": { rolloutId: "rollout_missing" },
   "rollouts.list": { skuId: "sku_missing", page: 1, pageSize: 20 },
   "rollouts.promote": { rolloutId: "rollout_missing" },

@@ -3,6 +3,7 @@ import { API_SCOPES } from "@/shared/permissions";
 import { apiKeyProcedure, createApiCallerFactory, createApiRouter } from "../trpc";
 import { devicesApiRouter } from "./devices";
 import { licensesApiRouter } from "./licenses";
+import { ordersApiRouter } from "./orders";
 import { rolloutsApiRouter } from "./rollouts";
 import { describeCatalog } from "@/server/modules/catalog/registry";
 import { disabledCatalogItems } from "@/server/modules/configs/catalog-state";
@@ -37,6 +38,7 @@ export const apiV1Router = createApiRouter({
   skus: skusApiRouter,
   devices: devicesApiRouter,
   licenses: licensesApiRouter,
+  orders: ordersApiRouter,
   rollouts: rolloutsApiRouter,
   webhooks: webhooksApiRouter,
 });

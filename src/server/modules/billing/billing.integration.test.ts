@@ -78,6 +78,23 @@ describe("Stripe Checkout through the real SDK", () => {
     expect(await db.order.findUniqueOrThrow({ where: { id: orderId } })).toMatchObject({ seats: 2_000, unitAmount: 300, amountTotal: 600_000 });
   });
 
+  it("a buyer charged tax pays it as a second line of the session, at the order's amount", async () => {
+    const org = await createOrgWithMembers();
+    await giveBillingProfile(org.org.id, org.owner.id, { taxId: "" }); // a German buyer without a VAT number: 19 %
+    stub.on("GET", "/v1/prices", () => stripeTieredPrice());
+    stub.on("POST", "/v1/checkout/sessions", () => ({ status: 200, body: { id: "cs_test_vat", object: "checkout.session", url: "https://checkout.stripe.test/vat" } }));
+    const { orderId } = await startCheckout(db, stub.payments(SECRET), org.org, { type: "user", userId: org.owner.id }, { packageId: SEATS_USD, seats: 100 });
+    const sent = stub.requests.filter((r) => r.path === "/v1/checkout/sessions").at(-1)!;
+    expect(Object.fromEntries(sent.body)).toMatchObject({
+      "line_items[0][price_data][unit_amount]": "400",
+      "line_items[0][quantity]": "100",
+      "line_items[1][price_data][unit_amount]": "7600",
+      "line_items[1][price_data][product_data][name]": "VAT 19 %",
+      "line_items[1][quantity]": "1",
+    });
+    expect(await db.order.findUniqueOrThrow({ where: { id: orderId } })).toMatchObject({ subtotal: 40_000, taxAmount: 7_600, amountTotal: 47_600 });
+  });
+
   it.each([
     ["other tiers", { tiers: [{ up_to: 999, unit_amount: 400, flat_amount: null }, { up_to: null, unit_amount: 250, flat_amount: null }] }, /has other tiers than the package/],
     ["a tier boundary moved", { tiers: [{ up_to: 1_000, unit_amount: 400 }, { up_to: 9_999, unit_amount: 300 }, { up_to: 49_999, unit_amount: 200 }, { up_to: null, unit_amount: 160 }] }, /has other tiers/],

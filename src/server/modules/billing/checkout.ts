@@ -6,11 +6,13 @@ import { AppError, errorText } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { recordAudit, type UserActor } from "@/server/modules/audit/record-audit";
 import { packageTiers } from "@/server/modules/licenses/packages";
-import { checkOrderSeats, ORDER_MAX_SEATS } from "@/shared/pricing";
+import { formatMoney } from "@/shared/money";
+import { checkOrderSeats, ORDER_MAX_AMOUNT, ORDER_MAX_SEATS, taxOn } from "@/shared/pricing";
 import { requireBillingProfile } from "./billing-profile";
 import { assertPaymentsAvailable, type Payments } from "./payments";
 import { createStripeCheckoutSession } from "./stripe-checkout";
 import { syncStripeCustomer } from "./stripe-customer";
+import { taxFor } from "./tax";
 
 export const ZCheckoutInput = z.object({
   packageId: z.string({ message: "Choose a package." }).min(1, { message: "Choose a package." }).max(64),
@@ -24,7 +26,8 @@ export const ZCheckoutInput = z.object({
 type OrgRef = { id: string; slug: string };
 
 /**
- * Starts a purchase: records a pending order of `seats` at today's volume tier price, then opens a
+ * Starts a purchase: records a pending order of `seats` at today's volume tier price, plus the
+ * tax of the buyer's country (tax.ts), then opens a
  * checkout for it — Stripe Checkout, or our test-mode page in local payments mode.
  * Seats arrive only when the payment is confirmed (webhook or success page). Refused before
  * anything is written when the deployment takes no payments, when the organization has no
@@ -40,7 +43,13 @@ export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buy
   }
   const priced = checkOrderSeats(packageTiers(pkg.tiers), pkg.currency, input.seats);
   if (!priced.ok) throw new AppError("BAD_REQUEST", priced.message, { reason: "ORDER_SEATS_OUT_OF_RANGE" });
-  const { seats, unitAmount, amountTotal } = priced.price;
+  const { seats, unitAmount, amountTotal: subtotal } = priced.price;
+  const tax = await taxFor(db, profile);
+  const taxAmount = taxOn(subtotal, tax.rateBps);
+  const amountTotal = subtotal + taxAmount;
+  if (amountTotal > ORDER_MAX_AMOUNT) {
+    throw new AppError("BAD_REQUEST", `With ${tax.label} this order comes to ${formatMoney(amountTotal, pkg.currency)}, above the ${formatMoney(ORDER_MAX_AMOUNT, pkg.currency)} an online order may charge; ask sales for a quote.`, { reason: "ORDER_SEATS_OUT_OF_RANGE" });
+  }
   const provider = payments.stripe ? "stripe" : "local";
   const order = await db.$transaction(async (tx) => {
     const created = await tx.order.create({
@@ -50,6 +59,11 @@ export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buy
         packageName: pkg.name,
         seats,
         unitAmount,
+        subtotal,
+        taxRateBps: tax.rateBps,
+        taxLabel: tax.label,
+        taxAmount,
+        taxNote: tax.note,
         amountTotal,
         currency: pkg.currency,
         provider,
@@ -62,7 +76,7 @@ export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buy
       action: "licenses.checkout_started",
       targetType: "order",
       targetId: created.id,
-      metadata: { package: pkg.name, seats, unitAmount, amount: amountTotal, currency: pkg.currency },
+      metadata: { package: pkg.name, seats, unitAmount, subtotal, taxAmount, amount: amountTotal, currency: pkg.currency },
     });
     return created;
   });

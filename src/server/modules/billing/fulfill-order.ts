@@ -19,9 +19,9 @@ export type Outcome = "applied" | "duplicate" | "no-order" | "review";
  * page. Only a paid session that matches its order adds seats; an unpaid one (an asynchronous
  * payment method) just links the payment intent until its async_payment_succeeded event.
  */
-export async function fulfillOrder(db: Db, session: CheckoutSessionFacts, event: EventRef, invoiceUrl: string | null = null): Promise<Outcome> {
+export async function fulfillOrder(db: Db, session: CheckoutSessionFacts, event: EventRef, stripeInvoiceUrl: string | null = null): Promise<Outcome> {
   const paid = session.payment_status === "paid" || session.payment_status === "no_payment_required";
-  const facts: OrderFacts = { paymentIntentId: session.payment_intent, ...(paid ? { paidAt: new Date(), invoiceUrl } : {}) };
+  const facts: OrderFacts = { paymentIntentId: session.payment_intent, ...(paid ? { paidAt: new Date(), stripeInvoiceUrl } : {}) };
   return applyToOrder(db, event, sessionClaims(session), facts, undefined, event?.type ?? "checkout.session (success page)");
 }
 

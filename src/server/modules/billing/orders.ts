@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db, DbTx } from "@/server/db";
+import { publicUrl } from "@/server/env";
 import { AppError } from "@/server/errors";
 import type { Prisma } from "@/generated/prisma/client";
 import { userDisplayNames } from "@/server/modules/audit/actor-names";
@@ -18,6 +19,11 @@ const ORDER_SELECT = {
   packageName: true,
   seats: true,
   unitAmount: true,
+  subtotal: true,
+  taxRateBps: true,
+  taxLabel: true,
+  taxAmount: true,
+  taxNote: true,
   amountTotal: true,
   amountRefunded: true,
   currency: true,
@@ -26,13 +32,15 @@ const ORDER_SELECT = {
   seatsFulfilled: true,
   seatsRefunded: true,
   receiptUrl: true,
-  invoiceUrl: true,
+  stripeInvoiceUrl: true,
   checkoutUrl: true,
   createdByUserId: true,
   paidAt: true,
   reviewReason: true,
   reviewFlaggedAt: true,
   createdAt: true,
+  // its invoice, then its credit notes
+  invoices: { orderBy: [{ issuedAt: "asc" }, { sequence: "asc" }], select: { id: true, kind: true, number: true, total: true, issuedAt: true, testMode: true } },
 } satisfies Prisma.OrderSelect;
 
 type OrderRow = Prisma.OrderGetPayload<{ select: typeof ORDER_SELECT }>;
@@ -63,6 +71,25 @@ export async function getOrder(db: DbTx, orgId: string, orderId: string) {
   if (!row) throw new AppError("NOT_FOUND", "Order not found.", { reason: "ORDER_NOT_FOUND" });
   const [dto] = await toDtos(db, [row]);
   return dto!;
+}
+
+export const ZListApiOrdersInput = z.object({ limit: z.number().int().min(1).max(100).default(50) }).default({ limit: 50 });
+
+/** Where the manufacturer API serves an invoice's PDF (same Authorization as the API). */
+export const apiInvoiceUrl = (invoiceId: string) => `${publicUrl()}/api/v1/invoices/${invoiceId}`;
+
+/** The manufacturer API's orders: newest first, each with its invoice once paid. */
+export async function listApiOrders(db: DbTx, orgId: string, input: z.infer<typeof ZListApiOrdersInput>) {
+  const rows = await db.order.findMany({
+    where: { orgId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: input.limit,
+    select: { id: true, status: true, seats: true, amountTotal: true, currency: true, invoices: { where: { kind: "invoice" }, select: { id: true, number: true } } },
+  });
+  return rows.map(({ invoices, ...order }) => {
+    const invoice = invoices[0];
+    return { ...order, invoiceNumber: invoice?.number ?? null, invoiceUrl: invoice ? apiInvoiceUrl(invoice.id) : null };
+  });
 }
 
 /**

@@ -1,9 +1,11 @@
 import "server-only";
 import { formatMoney } from "@/shared/money";
+import type { Order } from "@/generated/prisma/client";
 import type { DbTx } from "@/server/db";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { emitEvents } from "@/server/modules/events/emit";
 import { changeSeatsTotal } from "@/server/modules/licenses/ledger";
+import { issueCreditNote, issueInvoice } from "./invoices";
 import { orderStatus, refundedSeats } from "./order-status";
 
 /** New facts about an order from one provider event (absent fields: nothing new). */
@@ -16,7 +18,7 @@ export type OrderFacts = {
   /** cumulative amount refunded as the provider last reported it */
   amountRefunded?: number;
   receiptUrl?: string | null;
-  invoiceUrl?: string | null;
+  stripeInvoiceUrl?: string | null;
 };
 
 export type Settlement = { orgId: string; seatsAdded: number; seatsRemoved: number };
@@ -55,16 +57,20 @@ export async function settleOrder(tx: DbTx, orderId: string, facts: OrderFacts):
   const orderRef = { orgId: order.orgId, orderId: order.id };
   if (seatsAdded > 0) {
     const buyer: Actor = order.createdByUserId ? { type: "user", userId: order.createdByUserId } : { type: "system", label: "checkout" };
-    await changeSeatsTotal(tx, { ...orderRef, kind: "purchase", totalDelta: seatsAdded, actor: buyer, reason: `${order.packageName}: ${order.seats.toLocaleString("en")} seats × ${formatMoney(order.unitAmount, order.currency)}` });
-    await recordAudit(tx, { orgId: order.orgId, actor: buyer, action: "licenses.purchased", targetType: "order", targetId: order.id, metadata: { seats: seatsAdded, amount: order.amountTotal, currency: order.currency } });
+    // Dated at the payment (the demo seed records past payments).
+    const at = next.paidAt ?? undefined;
+    await changeSeatsTotal(tx, { ...orderRef, kind: "purchase", totalDelta: seatsAdded, actor: buyer, at, reason: `${order.packageName}: ${order.seats.toLocaleString("en")} seats × ${formatMoney(order.unitAmount, order.currency)}` });
+    await recordAudit(tx, { orgId: order.orgId, actor: buyer, action: "licenses.purchased", targetType: "order", targetId: order.id, metadata: { seats: seatsAdded, amount: order.amountTotal, currency: order.currency }, at });
   }
   if (seatsRemoved > 0) {
     // Seats already activated stay activated: the pool may go over its limit, and then
     // refuses new activations until seats are added. Shipped devices keep working.
     const refunder: Actor = { type: "system", label: "payment-refund" };
-    await changeSeatsTotal(tx, { ...orderRef, kind: "refund", totalDelta: -seatsRemoved, actor: refunder, reason: `refund of ${amountRefunded} ${order.currency.toUpperCase()} (minor units)` });
+    await changeSeatsTotal(tx, { ...orderRef, kind: "refund", totalDelta: -seatsRemoved, actor: refunder, reason: `Refund: ${formatMoney(amountRefunded, order.currency)} of ${formatMoney(order.amountTotal, order.currency)} refunded in total` });
     await recordAudit(tx, { orgId: order.orgId, actor: refunder, action: "licenses.refunded", targetType: "order", targetId: order.id, metadata: { seats: seatsRemoved, amountRefunded } });
   }
+
+  if (next.paidAt) await issueDocuments(tx, order, next.paidAt, amountRefunded, seatsRefunded);
 
   const amounts = { orderId: order.id, seats: order.seats, amountTotal: order.amountTotal, currency: order.currency };
   await emitEvents(tx, [
@@ -80,10 +86,23 @@ export async function settleOrder(tx: DbTx, orderId: string, facts: OrderFacts):
       seatsFulfilled,
       seatsRefunded,
       receiptUrl: facts.receiptUrl ?? order.receiptUrl,
-      invoiceUrl: facts.invoiceUrl ?? order.invoiceUrl,
+      stripeInvoiceUrl: facts.stripeInvoiceUrl ?? order.stripeInvoiceUrl,
     },
   });
   return { orgId: order.orgId, seatsAdded, seatsRemoved };
+}
+
+/**
+ * A paid order's invoice, and a credit note for whatever was refunded since the last one:
+ * what is due follows from the order's facts, compared with the documents it already has, so
+ * redeliveries issue nothing twice and a refund recorded before the payment is credited once
+ * the invoice exists.
+ */
+async function issueDocuments(tx: DbTx, order: Order, paidAt: Date, amountRefunded: number, seatsRefunded: number) {
+  const documents = await tx.invoice.findMany({ where: { orderId: order.id }, select: { kind: true, total: true } });
+  if (!documents.some((document) => document.kind === "invoice")) await issueInvoice(tx, order, paidAt);
+  const credited = documents.filter((document) => document.kind === "credit_note").reduce((sum, note) => sum + note.total, 0);
+  if (amountRefunded > credited) await issueCreditNote(tx, order, amountRefunded - credited, Math.max(0, seatsRefunded - order.seatsRefunded));
 }
 
 /**

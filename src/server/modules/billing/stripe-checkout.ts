@@ -1,9 +1,9 @@
 import type Stripe from "stripe";
 import { publicUrl } from "@/server/env";
 import { AppError } from "@/server/errors";
-import { tierRanges, type PriceTier } from "@/shared/pricing";
+import { formatRate, tierRanges, type PriceTier } from "@/shared/pricing";
 
-type OrderForCheckout = { id: string; orgId: string; seats: number; unitAmount: number; currency: string; packageName: string };
+type OrderForCheckout = { id: string; orgId: string; seats: number; unitAmount: number; currency: string; packageName: string; taxAmount: number; taxLabel: string; taxRateBps: number };
 type PackageForCheckout = { lookupKey: string | null; tiers: PriceTier[] };
 type LineItem = Stripe.Checkout.SessionCreateParams.LineItem;
 
@@ -27,7 +27,7 @@ export async function createStripeCheckoutSession(
       metadata,
       payment_intent_data: { metadata },
       invoice_creation: { enabled: true },
-      line_items: [await lineItemFor(stripe, pkg, order)],
+      line_items: [await lineItemFor(stripe, pkg, order), ...taxLine(order)],
       success_url: `${publicUrl()}/o/${orgSlug}/licenses/orders/${order.id}?session_id={CHECKOUT_SESSION_ID}`,
       // The order id lets the page record the cancellation (cancelCheckout); Stripe's session
       // would otherwise only expire a day later and the order would read "expired".
@@ -63,6 +63,15 @@ async function lineItemFor(stripe: Stripe, pkg: PackageForCheckout, order: Order
   if (pkg.tiers.length > 1) throw mismatch(`is a per-unit price; this package has ${pkg.tiers.length} volume tiers`);
   if (price.unit_amount !== order.unitAmount) throw mismatch(`costs ${price.unit_amount} per seat, the order ${order.unitAmount}`);
   return { price: price.id, quantity: order.seats };
+}
+
+/**
+ * The order's tax as a line of its own: the amount is the one Anima computed, shown and will
+ * invoice (Stripe Tax is not involved; see docs/billing.md "Tax").
+ */
+function taxLine(order: OrderForCheckout): LineItem[] {
+  if (order.taxAmount === 0) return [];
+  return [{ price_data: { currency: order.currency, unit_amount: order.taxAmount, product_data: { name: `${order.taxLabel} ${formatRate(order.taxRateBps)}` } }, quantity: 1 }];
 }
 
 /** Stripe's tiers end at `up_to` (null: no end) and start after the previous one; ours start at `fromSeats`. */

@@ -55,7 +55,7 @@ type Handler = (db: Db, payments: Payments, event: NonNullable<EventRef>, object
 
 const completed: Handler = async (db, payments, event, object) => {
   const session = ZCheckoutSession.parse(object);
-  return fulfillOrder(db, session, event, await invoiceUrl(payments, session.invoice));
+  return fulfillOrder(db, session, event, await stripeInvoiceUrl(payments, session.invoice));
 };
 
 /**
@@ -99,7 +99,7 @@ const HANDLERS: Record<string, Handler | undefined> = {
 };
 
 /** The hosted invoice of a paid session (Stripe mode, when invoice creation is on); best effort. */
-async function invoiceUrl(payments: Payments, invoiceId: string | null): Promise<string | null> {
+async function stripeInvoiceUrl(payments: Payments, invoiceId: string | null): Promise<string | null> {
   if (!payments.stripe || !invoiceId) return null;
   try {
     return (await payments.stripe.invoices.retrieve(invoiceId)).hosted_invoice_url ?? null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { callerFor, createOrgWithMembers, createUser, expectTRPCError } from "@/testing/factories";
+import { callerFor, createOrgWithMembers, createUser, expectTRPCError, giveBillingProfile } from "@/testing/factories";
 
 async function operator() {
   const user = await createUser("Operator");
@@ -59,5 +59,30 @@ describe("the operator console", () => {
     const actions = (await db.auditLog.findMany({ where: { orgId: org.id }, select: { action: true } })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["licenses.granted", "licenses.overage_changed"]));
     await expectTRPCError(op.operator.grantSeats({ orgId: "org_unknown", seats: 5, reason: "typo" }), "NOT_FOUND");
+  });
+
+  it("sets tax rates per country: later orders carry them, earlier ones keep theirs; validated; operators only", async () => {
+    const op = await operator();
+    // New Zealand: no other test file charges it.
+    expect(await op.operator.setTaxRate({ country: "nz", rateBps: 1_500, label: "GST" })).toMatchObject({ country: "NZ", rateBps: 1_500, label: "GST" });
+    const buyer = await createOrgWithMembers();
+    await giveBillingProfile(buyer.org.id, buyer.owner.id, { country: "NZ", taxId: "", city: "Auckland", postalCode: "1010" });
+    const member = callerFor(buyer.owner.id);
+    expect(await member.billing.tax({ orgSlug: buyer.org.slug })).toEqual({ rateBps: 1_500, label: "GST", note: null });
+    const first = await member.license.checkout({ orgSlug: buyer.org.slug, packageId: "pkg_seats_usd", seats: 100 });
+
+    await op.operator.setTaxRate({ country: "NZ", rateBps: 1_250, label: "GST" });
+    const second = await member.license.checkout({ orgSlug: buyer.org.slug, packageId: "pkg_seats_usd", seats: 100 });
+    await op.operator.removeTaxRate({ country: "NZ" });
+    const third = await member.license.checkout({ orgSlug: buyer.org.slug, packageId: "pkg_seats_usd", seats: 100 });
+    const taxes = await Promise.all([first, second, third].map(async ({ orderId }) => (await member.license.order({ orgSlug: buyer.org.slug, orderId })).taxAmount));
+    expect(taxes).toEqual([6_000, 5_000, 0]);
+    expect((await op.operator.taxRates()).map((rate) => rate.country)).not.toContain("NZ");
+
+    await expectTRPCError(op.operator.setTaxRate({ country: "NZL", rateBps: 1_500, label: "GST" }), "BAD_REQUEST", /2-letter ISO code/);
+    await expectTRPCError(op.operator.setTaxRate({ country: "NZ", rateBps: 5_001, label: "GST" }), "BAD_REQUEST", /at most 5000 basis points/);
+    await expectTRPCError(op.operator.setTaxRate({ country: "NZ", rateBps: 12.5, label: "GST" }), "BAD_REQUEST", /whole number of basis points/);
+    await expectTRPCError(member.operator.setTaxRate({ country: "NZ", rateBps: 0, label: "GST" }), "FORBIDDEN", /Only Anima operators/);
+    await expectTRPCError(member.operator.taxRates(), "FORBIDDEN");
   });
 });

@@ -1,0 +1,11 @@
+import { invoicePdfResponse } from "@/server/api/invoice-pdf-response";
+import { clientIp, createInnerContext } from "@/server/api/trpc";
+import { createApiV1Caller } from "@/server/api/v1/root";
+
+/** `GET invoiceUrl` (contract): the invoice as application/pdf, with the API key of `orders.list`. */
+export async function GET(request: Request, { params }: { params: Promise<{ invoiceId: string }> }) {
+  const { invoiceId } = await params;
+  const responseHeaders = new Headers();
+  const caller = createApiV1Caller(createInnerContext({ authorization: request.headers.get("authorization"), ip: clientIp(request.headers), responseHeaders }));
+  return invoicePdfResponse(() => caller.orders.invoice({ invoiceId }), responseHeaders);
+}

@@ -1,0 +1,28 @@
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { AppError } from "@/server/errors";
+import type { IssuedInvoice } from "@/server/modules/billing/invoices";
+import { renderInvoicePdf } from "@/server/modules/billing/invoice-pdf";
+
+/**
+ * An invoice as a PDF download, loaded through a procedure (`license.invoice` for the console,
+ * `orders.invoice` for the API) so the download is authenticated, scoped and refused exactly
+ * like the procedure: its error comes back as JSON with the same status and reason.
+ */
+export async function invoicePdfResponse(load: () => Promise<IssuedInvoice>, responseHeaders: Headers): Promise<Response> {
+  try {
+    const invoice = await load();
+    const pdf = await renderInvoicePdf(invoice);
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `attachment; filename="${invoice.number}.pdf"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const reason = error.cause instanceof AppError ? error.cause.reason : undefined;
+    return Response.json({ error: { message: error.message, code: error.code, reason } }, { status: getHTTPStatusCodeFromError(error), headers: responseHeaders });
+  }
+}
