@@ -5,6 +5,7 @@ import { env } from "@/server/env";
 import { registerDevices } from "@/server/modules/devices/register-devices";
 import { publishLineup } from "@/server/modules/configs/publish";
 import { saveBillingProfile, ZBillingProfileInput } from "@/server/modules/billing/billing-profile";
+import { createQuote } from "@/server/modules/billing/quotes";
 import { settleOrder } from "@/server/modules/billing/settle-order";
 import { taxFor } from "@/server/modules/billing/tax";
 import { packageTiers } from "@/server/modules/licenses/packages";
@@ -150,14 +151,15 @@ async function seedBillingProfile(ownerId: string) {
 }
 
 /**
- * Seats bought since the pilot, by the sales teammate in the local test mode: three paid orders
- * with their invoices, the last partly refunded (a credit note). Dated in the past, so the
+ * Seats bought since the pilot, by the sales teammate in the local test mode: three small paid
+ * orders with their invoices, the last partly refunded (a credit note) — the big one is still a
+ * quote (seedQuote). Dated in the past, so the
  * orders, ledger, audit log and invoices tell one story. Only for a demo without orders.
  */
 const DEMO_ORDERS = [
-  { daysAgo: 30, seats: 1_000 },
-  { daysAgo: 12, seats: 2_000 },
-  { daysAgo: 5, seats: 500, refundSeats: 100 },
+  { daysAgo: 30, seats: 200 },
+  { daysAgo: 12, seats: 300 },
+  { daysAgo: 5, seats: 100, refundSeats: 20 },
 ] as const;
 
 async function seedOrderHistory(now: number) {
@@ -173,7 +175,7 @@ async function seedOrderHistory(now: number) {
     const order = await db.order.create({
       data: {
         orgId: org.id, packageId: pkg.id, packageName: pkg.name, seats, unitAmount, subtotal, taxRateBps: tax.rateBps, taxLabel: tax.label, taxAmount, taxNote: tax.note,
-        amountTotal: subtotal + taxAmount, currency: pkg.currency, provider: "local", createdByUserId: buyer.id, createdAt: at,
+        amountTotal: subtotal + taxAmount, currency: pkg.currency, provider: "local", testMode: true, createdByUserId: buyer.id, createdAt: at,
       },
     });
     await db.$transaction((tx) => settleOrder(tx, order.id, { paidAt: at }));
@@ -181,6 +183,17 @@ async function seedOrderHistory(now: number) {
       await db.$transaction((tx) => settleOrder(tx, order.id, { amountRefunded: Math.round((demo.refundSeats / seats) * (subtotal + taxAmount)) }));
     }
   }
+}
+
+/** One open quote from sales for the next production run, waiting for the owner (only for a demo without quotes). */
+async function seedQuote(now: number) {
+  const org = await db.organization.findUniqueOrThrow({ where: { slug: DEMO.orgSlug }, select: { id: true, _count: { select: { quotes: true } } } });
+  if (org._count.quotes > 0) return;
+  const sales = await db.user.findUniqueOrThrow({ where: { email: DEMO_TEAM[0].email }, select: { id: true } });
+  const quote = await createQuote(db, org.id, { type: "user", userId: sales.id }, {
+    packageId: "pkg_seats_usd", seats: 20_000, validDays: 30, paymentTermsDays: 30, terms: "Seats for the Pip bear's Christmas production run (PO pending).",
+  });
+  await db.quote.update({ where: { id: quote.id }, data: { createdAt: new Date(now - 2 * DAY_MS), validUntil: new Date(now + 28 * DAY_MS) } });
 }
 
 async function findOrCreateUser(email: string, name: string, password: string = DEMO.password) {
@@ -251,6 +264,7 @@ export async function seedDemo({
   }
   await seedBillingProfile(userId);
   await seedOrderHistory(Date.now());
+  await seedQuote(Date.now());
   const operator = await seedOperator(!embedded, operatorPassword);
   // Teammates seeded before demo accounts were marked verified (owner and operator are marked above).
   const team = DEMO_TEAM.map((member) => member.email);

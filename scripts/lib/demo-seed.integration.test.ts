@@ -167,16 +167,16 @@ describe("the demo's orders", () => {
     const orders = await db.order.findMany({ where: { orgId: org.id, provider: "local" }, orderBy: { createdAt: "asc" }, include: { invoices: { orderBy: { sequence: "asc" } } } });
     const seeded = orders.filter((order) => order.createdAt.getTime() < Date.now() - 86_400_000);
     expect(seeded.map((order) => [order.seats, order.unitAmount, order.amountTotal, order.status])).toEqual([
-      [1_000, 300, 300_000, "paid"],
-      [2_000, 300, 600_000, "paid"],
-      [500, 400, 200_000, "partially_refunded"],
+      [200, 400, 80_000, "paid"],
+      [300, 400, 120_000, "paid"],
+      [100, 400, 40_000, "partially_refunded"],
     ]);
     for (const order of seeded) {
       const invoice = order.invoices.find((document) => document.kind === "invoice")!;
       expect(invoice.issuedAt).toEqual(order.paidAt);
       expect(invoice.total).toBe(order.amountTotal);
     }
-    expect(seeded[2]!.invoices.filter((document) => document.kind === "credit_note").map((note) => note.total)).toEqual([40_000]);
+    expect(seeded[2]!.invoices.filter((document) => document.kind === "credit_note").map((note) => note.total)).toEqual([8_000]);
     const [grant] = await db.licenseLedgerEntry.findMany({ where: { orgId: org.id, kind: "grant" }, orderBy: { createdAt: "asc" }, take: 1 });
     const purchases = await db.licenseLedgerEntry.findMany({ where: { orgId: org.id, kind: "purchase", orderId: { in: seeded.map((order) => order.id) } } });
     expect(purchases).toHaveLength(3);

@@ -60,6 +60,8 @@ export const env = createEnv({
     /** its country (ISO alpha-2): decides domestic tax and the EU reverse charge */
     INVOICE_ISSUER_COUNTRY: z.string().regex(/^[A-Z]{2}$/).default("IE"),
     INVOICE_ISSUER_TAX_ID: z.string().max(40).optional(),
+    /** the account invoices paid by bank transfer name (e.g. "IBAN IE29 AIBK 9311 5212 3456 78 · BIC AIBKIE2D") */
+    INVOICE_ISSUER_BANK: z.string().max(200).optional(),
     /** prefix of invoice and credit note numbers ("AN" → AN-INV-000001, AN-CN-000001): one gapless series per prefix and kind */
     INVOICE_NUMBER_PREFIX: z.string().regex(/^[A-Z0-9]{1,8}$/).default("AN"),
     /** set by `npm start` to the embedded database's URL (never by hand): how the app knows DATABASE_URL is not a real server */
@@ -136,6 +138,7 @@ export const env = createEnv({
     INVOICE_ISSUER_ADDRESS: process.env.INVOICE_ISSUER_ADDRESS,
     INVOICE_ISSUER_COUNTRY: process.env.INVOICE_ISSUER_COUNTRY,
     INVOICE_ISSUER_TAX_ID: process.env.INVOICE_ISSUER_TAX_ID,
+    INVOICE_ISSUER_BANK: process.env.INVOICE_ISSUER_BANK,
     INVOICE_NUMBER_PREFIX: process.env.INVOICE_NUMBER_PREFIX,
     GITHUB_ID: process.env.GITHUB_ID,
     GITHUB_SECRET: process.env.GITHUB_SECRET,

@@ -17,6 +17,8 @@ export type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & {
   orderId: string;
   /** the invoice of the victim's paid order */
   invoiceId: string;
+  /** an open quote */
+  quoteId: string;
   /** the victim owner's saved device-list filter */
   savedFilterId: string;
   /** a staged rollout in progress on the victim's SKU */
@@ -89,6 +91,13 @@ export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victi
   "billing.profile": (c, orgSlug) => c.billing.profile({ orgSlug }),
   "billing.saveProfile": (c, orgSlug) => c.billing.saveProfile({ orgSlug, ...BILLING_PROFILE, legalName: "Hijacked Ltd" }),
   "billing.tax": (c, orgSlug) => c.billing.tax({ orgSlug }),
+  "quote.list": (c, orgSlug) => c.quote.list({ orgSlug }),
+  "quote.get": (c, orgSlug, v) => c.quote.get({ orgSlug, quoteId: v.quoteId }),
+  "quote.document": (c, orgSlug, v) => c.quote.document({ orgSlug, quoteId: v.quoteId }),
+  "quote.create": (c, orgSlug) => c.quote.create({ orgSlug, packageId: "pkg_seats_usd", seats: 5_000 }),
+  "quote.accept": (c, orgSlug, v) => c.quote.accept({ orgSlug, quoteId: v.quoteId }),
+  "quote.decline": (c, orgSlug, v) => c.quote.decline({ orgSlug, quoteId: v.quoteId }),
+  "quote.withdraw": (c, orgSlug, v) => c.quote.withdraw({ orgSlug, quoteId: v.quoteId }),
   "billing.currencies": (c, orgSlug) => c.billing.currencies({ orgSlug }),
   "skuConfig.catalog": (c, orgSlug) => c.skuConfig.catalog({ orgSlug }),
   "fleet.home": (c, orgSlug) => c.fleet.home({ orgSlug }),

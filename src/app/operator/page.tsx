@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { getSessionUser } from "@/server/console/org-access";
+import { AwaitingTransferSection } from "@/features/operator/awaiting-transfer-section";
 import { CatalogSection } from "@/features/operator/catalog-section";
 import { OrganizationsSection } from "@/features/operator/organizations-section";
 import { PackagesSection } from "@/features/operator/packages-section";
@@ -19,6 +20,7 @@ export default async function OperatorPage() {
       <div className="space-y-6">
         <PackagesSection />
         <TaxRatesSection />
+        <AwaitingTransferSection />
         <CatalogSection />
         <OrganizationsSection />
       </div>

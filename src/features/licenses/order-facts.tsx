@@ -43,7 +43,9 @@ export function OrderPaymentFacts({ orgSlug, order }: { orgSlug: string; order: 
       </Fact>
       <Fact label="Paid">{order.paidAt ? <DateTime value={order.paidAt} /> : "Not yet"}</Fact>
       <Fact label="Buyer">{order.createdBy ?? "—"}</Fact>
-      <Fact label="Payment">{order.provider === "stripe" ? "Stripe Checkout" : "Local test mode (no charge)"}</Fact>
+      <Fact label="Payment">
+        <PaymentMethod order={order} />
+      </Fact>
       <Fact label="Documents">
         <OrderLinks orgSlug={orgSlug} order={order} />
       </Fact>
@@ -54,15 +56,31 @@ export function OrderPaymentFacts({ orgSlug, order }: { orgSlug: string; order: 
   );
 }
 
-function FactList({ children }: { children: ReactNode }) {
+export function FactList({ children }: { children: ReactNode }) {
   return <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2 lg:grid-cols-3">{children}</dl>;
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="min-w-0">
       <dt className="text-slate-500">{label}</dt>
       <dd className="mt-0.5 break-words text-slate-900 tabular-nums">{children}</dd>
     </div>
+  );
+}
+
+function PaymentMethod({ order }: { order: Order }) {
+  if (order.provider === "stripe") return <>Stripe Checkout</>;
+  if (order.provider === "local") return <>Local test mode (no charge)</>;
+  return (
+    <>
+      Bank transfer against the invoice
+      {order.paymentDueAt ? (
+        <span className="block text-xs text-slate-500">
+          Due <DateTime value={order.paymentDueAt} />
+          {order.testMode ? " · local test mode" : null}
+        </span>
+      ) : null}
+    </>
   );
 }

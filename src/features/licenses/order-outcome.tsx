@@ -1,7 +1,8 @@
-import { CircleAlert, CircleCheck, CreditCard, Info, RefreshCw, type LucideIcon } from "lucide-react";
+import { CircleAlert, CircleCheck, CreditCard, Info, Landmark, RefreshCw, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { DateTime } from "@/components/ui/date-time";
 import { Progress } from "@/components/ui/progress";
 import { cn } from "@/lib/utils";
 import { formatMoney } from "@/shared/money";
@@ -57,8 +58,35 @@ export function OrderOutcome({ orgSlug, order, waiting, timedOut, onRefresh }: O
         </Panel>
       );
     case "pending":
-      return <PendingPayment order={order} waiting={waiting} timedOut={timedOut} onRefresh={onRefresh} />;
+      return order.provider === "invoice" ? (
+        <AwaitingTransfer order={order} />
+      ) : (
+        <PendingPayment order={order} waiting={waiting} timedOut={timedOut} onRefresh={onRefresh} />
+      );
   }
+}
+
+/** An accepted quote's order: what to transfer, by when, and when the seats come. */
+function AwaitingTransfer({ order }: { order: Order }) {
+  const invoice = order.invoices.find((document) => document.kind === "invoice");
+  return (
+    <Panel tone="info" icon={Landmark}>
+      <strong className="font-semibold">
+        Awaiting your bank transfer of {formatMoney(order.amountTotal, order.currency)}
+        {order.paymentDueAt ? (
+          <>
+            {" "}
+            by <DateTime value={order.paymentDueAt} />
+          </>
+        ) : null}
+        {invoice ? `, quoting invoice ${invoice.number}` : null}.
+      </strong>{" "}
+      {order.seatsReleasedAt
+        ? `Your ${seatCount(order.seats)} are available already.`
+        : `Your ${seatCount(order.seats)} arrive when Anima records the payment.`}
+      {order.testMode ? " Local test mode: no money moves; an operator marks the invoice paid." : null}
+    </Panel>
+  );
 }
 
 function PendingPayment({ order, waiting, timedOut, onRefresh }: Omit<OrderOutcomeProps, "orgSlug">) {

@@ -21,7 +21,7 @@ export function useConfirmedOrder(orgSlug: string, orderId: string) {
   const order = useQuery(
     trpc.license.order.queryOptions(
       { orgSlug, orderId },
-      { staleTime: 0, refetchInterval: (query) => (query.state.data?.status === "pending" && !timedOut ? POLL_INTERVAL_MS : false) },
+      { staleTime: 0, refetchInterval: (query) => (query.state.data && awaitsCheckout(query.state.data) && !timedOut ? POLL_INTERVAL_MS : false) },
     ),
   );
   const confirm = useMutation(
@@ -40,7 +40,7 @@ export function useConfirmedOrder(orgSlug: string, orderId: string) {
   }, [confirmOnce, orgSlug, orderId]);
 
   const status = order.data?.status;
-  const pending = status === "pending";
+  const pending = order.data ? awaitsCheckout(order.data) : false;
   useEffect(() => {
     if (!pending || timedOut) return;
     const timer = setTimeout(() => setTimedOut(true), POLL_LIMIT_MS);
@@ -60,3 +60,6 @@ export function useConfirmedOrder(orgSlug: string, orderId: string) {
 
   return { order, confirmError: confirm.error, waiting: pending && !timedOut, timedOut: pending && timedOut, refresh };
 }
+
+/** A checkout whose payment may be confirmed any moment (an accepted quote's order waits days for its transfer). */
+const awaitsCheckout = (order: { status: string; provider: string }) => order.status === "pending" && order.provider !== "invoice";

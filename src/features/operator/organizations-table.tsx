@@ -5,6 +5,7 @@ import { GrantSeatsDialog } from "./grant-seats-dialog";
 import { OpenViewDialog } from "./open-view-dialog";
 import type { OperatorOrg } from "./operator-meta";
 import { OverageDialog } from "./overage-dialog";
+import { SeatsBeforePaymentToggle } from "./seats-before-payment-toggle";
 
 /** Organizations with their seat pools (and orders held for review), and the operator's two levers on them. */
 export function OrganizationsTable({ orgs }: { orgs: OperatorOrg[] }) {
@@ -16,6 +17,7 @@ export function OrganizationsTable({ orgs }: { orgs: OperatorOrg[] }) {
           <TableHeaderCell>Slug</TableHeaderCell>
           <TableHeaderCell className="text-right">Seats used / total</TableHeaderCell>
           <TableHeaderCell className="text-right">Overage</TableHeaderCell>
+          <TableHeaderCell>Quote seats</TableHeaderCell>
           <TableHeaderCell sticky="end">
             <span className="sr-only">Actions</span>
           </TableHeaderCell>
@@ -37,11 +39,13 @@ export function OrganizationsTable({ orgs }: { orgs: OperatorOrg[] }) {
               {formatCount(org.seatsUsed)} / {formatCount(org.seatsTotal)}
             </TableCell>
             <TableCell className="text-right tabular-nums">{org.overagePercent}%</TableCell>
+            <TableCell>{org.seatsBeforePayment ? <Badge tone="warning">At acceptance</Badge> : "On payment"}</TableCell>
             <TableCell sticky="end">
               <div className="flex justify-end gap-1">
                 <OpenViewDialog org={org} />
                 <GrantSeatsDialog org={org} />
                 <OverageDialog org={org} />
+                <SeatsBeforePaymentToggle org={org} />
               </div>
             </TableCell>
           </TableRow>

@@ -9,6 +9,7 @@ import { billingRouter } from "./routers/billing";
 import { licenseRouter } from "./routers/license";
 import { memberRouter } from "./routers/member";
 import { operatorRouter } from "./routers/operator";
+import { quoteRouter } from "./routers/quote";
 import { organizationRouter } from "./routers/organization";
 import { rolloutRouter } from "./routers/rollout";
 import { skuRouter } from "./routers/sku";
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   device: deviceRouter,
   license: licenseRouter,
   billing: billingRouter,
+  quote: quoteRouter,
   fleet: fleetRouter,
   operator: operatorRouter,
 });

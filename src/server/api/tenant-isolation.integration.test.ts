@@ -42,6 +42,7 @@ describe("tenant isolation of the UI router", () => {
     await callerFor(base.owner.id).billing.saveProfile({ orgSlug: base.org.slug, ...BILLING_PROFILE });
     const order = await callerFor(base.owner.id).license.checkout({ orgSlug: base.org.slug, packageId: "pkg_seats_usd", seats: 100 });
     const paid = await callerFor(base.owner.id).license.completeLocalCheckout({ orgSlug: base.org.slug, orderId: order.orderId, outcome: "paid" });
+    const quote = await callerFor(base.owner.id).quote.create({ orgSlug: base.org.slug, packageId: "pkg_seats_usd", seats: 20_000 });
     await callerFor(base.owner.id).device.setTags({ orgSlug: base.org.slug, deviceId: registered.devices[0]!.id, tags: ["victim-tag"] });
     const webhook = await callerFor(base.owner.id).webhook.create({ orgSlug: base.org.slug, url: "https://victim.example.com/hook", events: ["device.revoked"] });
     await callerFor(base.owner.id).webhook.sendTest({ orgSlug: base.org.slug, id: webhook.id });
@@ -62,6 +63,7 @@ describe("tenant isolation of the UI router", () => {
       secondDeviceId: registered.devices[1]!.id,
       orderId: order.orderId,
       invoiceId: paid.invoices[0]!.id,
+      quoteId: quote.id,
       savedFilterId: savedFilter.id,
       rolloutId: staged.rolloutId!,
       webhookId: webhook.id,
@@ -80,6 +82,7 @@ describe("tenant isolation of the UI router", () => {
       ledger: await db.licenseLedgerEntry.count({ where: { orgId: victim.org.id } }),
       pool: await db.licensePool.findUnique({ where: { orgId: victim.org.id } }),
       orders: await db.order.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+      quotes: await db.quote.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       drafts: await db.skuConfigDraft.findMany({ where: { orgId: victim.org.id } }),
       versions: await db.skuConfigVersion.count({ where: { orgId: victim.org.id } }),
       savedFilters: await db.savedDeviceFilter.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
@@ -123,6 +126,9 @@ describe("tenant isolation of the UI router", () => {
     await expectTRPCError(own.device.register({ orgSlug: slug, skuId: victim.skuId, devices: [{ serial: "X-1" }] }), "NOT_FOUND");
     await expectTRPCError(own.license.order({ orgSlug: slug, orderId: victim.orderId }), "NOT_FOUND");
     await expectTRPCError(own.license.invoice({ orgSlug: slug, invoiceId: victim.invoiceId }), "NOT_FOUND");
+    await expectTRPCError(own.quote.get({ orgSlug: slug, quoteId: victim.quoteId }), "NOT_FOUND");
+    await expectTRPCError(own.quote.accept({ orgSlug: slug, quoteId: victim.quoteId }), "NOT_FOUND");
+    await expectTRPCError(own.quote.withdraw({ orgSlug: slug, quoteId: victim.quoteId }), "NOT_FOUND");
     await expectTRPCError(own.license.confirmCheckout({ orgSlug: slug, orderId: victim.orderId }), "NOT_FOUND");
     await expectTRPCError(own.license.completeLocalCheckout({ orgSlug: slug, orderId: victim.orderId, outcome: "paid" }), "NOT_FOUND");
     await expectTRPCError(

@@ -44,10 +44,12 @@ export const ZLicensePackageDto = z.object({
 
 const ZOrderStatus = z.enum(["pending", "paid", "failed", "cancelled", "expired", "refunded", "partially_refunded"]);
 
-export const ZOrderDto = z.object({
-  id: z.string(),
+/** Seats of a package at their volume tier's price, with tax: what orders and quotes price (minor units). */
+export const PRICED_SEATS = {
   packageName: z.string(),
+  currency: z.string(),
   seats: z.number().int(),
+  /** the volume tier's per-seat price */
   unitAmount: z.number().int(),
   /** seats × unitAmount */
   subtotal: z.number().int(),
@@ -59,11 +61,21 @@ export const ZOrderDto = z.object({
   taxNote: z.string().nullable(),
   /** subtotal + taxAmount */
   amountTotal: z.number().int(),
+};
+
+export const ZOrderDto = z.object({
+  id: z.string(),
+  ...PRICED_SEATS,
   amountRefunded: z.number().int(),
-  currency: z.string(),
   status: ZOrderStatus,
-  /** "stripe", or "local" for the test-mode checkout of the local payments mode */
-  provider: z.enum(["stripe", "local"]),
+  /** "stripe", "local" (the test-mode checkout of the local payments mode), or "invoice": an accepted quote, paid by bank transfer */
+  provider: z.enum(["stripe", "local", "invoice"]),
+  /** placed in the local payments mode: no money moves */
+  testMode: z.boolean(),
+  /** an "invoice" order: when its invoice falls due */
+  paymentDueAt: z.date().nullable(),
+  /** an "invoice" order whose seats were made available before payment */
+  seatsReleasedAt: z.date().nullable(),
   seatsFulfilled: z.number().int(),
   seatsRefunded: z.number().int(),
   receiptUrl: z.string().nullable(),
@@ -89,7 +101,7 @@ export const ZCheckoutDto = z.object({
   url: z.string(),
 });
 
-const ZInvoiceParty = z.object({ name: z.string(), addressLines: z.array(z.string()), country: z.string(), taxId: z.string().nullable(), email: z.string().nullable() });
+const ZInvoiceParty = z.object({ name: z.string(), addressLines: z.array(z.string()), country: z.string(), taxId: z.string().nullable(), email: z.string().nullable(), bank: z.string().nullable() });
 
 /** An issued invoice or credit note, as printed (amounts in minor units; a credit note's are credited). */
 export const ZInvoiceDto = z.object({
@@ -110,6 +122,8 @@ export const ZInvoiceDto = z.object({
   taxNote: z.string().nullable(),
   /** a credit note's invoice */
   creditsNumber: z.string().nullable(),
+  /** an invoice to pay by bank transfer: when it falls due */
+  dueAt: z.date().nullable(),
   /** issued for a local test payment: not a tax document */
   testMode: z.boolean(),
 });

@@ -13,6 +13,8 @@ const ZOperatorOrgDto = z.object({
   name: z.string(),
   slug: z.string(),
   createdAt: z.date(),
+  /** an accepted quote's seats arrive at acceptance, before its bank transfer */
+  seatsBeforePayment: z.boolean(),
   seatsTotal: z.number().int(),
   seatsUsed: z.number().int(),
   overagePercent: z.number().int(),
@@ -35,3 +37,16 @@ export const ZOrgViewDto = z.object({ orgId: z.string(), slug: z.string(), name:
 
 /** A country's tax rate: basis points (1900 = 19 %) and the tax's printed name. */
 export const ZTaxRateDto = z.object({ country: z.string(), rateBps: z.number().int(), label: z.string(), updatedAt: z.date() });
+
+export const ZAwaitingTransferDto = z.object({
+  id: z.string(),
+  seats: z.number().int(),
+  amountTotal: z.number().int(),
+  currency: z.string(),
+  paymentDueAt: z.date().nullable(),
+  /** the seats were made available at acceptance (the organization's setting then) */
+  seatsReleasedAt: z.date().nullable(),
+  testMode: z.boolean(),
+  org: z.object({ id: z.string(), name: z.string(), slug: z.string() }),
+  invoiceNumber: z.string().nullable(),
+});

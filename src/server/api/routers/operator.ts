@@ -3,12 +3,13 @@ import { describeCatalog } from "@/server/modules/catalog/registry";
 import { disabledCatalogItems, setCatalogItemDisabled } from "@/server/modules/configs/catalog-state";
 import { grantSeats, ZGrantSeatsInput } from "@/server/modules/licenses/grant-seats";
 import { listTaxRates, removeTaxRate, setTaxRate, ZSetTaxRateInput } from "@/server/modules/billing/tax";
+import { listAwaitingTransfer, recordBankTransfer, setSeatsBeforePayment, ZRecordTransferInput, ZSeatsBeforePaymentInput } from "@/server/modules/operator/bank-transfers";
 import { createPackage, listAllPackages, updatePackage, ZPackageFields, ZUpdatePackageInput } from "@/server/modules/operator/catalog-admin";
 import { endOrgView, openOrgView, ZEndOrgViewInput, ZOpenOrgViewInput } from "@/server/modules/operator/org-view";
 import { resumeOrganization, suspendOrganization, ZResumeOrgInput, ZSuspendOrgInput } from "@/server/modules/operator/org-suspension";
 import { listTenants, setOveragePolicy, ZListTenantsInput, ZSetOverageInput } from "@/server/modules/operator/tenants";
 import { ZBalanceDto } from "./license.dto";
-import { ZOperatorOrgPageDto, ZOperatorPackageDto, ZOrgSuspensionDto, ZOrgViewDto, ZTaxRateDto } from "./operator.dto";
+import { ZOperatorOrgPageDto, ZOperatorPackageDto, ZOrgSuspensionDto, ZOrgViewDto, ZTaxRateDto, ZAwaitingTransferDto } from "./operator.dto";
 import { ZCatalogDto } from "./sku-config.dto";
 import { createTRPCRouter, operatorProcedure } from "../trpc";
 
@@ -41,6 +42,19 @@ export const operatorRouter = createTRPCRouter({
       await removeTaxRate(ctx.db, ctx.actor, input.country);
       return { country: input.country };
     }),
+
+  /** Accepted quotes' orders waiting for their bank transfer, oldest due first. */
+  awaitingTransfer: operatorProcedure.output(z.array(ZAwaitingTransferDto)).query(({ ctx }) => listAwaitingTransfer(ctx.db)),
+
+  recordBankTransfer: operatorProcedure
+    .input(ZRecordTransferInput)
+    .output(z.object({ orderId: z.string(), seatsAdded: z.number().int() }))
+    .mutation(({ ctx, input }) => recordBankTransfer(ctx.db, ctx.actor, input)),
+
+  setSeatsBeforePayment: operatorProcedure
+    .input(ZSeatsBeforePaymentInput)
+    .output(z.object({ orgId: z.string(), seatsBeforePayment: z.boolean() }))
+    .mutation(({ ctx, input }) => setSeatsBeforePayment(ctx.db, ctx.actor, input)),
 
   organizations: operatorProcedure
     .input(ZListTenantsInput)

@@ -1,7 +1,7 @@
 import "server-only";
 import countries from "i18n-iso-countries";
 import { z } from "zod";
-import type { Db } from "@/server/db";
+import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit, type UserActor } from "@/server/modules/audit/record-audit";
 import { ZEmail } from "@/server/modules/auth/schemas";
@@ -67,7 +67,7 @@ export async function catalogCurrencies(db: Db): Promise<string[]> {
   return rows.map((row) => row.currency);
 }
 
-export async function getBillingProfile(db: Db, orgId: string) {
+export async function getBillingProfile(db: DbTx, orgId: string) {
   return db.billingProfile.findUnique({ where: { orgId } });
 }
 
@@ -99,7 +99,7 @@ export async function saveBillingProfile(db: Db, orgId: string, actor: UserActor
 }
 
 /** The profile a purchase needs; refused with a pointer to the form when it is missing. */
-export async function requireBillingProfile(db: Db, orgId: string) {
+export async function requireBillingProfile(db: DbTx, orgId: string) {
   const profile = await getBillingProfile(db, orgId);
   if (!profile) {
     throw new AppError("PRECONDITION_FAILED", "Fill in your billing details (Settings → Billing) before buying: invoices are issued to them.", { reason: "BILLING_PROFILE_REQUIRED" });

@@ -15,6 +15,7 @@ import { settleOrder } from "./settle-order";
 export async function cancelCheckout(db: Db, payments: Payments, orgId: string, orderId: string): Promise<void> {
   const order = await db.order.findFirst({ where: { id: orderId, orgId }, select: { status: true, provider: true, checkoutSessionId: true } });
   if (!order) throw new AppError("NOT_FOUND", "Order not found.", { reason: "ORDER_NOT_FOUND" });
+  assertCheckoutOrder(order);
   if (order.status !== "pending") return;
   if (order.provider === "stripe" && payments.stripe && order.checkoutSessionId) {
     const session = await payments.stripe.checkout.sessions.retrieve(order.checkoutSessionId);
@@ -23,4 +24,11 @@ export async function cancelCheckout(db: Db, payments: Payments, orgId: string, 
     await payments.stripe.checkout.sessions.expire(order.checkoutSessionId);
   }
   await db.$transaction((tx) => settleOrder(tx, orderId, { cancelledAt: new Date() }));
+}
+
+/** An accepted quote's order is paid by bank transfer, recorded by an operator: no checkout can pay or cancel it. */
+export function assertCheckoutOrder(order: { provider: string }) {
+  if (order.provider === "invoice") {
+    throw new AppError("CONFLICT", "This order is paid by bank transfer against its invoice; Anima records the payment when it arrives.", { reason: "ORDER_PAID_BY_INVOICE" });
+  }
 }

@@ -67,6 +67,7 @@ export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buy
         amountTotal,
         currency: pkg.currency,
         provider,
+        testMode: provider === "local",
         createdByUserId: buyer.userId,
       },
     });

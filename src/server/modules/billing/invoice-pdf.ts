@@ -6,10 +6,20 @@ import { formatRate } from "@/shared/pricing";
 import type { IssuedInvoice, InvoiceParty } from "./invoices";
 
 /*
- * An invoice or credit note as an A4 PDF (pdfkit, its built-in Helvetica). Everything printed
- * comes from the issued row, and the document's dates are the issue date, so the same row
- * always renders the same document. Credit note amounts print negative.
+ * An invoice, credit note or quote as an A4 PDF (pdfkit, its built-in Helvetica). Everything
+ * printed comes from the stored row, and the document's dates are its issue date, so the same
+ * row always renders the same document. Credit note amounts print negative.
  */
+
+/** What a document prints: an issued invoice or credit note, or a quote shaped the same way. */
+export type PrintedDocument = Omit<IssuedInvoice, "kind" | "orderId"> & {
+  kind: IssuedInvoice["kind"] | "quote";
+  orderId: string | null;
+  /** a quote's validity and payment terms */
+  quote?: { validUntil: Date; paymentTermsDays: number; terms: string | null };
+};
+
+const TITLES: Record<PrintedDocument["kind"], string> = { invoice: "Invoice", credit_note: "Credit note", quote: "Quote" };
 
 const MARGIN = 50;
 const WIDTH = 595.28 - 2 * MARGIN;
@@ -29,9 +39,9 @@ function partyLines(party: InvoiceParty): string[] {
   ];
 }
 
-export function renderInvoicePdf(invoice: IssuedInvoice): Promise<Buffer> {
+export function renderInvoicePdf(invoice: PrintedDocument): Promise<Buffer> {
   const credit = invoice.kind === "credit_note";
-  const title = credit ? "Credit note" : "Invoice";
+  const title = TITLES[invoice.kind];
   const money = (amount: number) => formatMoney(credit ? -amount : amount, invoice.currency).replace("\u2212", "-");
   const doc = new PDFDocument({
     size: "A4",
@@ -46,13 +56,15 @@ export function renderInvoicePdf(invoice: IssuedInvoice): Promise<Buffer> {
   });
 
   doc.fillColor(INK).font("Helvetica-Bold").fontSize(22).text(title.toUpperCase(), MARGIN, MARGIN);
-  const facts: [string, string][] = [
+  const facts: [string, string | null | undefined][] = [
     ["Number", invoice.number],
     ["Issued", day(invoice.issuedAt)],
+    ["Valid until", invoice.quote && day(invoice.quote.validUntil)],
+    ["Due", invoice.dueAt && day(invoice.dueAt)],
     ["Order", invoice.orderId],
-    ...(credit && invoice.creditsNumber ? ([["Credits invoice", invoice.creditsNumber]] as [string, string][]) : []),
+    ["Credits invoice", credit ? invoice.creditsNumber : null],
   ];
-  facts.forEach(([label, value], index) => {
+  facts.filter((fact): fact is [string, string] => Boolean(fact[1])).forEach(([label, value], index) => {
     const y = MARGIN + 2 + index * 14;
     doc.font("Helvetica").fontSize(9).fillColor(GREY).text(label, MARGIN + WIDTH - 240, y, { width: 90 });
     doc.font("Helvetica-Bold").fillColor(INK).text(value, MARGIN + WIDTH - 150, y, { width: 150, align: "right" });
@@ -109,12 +121,28 @@ export function renderInvoicePdf(invoice: IssuedInvoice): Promise<Buffer> {
 
   y += 10;
   doc.font("Helvetica").fontSize(9).fillColor(GREY);
-  const notes = [
-    ...(invoice.taxNote ? [invoice.taxNote] : []),
-    credit ? "Refunded to the original payment method." : invoice.testMode ? "Paid in the local test mode: no money changed hands." : "Paid in full.",
-    `Amounts in ${invoice.currency.toUpperCase()}.`,
-  ];
+  const notes = [...(invoice.taxNote ? [invoice.taxNote] : []), ...paymentNotes(invoice), `Amounts in ${invoice.currency.toUpperCase()}.`];
   doc.text(notes.join("\n"), MARGIN, y, { width: WIDTH });
   doc.end();
   return done;
+}
+
+/** How the document is (to be) paid. */
+function paymentNotes(document: PrintedDocument): string[] {
+  if (document.quote) {
+    const { validUntil, paymentTermsDays, terms } = document.quote;
+    return [
+      `This quote is valid until ${day(validUntil)}. Once the organization's owner accepts it, an invoice is issued, payable by bank transfer within ${paymentTermsDays} days.`,
+      ...(terms ? [`Terms: ${terms}`] : []),
+    ];
+  }
+  if (document.kind === "credit_note") return ["Refunded to the original payment method."];
+  if (document.dueAt) {
+    return [
+      `Payment due by ${day(document.dueAt)} by bank transfer, quoting ${document.number}.`,
+      ...(document.seller.bank ? [`Bank: ${document.seller.bank}`] : []),
+      ...(document.testMode ? ["Local test mode: an operator records the transfer; no money changes hands."] : []),
+    ];
+  }
+  return [document.testMode ? "Paid in the local test mode: no money changed hands." : "Paid in full."];
 }

@@ -15,7 +15,15 @@ import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
  * updated (a database rule turns any update into nothing).
  */
 
-const ZParty = z.object({ name: z.string(), addressLines: z.array(z.string()), country: z.string(), taxId: z.string().nullable(), email: z.string().nullable() });
+const ZParty = z.object({
+  name: z.string(),
+  addressLines: z.array(z.string()),
+  country: z.string(),
+  taxId: z.string().nullable(),
+  email: z.string().nullable(),
+  /** the seller's bank account, for invoices paid by transfer */
+  bank: z.string().nullable().default(null),
+});
 const ZLine = z.object({ description: z.string(), quantity: z.number().int(), unitAmount: z.number().int(), amount: z.number().int() });
 export type InvoiceParty = z.infer<typeof ZParty>;
 export type InvoiceLine = z.infer<typeof ZLine>;
@@ -32,6 +40,7 @@ export function invoiceSeller(): InvoiceParty {
     country: env.INVOICE_ISSUER_COUNTRY,
     taxId: env.INVOICE_ISSUER_TAX_ID ?? null,
     email: null,
+    bank: env.INVOICE_ISSUER_BANK ?? null,
   };
 }
 
@@ -46,11 +55,11 @@ async function nextNumber(tx: DbTx, issuer: string, kind: InvoiceKind) {
 }
 
 /** The buyer as the billing profile names them now (orders made before profiles existed: the organization's name). */
-async function buyerOf(tx: DbTx, orgId: string): Promise<InvoiceParty> {
+export async function buyerOf(tx: DbTx, orgId: string): Promise<InvoiceParty> {
   const profile = await tx.billingProfile.findUnique({ where: { orgId } });
   if (!profile) {
     const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { name: true } });
-    return { name: org.name, addressLines: [], country: "", taxId: null, email: null };
+    return { name: org.name, addressLines: [], country: "", taxId: null, email: null, bank: null };
   }
   const cityLine = [profile.postalCode, profile.city].filter(Boolean).join(" ");
   return {
@@ -59,6 +68,7 @@ async function buyerOf(tx: DbTx, orgId: string): Promise<InvoiceParty> {
     country: profile.country,
     taxId: profile.taxId,
     email: profile.billingEmail,
+    bank: null,
   };
 }
 
@@ -71,10 +81,12 @@ type Issue = {
   creditsNumber?: string;
   /** the invoice's date is the payment's; a credit note's, now */
   issuedAt?: Date;
+  /** an invoice to pay by bank transfer */
+  dueAt?: Date | null;
 };
 
-async function issue(tx: DbTx, { order, kind, lines, subtotal, taxAmount, creditsNumber, issuedAt }: Issue) {
-  const testMode = order.provider === "local";
+async function issue(tx: DbTx, { order, kind, lines, subtotal, taxAmount, creditsNumber, issuedAt, dueAt }: Issue) {
+  const testMode = order.testMode;
   const issuer = testMode ? TEST_ISSUER : env.INVOICE_NUMBER_PREFIX;
   const { sequence, number } = await nextNumber(tx, issuer, kind);
   const invoice = await tx.invoice.create({
@@ -97,6 +109,7 @@ async function issue(tx: DbTx, { order, kind, lines, subtotal, taxAmount, credit
       total: subtotal + taxAmount,
       taxNote: order.taxNote,
       creditsNumber: creditsNumber ?? null,
+      dueAt: dueAt ?? null,
       testMode,
     },
   });
@@ -113,10 +126,13 @@ async function issue(tx: DbTx, { order, kind, lines, subtotal, taxAmount, credit
   return invoice;
 }
 
-/** The invoice of a paid order, dated at its payment: its seats at the tier price, the tax, the total charged. */
-export function issueInvoice(tx: DbTx, order: Order, paidAt?: Date) {
+/**
+ * The invoice of an order: its seats at the tier price, the tax, the total. Issued when a
+ * checkout is paid (dated at the payment), or when a quote is accepted (due by bank transfer).
+ */
+export function issueInvoice(tx: DbTx, order: Order, { issuedAt, dueAt }: { issuedAt?: Date; dueAt?: Date | null } = {}) {
   const line = { description: `${order.packageName} — device license seats`, quantity: order.seats, unitAmount: order.unitAmount, amount: order.subtotal };
-  return issue(tx, { order, kind: "invoice", lines: [line], subtotal: order.subtotal, taxAmount: order.taxAmount, issuedAt: paidAt });
+  return issue(tx, { order, kind: "invoice", lines: [line], subtotal: order.subtotal, taxAmount: order.taxAmount, issuedAt, dueAt });
 }
 
 /**
@@ -139,7 +155,7 @@ export async function issueCreditNote(tx: DbTx, order: Order, refunded: number, 
 /** Everything a document prints. */
 const PRINTED = {
   id: true, kind: true, number: true, orderId: true, issuedAt: true, currency: true, seller: true, buyer: true, lines: true,
-  subtotal: true, taxRateBps: true, taxLabel: true, taxAmount: true, total: true, taxNote: true, creditsNumber: true, testMode: true,
+  subtotal: true, taxRateBps: true, taxLabel: true, taxAmount: true, total: true, taxNote: true, creditsNumber: true, dueAt: true, testMode: true,
 } satisfies Prisma.InvoiceSelect;
 
 /** One of the organization's documents, typed for rendering; 404 for anything else (another organization's too). */

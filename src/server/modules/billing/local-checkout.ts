@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import Stripe from "stripe";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { cancelCheckout } from "./cancel-checkout";
+import { assertCheckoutOrder, cancelCheckout } from "./cancel-checkout";
 import { assertPaymentsAvailable, type Payments } from "./payments";
 import { handleStripeWebhook } from "./webhook";
 
@@ -22,6 +22,7 @@ export async function completeLocalCheckout(db: Db, payments: Payments, orgId: s
   }
   const order = await db.order.findFirst({ where: { id: orderId, orgId } });
   if (!order) throw new AppError("NOT_FOUND", "Order not found.", { reason: "ORDER_NOT_FOUND" });
+  assertCheckoutOrder(order);
   if (order.status !== "pending") {
     throw new AppError("CONFLICT", `This order is already ${order.status.replace("_", " ")}.`, { reason: "ORDER_NOT_PENDING" });
   }

@@ -29,6 +29,9 @@ const ORDER_SELECT = {
   currency: true,
   status: true,
   provider: true,
+  testMode: true,
+  paymentDueAt: true,
+  seatsReleasedAt: true,
   seatsFulfilled: true,
   seatsRefunded: true,
   receiptUrl: true,
@@ -43,6 +46,8 @@ const ORDER_SELECT = {
   invoices: { orderBy: [{ issuedAt: "asc" }, { sequence: "asc" }], select: { id: true, kind: true, number: true, total: true, issuedAt: true, testMode: true } },
 } satisfies Prisma.OrderSelect;
 
+const PROVIDERS = ["stripe", "local", "invoice"] as const;
+
 type OrderRow = Prisma.OrderGetPayload<{ select: typeof ORDER_SELECT }>;
 
 /** Rows as the console shows them: the buyer's name, and a checkout link only while payable. */
@@ -50,7 +55,7 @@ async function toDtos(db: DbTx, rows: OrderRow[]) {
   const nameOf = await userDisplayNames(db, rows.map((r) => r.createdByUserId));
   return rows.map(({ createdByUserId, ...row }) => ({
     ...row,
-    provider: row.provider === "stripe" ? ("stripe" as const) : ("local" as const),
+    provider: PROVIDERS.find((provider) => provider === row.provider) ?? "local",
     checkoutUrl: row.status === "pending" ? row.checkoutUrl : null,
     createdBy: createdByUserId ? nameOf(createdByUserId) : null,
   }));

@@ -49,7 +49,8 @@ export async function settleOrder(tx: DbTx, orderId: string, facts: OrderFacts):
     cancelledAt: order.cancelledAt ?? facts.cancelledAt ?? null,
     amountRefunded,
   };
-  const seatsFulfilled = next.paidAt ? order.seats : 0;
+  // Paid, or an accepted quote whose seats the operator lets arrive before its bank transfer.
+  const seatsFulfilled = next.paidAt || order.seatsReleasedAt ? order.seats : 0;
   const seatsRefunded = next.paidAt ? refundedSeats(order.seats, order.amountTotal, amountRefunded) : 0;
   const seatsAdded = seatsFulfilled - order.seatsFulfilled;
   const seatsRemoved = seatsRefunded - order.seatsRefunded;
@@ -100,7 +101,7 @@ export async function settleOrder(tx: DbTx, orderId: string, facts: OrderFacts):
  */
 async function issueDocuments(tx: DbTx, order: Order, paidAt: Date, amountRefunded: number, seatsRefunded: number) {
   const documents = await tx.invoice.findMany({ where: { orderId: order.id }, select: { kind: true, total: true } });
-  if (!documents.some((document) => document.kind === "invoice")) await issueInvoice(tx, order, paidAt);
+  if (!documents.some((document) => document.kind === "invoice")) await issueInvoice(tx, order, { issuedAt: paidAt });
   const credited = documents.filter((document) => document.kind === "credit_note").reduce((sum, note) => sum + note.total, 0);
   if (amountRefunded > credited) await issueCreditNote(tx, order, amountRefunded - credited, Math.max(0, seatsRefunded - order.seatsRefunded));
 }

@@ -30,6 +30,7 @@ export async function listTenants(db: Db, input: z.infer<typeof ZListTenantsInpu
         name: true,
         slug: true,
         createdAt: true,
+        seatsBeforePayment: true,
         licensePool: { select: { seatsTotal: true, seatsUsed: true, overagePercent: true } },
         _count: { select: { orders: { where: { reviewReason: { not: null } } } } },
       },

@@ -1,4 +1,4 @@
-import { invoicePdfResponse } from "@/server/api/invoice-pdf-response";
+import { documentPdfResponse } from "@/server/api/document-pdf-response";
 import { clientIp, createInnerContext } from "@/server/api/trpc";
 import { createApiV1Caller } from "@/server/api/v1/root";
 
@@ -7,5 +7,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ invo
   const { invoiceId } = await params;
   const responseHeaders = new Headers();
   const caller = createApiV1Caller(createInnerContext({ authorization: request.headers.get("authorization"), ip: clientIp(request.headers), responseHeaders }));
-  return invoicePdfResponse(() => caller.orders.invoice({ invoiceId }), responseHeaders);
+  return documentPdfResponse(() => caller.orders.invoice({ invoiceId }), responseHeaders);
 }

@@ -1,4 +1,4 @@
-import { invoicePdfResponse } from "@/server/api/invoice-pdf-response";
+import { documentPdfResponse } from "@/server/api/document-pdf-response";
 import { createCaller } from "@/server/api/root";
 import { clientIp, createInnerContext } from "@/server/api/trpc";
 import { getSessionUserId } from "@/server/auth";
@@ -8,5 +8,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug, invoiceId } = await params;
   const responseHeaders = new Headers();
   const caller = createCaller(createInnerContext({ sessionUserId: await getSessionUserId(), ip: clientIp(request.headers), responseHeaders }));
-  return invoicePdfResponse(() => caller.license.invoice({ orgSlug: slug, invoiceId }), responseHeaders);
+  return documentPdfResponse(() => caller.license.invoice({ orgSlug: slug, invoiceId }), responseHeaders);
 }

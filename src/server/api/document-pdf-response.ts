@@ -1,15 +1,15 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { AppError } from "@/server/errors";
-import type { IssuedInvoice } from "@/server/modules/billing/invoices";
-import { renderInvoicePdf } from "@/server/modules/billing/invoice-pdf";
+import { renderInvoicePdf, type PrintedDocument } from "@/server/modules/billing/invoice-pdf";
 
 /**
- * An invoice as a PDF download, loaded through a procedure (`license.invoice` for the console,
- * `orders.invoice` for the API) so the download is authenticated, scoped and refused exactly
- * like the procedure: its error comes back as JSON with the same status and reason.
+ * A document (invoice, credit note, quote) as a PDF download, loaded through a procedure
+ * (`license.invoice` and `quote.document` for the console, `orders.invoice` for the API) so the
+ * download is authenticated, scoped and refused exactly like the procedure: its error comes
+ * back as JSON with the same status and reason.
  */
-export async function invoicePdfResponse(load: () => Promise<IssuedInvoice>, responseHeaders: Headers): Promise<Response> {
+export async function documentPdfResponse(load: () => Promise<PrintedDocument>, responseHeaders: Headers): Promise<Response> {
   try {
     const invoice = await load();
     const pdf = await renderInvoicePdf(invoice);
