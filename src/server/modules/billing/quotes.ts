@@ -14,6 +14,7 @@ import { requireBillingProfile } from "./billing-profile";
 import { buyerOf, invoiceSeller, issueInvoice } from "./invoices";
 import type { Payments } from "./payments";
 import { settleOrder } from "./settle-order";
+import { sendStripeInvoice } from "./stripe-invoicing";
 import { taxFor } from "./tax";
 
 /*
@@ -118,11 +119,12 @@ async function openQuote(tx: DbTx, orgId: string, quoteId: string) {
 /**
  * The owner accepts: within its validity, in the organization's billing currency, the quote
  * becomes an order at the quoted price, paid by bank transfer within its net terms against an
- * invoice issued now. Seats arrive on payment, or at once where the operator allows it.
+ * invoice issued now. Seats arrive on payment, or at once where the operator allows it. In
+ * Stripe mode Stripe sends the invoice as well (stripe-invoicing.ts).
  */
 export async function acceptQuote(db: Db, payments: Payments, org: { id: string; role: Role }, actor: UserActor, quoteId: string) {
   if (org.role !== "OWNER") throw new AppError("FORBIDDEN", "Only the organization's owner can accept a quote: it commits the organization to pay.", { reason: "OWNER_ONLY" });
-  return db.$transaction(async (tx) => {
+  const orderId = await db.$transaction(async (tx) => {
     const quote = await openQuote(tx, org.id, quoteId);
     if (quote.validUntil < new Date()) {
       throw new AppError("CONFLICT", "This quote has expired; ask for a new one at today's prices.", { reason: "QUOTE_EXPIRED" });
@@ -148,6 +150,9 @@ export async function acceptQuote(db: Db, payments: Payments, org: { id: string;
     if (seatsBeforePayment) await settleOrder(tx, order.id, {});
     return order.id;
   });
+  // Stripe mode: Stripe sends the invoice too, and reports its payment (invoice.paid).
+  if (payments.stripe) await sendStripeInvoice(db, payments.stripe, orderId);
+  return orderId;
 }
 
 /** The owner declines, or the author (or anyone who buys seats) withdraws: the quote stays on record, closed. */

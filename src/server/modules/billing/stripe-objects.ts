@@ -85,3 +85,20 @@ export function chargeClaims(charge: z.infer<typeof ZCharge>): OrderClaims {
 export function refundClaims(refund: z.infer<typeof ZRefund>): OrderClaims {
   return { orderId: null, orgId: refund.metadata.orgId ?? null, currency: refund.currency ?? null, paymentIntentId: refund.payment_intent, complete: false };
 }
+
+/** A Stripe invoice, as `invoice.paid` reports it: the ones Anima sends for accepted quotes carry the order in their metadata. */
+export const ZStripeInvoice = z.object({
+  id: ZStripeText.min(1),
+  metadata: ZMetadata,
+  amount_paid: z.number().int().min(0),
+  currency: ZStripeText.nullish(),
+});
+
+/**
+ * What an invoice claims. Anima's quote invoices name their order and organization and must
+ * have been paid in full; invoices Checkout creates name no order, and match none.
+ */
+export function invoiceClaims(invoice: z.infer<typeof ZStripeInvoice>): OrderClaims {
+  const orderId = invoice.metadata.orderId ?? null;
+  return { orderId, metadataOrderId: orderId, orgId: invoice.metadata.orgId ?? null, amountTotal: invoice.amount_paid, currency: invoice.currency ?? null, paymentIntentId: null, complete: orderId !== null };
+}

@@ -5,7 +5,7 @@ import type { Db, DbTx } from "@/server/db";
 import { logger } from "@/server/logger";
 import { applyToOrder, fulfillOrder, type EventRef, type Outcome } from "./fulfill-order";
 import type { Payments } from "./payments";
-import { chargeClaims, refundClaims, refundCounts, sessionClaims, ZCharge, ZCheckoutSession, ZRefund, ZStripeText } from "./stripe-objects";
+import { chargeClaims, invoiceClaims, refundClaims, refundCounts, sessionClaims, ZCharge, ZCheckoutSession, ZRefund, ZStripeInvoice, ZStripeText } from "./stripe-objects";
 import { verifyStripeSignature } from "./webhook-signature";
 import { errorText } from "@/server/errors";
 
@@ -92,6 +92,7 @@ const HANDLERS: Record<string, Handler | undefined> = {
     const facts = { amountRefunded: charge.amount_refunded, receiptUrl: charge.receipt_url ?? null };
     return applyToOrder(db, event, chargeClaims(charge), facts, saveRefunds(charge.payment_intent, charge.refunds?.data ?? []));
   },
+  "invoice.paid": (db, _payments, event, object) => applyToOrder(db, event, invoiceClaims(ZStripeInvoice.parse(object)), { paidAt: new Date() }),
   "refund.created": (db, _payments, event, object) => {
     const refund = ZRefund.parse(object);
     return applyToOrder(db, event, refundClaims(refund), {}, saveRefunds(refund.payment_intent, [refund]));
