@@ -161,25 +161,28 @@ describe("the demo's history", () => {
 });
 
 describe("the demo's orders", () => {
-  it("are three paid orders bought by sales since the pilot, each with its invoice dated at payment, the last partly refunded by a credit note; seeding again adds none", async () => {
+  // A reused test database keeps the orders an earlier seed wrote (seeding skips an organization
+  // that has orders): the history is checked by its invariants, not by this version's figures.
+  it("are paid orders bought by sales since the pilot, each with its invoice dated at payment, one partly refunded by a credit note; seeding again adds none", async () => {
     const org = await db.organization.findUniqueOrThrow({ where: { slug: DEMO.orgSlug }, select: { id: true } });
+    const seededOrders = () => db.order.findMany({ where: { orgId: org.id, createdAt: { lt: new Date(Date.now() - 86_400_000) } }, orderBy: { createdAt: "asc" }, include: { invoices: true } });
+    const before = await seededOrders();
     await seedDemo({ embedded: true });
-    const orders = await db.order.findMany({ where: { orgId: org.id, provider: "local" }, orderBy: { createdAt: "asc" }, include: { invoices: { orderBy: { sequence: "asc" } } } });
-    const seeded = orders.filter((order) => order.createdAt.getTime() < Date.now() - 86_400_000);
-    expect(seeded.map((order) => [order.seats, order.unitAmount, order.amountTotal, order.status])).toEqual([
-      [200, 400, 80_000, "paid"],
-      [300, 400, 120_000, "paid"],
-      [100, 400, 40_000, "partially_refunded"],
-    ]);
+    const seeded = await seededOrders();
+    expect(seeded.map((order) => order.id)).toEqual(before.map((order) => order.id));
+    expect(seeded.length).toBeGreaterThanOrEqual(3);
+    expect(seeded.map((order) => order.status)).toEqual(["paid", "paid", "partially_refunded"]);
     for (const order of seeded) {
       const invoice = order.invoices.find((document) => document.kind === "invoice")!;
       expect(invoice.issuedAt).toEqual(order.paidAt);
       expect(invoice.total).toBe(order.amountTotal);
+      const credited = order.invoices.filter((document) => document.kind === "credit_note").reduce((sum, note) => sum + note.total, 0);
+      expect(credited).toBe(order.amountRefunded);
     }
-    expect(seeded[2]!.invoices.filter((document) => document.kind === "credit_note").map((note) => note.total)).toEqual([8_000]);
     const [grant] = await db.licenseLedgerEntry.findMany({ where: { orgId: org.id, kind: "grant" }, orderBy: { createdAt: "asc" }, take: 1 });
     const purchases = await db.licenseLedgerEntry.findMany({ where: { orgId: org.id, kind: "purchase", orderId: { in: seeded.map((order) => order.id) } } });
-    expect(purchases).toHaveLength(3);
+    expect(purchases).toHaveLength(seeded.length);
     for (const purchase of purchases) expect(purchase.createdAt.getTime()).toBeGreaterThan(grant!.createdAt.getTime());
+    expect(await db.quote.count({ where: { orgId: org.id, status: "open" } })).toBeGreaterThanOrEqual(1);
   });
 });

@@ -83,16 +83,19 @@ export const ZListApiOrdersInput = z.object({ limit: z.number().int().min(1).max
 /** Where the manufacturer API serves an invoice's PDF (same Authorization as the API). */
 export const apiInvoiceUrl = (invoiceId: string) => `${publicUrl()}/api/v1/invoices/${invoiceId}`;
 
-/** The manufacturer API's orders: newest first, each with its invoice once paid. */
+/**
+ * The manufacturer API's orders: newest first, each with its invoice once paid (the contract:
+ * an accepted quote's invoice, issued before its transfer, appears when the order is paid).
+ */
 export async function listApiOrders(db: DbTx, orgId: string, input: z.infer<typeof ZListApiOrdersInput>) {
   const rows = await db.order.findMany({
     where: { orgId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: input.limit,
-    select: { id: true, status: true, seats: true, amountTotal: true, currency: true, invoices: { where: { kind: "invoice" }, select: { id: true, number: true } } },
+    select: { id: true, status: true, seats: true, amountTotal: true, currency: true, paidAt: true, invoices: { where: { kind: "invoice" }, select: { id: true, number: true } } },
   });
-  return rows.map(({ invoices, ...order }) => {
-    const invoice = invoices[0];
+  return rows.map(({ invoices, paidAt, ...order }) => {
+    const invoice = paidAt ? invoices[0] : undefined;
     return { ...order, invoiceNumber: invoice?.number ?? null, invoiceUrl: invoice ? apiInvoiceUrl(invoice.id) : null };
   });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { callerFor, createOrgWithMembers, createUser, expectTRPCError, giveBillingProfile } from "@/testing/factories";
+import { createInnerContext } from "@/server/api/trpc";
+import { createApiV1Caller } from "@/server/api/v1/root";
+import { callerFor, createKey, createOrgWithMembers, createUser, expectTRPCError, giveBillingProfile } from "@/testing/factories";
 import { pdfText } from "@/testing/pdf-text";
 import { renderInvoicePdf } from "./invoice-pdf";
 import { printableQuote } from "./quotes";
@@ -77,12 +79,18 @@ describe("quotes", () => {
     await expectTRPCError(owner.license.cancelCheckout({ orgSlug: slug, orderId }), "CONFLICT", /paid by bank transfer/);
     await expectTRPCError(owner.operator.recordBankTransfer({ orderId }), "FORBIDDEN");
 
+    // The API's contract: an order's invoice number and URL are null until it is paid.
+    const { key } = await createKey(org.id, ["licenses:read"]);
+    const api = createApiV1Caller(createInnerContext({ authorization: `Bearer ${key}` }));
+    expect((await api.orders.list()).orders.find((row) => row.id === orderId)).toMatchObject({ status: "pending", invoiceNumber: null, invoiceUrl: null });
+
     const op = await operator();
     expect((await op.operator.awaitingTransfer()).find((row) => row.id === orderId)).toMatchObject({ invoiceNumber: invoice.number, org: { slug } });
     expect(await op.operator.recordBankTransfer({ orderId })).toEqual({ orderId, seatsAdded: 2_000 });
     await expectTRPCError(op.operator.recordBankTransfer({ orderId }), "CONFLICT", /already paid/);
     expect(await owner.license.order({ orgSlug: slug, orderId })).toMatchObject({ status: "paid", seatsFulfilled: 2_000, invoices: [expect.objectContaining({ kind: "invoice" })] });
     expect(await balance(owner, slug)).toBe(2_000);
+    expect((await api.orders.list()).orders.find((row) => row.id === orderId)).toMatchObject({ status: "paid", invoiceNumber: invoice.number });
     expect(await db.auditLog.count({ where: { orgId: org.id, action: { in: ["billing.quote_accepted", "billing.bank_transfer_received", "billing.invoice_issued"] } } })).toBe(3);
   });
 
