@@ -152,30 +152,30 @@ async function seedBillingProfile(ownerId: string) {
 
 /**
  * Seats bought since the pilot, by the sales teammate in the local test mode: three small paid
- * orders with their invoices, the last partly refunded (a credit note) — the big one is still a
- * quote (seedQuote). Dated in the past, so the
+ * orders with their invoices — the first for a year (a seat term), the last partly refunded (a
+ * credit note) — the big one is still a quote (seedQuote). Dated in the past, so the
  * orders, ledger, audit log and invoices tell one story. Only for a demo without orders.
  */
 const DEMO_ORDERS = [
-  { daysAgo: 30, seats: 200 },
-  { daysAgo: 12, seats: 300 },
-  { daysAgo: 5, seats: 100, refundSeats: 20 },
+  { daysAgo: 30, seats: 200, packageId: "pkg_annual_usd" },
+  { daysAgo: 12, seats: 300, packageId: "pkg_seats_usd" },
+  { daysAgo: 5, seats: 100, packageId: "pkg_seats_usd", refundSeats: 20 },
 ] as const;
 
 async function seedOrderHistory(now: number) {
   const org = await db.organization.findUniqueOrThrow({ where: { slug: DEMO.orgSlug }, select: { id: true, billingProfile: true, _count: { select: { orders: true } } } });
   if (org._count.orders > 0 || !org.billingProfile) return;
   const buyer = await db.user.findUniqueOrThrow({ where: { email: DEMO_TEAM[0].email }, select: { id: true } });
-  const pkg = await db.licensePackage.findUniqueOrThrow({ where: { id: "pkg_seats_usd" } });
   const tax = await taxFor(db, org.billingProfile);
   for (const demo of DEMO_ORDERS) {
+    const pkg = await db.licensePackage.findUniqueOrThrow({ where: { id: demo.packageId } });
     const at = new Date(now - demo.daysAgo * DAY_MS);
     const { seats, unitAmount, amountTotal: subtotal } = priceSeats(packageTiers(pkg.tiers), demo.seats)!;
     const taxAmount = taxOn(subtotal, tax.rateBps);
     const order = await db.order.create({
       data: {
         orgId: org.id, packageId: pkg.id, packageName: pkg.name, seats, unitAmount, subtotal, taxRateBps: tax.rateBps, taxLabel: tax.label, taxAmount, taxNote: tax.note,
-        amountTotal: subtotal + taxAmount, currency: pkg.currency, provider: "local", testMode: true, createdByUserId: buyer.id, createdAt: at,
+        amountTotal: subtotal + taxAmount, currency: pkg.currency, provider: "local", testMode: true, termMonths: pkg.termMonths, createdByUserId: buyer.id, createdAt: at,
       },
     });
     await db.$transaction((tx) => settleOrder(tx, order.id, { paidAt: at }));

@@ -146,6 +146,9 @@ export type ApiReason =
   | "QUOTE_NOT_FOUND"
   | "QUOTE_NOT_OPEN"
   | "QUOTE_EXPIRED"
+  | "SEAT_TERM_NOT_FOUND"
+  | "SEAT_TERM_RENEWED"
+  | "SEAT_TERM_EMPTY"
   | "OWNER_ONLY"
   | "ORDER_NOT_INVOICE"
   // operations

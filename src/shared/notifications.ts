@@ -8,7 +8,7 @@ import type { EventType } from "./events";
 
 const FLEET_HEALTH: EventType[] = ["slo.breached", "slo.recovered", "alert.triggered", "alert.resolved"];
 const RELEASES: EventType[] = ["config.published", "rollout.started", "rollout.completed", "rollout.rolled_back", "rollout.aborted"];
-const MONEY: EventType[] = ["seats.low", "order.paid", "order.refunded"];
+const MONEY: EventType[] = ["seats.low", "seats.expiring", "seats.expired", "seats.reclaimed", "order.paid", "order.refunded"];
 
 export const NOTIFIED_TYPES: Record<Role, EventType[]> = {
   OWNER: [...FLEET_HEALTH, ...RELEASES, ...MONEY, "device.suspended", "device.revoked", "api_key.created"],
@@ -47,6 +47,12 @@ export function describeEvent(type: string, data: Data): { title: string; path: 
       return { title: `${sku} version ${version} rollout was aborted`, path: `/skus/${text(data.skuId)}/config/rollouts` };
     case "seats.low":
       return { title: `${text(data.level)} % of license seats are in use (${text(data.seatsUsed)} of ${text(data.seatsTotal)})`, path: "/licenses" };
+    case "seats.expiring":
+      return { title: `${text(data.seats)} license seats expire in ${text(data.days)} ${data.days === 1 ? "day" : "days"}: renew them`, path: "/licenses" };
+    case "seats.expired":
+      return { title: `${text(data.seats)} license seats expired: devices using them are in their grace period`, path: "/licenses" };
+    case "seats.reclaimed":
+      return { title: `${text(data.seats)} devices lost their license seat after the grace period`, path: "/licenses" };
     case "order.paid":
       return { title: `Order paid: ${text(data.seatsAdded)} seats added`, path: "/licenses" };
     case "order.refunded":

@@ -19,6 +19,8 @@ export type Victim = Awaited<ReturnType<typeof createOrgWithMembers>> & {
   invoiceId: string;
   /** an open quote */
   quoteId: string;
+  /** the seat term of the victim's paid annual order */
+  seatTermId: string;
   /** the victim owner's saved device-list filter */
   savedFilterId: string;
   /** a staged rollout in progress on the victim's SKU */
@@ -80,6 +82,8 @@ export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victi
   "license.balance": (c, orgSlug) => c.license.balance({ orgSlug }),
   "license.ledger": (c, orgSlug) => c.license.ledger({ orgSlug }),
   "license.packages": (c, orgSlug) => c.license.packages({ orgSlug }),
+  "license.terms": (c, orgSlug) => c.license.terms({ orgSlug }),
+  "license.renew": (c, orgSlug, v) => c.license.renew({ orgSlug, termId: v.seatTermId }),
   "license.paymentsMode": (c, orgSlug) => c.license.paymentsMode({ orgSlug }),
   "license.checkout": (c, orgSlug) => c.license.checkout({ orgSlug, packageId: "pkg_seats_usd", seats: 100 }),
   "license.orders": (c, orgSlug) => c.license.orders({ orgSlug }),

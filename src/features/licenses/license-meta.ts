@@ -12,6 +12,8 @@ export const KIND_LABELS: Record<LedgerKind, string> = {
   refund: "Refund",
   rma_transfer: "RMA transfer",
   adjustment: "Adjustment",
+  expiry: "Term ended",
+  reclaim: "Seat taken back",
 };
 
 // Seats coming in stand out from the routine activations; refunds take seats away.
@@ -22,6 +24,8 @@ export const KIND_TONES: Record<LedgerKind, BadgeTone> = {
   refund: "warning",
   rma_transfer: "neutral",
   adjustment: "neutral",
+  expiry: "warning",
+  reclaim: "danger",
 };
 
 /** Utilization from which the balance turns amber, then red (percent of the total in use). */
@@ -71,6 +75,7 @@ export function describeChange({ kind, totalDelta, usedDelta }: Pick<LedgerEntry
 const SYSTEM_ACTORS: Record<string, string> = {
   "operator-cli": "Anima (operator)",
   "device-activation": "Automatic",
+  "seat-terms": "Automatic (seat term)",
 };
 
 export const actorLabel = (actor: string) => SYSTEM_ACTORS[actor] ?? actor;

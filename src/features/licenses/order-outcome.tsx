@@ -29,7 +29,17 @@ export function OrderOutcome({ orgSlug, order, waiting, timedOut, onRefresh }: O
     case "paid":
       return (
         <Panel tone="success" icon={CircleCheck}>
-          <strong className="font-semibold">Payment received: {seatCount(order.seatsFulfilled)} added to your pool.</strong> {back}
+          <strong className="font-semibold">
+            {order.renewsTermId ? `Payment received: ${seatCount(order.seatsFulfilled)} renewed` : `Payment received: ${seatCount(order.seatsFulfilled)} added to your pool`}
+            {order.termEndsAt ? (
+              <>
+                {" "}
+                until <DateTime value={order.termEndsAt} show="date" />
+              </>
+            ) : null}
+            .
+          </strong>{" "}
+          {back}
         </Panel>
       );
     case "partially_refunded":

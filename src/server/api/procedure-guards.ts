@@ -120,6 +120,8 @@ export const UI_GUARDS: Record<string, Guard> = {
   "license.balance": org("org:read"),
   "license.ledger": org("org:read"),
   "license.packages": org("org:read"),
+  "license.terms": org("org:read"),
+  "license.renew": org("licenses:buy"),
   "license.paymentsMode": org("org:read"),
   "license.checkout": org("licenses:buy"),
   "license.orders": org("licenses:buy"),

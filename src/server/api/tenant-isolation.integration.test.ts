@@ -42,6 +42,9 @@ describe("tenant isolation of the UI router", () => {
     await callerFor(base.owner.id).billing.saveProfile({ orgSlug: base.org.slug, ...BILLING_PROFILE });
     const order = await callerFor(base.owner.id).license.checkout({ orgSlug: base.org.slug, packageId: "pkg_seats_usd", seats: 100 });
     const paid = await callerFor(base.owner.id).license.completeLocalCheckout({ orgSlug: base.org.slug, orderId: order.orderId, outcome: "paid" });
+    const annual = await callerFor(base.owner.id).license.checkout({ orgSlug: base.org.slug, packageId: "pkg_annual_usd", seats: 100 });
+    await callerFor(base.owner.id).license.completeLocalCheckout({ orgSlug: base.org.slug, orderId: annual.orderId, outcome: "paid" });
+    const seatTerm = await db.seatTerm.findUniqueOrThrow({ where: { orderId: annual.orderId }, select: { id: true } });
     const quote = await callerFor(base.owner.id).quote.create({ orgSlug: base.org.slug, packageId: "pkg_seats_usd", seats: 20_000 });
     await callerFor(base.owner.id).device.setTags({ orgSlug: base.org.slug, deviceId: registered.devices[0]!.id, tags: ["victim-tag"] });
     const webhook = await callerFor(base.owner.id).webhook.create({ orgSlug: base.org.slug, url: "https://victim.example.com/hook", events: ["device.revoked"] });
@@ -64,6 +67,7 @@ describe("tenant isolation of the UI router", () => {
       orderId: order.orderId,
       invoiceId: paid.invoices[0]!.id,
       quoteId: quote.id,
+      seatTermId: seatTerm.id,
       savedFilterId: savedFilter.id,
       rolloutId: staged.rolloutId!,
       webhookId: webhook.id,
@@ -83,6 +87,7 @@ describe("tenant isolation of the UI router", () => {
       pool: await db.licensePool.findUnique({ where: { orgId: victim.org.id } }),
       orders: await db.order.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       quotes: await db.quote.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
+      seatTerms: await db.seatTerm.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       drafts: await db.skuConfigDraft.findMany({ where: { orgId: victim.org.id } }),
       versions: await db.skuConfigVersion.count({ where: { orgId: victim.org.id } }),
       savedFilters: await db.savedDeviceFilter.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
@@ -129,6 +134,7 @@ describe("tenant isolation of the UI router", () => {
     await expectTRPCError(own.quote.get({ orgSlug: slug, quoteId: victim.quoteId }), "NOT_FOUND");
     await expectTRPCError(own.quote.accept({ orgSlug: slug, quoteId: victim.quoteId }), "NOT_FOUND");
     await expectTRPCError(own.quote.withdraw({ orgSlug: slug, quoteId: victim.quoteId }), "NOT_FOUND");
+    await expectTRPCError(own.license.renew({ orgSlug: slug, termId: victim.seatTermId }), "NOT_FOUND");
     await expectTRPCError(own.license.confirmCheckout({ orgSlug: slug, orderId: victim.orderId }), "NOT_FOUND");
     await expectTRPCError(own.license.completeLocalCheckout({ orgSlug: slug, orderId: victim.orderId, outcome: "paid" }), "NOT_FOUND");
     await expectTRPCError(
@@ -136,6 +142,7 @@ describe("tenant isolation of the UI router", () => {
       "NOT_FOUND",
     );
     expect((await own.license.orders({ orgSlug: slug })).total).toBe(0);
+    expect((await own.license.terms({ orgSlug: slug })).total).toBe(0);
     await expectTRPCError(own.skuConfig.state({ orgSlug: slug, skuId: victim.skuId }), "NOT_FOUND");
     await expectTRPCError(own.skuConfig.saveDraft({ orgSlug: slug, skuId: victim.skuId, revision: 1, lineup: { agents: [] } }), "NOT_FOUND");
     await expectTRPCError(own.skuConfig.publish({ orgSlug: slug, skuId: victim.skuId, revision: 1 }), "NOT_FOUND");

@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { evaluateAlerts } from "@/server/modules/alerts/evaluate";
 import { pruneEvents } from "@/server/modules/events/prune";
+import { runSeatTerms } from "@/server/modules/licenses/seat-term-jobs";
 import { makeSamplePartitions } from "@/server/modules/telemetry/partitions";
 import { pruneTelemetry } from "@/server/modules/telemetry/prune";
 import { superviseRollouts } from "@/server/modules/rollouts/supervise";
@@ -16,6 +17,7 @@ const ROLLUP = "telemetry-rollup";
 const PRUNE = "telemetry-prune";
 const WEBHOOKS = "webhooks";
 const ALERTS = "alerts";
+const SEAT_TERMS = "seat-terms";
 /** Delivery rounds follow each other this closely: a new event reaches its receivers within seconds. */
 const WEBHOOKS_EVERY_SECONDS = 2;
 
@@ -30,7 +32,8 @@ export type WorkerOptions = { connectionString: string; rollupEverySeconds: numb
  * rollouts are supervised (gate, then step clock: docs/rollouts.md), so a gate sees new
  * telemetry within seconds. Alert rules are judged in a chain of their own, every
  * `alertsEverySeconds` (docs/alerts.md). Hourly, and once at start, the raw samples' day
- * partitions are made ahead; retention (telemetry, events) runs hourly. All jobs are idempotent.
+ * partitions are made ahead; retention (telemetry, events) runs hourly. Every minute, seat terms
+ * are reminded of, ended and, after their grace period, enforced (seat-term-jobs.ts). All jobs are idempotent.
  */
 export async function startWorker(db: Db, options: WorkerOptions): Promise<() => Promise<void>> {
   const boss = new PgBoss({ connectionString: options.connectionString, max: 2, schema: "pgboss" });
@@ -40,10 +43,12 @@ export async function startWorker(db: Db, options: WorkerOptions): Promise<() =>
   await boss.createQueue(PRUNE, { name: PRUNE, policy: "stately" });
   await boss.createQueue(WEBHOOKS, { name: WEBHOOKS, policy: "stately" });
   await boss.createQueue(ALERTS, { name: ALERTS, policy: "stately" });
+  await boss.createQueue(SEAT_TERMS, { name: SEAT_TERMS, policy: "stately" });
   await boss.schedule(ROLLUP, "* * * * *");
   await boss.schedule(WEBHOOKS, "* * * * *");
   await boss.schedule(PRUNE, "17 * * * *");
   await boss.schedule(ALERTS, "* * * * *");
+  await boss.schedule(SEAT_TERMS, "* * * * *");
 
   await boss.work(ROLLUP, { pollingIntervalSeconds: 1 }, async () => {
     try {
@@ -71,6 +76,10 @@ export async function startWorker(db: Db, options: WorkerOptions): Promise<() =>
     } finally {
       await boss.send(ALERTS, {}, { startAfter: options.alertsEverySeconds });
     }
+  });
+  await boss.work(SEAT_TERMS, async () => {
+    const terms = await runSeatTerms(db);
+    if (terms.reminded || terms.expired || terms.reclaimed) logger.info("seat terms", terms);
   });
   await boss.work(PRUNE, async () => {
     await makePartitions(db, options.retentionDays);

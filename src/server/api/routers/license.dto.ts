@@ -17,7 +17,7 @@ export const ZLedgerPageDto = z.object({
   entries: z.array(
     z.object({
       id: z.string(),
-      kind: z.enum(["purchase", "grant", "activation", "refund", "rma_transfer", "adjustment"]),
+      kind: z.enum(["purchase", "grant", "activation", "refund", "rma_transfer", "adjustment", "expiry", "reclaim"]),
       totalDelta: z.number().int(),
       usedDelta: z.number().int(),
       reason: z.string().nullable(),
@@ -76,6 +76,12 @@ export const ZOrderDto = z.object({
   paymentDueAt: z.date().nullable(),
   /** an "invoice" order whose seats were made available before payment */
   seatsReleasedAt: z.date().nullable(),
+  /** seats of a term package: they expire this many months after they arrive (null: never) */
+  termMonths: z.number().int().nullable(),
+  /** a renewal: the seat term it replaces */
+  renewsTermId: z.string().nullable(),
+  /** once its seats arrived: when their term ends */
+  termEndsAt: z.date().nullable(),
   seatsFulfilled: z.number().int(),
   seatsRefunded: z.number().int(),
   receiptUrl: z.string().nullable(),
@@ -129,3 +135,31 @@ export const ZInvoiceDto = z.object({
 });
 
 export const ZInvoiceId = z.object({ invoiceId: z.string().min(1, { message: "Name an invoice." }).max(64) });
+
+/** Seats bought on a term package, with where their term stands (src/shared/seat-terms.ts). */
+export const ZSeatTermPageDto = z.object({
+  terms: z.array(
+    z.object({
+      id: z.string(),
+      orderId: z.string(),
+      packageName: z.string(),
+      /** the order's seats less those it refunded */
+      seats: z.number().int(),
+      termMonths: z.number().int(),
+      startsAt: z.date(),
+      endsAt: z.date(),
+      state: z.enum(["active", "expiring", "grace", "ended", "renewed"]),
+      graceEndsAt: z.date(),
+      expiredAt: z.date().nullable(),
+      seatsExpired: z.number().int(),
+      renewedByOrderId: z.string().nullable(),
+      reclaimedAt: z.date().nullable(),
+      seatsReclaimed: z.number().int(),
+      /** its package is still offered and it has seats to renew */
+      renewable: z.boolean(),
+    }),
+  ),
+  /** seats in use beyond what the pool allows (overage included): devices the grace period protects */
+  seatsOverLimit: z.number().int(),
+  ...pageFields,
+});

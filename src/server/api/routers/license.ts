@@ -8,8 +8,10 @@ import { payments, paymentsMode } from "@/server/modules/billing/payments";
 import { getBalance } from "@/server/modules/licenses/balance";
 import { listLedger, ZListLedgerInput } from "@/server/modules/licenses/list-ledger";
 import { listActivePackages } from "@/server/modules/licenses/packages";
+import { listSeatTerms, ZListSeatTermsInput } from "@/server/modules/licenses/list-seat-terms";
+import { startRenewal, ZRenewTermInput } from "@/server/modules/billing/renew-term";
 import { transferSeat, ZTransferSeatInput } from "@/server/modules/licenses/transfer-seat";
-import { ZBalanceDto, ZCheckoutDto, ZInvoiceDto, ZInvoiceId, ZLedgerPageDto, ZLicensePackageDto, ZOrderDto, ZOrderPageDto } from "./license.dto";
+import { ZBalanceDto, ZCheckoutDto, ZInvoiceDto, ZInvoiceId, ZLedgerPageDto, ZLicensePackageDto, ZOrderDto, ZOrderPageDto, ZSeatTermPageDto } from "./license.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const ZOrderId = z.object({ orderId: z.string().min(1).max(64) });
@@ -23,6 +25,18 @@ export const licenseRouter = createTRPCRouter({
     .input(ZListLedgerInput)
     .output(ZLedgerPageDto)
     .query(({ ctx, input }) => listLedger(ctx.db, ctx.org.id, input)),
+
+  /** Seats with a term: running, in their grace period, or ended lately. */
+  terms: orgProcedure("org:read")
+    .input(ZListSeatTermsInput)
+    .output(ZSeatTermPageDto)
+    .query(({ ctx, input }) => listSeatTerms(ctx.db, ctx.org.id, input)),
+
+  /** One-click renewal of a seat term: a checkout for the same seats (seat terms, docs/billing.md). */
+  renew: orgProcedure("licenses:buy")
+    .input(ZRenewTermInput)
+    .output(ZCheckoutDto)
+    .mutation(({ ctx, input }) => startRenewal(ctx.db, payments(), ctx.org, ctx.actor, input)),
 
   /** The operator's catalog (the same for every organization). */
   packages: orgProcedure("org:read")

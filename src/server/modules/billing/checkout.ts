@@ -1,5 +1,6 @@
 import "server-only";
 import type Stripe from "stripe";
+import type { LicensePackage } from "@/generated/prisma/client";
 import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError, errorText } from "@/server/errors";
@@ -35,13 +36,27 @@ type OrgRef = { id: string; slug: string };
  */
 export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buyer: UserActor, input: z.infer<typeof ZCheckoutInput>) {
   assertPaymentsAvailable(payments);
-  const pkg = await db.licensePackage.findFirst({ where: { id: input.packageId, active: true } });
-  if (!pkg) throw new AppError("NOT_FOUND", "This package is no longer offered; refresh the page to see the current catalog.", { reason: "PACKAGE_NOT_FOUND" });
+  const pkg = await offeredPackage(db, input.packageId, "This package is no longer offered; refresh the page to see the current catalog.");
+  return checkoutPackage(db, payments, org, buyer, pkg, input.seats);
+}
+
+/** A package still in the catalog, or NOT_FOUND with `message`. */
+export async function offeredPackage(db: Db, packageId: string | null, message: string) {
+  const pkg = packageId ? await db.licensePackage.findFirst({ where: { id: packageId, active: true } }) : null;
+  if (!pkg) throw new AppError("NOT_FOUND", message, { reason: "PACKAGE_NOT_FOUND" });
+  return pkg;
+}
+
+/**
+ * The order of `seats` of a package, and its checkout; `renewsTermId` makes it the renewal of a
+ * seat term (seat-terms.ts carries the remaining time over when it is paid).
+ */
+export async function checkoutPackage(db: Db, payments: Payments, org: OrgRef, buyer: UserActor, pkg: LicensePackage, seatCount: number, renewsTermId: string | null = null) {
   const profile = await requireBillingProfile(db, org.id);
   if (pkg.currency !== profile.currency) {
     throw new AppError("BAD_REQUEST", `This package is priced in ${pkg.currency.toUpperCase()}; your organization buys in ${profile.currency.toUpperCase()} (Settings → Billing).`, { reason: "CURRENCY_MISMATCH" });
   }
-  const priced = checkOrderSeats(packageTiers(pkg.tiers), pkg.currency, input.seats);
+  const priced = checkOrderSeats(packageTiers(pkg.tiers), pkg.currency, seatCount);
   if (!priced.ok) throw new AppError("BAD_REQUEST", priced.message, { reason: "ORDER_SEATS_OUT_OF_RANGE" });
   const { seats, unitAmount, amountTotal: subtotal } = priced.price;
   const tax = await taxFor(db, profile);
@@ -68,6 +83,8 @@ export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buy
         currency: pkg.currency,
         provider,
         testMode: provider === "local",
+        termMonths: pkg.termMonths,
+        renewsTermId,
         createdByUserId: buyer.userId,
       },
     });
@@ -77,7 +94,7 @@ export async function startCheckout(db: Db, payments: Payments, org: OrgRef, buy
       action: "licenses.checkout_started",
       targetType: "order",
       targetId: created.id,
-      metadata: { package: pkg.name, seats, unitAmount, subtotal, taxAmount, amount: amountTotal, currency: pkg.currency },
+      metadata: { package: pkg.name, seats, unitAmount, subtotal, taxAmount, amount: amountTotal, currency: pkg.currency, termMonths: pkg.termMonths, renewsTermId },
     });
     return created;
   });

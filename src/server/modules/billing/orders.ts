@@ -32,6 +32,9 @@ const ORDER_SELECT = {
   testMode: true,
   paymentDueAt: true,
   seatsReleasedAt: true,
+  termMonths: true,
+  renewsTermId: true,
+  seatTerm: { select: { endsAt: true } },
   seatsFulfilled: true,
   seatsRefunded: true,
   receiptUrl: true,
@@ -53,8 +56,9 @@ type OrderRow = Prisma.OrderGetPayload<{ select: typeof ORDER_SELECT }>;
 /** Rows as the console shows them: the buyer's name, and a checkout link only while payable. */
 async function toDtos(db: DbTx, rows: OrderRow[]) {
   const nameOf = await userDisplayNames(db, rows.map((r) => r.createdByUserId));
-  return rows.map(({ createdByUserId, ...row }) => ({
+  return rows.map(({ createdByUserId, seatTerm, ...row }) => ({
     ...row,
+    termEndsAt: seatTerm?.endsAt ?? null,
     provider: PROVIDERS.find((provider) => provider === row.provider) ?? "local",
     checkoutUrl: row.status === "pending" ? row.checkoutUrl : null,
     createdBy: createdByUserId ? nameOf(createdByUserId) : null,

@@ -11,6 +11,7 @@ import { packageTiers } from "@/server/modules/licenses/packages";
 import { priceSeats, taxOn } from "@/shared/pricing";
 import { DAY_MS } from "@/shared/time";
 import { requireBillingProfile } from "./billing-profile";
+import { offeredPackage } from "./checkout";
 import { buyerOf, invoiceSeller, issueInvoice } from "./invoices";
 import type { Payments } from "./payments";
 import { settleOrder } from "./settle-order";
@@ -65,8 +66,7 @@ async function toDtos(db: DbTx, rows: QuoteRow[], now = new Date()) {
 const quoteNumber = () => `Q-${randomBytes(5).toString("hex").toUpperCase().slice(0, 8)}`;
 
 export async function createQuote(db: Db, orgId: string, actor: UserActor, input: z.infer<typeof ZCreateQuoteInput>) {
-  const pkg = await db.licensePackage.findFirst({ where: { id: input.packageId, active: true } });
-  if (!pkg) throw new AppError("NOT_FOUND", "This package is no longer offered; refresh the page to see the current catalog.", { reason: "PACKAGE_NOT_FOUND" });
+  const pkg = await offeredPackage(db, input.packageId, "This package is no longer offered; refresh the page to see the current catalog.");
   const profile = await requireBillingProfile(db, orgId);
   if (pkg.currency !== profile.currency) {
     throw new AppError("BAD_REQUEST", `This package is priced in ${pkg.currency.toUpperCase()}; your organization buys in ${profile.currency.toUpperCase()} (Settings → Billing).`, { reason: "CURRENCY_MISMATCH" });
@@ -81,7 +81,7 @@ export async function createQuote(db: Db, orgId: string, actor: UserActor, input
   return db.$transaction(async (tx) => {
     const quote = await tx.quote.create({
       data: {
-        orgId, number: quoteNumber(), packageId: pkg.id, packageName: pkg.name, currency: pkg.currency, seats: price.seats, unitAmount: price.unitAmount,
+        orgId, number: quoteNumber(), packageId: pkg.id, packageName: pkg.name, termMonths: pkg.termMonths, currency: pkg.currency, seats: price.seats, unitAmount: price.unitAmount,
         subtotal: price.amountTotal, taxRateBps: tax.rateBps, taxLabel: tax.label, taxAmount, taxNote: tax.note, amountTotal: price.amountTotal + taxAmount,
         paymentTermsDays: input.paymentTermsDays, terms: input.terms, validUntil: new Date(Date.now() + input.validDays * DAY_MS), createdByUserId: actor.userId,
       },
@@ -139,7 +139,7 @@ export async function acceptQuote(db: Db, payments: Payments, org: { id: string;
       data: {
         orgId: org.id, packageId: quote.packageId, packageName: quote.packageName, seats: quote.seats, unitAmount: quote.unitAmount, subtotal: quote.subtotal,
         taxRateBps: quote.taxRateBps, taxLabel: quote.taxLabel, taxAmount: quote.taxAmount, taxNote: quote.taxNote, amountTotal: quote.amountTotal,
-        currency: quote.currency, provider: "invoice", testMode: payments.mode !== "stripe", createdByUserId: quote.createdByUserId,
+        currency: quote.currency, provider: "invoice", testMode: payments.mode !== "stripe", termMonths: quote.termMonths, createdByUserId: quote.createdByUserId,
         paymentDueAt: new Date(now.getTime() + quote.paymentTermsDays * DAY_MS), seatsReleasedAt: seatsBeforePayment ? now : null,
       },
     });

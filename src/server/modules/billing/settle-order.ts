@@ -5,6 +5,7 @@ import type { DbTx } from "@/server/db";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { emitEvents } from "@/server/modules/events/emit";
 import { changeSeatsTotal } from "@/server/modules/licenses/ledger";
+import { startSeatTerm, termSeatsGone } from "@/server/modules/licenses/seat-terms";
 import { issueCreditNote, issueInvoice } from "./invoices";
 import { orderStatus, refundedSeats } from "./order-status";
 
@@ -62,13 +63,17 @@ export async function settleOrder(tx: DbTx, orderId: string, facts: OrderFacts):
     const at = next.paidAt ?? undefined;
     await changeSeatsTotal(tx, { ...orderRef, kind: "purchase", totalDelta: seatsAdded, actor: buyer, at, reason: `${order.packageName}: ${order.seats.toLocaleString("en")} seats × ${formatMoney(order.unitAmount, order.currency)}` });
     await recordAudit(tx, { orgId: order.orgId, actor: buyer, action: "licenses.purchased", targetType: "order", targetId: order.id, metadata: { seats: seatsAdded, amount: order.amountTotal, currency: order.currency }, at });
+    await startSeatTerm(tx, order, at ?? new Date());
   }
   if (seatsRemoved > 0) {
     // Seats already activated stay activated: the pool may go over its limit, and then
-    // refuses new activations until seats are added. Shipped devices keep working.
+    // refuses new activations until seats are added. Shipped devices keep working. A term's
+    // seats that already expired left the pool then: a later refund has none to take.
     const refunder: Actor = { type: "system", label: "payment-refund" };
-    await changeSeatsTotal(tx, { ...orderRef, kind: "refund", totalDelta: -seatsRemoved, actor: refunder, reason: `Refund: ${formatMoney(amountRefunded, order.currency)} of ${formatMoney(order.amountTotal, order.currency)} refunded in total` });
-    await recordAudit(tx, { orgId: order.orgId, actor: refunder, action: "licenses.refunded", targetType: "order", targetId: order.id, metadata: { seats: seatsRemoved, amountRefunded } });
+    const expired = await termSeatsGone(tx, order.id);
+    const reason = `Refund: ${formatMoney(amountRefunded, order.currency)} of ${formatMoney(order.amountTotal, order.currency)} refunded in total`;
+    if (!expired) await changeSeatsTotal(tx, { ...orderRef, kind: "refund", totalDelta: -seatsRemoved, actor: refunder, reason });
+    await recordAudit(tx, { orgId: order.orgId, actor: refunder, action: "licenses.refunded", targetType: "order", targetId: order.id, metadata: { seats: expired ? 0 : seatsRemoved, amountRefunded, termExpired: expired } });
   }
 
   if (next.paidAt) await issueDocuments(tx, order, next.paidAt, amountRefunded, seatsRefunded);

@@ -6,6 +6,7 @@ import { CheckoutCancelledNotice } from "@/features/licenses/checkout-cancelled-
 import { OrdersSection } from "@/features/licenses/orders-section";
 import { SeatBalance } from "@/features/licenses/seat-balance";
 import { SeatLedger } from "@/features/licenses/seat-ledger";
+import { SeatTermsSection } from "@/features/licenses/seat-terms-section";
 import { QuotesSection } from "@/features/quotes/quotes-section";
 import { can } from "@/shared/permissions";
 
@@ -33,6 +34,7 @@ export default async function LicensesPage({ params, searchParams }: LicensesPag
       <div className="space-y-6">
         {checkout === "cancelled" ? <CheckoutCancelledNotice orgSlug={org.slug} orderId={canBuy && typeof order === "string" ? order : null} /> : null}
         <SeatBalance orgSlug={org.slug} canBuy={canBuy} />
+        <SeatTermsSection orgSlug={org.slug} canBuy={canBuy} />
         {canBuy ? <BuySeats orgSlug={org.slug} /> : null}
         {canBuy ? <QuotesSection orgSlug={org.slug} /> : null}
         {canBuy ? <OrdersSection orgSlug={org.slug} /> : null}
