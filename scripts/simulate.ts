@@ -8,12 +8,15 @@
  * (their token's `cfg`) report M ms slower interactions: a bad version for a staged rollout's
  * gate to roll back (docs/rollouts.md). All devices boot at once, with at most --concurrency requests in
  * flight (the fleet's connections), retrying as the gateway's Retry-After says. Prints a JSON
- * summary (booted, failures by reason, retries, latencies).
+ * summary (booted, failures by reason, retries, latencies). With --console URL --api-key KEY it
+ * registers the devices as a factory would, through the manufacturer API (clients/ts), instead
+ * of writing to the database (the key's organization; --sku is then required).
  */
 import { parseArgs } from "node:util";
 import { connectCliDatabase } from "./lib/cli-database";
 import { bootFleet, refresh, reportTelemetry, SIMULATED_TALK_SHARE, slowedDown, talker, tokenAgents, tokenConfigVersion, type VirtualDevice } from "./lib/virtual-fleet";
 import { errorText } from "@/server/errors";
+import { createAnimaClient } from "../clients/ts";
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +30,8 @@ const { values } = parseArgs({
     "talk-share": { type: "string", default: String(SIMULATED_TALK_SHARE) },
     "slow-version": { type: "string" },
     "slow-ms": { type: "string", default: "700" },
+    console: { type: "string" },
+    "api-key": { type: "string" },
   },
 });
 const count = Number(values.devices);
@@ -41,6 +46,25 @@ if (slowVersion !== null && !(Number.isInteger(slowVersion) && slowVersion >= 1)
 const slowMs = Number(values["slow-ms"]);
 if (!(Number.isInteger(slowMs) && slowMs >= 0 && slowMs <= 60_000)) throw new Error("--slow-ms must be a whole number of milliseconds from 0 to 60,000");
 
+const REGISTER_BATCH = 10_000;
+const simulatedSerials = (offset: number, size: number) => Array.from({ length: size }, (_, i) => `SIM-${Date.now().toString(36)}-${offset + i}`);
+
+/** The factory's way: `devices.register` through the typed client, 10,000 serials per call. */
+async function registerFleetByApi(consoleUrl: string, apiKey: string): Promise<VirtualDevice[]> {
+  if (!values.sku) throw new Error("--api-key needs --sku: the code of a SKU with a published config.");
+  const anima = createAnimaClient({ baseUrl: consoleUrl, apiKey });
+  const { skus } = await anima.skus.list.query({ includeArchived: false });
+  const sku = skus.find((candidate) => candidate.code === values.sku);
+  if (!sku) throw new Error(`SKU ${values.sku} not found in the key's organization.`);
+  const devices: VirtualDevice[] = [];
+  for (let offset = 0; offset < count; offset += REGISTER_BATCH) {
+    const registered = await anima.devices.register.mutate({ skuId: sku.id, serials: simulatedSerials(offset, Math.min(REGISTER_BATCH, count - offset)), tags: ["simulator"] });
+    for (const device of registered.devices) if ("secret" in device) devices.push({ id: device.id, secret: device.secret });
+  }
+  console.error(`▸ registered ${devices.length} virtual devices on ${sku.code} through ${consoleUrl}/api/v1`);
+  return devices;
+}
+
 async function registerFleet(): Promise<VirtualDevice[]> {
   const { db } = await import("@/server/db");
   const { registerDevices } = await import("@/server/modules/devices/register-devices");
@@ -53,8 +77,8 @@ async function registerFleet(): Promise<VirtualDevice[]> {
   if (!sku) throw new Error(values.sku ? `SKU ${values.sku} not found or has no published config.` : "No SKU with a published config in this organization.");
   const batch = `simulator-${new Date().toISOString().slice(0, 19)}`;
   const devices: VirtualDevice[] = [];
-  for (let offset = 0; offset < count; offset += 10_000) {
-    const rows = Array.from({ length: Math.min(10_000, count - offset) }, (_, i) => ({ serial: `SIM-${Date.now().toString(36)}-${offset + i}`, batch }));
+  for (let offset = 0; offset < count; offset += REGISTER_BATCH) {
+    const rows = simulatedSerials(offset, Math.min(REGISTER_BATCH, count - offset)).map((serial) => ({ serial, batch }));
     const registered = await registerDevices(db, org.id, { type: "system", label: "simulator" }, { skuId: sku.id, devices: rows });
     devices.push(...registered.map((d) => ({ id: d.id, secret: d.secret })));
   }
@@ -64,9 +88,14 @@ async function registerFleet(): Promise<VirtualDevice[]> {
 }
 
 async function main() {
-  const embedded = await connectCliDatabase();
-  const devices = await registerFleet();
-  await embedded?.stop();
+  if (Boolean(values.console) !== Boolean(values["api-key"])) throw new Error("--console and --api-key go together.");
+  let devices: VirtualDevice[];
+  if (values.console && values["api-key"]) devices = await registerFleetByApi(values.console, values["api-key"]);
+  else {
+    const embedded = await connectCliDatabase();
+    devices = await registerFleet();
+    await embedded?.stop();
+  }
   const { outcomes, summary: boots } = await bootFleet(values.gateway, devices, { connections: Number(values.concurrency) });
 
   let refreshes = 0;

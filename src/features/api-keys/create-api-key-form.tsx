@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { KeyRound } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -75,7 +76,13 @@ export function CreateApiKeyForm({ orgSlug, onCreated }: { orgSlug: string; onCr
     <Card>
       <CardHeader>
         <CardTitle>Create an API key</CardTitle>
-        <CardDescription>Keys let your factory line or backend call the Anima API on behalf of this organization.</CardDescription>
+        <CardDescription>
+          Keys let your factory line or backend call the Anima API on behalf of this organization. See the{" "}
+          <Link href="/docs/api" className="font-medium text-brand-700 underline underline-offset-2">
+            API reference
+          </Link>{" "}
+          (or its <a href="/api/v1/openapi.json" className="font-medium text-brand-700 underline underline-offset-2">OpenAPI document</a>, to generate a client).
+        </CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit} className="space-y-5" aria-label="Create an API key">

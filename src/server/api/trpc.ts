@@ -73,7 +73,13 @@ const errorFormatter = ({ shape, error }: { shape: { message: string; code: numb
 };
 
 const t = initTRPC.context<InnerContext>().create({ transformer: superjson, errorFormatter });
-const tApi = initTRPC.context<InnerContext>().create({ errorFormatter });
+/**
+ * What the OpenAPI document (v1/openapi.ts) says of a manufacturer API procedure: `scope` is set
+ * by apiKeyProcedure, `summary` and `example` (an input that parses) by each procedure.
+ */
+export type ApiMeta = { scope?: ApiScope | "any"; summary?: string; description?: string; example?: unknown };
+
+const tApi = initTRPC.context<InnerContext>().meta<ApiMeta>().create({ errorFormatter });
 
 /** Maps module errors (AppError, database faults) to tRPC errors, and sets Retry-After. */
 const mapErrors = t.middleware(async ({ ctx, next }) => {
@@ -163,7 +169,7 @@ export const plainApiProcedure = tApi.procedure.use(mapApiErrors).use(refuseUnst
  * `ctx.apiKey` carries the organization; nothing else may choose the tenant. `ctx.actor` names the key.
  */
 export function apiKeyProcedure(scope: ApiScope | null) {
-  return plainApiProcedure.use(async ({ ctx, next }) => {
+  return plainApiProcedure.meta({ scope: scope ?? "any" }).use(async ({ ctx, next }) => {
     const bearer = ctx.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
     const apiKey = await authenticateApiKey(ctx.db, bearer);
     if (!scopeGrants(apiKey.scopes, scope)) {

@@ -20,12 +20,14 @@ const ZApiOrder = z.object({
 export const ordersApiRouter = createApiRouter({
   /** `orders.list` (contract): newest first. */
   list: apiKeyProcedure("licenses:read")
+    .meta({ summary: "License orders, newest first, with their invoices once paid", example: { limit: 50 } })
     .input(ZListApiOrdersInput)
     .output(z.object({ orders: z.array(ZApiOrder) }))
     .query(async ({ ctx, input }) => ({ orders: await listApiOrders(ctx.db, ctx.apiKey.orgId, input) })),
 
   /** An invoice or credit note as data (what its PDF prints), for ERP imports. */
   invoice: apiKeyProcedure("licenses:read")
+    .meta({ summary: "An invoice or credit note as data (what its PDF prints)", example: { invoiceId: "inv_cm4x2b7k90007" } })
     .input(ZInvoiceId)
     .output(ZInvoiceDto)
     .query(({ ctx, input }) => getInvoice(ctx.db, ctx.apiKey.orgId, input.invoiceId)),

@@ -22,6 +22,7 @@ const ZMeOutput = z.object({
 export const apiV1Router = createApiRouter({
   /** The calling key's organization and effective scopes. */
   me: apiKeyProcedure(null)
+    .meta({ summary: "The calling key: its organization and effective scopes" })
     .output(ZMeOutput)
     .query(({ ctx }) => ({
       orgId: ctx.apiKey.orgId,
@@ -32,6 +33,7 @@ export const apiV1Router = createApiRouter({
   /** `catalog.list` (contract, any scope): the agents and tools a lineup can use. */
   catalog: createApiRouter({
     list: apiKeyProcedure(null)
+      .meta({ summary: "The agents and MCP tools a config lineup can use" })
       .output(ZCatalogDto)
       .query(async ({ ctx }) => describeCatalog(await disabledCatalogItems(ctx.db))),
   }),
