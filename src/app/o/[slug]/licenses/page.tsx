@@ -8,6 +8,7 @@ import { SeatBalance } from "@/features/licenses/seat-balance";
 import { SeatLedger } from "@/features/licenses/seat-ledger";
 import { QuotesSection } from "@/features/quotes/quotes-section";
 import { can } from "@/shared/permissions";
+import { EconomicsLink } from "@/features/economics/economics-link";
 
 export const metadata: Metadata = { title: "Licenses" };
 
@@ -29,6 +30,7 @@ export default async function LicensesPage({ params, searchParams }: LicensesPag
       <PageHeader
         title="Licenses"
         description="One seat per device, consumed when the device first activates. Seats come from purchases and contract grants."
+        actions={canBuy ? <EconomicsLink orgSlug={org.slug} /> : undefined}
       />
       <div className="space-y-6">
         {checkout === "cancelled" ? <CheckoutCancelledNotice orgSlug={org.slug} orderId={canBuy && typeof order === "string" ? order : null} /> : null}
