@@ -70,7 +70,7 @@ test("sales see what a device costs on its license against token billing, change
   });
 
   await test.step("the CSV: stable headers, a row per SKU and the fleet's totals; the projection by month", async () => {
-    const [header, ...rows] = await downloadCsv(page.getByRole("region", { name: "Per SKU" }));
+    const [header, ...rows] = await downloadCsv(page.getByRole("region", { name: "Per SKU", exact: true }));
     expect(header).toBe(TABLE_HEADER);
     expect(rows).toHaveLength(3);
     expect(rows.map((row) => row.split(",")[1])).toEqual(["AUR-1", "PIP-2", ""]);
