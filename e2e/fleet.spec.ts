@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { downloadCsv } from "./csv-download";
 import { ACME, OWNER, parseCount, readStat, signIn, VIEWER } from "./demo-users";
 
 /*
@@ -14,16 +14,6 @@ async function openSection(page: Page, name: "Latency" | "Usage") {
   await expect(page).toHaveURL(`/o/${ACME.slug}/${name.toLowerCase()}`);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(nav.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
-}
-
-
-/** Clicks a card's Download CSV and returns the file's lines. */
-async function downloadCsv(card: Locator): Promise<string[]> {
-  const downloading = card.page().waitForEvent("download");
-  await card.getByRole("button", { name: /^Download CSV/ }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^anima-[\w.-]+\.csv$/);
-  return (await readFile(await download.path(), "utf8")).trimEnd().split("\r\n");
 }
 
 test("the latency page charts p50/p95/p99 against the kind's SLO, follows its filters in the URL and exports the series", async ({ page }) => {

@@ -56,7 +56,8 @@ function sampleDay(device: Device, dayStart: number, now: number, rand: () => nu
     rows.push({
       deviceId: device.id, skuId: device.skuId, batchId, firmware: slow ? "1.5.0" : "1.4.2", agentId: agent.id, kind: agent.kind,
       at: new Date(at).toISOString(), e2e, firstAudio: Math.min(e2e, asr + llm + Math.round(tts * 0.3)), asr, llm, tts,
-      inTok: 80 + Math.floor(rand() * 520), outTok: 40 + Math.floor(rand() * 360), duration: (agent.kind === "video" ? 8_000 : 4_000) + Math.floor(rand() * 30_000),
+      // A turn sends the conversation so far (system prompt, history) and gets a short spoken answer back.
+      inTok: 600 + Math.floor(rand() * 2_400), outTok: 60 + Math.floor(rand() * 340), duration: (agent.kind === "video" ? 8_000 : 4_000) + Math.floor(rand() * 30_000),
     });
   }
   return rows;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney } from "@/shared/money";
+import { formatMoney, moneyInputValue, parseMoney } from "@/shared/money";
 
 describe("formatMoney", () => {
   it("formats minor units in the currency's own decimals", () => {
@@ -11,5 +11,27 @@ describe("formatMoney", () => {
 
   it("still shows an amount for a malformed currency code", () => {
     expect(formatMoney(250, "us")).toBe("2.50 US");
+  });
+});
+
+describe("parseMoney and moneyInputValue", () => {
+  it("reads typed amounts as whole minor units, in the currency's decimals", () => {
+    expect(parseMoney("2.50", "usd")).toBe(250);
+    expect(parseMoney(" 2,5 ", "eur")).toBe(250);
+    expect(parseMoney("18", "cny")).toBe(1_800);
+    expect(parseMoney("0", "usd")).toBe(0);
+    expect(parseMoney("500", "jpy")).toBe(500);
+  });
+
+  it("refuses negatives, too many decimals and anything else", () => {
+    for (const text of ["-1", "2.505", "", "1e3", "abc", "1.2.3"]) expect(parseMoney(text, "usd"), text).toBeNull();
+    expect(parseMoney("5.5", "jpy")).toBeNull();
+  });
+
+  it("writes minor units back as the form shows them", () => {
+    expect(moneyInputValue(250, "usd")).toBe("2.50");
+    expect(moneyInputValue(5, "usd")).toBe("0.05");
+    expect(moneyInputValue(7_200, "cny")).toBe("72.00");
+    expect(moneyInputValue(500, "jpy")).toBe("500");
   });
 });

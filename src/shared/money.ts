@@ -24,3 +24,28 @@ export function formatMoney(minorUnits: number, currency: string): string {
   const decimals = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(minorUnits / 10 ** decimals);
 }
+
+/** Digits of the currency's minor unit: 2 for USD, 0 for JPY (2 for a code Intl does not know). */
+export function minorDigits(currency: string): number {
+  return currencyFormat(currency.toUpperCase())?.resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/**
+ * An amount typed in a form ("2.50", "2,5", "18") as whole minor units of `currency`, or null
+ * when it is not a non-negative amount with at most the currency's decimals. Read as text, so
+ * no binary fraction ever stands for money.
+ */
+export function parseMoney(text: string, currency: string): number | null {
+  const digits = minorDigits(currency);
+  const match = /^(\d{1,9})(?:[.,](\d*))?$/.exec(text.trim());
+  if (!match || (match[2] ?? "").length > digits) return null;
+  return Number(match[1]) * 10 ** digits + Number((match[2] ?? "").padEnd(digits, "0") || "0");
+}
+
+/** Minor units as a form shows them: 250 → "2.50" (usd), 1800 → "18.00" (cny). */
+export function moneyInputValue(minorUnits: number, currency: string): string {
+  const digits = minorDigits(currency);
+  if (digits === 0) return String(minorUnits);
+  const text = String(minorUnits).padStart(digits + 1, "0");
+  return `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}

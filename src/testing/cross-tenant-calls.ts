@@ -103,6 +103,8 @@ export const ORG_PROCEDURES: Record<string, (caller: Caller, slug: string, victi
   "quote.decline": (c, orgSlug, v) => c.quote.decline({ orgSlug, quoteId: v.quoteId }),
   "quote.withdraw": (c, orgSlug, v) => c.quote.withdraw({ orgSlug, quoteId: v.quoteId }),
   "billing.currencies": (c, orgSlug) => c.billing.currencies({ orgSlug }),
+  "economics.get": (c, orgSlug) => c.economics.get({ orgSlug }),
+  "economics.setPricing": (c, orgSlug) => c.economics.setPricing({ orgSlug, tokenPrice: { inputPerMillion: 1, outputPerMillion: 1 }, deviceLifetimeMonths: 1 }),
   "skuConfig.catalog": (c, orgSlug) => c.skuConfig.catalog({ orgSlug }),
   "fleet.home": (c, orgSlug) => c.fleet.home({ orgSlug }),
   "fleet.filterOptions": (c, orgSlug) => c.fleet.filterOptions({ orgSlug }),

@@ -7,6 +7,7 @@ import { CatalogSection } from "@/features/operator/catalog-section";
 import { OrganizationsSection } from "@/features/operator/organizations-section";
 import { PackagesSection } from "@/features/operator/packages-section";
 import { TaxRatesSection } from "@/features/operator/tax-rates-section";
+import { TokenPricesSection } from "@/features/operator/token-prices-section";
 
 export const metadata: Metadata = { title: "Operator" };
 
@@ -16,10 +17,11 @@ export default async function OperatorPage() {
   if (!user?.isOperator || !user.emailVerified) notFound();
   return (
     <>
-      <PageHeader title="Operator" description="The license catalog and its tax rates, the agent catalog and the seat pools of every organization." />
+      <PageHeader title="Operator" description="The license catalog, its tax rates and the token prices it is compared with, the agent catalog and the seat pools of every organization." />
       <div className="space-y-6">
         <PackagesSection />
         <TaxRatesSection />
+        <TokenPricesSection />
         <AwaitingTransferSection />
         <CatalogSection />
         <OrganizationsSection />

@@ -68,6 +68,7 @@ const ACTION_LABELS: Record<string, string> = {
   "billing.quote_withdrawn": "Quote withdrawn",
   "billing.bank_transfer_received": "Bank transfer recorded by Anima",
   "billing.seats_before_payment_changed": "Seats before payment changed by Anima",
+  "billing.economics_pricing_changed": "Unit economics assumptions changed",
   "security.sign_in_failed": "Sign-in failed",
   "security.sign_in_throttled": "Sign-in throttled",
   "security.password_set": "Password set",
@@ -97,6 +98,9 @@ const FIELD_LABELS: Record<string, string> = {
   expiresAt: "Expires",
   orderId: "Order",
   amount: "Amount (minor units)",
+  inputPerMillion: "Input tokens price per million (minor units)",
+  outputPerMillion: "Output tokens price per million (minor units)",
+  deviceLifetimeMonths: "Device lifetime (months)",
 };
 
 export function fieldLabel(key: string): string {

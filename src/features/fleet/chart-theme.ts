@@ -19,6 +19,8 @@ export const COLORS = {
   seatsUsed: "#2563eb",
   tokensIn: "#2563eb",
   tokensOut: "#0ea5e9",
+  licenseCost: "#2563eb",
+  tokenCost: "#d97706", // amber-600
 } as const;
 
 /** Distinct series of a split (SKUs, agents), in order. */

@@ -2,16 +2,15 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Pencil, Plus } from "lucide-react";
-import { useId, useState, type FormEvent } from "react";
+import { useId, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Field } from "@/components/ui/field";
-import { describedBy, FieldError } from "@/components/ui/field-error";
 import { FormError } from "@/components/ui/form-error";
-import { Input } from "@/components/ui/input";
+import { TextField } from "@/components/ui/text-field";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import { bpsToPercent, parseTaxRate, type TaxRateValues } from "./tax-rate-values";
+import { useFormDialog } from "./use-form-dialog";
 
 export type TaxRate = RouterOutputs["operator"]["taxRates"][number];
 
@@ -22,19 +21,7 @@ export function TaxRateDialog({ rate }: { rate?: TaxRate }) {
   const id = useId();
   const save = useMutation(trpc.operator.setTaxRate.mutationOptions());
   const initial: TaxRateValues = rate ? { country: rate.country, label: rate.label, percent: bpsToPercent(rate.rateBps) } : { country: "", label: "VAT", percent: "" };
-  const [open, setOpen] = useState(false);
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Partial<Record<keyof TaxRateValues, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const onOpenChange = (next: boolean) => {
-    setOpen(next);
-    if (next) {
-      setValues(initial);
-      setErrors({});
-      setFormError(null);
-    }
-  };
+  const { open, setOpen, onOpenChange, values, setValue, errors, setErrors, formError, setFormError } = useFormDialog(() => initial);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const parsed = parseTaxRate(values);
@@ -52,18 +39,7 @@ export function TaxRateDialog({ rate }: { rate?: TaxRate }) {
     });
   };
   const field = (name: keyof TaxRateValues, label: string, hint: string, disabled = false) => (
-    <Field label={label} htmlFor={`${id}-${name}`} hint={hint}>
-      <Input
-        id={`${id}-${name}`}
-        value={values[name]}
-        disabled={disabled}
-        autoComplete="off"
-        onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={describedBy(`${id}-${name}-hint`, errors[name] && `${id}-${name}-error`)}
-      />
-      <FieldError id={`${id}-${name}-error`} message={errors[name]} />
-    </Field>
+    <TextField id={`${id}-${name}`} label={label} hint={hint} value={values[name]} error={errors[name]} disabled={disabled} onChange={(value) => setValue(name, value)} />
   );
 
   return (

@@ -3,6 +3,7 @@ import { alertRouter, notificationRouter } from "./routers/alert";
 import { apiKeyRouter } from "./routers/api-key";
 import { auditRouter } from "./routers/audit";
 import { deviceRouter } from "./routers/device";
+import { economicsRouter } from "./routers/economics";
 import { fleetRouter } from "./routers/fleet";
 import { invitationRouter } from "./routers/invitation";
 import { billingRouter } from "./routers/billing";
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   license: licenseRouter,
   billing: billingRouter,
   quote: quoteRouter,
+  economics: economicsRouter,
   fleet: fleetRouter,
   operator: operatorRouter,
 });

@@ -96,6 +96,7 @@ describe("tenant isolation of the UI router", () => {
       deliveries: await db.webhookDelivery.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       alertRules: await db.alertRule.findMany({ where: { orgId: victim.org.id }, orderBy: { id: "asc" } }),
       billingProfile: await db.billingProfile.findUnique({ where: { orgId: victim.org.id } }),
+      economics: await db.economicsSettings.findUnique({ where: { orgId: victim.org.id } }),
     });
   });
 

@@ -3,6 +3,8 @@ import { describeCatalog } from "@/server/modules/catalog/registry";
 import { disabledCatalogItems, setCatalogItemDisabled } from "@/server/modules/configs/catalog-state";
 import { grantSeats, ZGrantSeatsInput } from "@/server/modules/licenses/grant-seats";
 import { listTaxRates, removeTaxRate, setTaxRate, ZSetTaxRateInput } from "@/server/modules/billing/tax";
+import { listTokenPrices, setTokenPrice, ZSetTokenPriceInput } from "@/server/modules/economics/token-prices";
+import { ZTokenPriceDto } from "./economics.dto";
 import { listAwaitingTransfer, recordBankTransfer, setSeatsBeforePayment, ZRecordTransferInput, ZSeatsBeforePaymentInput } from "@/server/modules/operator/bank-transfers";
 import { createPackage, listAllPackages, updatePackage, ZPackageFields, ZUpdatePackageInput } from "@/server/modules/operator/catalog-admin";
 import { endOrgView, openOrgView, ZEndOrgViewInput, ZOpenOrgViewInput } from "@/server/modules/operator/org-view";
@@ -42,6 +44,14 @@ export const operatorRouter = createTRPCRouter({
       await removeTaxRate(ctx.db, ctx.actor, input.country);
       return { country: input.country };
     }),
+
+  /** Default cloud token prices per currency, what unit economics compares licenses with (docs/billing.md "Unit economics"). */
+  tokenPrices: operatorProcedure.output(z.array(ZTokenPriceDto)).query(({ ctx }) => listTokenPrices(ctx.db)),
+
+  setTokenPrice: operatorProcedure
+    .input(ZSetTokenPriceInput)
+    .output(ZTokenPriceDto)
+    .mutation(({ ctx, input }) => setTokenPrice(ctx.db, ctx.actor, input)),
 
   /** Accepted quotes' orders waiting for their bank transfer, oldest due first. */
   awaitingTransfer: operatorProcedure.output(z.array(ZAwaitingTransferDto)).query(({ ctx }) => listAwaitingTransfer(ctx.db)),

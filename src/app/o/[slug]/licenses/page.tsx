@@ -9,6 +9,7 @@ import { SeatLedger } from "@/features/licenses/seat-ledger";
 import { SeatTermsSection } from "@/features/licenses/seat-terms-section";
 import { QuotesSection } from "@/features/quotes/quotes-section";
 import { can } from "@/shared/permissions";
+import { EconomicsLink } from "@/features/economics/economics-link";
 
 export const metadata: Metadata = { title: "Licenses" };
 
@@ -30,6 +31,7 @@ export default async function LicensesPage({ params, searchParams }: LicensesPag
       <PageHeader
         title="Licenses"
         description="One seat per device, consumed when the device first activates. Seats come from purchases and contract grants."
+        actions={canBuy ? <EconomicsLink orgSlug={org.slug} /> : undefined}
       />
       <div className="space-y-6">
         {checkout === "cancelled" ? <CheckoutCancelledNotice orgSlug={org.slug} orderId={canBuy && typeof order === "string" ? order : null} /> : null}

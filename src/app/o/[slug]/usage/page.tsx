@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOrgAccess } from "@/server/console/org-access";
 import { UsageView } from "@/features/fleet/usage/usage-view";
+import { EconomicsLink } from "@/features/economics/economics-link";
+import { can } from "@/shared/permissions";
 
 export const metadata: Metadata = { title: "Usage" };
 
@@ -15,6 +17,7 @@ export default async function UsagePage({ params }: { params: Promise<{ slug: st
       <PageHeader
         title="Usage"
         description="Interactions, minutes and tokens across your fleet, active devices, seat utilization and the busiest devices. Times are in your time zone or UTC, as you choose under the filters; days are UTC days."
+        actions={can(access.org.role, "licenses:buy") ? <EconomicsLink orgSlug={access.org.slug} /> : undefined}
       />
       <UsageView orgSlug={access.org.slug} />
     </>
