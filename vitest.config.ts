@@ -17,7 +17,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts", "clients/**/*.test.ts"],
     globalSetup: ["src/testing/global-setup.ts"],
     setupFiles: ["src/testing/setup-env.ts"],
     pool: "forks",
