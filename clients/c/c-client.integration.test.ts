@@ -129,7 +129,7 @@ describeC("C device client (clients/c) against the real gateway", () => {
     expect(ctest.stdout).toMatch(/100% tests passed, 0 tests failed out of 4/);
   });
 
-  it("boots with a secret: exit 0, the boot output JSON with a token that verifies; a wrong secret exits 3 with INVALID_CREDENTIALS; telemetry is accepted", async () => {
+  it("boots with a secret: exit 0, the boot output JSON with a token that verifies; a wrong secret exits 3 with INVALID_CREDENTIALS; telemetry is accepted; config and refresh with the token", async () => {
     const { devices } = await bootableFleet(2);
     const device1 = devices[0]!;
     const device2 = devices[1]!;
@@ -153,6 +153,12 @@ describeC("C device client (clients/c) against the real gateway", () => {
     const telemetry = await device(["telemetry", "--gateway", base, "--token", output.session.token, "--samples", "5"]);
     expect(telemetry.code, telemetry.stderr).toBe(0);
     expect(JSON.parse(telemetry.stdout)).toEqual({ accepted: 5, duplicate: false });
+
+    const current = await device(["config", "--gateway", base, "--token", output.session.token, "--config-version", String(output.configVersion)]);
+    expect(current.code, current.stderr).toBe(0);
+    expect(JSON.parse(current.stdout)).toEqual({ configVersion: output.configVersion, config: null });
+    const fetched = await device(["config", "--gateway", base, "--token", output.session.token]);
+    expect(JSON.parse(fetched.stdout)).toEqual({ configVersion: output.configVersion, config: output.config });
 
     const refresh = await device(["refresh", "--gateway", base, "--token", output.session.token, "--device-id", device1.id]);
     expect(refresh.code, refresh.stderr).toBe(0);
@@ -180,37 +186,34 @@ describeC("C device client (clients/c) against the real gateway", () => {
     expect(impostor.stderr).toContain("INVALID_CREDENTIALS");
   });
 
-  it("honours Retry-After: after a 429 with Retry-After: 1 it waits at least a second, then boots", async () => {
+  /** Boots a fresh device through a stub in front of the gateway; the stub's record of boot requests too. */
+  async function bootThroughStub(mode: Parameters<typeof stubGateway>[1]) {
     const { devices } = await bootableFleet(1);
     const device1 = devices[0]!;
     secrets.push(device1.secret);
-    const stub = stubGateway(base, "429-once");
+    const stub = stubGateway(base, mode);
     const stubBase = await stub.listen();
     try {
       const boot = await device(["boot", "--gateway", stubBase, "--device-id", device1.id, "--secret", device1.secret]);
-      expect(boot.code, boot.stderr).toBe(0);
-      expect(stub.boots).toHaveLength(2);
-      expect(stub.boots[1]! - stub.boots[0]!).toBeGreaterThanOrEqual(1000);
-      expect(boot.stderr).toMatch(/HTTP 429 RATE_LIMITED, Retry-After 1 \(attempt 1 of 5\), retrying in \d+ ms/);
-      expect((JSON.parse(boot.stdout) as BootOutput).deviceId).toBe(device1.id);
+      return { boot, boots: stub.boots, deviceId: device1.id };
     } finally {
       await stub.close();
     }
+  }
+
+  it("honours Retry-After: after a 429 with Retry-After: 1 it waits at least a second, then boots", async () => {
+    const { boot, boots, deviceId } = await bootThroughStub("429-once");
+    expect(boot.code, boot.stderr).toBe(0);
+    expect(boots).toHaveLength(2);
+    expect(boots[1]! - boots[0]!).toBeGreaterThanOrEqual(1000);
+    expect(boot.stderr).toMatch(/HTTP 429 RATE_LIMITED, Retry-After 1 \(attempt 1 of 5\), retrying in \d+ ms/);
+    expect((JSON.parse(boot.stdout) as BootOutput).deviceId).toBe(deviceId);
   });
 
   it("exits 5, printing nothing on stdout, when the token does not verify against the JWKS it is served", async () => {
-    const { devices } = await bootableFleet(1);
-    const device1 = devices[0]!;
-    secrets.push(device1.secret);
-    const stub = stubGateway(base, "foreign-jwks");
-    const stubBase = await stub.listen();
-    try {
-      const boot = await device(["boot", "--gateway", stubBase, "--device-id", device1.id, "--secret", device1.secret]);
-      expect(boot.code).toBe(5);
-      expect(boot.stdout).toBe("");
-      expect(boot.stderr).toContain("does not verify against the gateway's JWKS");
-    } finally {
-      await stub.close();
-    }
+    const { boot } = await bootThroughStub("foreign-jwks");
+    expect(boot.code).toBe(5);
+    expect(boot.stdout).toBe("");
+    expect(boot.stderr).toContain("does not verify against the gateway's JWKS");
   });
 });

@@ -4,6 +4,7 @@
  *   anima-device boot --gateway URL --device-id ID (--secret S | --key-file PATH) [--firmware V]
  *   anima-device refresh --gateway URL --token T [--device-id ID]
  *   anima-device telemetry --gateway URL --token T --samples N [--batch-id UUID]
+ *   anima-device config --gateway URL --token T [--config-version N]
  *   anima-device keygen --key-file PATH
  *   anima-device pubkey --key-file PATH
  *
@@ -49,6 +50,7 @@ static void usage(FILE *out) {
         "                    [--config-version N] [--issuer ISS] [--audience AUD]\n"
         "  anima-device refresh --gateway URL --token T [--device-id ID]\n"
         "  anima-device telemetry --gateway URL --token T --samples N [--batch-id UUID]\n"
+        "  anima-device config --gateway URL --token T [--config-version N]\n"
         "  anima-device keygen --key-file PATH    (writes a new key, prints its public key)\n"
         "  anima-device pubkey --key-file PATH    (prints the public key of a key file)\n"
         "common: [--max-attempts N] [--timeout-ms MS] [--verbose]\n"
@@ -243,6 +245,19 @@ static int cmd_refresh(const options *o, anima_client *client) {
   return EXIT_OK;
 }
 
+/* device.config: prints {"configVersion":N,"config":…|null}. */
+static int cmd_config(const options *o, anima_client *client) {
+  if (!o->token) return EXIT_USAGE;
+  long version = -1;
+  char *config_json = NULL;
+  anima_error error;
+  anima_status status = anima_fetch_config(client, o->token, o->config_version, &version, &config_json, &error);
+  if (status != ANIMA_OK) return report_failure("config", status, &error);
+  printf("{\"configVersion\":%ld,\"config\":%s}\n", version, config_json ? config_json : "null");
+  anima_free(config_json);
+  return EXIT_OK;
+}
+
 /* N plausible voice samples over the last N seconds of the (server-corrected) clock. */
 static int cmd_telemetry(const options *o, anima_client *client) {
   if (!o->token || o->samples < 1) {
@@ -291,6 +306,8 @@ static int run_online(const options *o) {
     rc = cmd_boot(o, client);
   } else if (strcmp(o->command, "refresh") == 0) {
     rc = cmd_refresh(o, client);
+  } else if (strcmp(o->command, "config") == 0) {
+    rc = cmd_config(o, client);
   } else {
     rc = cmd_telemetry(o, client);
   }
@@ -318,7 +335,8 @@ int main(int argc, char **argv) {
     rc = cmd_keygen(&o);
   } else if (strcmp(o.command, "pubkey") == 0) {
     rc = cmd_pubkey(&o);
-  } else if (strcmp(o.command, "boot") == 0 || strcmp(o.command, "refresh") == 0 || strcmp(o.command, "telemetry") == 0) {
+  } else if (strcmp(o.command, "boot") == 0 || strcmp(o.command, "refresh") == 0 || strcmp(o.command, "config") == 0 ||
+             strcmp(o.command, "telemetry") == 0) {
     curl_global_init(CURL_GLOBAL_DEFAULT);
     rc = run_online(&o);
     curl_global_cleanup();

@@ -1,4 +1,5 @@
-/* device.boot and device.refresh: request bodies, answers, the clock offset, token verification. */
+/* device.boot, device.refresh and device.config: request bodies, answers, the clock offset, token verification. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -158,5 +159,31 @@ anima_status anima_refresh(anima_client *client, const char *token, const char *
   cJSON_Delete(root);
   if (status != ANIMA_OK) anima_session_clear(out);
   anima_logf(client, status == ANIMA_OK ? ANIMA_LOG_INFO : ANIMA_LOG_ERROR, "refresh: %s", anima_status_name(status));
+  return status;
+}
+
+void anima_free(void *text) { cJSON_free(text); }
+
+anima_status anima_fetch_config(anima_client *client, const char *token, long held_version, long *config_version, char **config_json, anima_error *error) {
+  if (error) memset(error, 0, sizeof *error);
+  if (config_json) *config_json = NULL;
+  if (!client || !token || !token[0] || !config_version || !config_json || held_version > 2147483647L) return ANIMA_ERR_INVALID_ARG;
+  /* A query: the input travels URL-encoded in the path; `{"configVersion":N}` needs only the braces, quotes and colon encoded. */
+  char path[96];
+  if (held_version >= 0) snprintf(path, sizeof path, "/trpc/device.config?input=%%7B%%22configVersion%%22%%3A%ld%%7D", held_version);
+  else snprintf(path, sizeof path, "/trpc/device.config?input=%%7B%%7D");
+  anima_call call = {"GET", path, token, NULL, NULL, NULL};
+  cJSON *root = NULL;
+  const cJSON *data = NULL;
+  anima_status status = anima_call_trpc(client, &call, &root, &data, error);
+  int64_t version = 0;
+  const cJSON *config = anima_json_field(data, "config");
+  if (status == ANIMA_OK && (!anima_json_integer(data, "configVersion", 0, MAX_SECONDS, &version) || !config)) status = ANIMA_ERR_BAD_RESPONSE;
+  if (status == ANIMA_OK) {
+    *config_version = (long)version;
+    if (!cJSON_IsNull(config) && !(*config_json = cJSON_PrintUnformatted(config))) status = ANIMA_ERR_NO_MEMORY;
+  }
+  cJSON_Delete(root);
+  anima_logf(client, status == ANIMA_OK ? ANIMA_LOG_INFO : ANIMA_LOG_ERROR, "config: %s", anima_status_name(status));
   return status;
 }

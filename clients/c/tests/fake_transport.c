@@ -18,6 +18,7 @@ static int fake_request(void *ctx, const anima_http_request *request, anima_http
     env->jwks_requests++;
     answer = &env->jwks;
   } else {
+    anima_copy_truncated(env->last_url, sizeof env->last_url, request->url);
     if (env->body_count < FAKE_BODIES && request->body) anima_copy_truncated(env->bodies[env->body_count++], sizeof env->bodies[0], request->body);
     if (env->queue_len == 0) return -1;
     size_t index = env->served < env->queue_len ? env->served : env->queue_len - 1;

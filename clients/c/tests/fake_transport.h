@@ -39,6 +39,7 @@ typedef struct {
   unsigned log_violations;
   char bodies[FAKE_BODIES][2048];  /* the first request bodies other than GET, truncated */
   size_t body_count;
+  char last_url[256];              /* the last URL other than the JWKS, truncated */
 } fake_env;
 
 /* Resets `env` (device clock FAKE_NOW) and points `config` at it. */

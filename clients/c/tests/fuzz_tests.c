@@ -1,5 +1,5 @@
 /*
- * Fuzzing the answer-parsing paths (boot, refresh, telemetry, error envelopes, JWKS) through the
+ * Fuzzing the answer-parsing paths (boot, refresh, config, telemetry, error envelopes, JWKS) through the
  * fake transport. Deterministic: case i uses seed i. Each case mutates a valid answer —
  * truncation, byte flips, random bytes, wrong types, removed fields, deep nesting, huge bodies,
  * spliced tokens, extreme numbers, odd Retry-After values — and asserts a clean status, no
@@ -13,12 +13,12 @@
 #include "internal.h"
 
 #define DOC_MAX 200000
-#define TARGETS 5
+#define TARGETS 6
 #define MUTATIONS 8
 
-enum { T_BOOT, T_JWKS, T_REFRESH, T_TELEMETRY, T_ERROR };
+enum { T_BOOT, T_JWKS, T_REFRESH, T_TELEMETRY, T_ERROR, T_CONFIG };
 
-static const char *const TARGET_NAMES[TARGETS] = {"boot", "jwks", "refresh", "telemetry", "error"};
+static const char *const TARGET_NAMES[TARGETS] = {"boot", "jwks", "refresh", "telemetry", "error", "config"};
 
 typedef struct {
   uint64_t state;
@@ -35,6 +35,7 @@ static size_t below(rng *r, size_t n) { return n ? (size_t)(next(r) % n) : 0; }
 
 static char valid_token[4096], valid_boot[8192], valid_refresh[8192], valid_jwks[1024];
 static const char VALID_TELEMETRY[] = "{\"result\":{\"data\":{\"accepted\":5,\"duplicate\":false}}}";
+static const char VALID_CONFIG[] = "{\"result\":{\"data\":{\"configVersion\":4,\"config\":{\"agents\":[{\"agentId\":\"a\",\"tools\":[\"t\"]}]}}}}";
 static const char VALID_ERROR[] = "{\"error\":{\"message\":\"Invalid device credentials.\",\"code\":-32001,\"data\":{\"code\":\"UNAUTHORIZED\",\"httpStatus\":401,"
                                   "\"path\":\"device.boot\",\"reason\":\"INVALID_CREDENTIALS\"}}}";
 
@@ -228,6 +229,14 @@ static anima_status call_target(anima_client *client, unsigned target) {
     anima_telemetry_result_clear(&result);
     return status;
   }
+  if (target == T_CONFIG) {
+    long version = -1;
+    char *json = NULL;
+    status = anima_fetch_config(client, valid_token, 3, &version, &json, &error);
+    CHECK(status == ANIMA_OK || json == NULL);
+    anima_free(json);
+    return status;
+  }
   if (target == T_REFRESH) {
     status = anima_refresh(client, valid_token, FAKE_DEVICE, &session, &error);
   } else {
@@ -244,7 +253,8 @@ static anima_status call_target(anima_client *client, unsigned target) {
 static void run_case(unsigned index, char *doc, tally *t) {
   rng r = {UINT64_C(0x9E3779B97F4A7C15) ^ ((uint64_t)index * UINT64_C(0xBF58476D1CE4E5B9) + 1)};
   unsigned target = index % TARGETS, mutation = (unsigned)below(&r, MUTATIONS);
-  const char *valid = target == T_BOOT ? valid_boot : target == T_JWKS ? valid_jwks : target == T_REFRESH ? valid_refresh : target == T_TELEMETRY ? VALID_TELEMETRY : VALID_ERROR;
+  static const char *const VALID_DOCS[TARGETS] = {valid_boot, valid_jwks, valid_refresh, VALID_TELEMETRY, VALID_ERROR, VALID_CONFIG};
+  const char *valid = VALID_DOCS[target];
   size_t len = mutate(&r, mutation, doc, valid);
 
   fake_env env;

@@ -364,6 +364,26 @@ static void test_telemetry(void) {
   anima_client_free(client);
 }
 
+static void test_fetch_config(void) {
+  fake_env env;
+  anima_config config;
+  anima_client *client = client_with_jwks(&env, &config, "k1");
+  fake_push(&env, 200, "{\"result\":{\"data\":{\"configVersion\":4,\"config\":{\"agents\":[]}}}}");
+  long version = -1;
+  char *json = NULL;
+  CHECK(anima_fetch_config(client, "tok.en.x", 3, &version, &json, NULL) == ANIMA_OK && version == 4 && json && strcmp(json, "{\"agents\":[]}") == 0);
+  CHECK(strcmp(env.last_url, "http://gateway.test:3001/trpc/device.config?input=%7B%22configVersion%22%3A3%7D") == 0);
+  anima_free(json);
+  env.queue_len = env.served = 0;
+  fake_push(&env, 200, "{\"result\":{\"data\":{\"configVersion\":4,\"config\":null}}}");
+  CHECK(anima_fetch_config(client, "tok.en.x", 4, &version, &json, NULL) == ANIMA_OK && version == 4 && json == NULL);
+  env.queue_len = env.served = 0;
+  fake_push(&env, 200, "{\"result\":{\"data\":{\"configVersion\":\"4\"}}}");
+  CHECK(anima_fetch_config(client, "tok.en.x", -1, &version, &json, NULL) == ANIMA_ERR_BAD_RESPONSE && json == NULL);
+  CHECK(strcmp(env.last_url, "http://gateway.test:3001/trpc/device.config?input=%7B%7D") == 0);
+  anima_client_free(client);
+}
+
 int run_unit_tests(void) {
   test_base64url();
   test_times();
@@ -378,6 +398,7 @@ int run_unit_tests(void) {
   test_verification();
   test_too_large();
   test_telemetry();
+  test_fetch_config();
   printf("unit: %s\n", harness_failures ? "FAILED" : "all checks passed");
   return harness_failures;
 }

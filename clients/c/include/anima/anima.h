@@ -174,6 +174,16 @@ anima_status anima_boot(anima_client *client, const anima_boot_params *params, a
  */
 anima_status anima_refresh(anima_client *client, const char *token, const char *device_id, anima_session *out, anima_error *error);
 
+/*
+ * device.config with `token`: the current version into *config_version and, when it differs
+ * from `held_version` (-1: none held), its config as JSON text into *config_json (free with
+ * anima_free); *config_json is NULL when the held copy is current.
+ */
+anima_status anima_fetch_config(anima_client *client, const char *token, long held_version, long *config_version, char **config_json, anima_error *error);
+
+/* Frees text the library returned (config_json of anima_fetch_config). */
+void anima_free(void *text);
+
 /* Verifies `token` against the gateway's JWKS (fetched once, refetched for an unknown kid). */
 anima_status anima_verify_token(anima_client *client, const char *token, const char *expected_subject);
 
