@@ -2,6 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#if defined(ESP_PLATFORM)
+#include <unistd.h>
+#endif
 
 #include <sodium.h>
 
@@ -30,12 +33,17 @@ const char *anima_status_name(anima_status status) {
   return "ANIMA_ERR_UNKNOWN";
 }
 
-/* POSIX default for the sleep hook (ESP-IDF's newlib provides nanosleep too). */
+/* Default sleep hook: ESP-IDF's newlib has usleep (POSIX allows it under a second per call), Linux nanosleep. */
 static void default_sleep_ms(void *ctx, uint32_t ms) {
   (void)ctx;
+#if defined(ESP_PLATFORM)
+  for (; ms >= 500u; ms -= 500u) usleep(500000u);
+  if (ms) usleep(ms * 1000u);
+#else
   struct timespec wait = {(time_t)(ms / 1000u), (long)(ms % 1000u) * 1000000L};
   while (nanosleep(&wait, &wait) != 0) {
   }
+#endif
 }
 
 static bool valid_gateway_url(const char *url) {

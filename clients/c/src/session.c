@@ -114,10 +114,14 @@ static anima_status finish_session(anima_client *client, const cJSON *data, bool
     anima_logf(client, ANIMA_LOG_ERROR, "boot: answer names another device");
     return ANIMA_ERR_BAD_RESPONSE;
   }
-  client->clock_offset_s = out->server_time - anima_device_now(client);
   out->output_json = cJSON_PrintUnformatted(data);
   if (!out->output_json) return ANIMA_ERR_NO_MEMORY;
-  return anima_verify_token(client, out->token, device_id);
+  /* exp is judged on the server's clock; an answer whose token does not verify leaves the offset as it was. */
+  int64_t previous = client->clock_offset_s;
+  client->clock_offset_s = out->server_time - anima_device_now(client);
+  anima_status status = anima_verify_token(client, out->token, device_id);
+  if (status != ANIMA_OK) client->clock_offset_s = previous;
+  return status;
 }
 
 static bool valid_boot_params(const anima_boot_params *params) {

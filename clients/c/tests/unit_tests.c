@@ -311,6 +311,20 @@ static void test_verification(void) {
   fake_token(token, sizeof token, claims, "HS256", "k1");
   CHECK(boot_with(token, "k1", NULL, NULL, NULL) == ANIMA_ERR_VERIFY);
 
+  {
+    /* A forged answer (token not verifying) must not move the clock offset. */
+    fake_env env;
+    anima_config config;
+    anima_client *client = client_with_jwks(&env, &config, "k1");
+    fake_token(token, sizeof token, claims, NULL, "k1");
+    token[strlen(token) - 3] = token[strlen(token) - 3] == 'A' ? 'B' : 'A';
+    fake_boot_answer(answer, sizeof answer, token, NULL);
+    env.device_now = FAKE_NOW - 5000;
+    fake_push(&env, 200, answer);
+    anima_session s;
+    CHECK(boot_secret(client, &s, NULL) == ANIMA_ERR_VERIFY && anima_client_clock_offset(client) == 0);
+    anima_client_free(client);
+  }
   fake_claims(claims, sizeof claims, FAKE_DEVICE, FAKE_NOW - 31); /* past the 30 s leeway */
   fake_token(token, sizeof token, claims, NULL, "k1");
   CHECK(boot_with(token, "k1", NULL, NULL, NULL) == ANIMA_ERR_VERIFY);
