@@ -72,6 +72,7 @@ anima_client *anima_client_new(const anima_config *config) {
   client->backoff_base_ms = config->backoff_base_ms ? config->backoff_base_ms : DEFAULT_BACKOFF_BASE_MS;
   client->backoff_cap_ms = config->backoff_cap_ms ? config->backoff_cap_ms : DEFAULT_BACKOFF_CAP_MS;
   client->clock_leeway_s = config->clock_leeway_s ? config->clock_leeway_s : DEFAULT_LEEWAY_S;
+  client->trusted_clock = config->trusted_clock != 0;
   client->sleep_ms = config->sleep_ms ? config->sleep_ms : default_sleep_ms;
   client->now_s = config->now_s;
   client->platform_ctx = config->platform_ctx;

@@ -29,6 +29,7 @@ struct anima_client {
   uint32_t backoff_base_ms;
   uint32_t backoff_cap_ms;
   uint32_t clock_leeway_s;
+  bool trusted_clock;
   void (*sleep_ms)(void *ctx, uint32_t ms);
   int64_t (*now_s)(void *ctx);
   void *platform_ctx;

@@ -7,6 +7,7 @@
 
 #define STAGE_MAX 600000
 #define AGENT_ID_MAX 64
+#define LATEST_AT_MS INT64_C(253402300799999) /* 9999-12-31T23:59:59.999Z: four-digit years only */
 
 anima_sample anima_sample_init(int64_t at_ms, const char *kind, int32_t e2e_ms) {
   anima_sample sample = {at_ms, kind, e2e_ms, NULL, -1, -1, -1, -1, -1, -1, -1};
@@ -21,7 +22,7 @@ void anima_telemetry_result_clear(anima_telemetry_result *result) {
 
 static bool valid_sample(const anima_sample *s) {
   if (!s->kind || (strcmp(s->kind, "voice") != 0 && strcmp(s->kind, "video") != 0)) return false;
-  if (s->e2e_ms < 0 || s->e2e_ms > STAGE_MAX || s->at_ms < 0) return false;
+  if (s->e2e_ms < 0 || s->e2e_ms > STAGE_MAX || s->at_ms < 0 || s->at_ms > LATEST_AT_MS) return false;
   return !s->agent_id || strnlen(s->agent_id, AGENT_ID_MAX + 1) <= AGENT_ID_MAX;
 }
 

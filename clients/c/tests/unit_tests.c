@@ -291,6 +291,38 @@ static anima_status boot_with(const char *tok, const char *kid, const char *issu
   return status;
 }
 
+/* A forged answer (token not verifying) must not move the clock offset. */
+static void test_forged_answer_keeps_offset(void) {
+  fake_env env;
+  anima_config config;
+  anima_client *client = client_with_jwks(&env, &config, "k1");
+  fake_claims(claims, sizeof claims, FAKE_DEVICE, FAKE_NOW + 900);
+  fake_token(token, sizeof token, claims, NULL, "k1");
+  token[strlen(token) - 3] = token[strlen(token) - 3] == 'A' ? 'B' : 'A';
+  fake_boot_answer(answer, sizeof answer, token, NULL);
+  env.device_now = FAKE_NOW - 5000;
+  fake_push(&env, 200, answer);
+  anima_session s;
+  CHECK(boot_secret(client, &s, NULL) == ANIMA_ERR_VERIFY && anima_client_clock_offset(client) == 0);
+  anima_client_free(client);
+}
+
+/* With a trusted device clock, serverTime sets no offset: the same token is expired for a clock 2 h ahead. */
+static void test_trusted_clock(void) {
+  fake_env env;
+  anima_config config;
+  fake_init(&env, &config);
+  fake_jwks(jwks, sizeof jwks, "k1");
+  env.jwks = (fake_answer){200, -1, jwks, strlen(jwks), 0};
+  config.trusted_clock = 1;
+  anima_client *client = anima_client_new(&config);
+  env.device_now = FAKE_NOW + 7200;
+  fake_push(&env, 200, valid_boot_answer(NULL));
+  anima_session s;
+  CHECK(boot_secret(client, &s, NULL) == ANIMA_ERR_VERIFY && anima_client_clock_offset(client) == 0);
+  anima_client_free(client);
+}
+
 static void test_verification(void) {
   unsigned fetches = 0;
   fake_claims(claims, sizeof claims, FAKE_DEVICE, FAKE_NOW + 900);
@@ -311,20 +343,6 @@ static void test_verification(void) {
   fake_token(token, sizeof token, claims, "HS256", "k1");
   CHECK(boot_with(token, "k1", NULL, NULL, NULL) == ANIMA_ERR_VERIFY);
 
-  {
-    /* A forged answer (token not verifying) must not move the clock offset. */
-    fake_env env;
-    anima_config config;
-    anima_client *client = client_with_jwks(&env, &config, "k1");
-    fake_token(token, sizeof token, claims, NULL, "k1");
-    token[strlen(token) - 3] = token[strlen(token) - 3] == 'A' ? 'B' : 'A';
-    fake_boot_answer(answer, sizeof answer, token, NULL);
-    env.device_now = FAKE_NOW - 5000;
-    fake_push(&env, 200, answer);
-    anima_session s;
-    CHECK(boot_secret(client, &s, NULL) == ANIMA_ERR_VERIFY && anima_client_clock_offset(client) == 0);
-    anima_client_free(client);
-  }
   fake_claims(claims, sizeof claims, FAKE_DEVICE, FAKE_NOW - 31); /* past the 30 s leeway */
   fake_token(token, sizeof token, claims, NULL, "k1");
   CHECK(boot_with(token, "k1", NULL, NULL, NULL) == ANIMA_ERR_VERIFY);
@@ -373,6 +391,9 @@ static void test_telemetry(void) {
   samples[2].kind = "audio";
   CHECK(anima_report_telemetry(client, "tok.en.x", samples, 3, NULL, &r, &e) == ANIMA_ERR_INVALID_ARG);
   CHECK(anima_report_telemetry(client, "tok.en.x", samples, 0, NULL, &r, &e) == ANIMA_ERR_INVALID_ARG);
+  samples[2].kind = "video";
+  samples[2].at_ms = INT64_C(253402300800000); /* year 10000 */
+  CHECK(anima_report_telemetry(client, "tok.en.x", samples, 3, NULL, &r, &e) == ANIMA_ERR_INVALID_ARG);
   CHECK(anima_report_telemetry(client, "tok.en.x", samples, 1, "not-a-uuid", &r, &e) == ANIMA_ERR_INVALID_ARG);
   CHECK(env.requests == before);
   anima_client_free(client);
@@ -410,6 +431,8 @@ int run_unit_tests(void) {
   test_retry_delay_bounds();
   test_key_mode();
   test_verification();
+  test_forged_answer_keeps_offset();
+  test_trusted_clock();
   test_too_large();
   test_telemetry();
   test_fetch_config();

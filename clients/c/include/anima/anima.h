@@ -114,6 +114,7 @@ typedef struct {
   const char *expected_issuer;  /* optional: token `iss` must equal it; copied */
   const char *expected_audience;/* optional: token `aud` must contain it; copied */
   uint32_t clock_leeway_s;      /* 0 → 30: tolerance on `exp` after the clock offset */
+  int trusted_clock;            /* non-zero: now_s is right (SNTP), serverTime sets no offset */
   /* Optional platform hooks (defaults: nanosleep, time()). */
   void (*sleep_ms)(void *ctx, uint32_t ms);
   int64_t (*now_s)(void *ctx);  /* the device's own clock, Unix seconds */
