@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /** @type {import('next').NextConfig} */
 
 // Pages get a policy with a fresh script nonce from src/proxy.ts. What the proxy does not
@@ -36,4 +38,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// The console's languages (docs/i18n.md): messages and locale per request, no locale in URLs.
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
+import { encodeSignInRefusal } from "@/shared/sign-in-refusal";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
@@ -49,15 +50,15 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
         const parsed = ZSignInInput.safeParse(credentials);
-        if (!parsed.success) throw new Error("Enter your email and password.");
+        if (!parsed.success) throw new Error(encodeSignInRefusal("INVALID_INPUT", "Enter your email and password."));
         // Set by the console's HTTP server from the socket and TRUSTED_PROXIES (client-address.ts).
         const ip = headerValue(req.headers, CLIENT_ADDRESS_HEADER);
         try {
           const user = await authenticateWithPassword(db, parsed.data.email, parsed.data.password, ip);
           return { id: user.id, email: user.email, name: user.name, tokenVersion: user.tokenVersion };
         } catch (error) {
-          // next-auth forwards the thrown message to the sign-in form.
-          if (error instanceof AppError) throw new Error(error.message);
+          // next-auth forwards the thrown message to the sign-in form: the reason travels with it, for translation.
+          if (error instanceof AppError) throw new Error(encodeSignInRefusal(error.reason, error.message, error.retryAfterSeconds));
           throw error;
         }
       },

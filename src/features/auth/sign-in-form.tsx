@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -9,18 +10,20 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { withCallbackUrl } from "@/lib/callback-url";
 import { OAuthButtons, type OAuthProvider } from "./oauth-buttons";
+import type { SignInError } from "./sign-in-errors";
 import { signInWithPassword } from "./sign-in-with-password";
 
 type SignInFormProps = {
   callbackUrl: string;
   providers: OAuthProvider[];
   initialEmail?: string;
-  initialError?: string | null;
+  initialError?: SignInError | null;
 };
 
 export function SignInForm({ callbackUrl, providers, initialEmail = "", initialError = null }: SignInFormProps) {
+  const t = useTranslations("auth");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(initialError);
+  const [error, setError] = useState<SignInError | null>(initialError);
   const [pending, setPending] = useState(false);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -42,28 +45,28 @@ export function SignInForm({ callbackUrl, providers, initialEmail = "", initialE
   return (
     <div className="space-y-6">
       {/* POST so that a submit before hydration never puts the password in the URL. */}
-      <form method="post" onSubmit={(event) => void onSubmit(event)} className="space-y-4" aria-label="Sign in">
-        <Field label="Email" htmlFor="email">
+      <form method="post" onSubmit={(event) => void onSubmit(event)} className="space-y-4" aria-label={t("signIn.formLabel")}>
+        <Field label={t("signIn.email")} htmlFor="email">
           <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={initialEmail} />
         </Field>
-        <Field label="Password" htmlFor="password">
+        <Field label={t("signIn.password")} htmlFor="password">
           <Input id="password" name="password" type="password" autoComplete="current-password" required />
         </Field>
         <p className="-mt-2 text-right text-sm">
           <Link href="/forgot-password" className="text-brand-700 hover:underline">
-            Forgot password?
+            {t("signIn.forgotPassword")}
           </Link>
         </p>
-        <FormError message={error} />
+        <FormError message={error === null ? null : "text" in error ? error.text : t(`errors.${error.key}`, { minutes: error.minutes ?? 0 })} />
         <Button type="submit" className="w-full" pending={pending}>
-          Sign in
+          {t("signIn.submit")}
         </Button>
       </form>
       <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
       <p className="text-center text-sm text-slate-600">
-        New to Anima?{" "}
+        {t("signIn.newToAnima")}{" "}
         <Link href={withCallbackUrl("/sign-up", callbackUrl)} className="font-medium text-brand-700 hover:underline">
-          Create an account
+          {t("signIn.createAccount")}
         </Link>
       </p>
     </div>

@@ -1,18 +1,19 @@
 import { BarChart3, BellRing, Bot, Boxes, Cpu, Gauge, LayoutDashboard, Settings, Ticket, type LucideIcon } from "lucide-react";
 
-export type NavItem = { label: string; segment: string; icon: LucideIcon };
+/** `label`: its key under `common.nav` in the message catalogs. */
+export type NavItem = { label: "dashboard" | "skus" | "devices" | "agents" | "licenses" | "latency" | "usage" | "alerts" | "settings"; segment: string; icon: LucideIcon };
 
 /** The console's sections, relative to /o/<slug>; "" is the dashboard. */
 export const NAV_ITEMS: NavItem[] = [
-  { label: "Dashboard", segment: "", icon: LayoutDashboard },
-  { label: "SKUs", segment: "skus", icon: Boxes },
-  { label: "Devices", segment: "devices", icon: Cpu },
-  { label: "Agents", segment: "agents", icon: Bot },
-  { label: "Licenses", segment: "licenses", icon: Ticket },
-  { label: "Latency", segment: "latency", icon: Gauge },
-  { label: "Usage", segment: "usage", icon: BarChart3 },
-  { label: "Alerts", segment: "alerts", icon: BellRing },
-  { label: "Settings", segment: "settings", icon: Settings },
+  { label: "dashboard", segment: "", icon: LayoutDashboard },
+  { label: "skus", segment: "skus", icon: Boxes },
+  { label: "devices", segment: "devices", icon: Cpu },
+  { label: "agents", segment: "agents", icon: Bot },
+  { label: "licenses", segment: "licenses", icon: Ticket },
+  { label: "latency", segment: "latency", icon: Gauge },
+  { label: "usage", segment: "usage", icon: BarChart3 },
+  { label: "alerts", segment: "alerts", icon: BellRing },
+  { label: "settings", segment: "settings", icon: Settings },
 ];
 
 /** True when `pathname` is inside `href` (the dashboard only matches itself). */

@@ -2,15 +2,17 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import { isActivePath, NAV_ITEMS } from "./nav-items";
 
 /** The section links; the current one is highlighted and marked `aria-current="page"`. */
 export function SidebarNav({ orgSlug }: { orgSlug: string }) {
+  const t = useTranslations("common");
   const pathname = usePathname();
   const base = `/o/${orgSlug}`;
   return (
-    <nav aria-label="Console">
+    <nav aria-label={t("navLabel")}>
       <ul className="space-y-0.5">
         {NAV_ITEMS.map(({ label, segment, icon: Icon }) => {
           const href = segment ? `${base}/${segment}` : base;
@@ -26,7 +28,7 @@ export function SidebarNav({ orgSlug }: { orgSlug: string }) {
                 )}
               >
                 <Icon className={cn("size-4 shrink-0", active ? "text-brand-600" : "text-slate-500")} aria-hidden />
-                {label}
+                {t(`nav.${label}`)}
               </Link>
             </li>
           );

@@ -42,6 +42,7 @@ export const UI_GUARDS: Record<string, Guard> = {
   "account.changePassword": SESSION,
   "account.signOutEverywhere": SESSION,
   "account.me": SESSION,
+  "account.setLocale": SESSION,
   "invitation.preview": PUBLIC,
   "invitation.accept": SESSION,
   "invitation.acceptWithPassword": PUBLIC,

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/features/auth/auth-card";
 import { describeSignInError } from "@/features/auth/sign-in-errors";
 import { SignInForm } from "@/features/auth/sign-in-form";
 import { safeCallbackUrl } from "@/lib/callback-url";
 import { enabledOAuthProviders, getSessionUserId } from "@/server/auth";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.signIn"))("metaTitle") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -16,8 +19,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getSessionUserId()) redirect(callbackUrl);
+  const t = await getTranslations("auth.signIn");
   return (
-    <AuthCard title="Sign in to Anima" description="Manage your devices, licenses and team.">
+    <AuthCard title={t("title")} description={t("description")}>
       <SignInForm
         callbackUrl={callbackUrl}
         providers={enabledOAuthProviders()}

@@ -6,6 +6,8 @@ export const ZSessionUserDto = z.object({
   name: z.string().nullable(),
   isOperator: z.boolean(),
   emailVerified: z.boolean(),
+  /** the console language the user chose, null until they choose */
+  locale: z.string().nullable(),
 });
 
 /** How an account email (verification, reset) went out; see account-mail.ts. */

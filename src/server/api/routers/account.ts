@@ -5,7 +5,7 @@ import { completePasswordLink, previewAccountLink, verifyEmailWithLink } from "@
 import { requestPasswordReset, sendAccountMail } from "@/server/modules/auth/account-mail";
 import { assertPublicActionAllowed } from "@/server/modules/auth/auth-throttle";
 import { ZEmail, ZPassword, ZSignUpInput } from "@/server/modules/auth/schemas";
-import { changePassword, endAllSessions, signUp } from "@/server/modules/auth/users";
+import { changePassword, endAllSessions, setUserLocale, signUp, ZSetLocaleInput } from "@/server/modules/auth/users";
 import { ZAccountLinkPreviewDto, ZAccountMailDto, ZSessionUserDto } from "./account.dto";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
 
@@ -57,4 +57,9 @@ export const accountRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user.id, ctx.ip, input.currentPassword, input.newPassword)),
   signOutEverywhere: protectedProcedure.mutation(({ ctx }) => endAllSessions(ctx.db, ctx.user.id)),
   me: protectedProcedure.output(ZSessionUserDto).query(({ ctx }) => ctx.user),
+  /** The console language the user chose (the switcher also sets the NEXT_LOCALE cookie): a new browser starts in it. */
+  setLocale: protectedProcedure
+    .input(ZSetLocaleInput)
+    .output(z.object({ locale: z.string() }))
+    .mutation(({ ctx, input }) => setUserLocale(ctx.db, ctx.user.id, input.locale)),
 });

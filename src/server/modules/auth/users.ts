@@ -1,4 +1,6 @@
 import "server-only";
+import { LOCALES, type Locale } from "@/i18n/locales";
+import { z } from "zod";
 import type { Db, DbTx } from "@/server/db";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { sha256 } from "@/server/crypto";
@@ -9,10 +11,11 @@ import type { TSignUpInput } from "./schemas";
 import { signInSucceeded, takeSignInAttempt } from "./auth-throttle";
 import { sendAccountMail } from "./account-mail";
 
-export type SessionUser = { id: string; email: string; name: string | null; isOperator: boolean; emailVerified: boolean };
+/** `locale`: the console language the user last chose (null: never chose; src/i18n/locales.ts). */
+export type SessionUser = { id: string; email: string; name: string | null; isOperator: boolean; emailVerified: boolean; locale: string | null };
 
-const sessionUserSelect = { id: true, email: true, name: true, isOperator: true, emailVerified: true } as const;
-type SessionUserRow = { id: string; email: string; name: string | null; isOperator: boolean; emailVerified: Date | null };
+const sessionUserSelect = { id: true, email: true, name: true, isOperator: true, emailVerified: true, locale: true } as const;
+type SessionUserRow = { id: string; email: string; name: string | null; isOperator: boolean; emailVerified: Date | null; locale: string | null };
 const toSessionUser = (row: SessionUserRow): SessionUser => ({ ...row, emailVerified: row.emailVerified !== null });
 
 /**
@@ -109,4 +112,12 @@ export async function endAllSessions(db: Db, userId: string): Promise<void> {
 export async function findSessionUser(db: DbTx, userId: string): Promise<SessionUser | null> {
   const row = await db.user.findUnique({ where: { id: userId }, select: sessionUserSelect });
   return row ? toSessionUser(row) : null;
+}
+
+export const ZSetLocaleInput = z.object({ locale: z.enum(LOCALES, { message: `The language is one of ${LOCALES.join(", ")}.` }) });
+
+/** Saves the user's console language (src/i18n/locales.ts). */
+export async function setUserLocale(db: Db, userId: string, locale: Locale) {
+  await db.user.update({ where: { id: userId }, data: { locale } });
+  return { locale };
 }

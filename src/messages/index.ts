@@ -1,0 +1,19 @@
+/*
+ * The console's message catalogs, one JSON file per namespace and language (docs/i18n.md).
+ * English is the source: its shape is the `Messages` type, so a key used in code but missing in
+ * English fails to compile, and a Simplified Chinese catalog missing a key fails to compile too.
+ * src/i18n/catalogs.test.ts checks the rest (no extra keys, same placeholders, nothing empty).
+ */
+import enAuth from "./en/auth.json";
+import enCommon from "./en/common.json";
+import zhAuth from "./zh-CN/auth.json";
+import zhCommon from "./zh-CN/common.json";
+import type { Locale } from "@/i18n/locales";
+
+const en = { common: enCommon, auth: enAuth };
+
+export type Messages = typeof en;
+
+const zhCN: Messages = { common: zhCommon, auth: zhAuth };
+
+export const CATALOGS: Record<Locale, Messages> = { en, "zh-CN": zhCN };
