@@ -5,24 +5,24 @@ const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: "2-digit", minute
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per shape and zone (building one costs far more than formatting with it). */
-function formatIn(options: Intl.DateTimeFormatOptions, zone: TimeZone | undefined): Intl.DateTimeFormat {
-  const key = `${options === DATE ? "d" : "dt"}|${zone?.id ?? ""}`;
+function formatIn(options: Intl.DateTimeFormatOptions, zone: TimeZone | undefined, locale: string): Intl.DateTimeFormat {
+  const key = `${options === DATE ? "d" : "dt"}|${zone?.id ?? ""}|${locale}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat("en", { ...options, timeZone: zone?.id });
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone?.id });
     formats.set(key, format);
   }
   return format;
 }
 
-/** "Mar 4, 2026" — in `zone`, else the viewer's own (so only call it without one in client-rendered data). */
-export function formatDate(value: Date | string, zone?: TimeZone): string {
-  return formatIn(DATE, zone).format(new Date(value));
+/** "Mar 4, 2026" — in `zone`, else the viewer's own (so only call it without one in client-rendered data); English unless `locale` says otherwise. */
+export function formatDate(value: Date | string, zone?: TimeZone, locale = "en"): string {
+  return formatIn(DATE, zone, locale).format(new Date(value));
 }
 
-/** "Mar 4, 2026, 09:15 AM" — in `zone`, else the viewer's own; on screen use <DateTime>, which follows the zone choice. */
-export function formatDateTime(value: Date | string, zone?: TimeZone): string {
-  return formatIn(DATE_TIME, zone).format(new Date(value));
+/** "Mar 4, 2026, 09:15 AM" — in `zone`, else the viewer's own; on screen use <DateTime>, which follows the zone choice and the console's language. */
+export function formatDateTime(value: Date | string, zone?: TimeZone, locale = "en"): string {
+  return formatIn(DATE_TIME, zone, locale).format(new Date(value));
 }
 
 /** "1 member", "3 members" */
@@ -30,7 +30,15 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count.toLocaleString("en")} ${count === 1 ? singular : pluralForm}`;
 }
 
-const relativeFormat = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+    relativeFormats.set(locale, format);
+  }
+  return format;
+}
 const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["second", 60],
   ["minute", 60],
@@ -41,13 +49,13 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "5 minutes ago", "yesterday": for recency ("last seen"), where the exact time matters less. */
-export function formatRelativeTime(value: Date | string, now: Date = new Date()): string {
+export function formatRelativeTime(value: Date | string, now: Date = new Date(), locale = "en"): string {
   let amount = (new Date(value).getTime() - now.getTime()) / 1000;
   for (const [unit, size] of RELATIVE_STEPS) {
-    if (Math.abs(amount) < size) return relativeFormat.format(Math.round(amount), unit);
+    if (Math.abs(amount) < size) return relativeFormat(locale).format(Math.round(amount), unit);
     amount /= size;
   }
-  return formatDate(value);
+  return formatDate(value, undefined, locale);
 }
 
 /** A span of time as people say it: "45 s", "12 min", "3 h 5 min", "2 d 4 h". */

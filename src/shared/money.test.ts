@@ -9,6 +9,12 @@ describe("formatMoney", () => {
     expect(formatMoney(500, "jpy")).toBe("¥500");
   });
 
+  it("formats in the console's language when given one", () => {
+    expect(formatMoney(300_000, "usd", "zh-CN")).toBe("US$3,000.00");
+    expect(formatMoney(1_800, "cny", "zh-CN")).toBe("¥18.00");
+    expect(formatMoney(300_000, "usd", "en")).toBe(formatMoney(300_000, "usd"));
+  });
+
   it("still shows an amount for a malformed currency code", () => {
     expect(formatMoney(250, "us")).toBe("2.50 US");
   });

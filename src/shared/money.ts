@@ -1,25 +1,27 @@
 const formats = new Map<string, Intl.NumberFormat | null>();
 
-function currencyFormat(code: string): Intl.NumberFormat | null {
-  if (!formats.has(code)) {
+function currencyFormat(code: string, locale = "en"): Intl.NumberFormat | null {
+  const key = `${locale}|${code}`;
+  if (!formats.has(key)) {
     let format: Intl.NumberFormat | null = null;
     try {
-      format = new Intl.NumberFormat("en", { style: "currency", currency: code });
+      format = new Intl.NumberFormat(locale, { style: "currency", currency: code });
     } catch {
       // Not a well-formed currency code (an operator mid-typing one): format without a symbol.
     }
-    formats.set(code, format);
+    formats.set(key, format);
   }
-  return formats.get(code) ?? null;
+  return formats.get(key) ?? null;
 }
 
 /**
- * "$3,000.00" from 300000 minor units of "usd". Amounts are stored in the currency's minor
- * unit, so the divisor follows the currency's own decimals (a yen amount has none).
+ * "$3,000.00" from 300000 minor units of "usd" ("US$3,000.00" in zh-CN). Amounts are stored in
+ * the currency's minor unit, so the divisor follows the currency's own decimals (a yen amount
+ * has none). English unless a console language is given (emails, PDFs and the API stay English).
  */
-export function formatMoney(minorUnits: number, currency: string): string {
+export function formatMoney(minorUnits: number, currency: string, locale = "en"): string {
   const code = currency.toUpperCase();
-  const format = currencyFormat(code);
+  const format = currencyFormat(code, locale);
   if (!format) return `${(minorUnits / 100).toFixed(2)} ${code}`;
   const decimals = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(minorUnits / 10 ** decimals);

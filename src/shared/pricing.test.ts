@@ -48,10 +48,10 @@ describe("volume tiers", () => {
 
 describe("order checks", () => {
   it("refuse below the minimum, above the online limits and fractions, with the reason", () => {
-    expect(checkOrderSeats(TIERS, "usd", 99)).toEqual({ ok: false, message: "Orders of this package start at 100 seats." });
-    expect(checkOrderSeats(TIERS, "usd", 100_001)).toEqual({ ok: false, message: "At most 100,000 seats per online order; ask sales for a quote." });
-    expect(checkOrderSeats(TIERS, "usd", 1.5)).toEqual({ ok: false, message: "Enter a whole number of seats." });
-    expect(checkOrderSeats([{ fromSeats: 1, unitAmount: 10_000 }], "usd", 10_000)).toEqual({ ok: false, message: "Online orders are limited to $999,999.99; ask sales for a quote." });
+    expect(checkOrderSeats(TIERS, "usd", 99)).toEqual({ ok: false, problem: "belowMinimum", limit: 100, message: "Orders of this package start at 100 seats." });
+    expect(checkOrderSeats(TIERS, "usd", 100_001)).toEqual({ ok: false, problem: "aboveMaxSeats", limit: 100_000, message: "At most 100,000 seats per online order; ask sales for a quote." });
+    expect(checkOrderSeats(TIERS, "usd", 1.5)).toEqual({ ok: false, problem: "notWhole", limit: 0, message: "Enter a whole number of seats." });
+    expect(checkOrderSeats([{ fromSeats: 1, unitAmount: 10_000 }], "usd", 10_000)).toEqual({ ok: false, problem: "aboveMaxAmount", limit: 99_999_999, message: "Online orders are limited to $999,999.99; ask sales for a quote." });
     expect(checkOrderSeats(TIERS, "usd", 100_000)).toMatchObject({ ok: true, price: { amountTotal: 16_000_000 } });
   });
 });

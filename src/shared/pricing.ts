@@ -96,17 +96,25 @@ export const taxOn = (amount: number, rateBps: number) => Math.floor((amount * r
 /** A tax rate in basis points as people read it: "19 %", "25.5 %". */
 export const formatRate = (rateBps: number) => `${Number((rateBps / 100).toFixed(2))} %`;
 
-export type SeatsCheck = { ok: true; price: SeatPrice } | { ok: false; message: string };
+/** Why a seat count cannot be bought online; `limit` is the seats or minor units it broke. */
+export type SeatsProblem = "notWhole" | "belowMinimum" | "aboveMaxSeats" | "aboveMaxAmount";
+
+/** The price, or why not: `problem` and `limit` for the console's catalogs, `message` in English for the API. */
+export type SeatsCheck = { ok: true; price: SeatPrice } | { ok: false; problem: SeatsProblem; limit: number; message: string };
 
 /** Whether `seats` can be bought online from a package, with its price, or why not. */
 export function checkOrderSeats(tiers: readonly PriceTier[], currency: string, seats: number): SeatsCheck {
   const minimum = tiers[0]!.fromSeats;
-  if (!Number.isInteger(seats)) return { ok: false, message: "Enter a whole number of seats." };
-  if (seats < minimum) return { ok: false, message: `Orders of this package start at ${minimum.toLocaleString("en")} ${minimum === 1 ? "seat" : "seats"}.` };
-  if (seats > ORDER_MAX_SEATS) return { ok: false, message: `At most ${ORDER_MAX_SEATS.toLocaleString("en")} seats per online order; ask sales for a quote.` };
+  if (!Number.isInteger(seats)) return { ok: false, problem: "notWhole", limit: 0, message: "Enter a whole number of seats." };
+  if (seats < minimum) {
+    return { ok: false, problem: "belowMinimum", limit: minimum, message: `Orders of this package start at ${minimum.toLocaleString("en")} ${minimum === 1 ? "seat" : "seats"}.` };
+  }
+  if (seats > ORDER_MAX_SEATS) {
+    return { ok: false, problem: "aboveMaxSeats", limit: ORDER_MAX_SEATS, message: `At most ${ORDER_MAX_SEATS.toLocaleString("en")} seats per online order; ask sales for a quote.` };
+  }
   const price = priceSeats(tiers, seats)!;
   if (price.amountTotal > ORDER_MAX_AMOUNT) {
-    return { ok: false, message: `Online orders are limited to ${formatMoney(ORDER_MAX_AMOUNT, currency)}; ask sales for a quote.` };
+    return { ok: false, problem: "aboveMaxAmount", limit: ORDER_MAX_AMOUNT, message: `Online orders are limited to ${formatMoney(ORDER_MAX_AMOUNT, currency)}; ask sales for a quote.` };
   }
   return { ok: true, price };
 }

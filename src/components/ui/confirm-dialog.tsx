@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -33,6 +34,8 @@ type ConfirmDialogProps = {
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { trigger, title, description, confirmLabel, onConfirm, destructive = true } = props;
+  const t = useTranslations("common.actions");
+  const errorMessage = useErrorMessage();
   const [innerOpen, setInnerOpen] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +74,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <DialogFooter>
           <AlertDialogCancel asChild>
             <Button variant="secondary" disabled={pending}>
-              Cancel
+              {t("cancel")}
             </Button>
           </AlertDialogCancel>
           <Button variant={destructive ? "danger" : "primary"} pending={pending} onClick={() => void confirm()}>

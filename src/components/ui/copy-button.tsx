@@ -1,11 +1,13 @@
 "use client";
 
 import { Check, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "./button";
 
 /** Copies `value` to the clipboard and confirms it for a moment (also to screen readers). */
-export function CopyButton({ value, label = "Copy" }: { value: string; label?: string }) {
+export function CopyButton({ value, label }: { value: string; label?: string }) {
+  const t = useTranslations("common.actions");
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
   useEffect(() => {
@@ -27,7 +29,7 @@ export function CopyButton({ value, label = "Copy" }: { value: string; label?: s
   return (
     <Button variant="secondary" onClick={() => void copy()}>
       {state === "copied" ? <Check aria-hidden /> : <Copy aria-hidden />}
-      <span aria-live="polite">{state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : label}</span>
+      <span aria-live="polite">{state === "copied" ? t("copied") : state === "failed" ? t("copyFailed") : (label ?? t("copy"))}</span>
     </Button>
   );
 }

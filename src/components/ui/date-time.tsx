@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { formatDate, formatDateTime, formatRelativeTime } from "@/lib/format";
 import { zoneLabel } from "@/lib/time-zone";
 import { useTimeZone } from "@/lib/use-time-zone";
@@ -12,14 +13,16 @@ type DateTimeProps = {
 
 /**
  * An instant on screen, in the zone the viewer chose with the "Times" toggle (their own by
- * default, or UTC) — the same zone as the charts and exports. Hovering names the zone.
+ * default, or UTC) — the same zone as the charts and exports — in the console's language.
+ * Hovering names the zone.
  */
 export function DateTime({ value, show = "dateTime" }: DateTimeProps) {
   const { zone } = useTimeZone();
+  const locale = useLocale();
   const date = new Date(value);
   const label = zoneLabel(zone, date.getTime());
-  const exact = formatDateTime(date, zone);
-  const text = show === "date" ? formatDate(date, zone) : show === "relative" ? formatRelativeTime(date) : exact;
+  const exact = formatDateTime(date, zone, locale);
+  const text = show === "date" ? formatDate(date, zone, locale) : show === "relative" ? formatRelativeTime(date, undefined, locale) : exact;
   return (
     <time dateTime={date.toISOString()} title={show === "dateTime" ? label : `${exact} (${label})`}>
       {text}

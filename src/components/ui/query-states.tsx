@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { FormError } from "./form-error";
 import { TableSkeleton } from "./skeleton";
 
@@ -7,7 +7,7 @@ type QueryLike<T> = { data: T | undefined; isError: boolean; error: unknown };
 
 /**
  * The states every data card shares: a skeleton until data arrives, the server's message on
- * error, an empty state when `empty` returns one, and otherwise the content.
+ * error (translated by its reason), an empty state when `empty` returns one, and otherwise the content.
  */
 export function QueryStates<T>({
   query,
@@ -23,6 +23,7 @@ export function QueryStates<T>({
   empty?: (data: T) => ReactNode;
   children: (data: T) => ReactNode;
 }) {
+  const errorMessage = useErrorMessage();
   if (query.isError) return <FormError message={errorMessage(query.error)} className="m-5" />;
   if (query.data === undefined) return <TableSkeleton rows={rows} label={loadingLabel} />;
   return <>{empty?.(query.data) ?? children(query.data)}</>;

@@ -1,7 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useMemo, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
@@ -9,7 +10,8 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { QueryStates } from "@/components/ui/query-states";
 import { Select } from "@/components/ui/select";
-import { errorMessage, errorReason, fieldErrors } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
+import { errorReason, fieldErrors } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 
 type Country = { code: string; name: string };
@@ -32,22 +34,20 @@ const valuesOf = (profile: Profile | null, currencies: string[]): Values => ({
 
 /** The organization's billing details: who invoices are issued to (required before buying seats). */
 export function BillingProfileForm({ orgSlug, countries }: { orgSlug: string; countries: Country[] }) {
+  const t = useTranslations("billing.profile");
   const trpc = useTRPC();
   const profile = useQuery(trpc.billing.profile.queryOptions({ orgSlug }));
   const currencies = useQuery(trpc.billing.currencies.queryOptions({ orgSlug }));
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Billing profile</CardTitle>
-        <CardDescription>
-          Who your invoices are issued to, and what Stripe receives as the customer. Required before the first purchase. A VAT
-          number from an EU country other than the seller&apos;s puts a reverse-charge note on the invoice.
-        </CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
-        <QueryStates query={profile} loadingLabel="Loading the billing profile">
+        <QueryStates query={profile} loadingLabel={t("loading")}>
           {(saved) => (
-            <QueryStates query={currencies} loadingLabel="Loading the currencies">
+            <QueryStates query={currencies} loadingLabel={t("loadingCurrencies")}>
               {(sold) => <ProfileFields orgSlug={orgSlug} saved={saved} countries={countries} currencies={sold} />}
             </QueryStates>
           )}
@@ -57,7 +57,25 @@ export function BillingProfileForm({ orgSlug, countries }: { orgSlug: string; co
   );
 }
 
-function ProfileFields({ orgSlug, saved, countries, currencies }: { orgSlug: string; saved: Profile | null; countries: Country[]; currencies: string[] }) {
+/**
+ * Countries named in the console's language (the server's list is English), in that language's
+ * order; English keeps the server's names as they are.
+ */
+function useCountryNames(countries: Country[]): Country[] {
+  const locale = useLocale();
+  return useMemo(() => {
+    if (locale === "en") return countries;
+    const names = new Intl.DisplayNames([locale], { type: "region" });
+    const named = countries.map((country) => ({ code: country.code, name: names.of(country.code) ?? country.name }));
+    const collator = new Intl.Collator(locale);
+    return named.sort((a, b) => collator.compare(a.name, b.name));
+  }, [countries, locale]);
+}
+
+function ProfileFields({ orgSlug, saved, countries: serverCountries, currencies }: { orgSlug: string; saved: Profile | null; countries: Country[]; currencies: string[] }) {
+  const t = useTranslations("billing.profile");
+  const errorMessage = useErrorMessage();
+  const countries = useCountryNames(serverCountries);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const save = useMutation(trpc.billing.saveProfile.mutationOptions());
@@ -81,14 +99,14 @@ function ProfileFields({ orgSlug, saved, countries, currencies }: { orgSlug: str
         onSuccess: (profile) => {
           // The server's form of what was typed (a tax ID compacted, with its country prefix).
           setValues(valuesOf(profile, currencies));
-          setDone(saved ? "Billing profile saved." : "Billing profile saved: you can buy seats now.");
+          setDone(saved ? t("saved") : t("savedFirst"));
           void queryClient.invalidateQueries({ queryKey: trpc.billing.profile.queryKey({ orgSlug }) });
         },
         onError: (cause) => {
           const byField = fieldErrors(cause);
           if (errorReason(cause) === "CURRENCY_NOT_SOLD" || errorReason(cause) === "CURRENCY_LOCKED") byField.currency = errorMessage(cause);
           setErrors(byField);
-          setFormError(Object.keys(byField).length > 0 ? "Check the highlighted fields." : errorMessage(cause));
+          setFormError(Object.keys(byField).length > 0 ? t("checkFields") : errorMessage(cause));
         },
       },
     );
@@ -114,17 +132,17 @@ function ProfileFields({ orgSlug, saved, countries, currencies }: { orgSlug: str
   );
 
   return (
-    <form onSubmit={onSubmit} aria-label="Billing profile" noValidate className="space-y-5">
+    <form onSubmit={onSubmit} aria-label={t("formLabel")} noValidate className="space-y-5">
       <div className="grid gap-4 sm:grid-cols-2">
-        {text("legalName", "Legal name", { maxLength: 200, autoComplete: "organization", hint: "As registered; printed on invoices.", className: "sm:col-span-2" })}
-        {text("addressLine1", "Address", { maxLength: 200, autoComplete: "address-line1", className: "sm:col-span-2" })}
-        {text("addressLine2", "Address line 2", { maxLength: 200, autoComplete: "address-line2", hint: "Optional.", className: "sm:col-span-2" })}
-        {text("city", "City", { maxLength: 100, autoComplete: "address-level2" })}
-        {text("postalCode", "Postal code", { maxLength: 20, autoComplete: "postal-code", hint: "Optional where your country has none." })}
-        {text("region", "State or province", { maxLength: 100, autoComplete: "address-level1", hint: "Optional." })}
-        <Field label="Country" htmlFor={`${id}-country`}>
+        {text("legalName", t("legalName"), { maxLength: 200, autoComplete: "organization", hint: t("legalNameHint"), className: "sm:col-span-2" })}
+        {text("addressLine1", t("address"), { maxLength: 200, autoComplete: "address-line1", className: "sm:col-span-2" })}
+        {text("addressLine2", t("address2"), { maxLength: 200, autoComplete: "address-line2", hint: t("optional"), className: "sm:col-span-2" })}
+        {text("city", t("city"), { maxLength: 100, autoComplete: "address-level2" })}
+        {text("postalCode", t("postalCode"), { maxLength: 20, autoComplete: "postal-code", hint: t("postalCodeHint") })}
+        {text("region", t("region"), { maxLength: 100, autoComplete: "address-level1", hint: t("optional") })}
+        <Field label={t("country")} htmlFor={`${id}-country`}>
           <Select {...control("country")} autoComplete="country" onChange={(e) => set({ country: e.target.value })}>
-            <option value="">Choose…</option>
+            <option value="">{t("choose")}</option>
             {countries.map((country) => (
               <option key={country.code} value={country.code}>
                 {country.name}
@@ -133,9 +151,9 @@ function ProfileFields({ orgSlug, saved, countries, currencies }: { orgSlug: str
           </Select>
           {fieldError("country")}
         </Field>
-        {text("taxId", "Tax ID", { maxLength: 40, hint: "VAT, GST or tax registration number, checked for the country: e.g. DE136695976, GB980780684, a Chinese USCC. Optional." })}
-        {text("billingEmail", "Billing email", { maxLength: 254, type: "email", autoComplete: "email", hint: "Invoices and receipts go here." })}
-        <Field label="Currency" htmlFor={`${id}-currency`} hint="Prices, orders and invoices are in this currency; it cannot change after the first payment.">
+        {text("taxId", t("taxId"), { maxLength: 40, hint: t("taxIdHint") })}
+        {text("billingEmail", t("billingEmail"), { maxLength: 254, type: "email", autoComplete: "email", hint: t("billingEmailHint") })}
+        <Field label={t("currency")} htmlFor={`${id}-currency`} hint={t("currencyHint")}>
           <Select {...control("currency", true)} onChange={(e) => set({ currency: e.target.value })}>
             {currencies.map((currency) => (
               <option key={currency} value={currency}>
@@ -148,7 +166,7 @@ function ProfileFields({ orgSlug, saved, countries, currencies }: { orgSlug: str
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" pending={save.isPending}>
-          Save billing profile
+          {t("save")}
         </Button>
         {done ? (
           <p role="status" className="text-sm text-emerald-700">

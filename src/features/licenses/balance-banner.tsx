@@ -1,31 +1,31 @@
 import { CircleAlert, TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { cn } from "@/lib/utils";
-import { formatCount, formatPercent, type SeatBalance, type Utilization } from "./license-meta";
-import { seatCount } from "./order-meta";
+import type { SeatBalance, Utilization } from "./license-meta";
+import { useLicenseFormat } from "./use-license-format";
 
 type BalanceBannerProps = { balance: SeatBalance; usage: Utilization; canBuy: boolean };
 
+const b = (chunks: ReactNode) => <strong className="font-semibold">{chunks}</strong>;
+
 /** The one message that matters most right now, or nothing while the pool is comfortable. */
 export function BalanceBanner({ balance, usage, canBuy }: BalanceBannerProps) {
+  const t = useTranslations("licenses.balance.banner");
+  const format = useLicenseFormat();
   // More seats in use than owned (a refund took seats back) and no overage to absorb it.
   // Past the total but within the overage allowance, activations still succeed (below).
   if (balance.overLimit && balance.overageAvailable === 0) {
     return (
       <Banner tone="danger" role="alert">
-        <strong className="font-semibold">
-          {seatCount(balance.seatsUsed)} in use, {formatCount(balance.seatsTotal)} owned:
-        </strong>{" "}
-        new devices cannot activate; devices already in the field keep working.{" "}
-        {canBuy ? "Buy seats to lift the limit." : "An owner, admin or sales member can buy seats to lift the limit."}
+        {t.rich("overLimit", { used: balance.seatsUsed, total: balance.seatsTotal, canBuy: canBuy ? "yes" : "no", b })}
       </Banner>
     );
   }
   if (usage.exhausted && balance.overageAvailable === 0) {
     return (
       <Banner tone="danger" role="alert">
-        <strong className="font-semibold">No seats left:</strong> new devices cannot activate; devices already in the field keep
-        working. {formatCount(balance.seatsUsed)} of {seatCount(balance.seatsTotal)} in use.
+        {t.rich("exhausted", { used: balance.seatsUsed, total: balance.seatsTotal, b })}
       </Banner>
     );
   }
@@ -33,16 +33,14 @@ export function BalanceBanner({ balance, usage, canBuy }: BalanceBannerProps) {
     // Past the total but within the operator-approved overage: activations still succeed, for now.
     return (
       <Banner tone="danger" role="alert">
-        <strong className="font-semibold">All {seatCount(balance.seatsTotal)} are used:</strong> new devices are activating on your
-        overage allowance, {seatCount(balance.overageAvailable)} left. After that, new devices cannot activate.
+        {t.rich("overage", { total: balance.seatsTotal, left: balance.overageAvailable, b })}
       </Banner>
     );
   }
   if (usage.level === "normal") return null;
   return (
     <Banner tone={usage.level === "critical" ? "danger" : "warning"} role="status">
-      <strong className="font-semibold">{formatPercent(usage.percent)} of your seats are used:</strong>{" "}
-      {seatCount(balance.seatsAvailable)} left. New devices cannot activate once they run out.
+      {t.rich("filling", { percent: format.percent(usage.percent), left: balance.seatsAvailable, b })}
     </Banner>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { PackageOpen } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -18,6 +19,7 @@ import { TestModeBadge } from "./test-mode-badge";
  * profile is filled in, the Buy buttons are disabled and say why.
  */
 export function BuySeats({ orgSlug }: { orgSlug: string }) {
+  const t = useTranslations("licenses.buy");
   const trpc = useTRPC();
   const unavailableId = useId();
   const profileMissingId = useId();
@@ -33,21 +35,19 @@ export function BuySeats({ orgSlug }: { orgSlug: string }) {
     <Card aria-labelledby="buy-seats-title">
       <CardHeader className="gap-2 sm:flex-row sm:items-start sm:justify-between">
         <div className="space-y-1">
-          <CardTitle id="buy-seats-title">Buy seats</CardTitle>
-          <CardDescription>
-            Seats are added to your pool once the payment is confirmed. The more seats in one order, the less each one costs.
-          </CardDescription>
+          <CardTitle id="buy-seats-title">{t("title")}</CardTitle>
+          <CardDescription>{t("description")}</CardDescription>
         </div>
         {mode.data === "local" ? <TestModeBadge /> : null}
       </CardHeader>
       {mode.data === "unavailable" ? <PaymentsUnavailableNotice id={unavailableId} /> : profileMissing ? <BillingProfileMissingNotice id={profileMissingId} orgSlug={orgSlug} /> : null}
       <QueryStates
         query={packages}
-        loadingLabel="Loading packages"
+        loadingLabel={t("loading")}
         rows={3}
         empty={(list) =>
           list.length === 0 ? (
-            <EmptyState icon={PackageOpen} title="No packages on offer" description="Anima has no license packages for sale right now. Ask your Anima contact." />
+            <EmptyState icon={PackageOpen} title={t("emptyTitle")} description={t("emptyDescription")} />
           ) : null
         }
       >

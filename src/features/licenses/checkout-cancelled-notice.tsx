@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Info, X } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/lib/trpc";
@@ -18,6 +19,7 @@ type CheckoutCancelledNoticeProps = {
  * rather than "Expired" a day later, and says that nothing was charged, until dismissed.
  */
 export function CheckoutCancelledNotice({ orgSlug, orderId }: CheckoutCancelledNoticeProps) {
+  const t = useTranslations("licenses.checkout");
   const router = useRouter();
   const pathname = usePathname();
   const trpc = useTRPC();
@@ -45,10 +47,8 @@ export function CheckoutCancelledNotice({ orgSlug, orderId }: CheckoutCancelledN
   return (
     <div role="status" className="flex items-start gap-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-800 shadow-sm">
       <Info className="mt-0.5 size-4 shrink-0 text-brand-600" aria-hidden />
-      <p className="flex-1">
-        <strong className="font-semibold">Checkout cancelled</strong> — no payment was taken.
-      </p>
-      <Button variant="ghost" size="sm" className="-my-1 h-7 px-2" onClick={dismiss} aria-label="Dismiss">
+      <p className="flex-1">{t.rich("cancelled", { b: (chunks) => <strong className="font-semibold">{chunks}</strong> })}</p>
+      <Button variant="ghost" size="sm" className="-my-1 h-7 px-2" onClick={dismiss} aria-label={t("dismiss")}>
         <X aria-hidden />
       </Button>
     </div>

@@ -1,5 +1,6 @@
 import { Ban } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { BackLink } from "@/components/ui/back-link";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -9,23 +10,20 @@ import { licensesPath, orderPath } from "./order-meta";
 
 /** The test-mode checkout page when the deployment is not in the local payments mode: no Pay button. */
 export function CheckoutUnavailable({ orgSlug, orderId, mode }: { orgSlug: string; orderId: string; mode: "stripe" | "unavailable" }) {
-  const description =
-    mode === "stripe"
-      ? "This deployment takes payments through Stripe Checkout; the test-mode checkout cannot complete a purchase."
-      : "This deployment has no payment provider configured, so no purchase can be paid. Ask your Anima contact for seats.";
+  const t = useTranslations("licenses");
   return (
     <>
-      <BackLink href={licensesPath(orgSlug)}>Licenses</BackLink>
-      <PageHeader title="Checkout" />
+      <BackLink href={licensesPath(orgSlug)}>{t("order.back")}</BackLink>
+      <PageHeader title={t("checkout.title")} />
       <Card>
         <EmptyState
           icon={Ban}
-          title="The test-mode checkout is off"
-          description={description}
+          title={t("checkout.off.title")}
+          description={mode === "stripe" ? t("checkout.off.stripe") : t("checkout.off.unavailable")}
           className="py-14"
           action={
             <Button asChild variant="secondary">
-              <Link href={orderPath(orgSlug, orderId)}>View order</Link>
+              <Link href={orderPath(orgSlug, orderId)}>{t("checkout.viewOrder")}</Link>
             </Button>
           }
         />

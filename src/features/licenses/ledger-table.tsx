@@ -1,23 +1,33 @@
 import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
-import { actorLabel, describeChange, KIND_LABELS, KIND_TONES, type LedgerEntry } from "./license-meta";
+import { actorLabel, describeChange, KIND_TONES, type LedgerEntry } from "./license-meta";
 import { orderPath } from "./order-meta";
 
 /** One page of seat ledger entries: when, what kind, by how much, why, on what, by whom. Orders link only for members who may see them. */
 export function LedgerTable({ orgSlug, entries, canSeeOrders }: { orgSlug: string; entries: LedgerEntry[]; canSeeOrders: boolean }) {
+  const t = useTranslations("licenses.ledger");
+  const change = (entry: LedgerEntry) =>
+    describeChange(entry)
+      .map((part) => t(`change.${part.key}`, { count: part.count }))
+      .join(t("change.separator"));
+  const actor = (name: string) => {
+    const label = actorLabel(name);
+    return "key" in label ? t(`actors.${label.key}`) : label.name;
+  };
   return (
-    <Table aria-label="Seat ledger">
+    <Table aria-label={t("tableLabel")}>
       <TableHead>
         <TableRow>
-          <TableHeaderCell>Time</TableHeaderCell>
-          <TableHeaderCell>Kind</TableHeaderCell>
-          <TableHeaderCell>Change</TableHeaderCell>
-          <TableHeaderCell>Reason</TableHeaderCell>
-          <TableHeaderCell>Reference</TableHeaderCell>
-          <TableHeaderCell>By</TableHeaderCell>
+          <TableHeaderCell>{t("columns.time")}</TableHeaderCell>
+          <TableHeaderCell>{t("columns.kind")}</TableHeaderCell>
+          <TableHeaderCell>{t("columns.change")}</TableHeaderCell>
+          <TableHeaderCell>{t("columns.reason")}</TableHeaderCell>
+          <TableHeaderCell>{t("columns.reference")}</TableHeaderCell>
+          <TableHeaderCell>{t("columns.by")}</TableHeaderCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -27,7 +37,7 @@ export function LedgerTable({ orgSlug, entries, canSeeOrders }: { orgSlug: strin
               <DateTime value={entry.createdAt} />
             </TableCell>
             <TableCell>
-              <Badge tone={KIND_TONES[entry.kind]}>{KIND_LABELS[entry.kind]}</Badge>
+              <Badge tone={KIND_TONES[entry.kind]}>{t(`kinds.${entry.kind}`)}</Badge>
             </TableCell>
             <TableCell
               className={cn(
@@ -36,7 +46,7 @@ export function LedgerTable({ orgSlug, entries, canSeeOrders }: { orgSlug: strin
                 entry.totalDelta < 0 && "font-medium text-red-700",
               )}
             >
-              {describeChange(entry)}
+              {change(entry)}
             </TableCell>
             <TableCell className="max-w-72 min-w-40 break-words whitespace-normal">
               {entry.reason ?? <span className="text-slate-400">—</span>}
@@ -44,7 +54,7 @@ export function LedgerTable({ orgSlug, entries, canSeeOrders }: { orgSlug: strin
             <TableCell>
               <Reference orgSlug={orgSlug} entry={entry} canSeeOrders={canSeeOrders} />
             </TableCell>
-            <TableCell className="min-w-24 whitespace-normal">{actorLabel(entry.actor)}</TableCell>
+            <TableCell className="min-w-24 whitespace-normal">{actor(entry.actor)}</TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -56,6 +66,7 @@ type ReferenceProps = { orgSlug: string; entry: LedgerEntry; canSeeOrders: boole
 
 /** What an entry is about: the device, an RMA transfer's two devices, or the order. */
 function Reference({ orgSlug, entry, canSeeOrders }: ReferenceProps) {
+  const t = useTranslations("licenses.ledger");
   if (entry.kind === "rma_transfer" && entry.fromDeviceId && entry.deviceId) {
     return (
       <span className="inline-flex items-center gap-1.5">
@@ -67,13 +78,13 @@ function Reference({ orgSlug, entry, canSeeOrders }: ReferenceProps) {
   }
   if (entry.deviceId) return <DeviceLink orgSlug={orgSlug} deviceId={entry.deviceId} serial={entry.deviceSerial} />;
   if (entry.orderId) {
-    const id = <code className="font-mono text-xs">{entry.orderId}</code>;
+    const label = t.rich("order", { id: entry.orderId, code: (chunks) => <code className="font-mono text-xs">{chunks}</code> });
     return canSeeOrders ? (
       <Link href={orderPath(orgSlug, entry.orderId)} className="text-brand-700 hover:underline">
-        Order {id}
+        {label}
       </Link>
     ) : (
-      <span className="text-slate-800">Order {id}</span>
+      <span className="text-slate-800">{label}</span>
     );
   }
   return <span className="text-slate-400">—</span>;

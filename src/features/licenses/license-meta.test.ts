@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorLabel, describeChange, formatPercent, utilization } from "./license-meta";
+import { actorLabel, describeChange, formatCount, formatPercent, utilization } from "./license-meta";
 
 describe("utilization", () => {
   it("turns amber at 70% and red at 90%", () => {
@@ -30,19 +30,33 @@ describe("formatPercent", () => {
   });
 });
 
+describe("formatCount", () => {
+  it("groups digits in English unless the console's language says otherwise", () => {
+    expect(formatCount(1000)).toBe("1,000");
+    expect(formatCount(1000, "zh-CN")).toBe("1,000");
+    expect(formatCount(1234567, "de")).toBe("1.234.567");
+  });
+});
+
 describe("describeChange", () => {
   it("describes seats added, removed, used and released", () => {
-    expect(describeChange({ kind: "grant", totalDelta: 1000, usedDelta: 0 })).toBe("+1,000 seats");
-    expect(describeChange({ kind: "refund", totalDelta: -250, usedDelta: 0 })).toBe("−250 seats");
-    expect(describeChange({ kind: "activation", totalDelta: 0, usedDelta: 1 })).toBe("1 seat used");
-    expect(describeChange({ kind: "adjustment", totalDelta: 5, usedDelta: -2 })).toBe("+5 seats, 2 seats released");
-    expect(describeChange({ kind: "rma_transfer", totalDelta: 0, usedDelta: 0 })).toBe("Seat moved");
+    expect(describeChange({ kind: "grant", totalDelta: 1000, usedDelta: 0 })).toEqual([{ key: "added", count: 1000 }]);
+    expect(describeChange({ kind: "refund", totalDelta: -250, usedDelta: 0 })).toEqual([{ key: "removed", count: 250 }]);
+    expect(describeChange({ kind: "activation", totalDelta: 0, usedDelta: 1 })).toEqual([{ key: "used", count: 1 }]);
+    expect(describeChange({ kind: "adjustment", totalDelta: 5, usedDelta: -2 })).toEqual([
+      { key: "added", count: 5 },
+      { key: "released", count: 2 },
+    ]);
+    expect(describeChange({ kind: "rma_transfer", totalDelta: 0, usedDelta: 0 })).toEqual([{ key: "moved", count: 0 }]);
+    expect(describeChange({ kind: "adjustment", totalDelta: 0, usedDelta: 0 })).toEqual([{ key: "none", count: 0 }]);
   });
 });
 
 describe("actorLabel", () => {
   it("names system actors and keeps people as they are", () => {
-    expect(actorLabel("operator-cli")).toBe("Anima (operator)");
-    expect(actorLabel("Dana Demo")).toBe("Dana Demo");
+    expect(actorLabel("operator-cli")).toEqual({ key: "operator" });
+    expect(actorLabel("device-activation")).toEqual({ key: "automatic" });
+    expect(actorLabel("API key")).toEqual({ key: "apiKey" });
+    expect(actorLabel("Dana Demo")).toEqual({ name: "Dana Demo" });
   });
 });

@@ -5,17 +5,6 @@ export type LedgerEntry = RouterOutputs["license"]["ledger"]["entries"][number];
 export type LedgerKind = LedgerEntry["kind"];
 export type BadgeTone = "neutral" | "brand" | "success" | "warning" | "danger" | "accent";
 
-export const KIND_LABELS: Record<LedgerKind, string> = {
-  purchase: "Purchase",
-  grant: "Contract grant",
-  activation: "Activation",
-  refund: "Refund",
-  rma_transfer: "RMA transfer",
-  adjustment: "Adjustment",
-  expiry: "Term ended",
-  reclaim: "Seat taken back",
-};
-
 // Seats coming in stand out from the routine activations; refunds take seats away.
 export const KIND_TONES: Record<LedgerKind, BadgeTone> = {
   purchase: "success",
@@ -47,35 +36,46 @@ export function utilization({ seatsTotal, seatsUsed }: Pick<SeatBalance, "seatsT
   return { percent, level, exhausted: seatsUsed > 0 && seatsUsed >= seatsTotal };
 }
 
-export const formatCount = (value: number) => value.toLocaleString("en");
+/** "1,000" in English (the default), in the console's language when given one. */
+export const formatCount = (value: number, locale = "en") => value.toLocaleString(locale);
 
 /**
  * "42%". Rounded down, so a pool with one seat left never reads "100%"; a sliver in use
  * reads "<1%" rather than a misleading "0%".
  */
-export function formatPercent(percent: number): string {
+export function formatPercent(percent: number, locale = "en"): string {
   if (percent > 0 && percent < 1) return "<1%";
-  return `${formatCount(Math.floor(percent))}%`;
+  return `${formatCount(Math.floor(percent), locale)}%`;
 }
 
-const seats = (count: number) => `${formatCount(count)} ${count === 1 ? "seat" : "seats"}`;
+/** One part of a ledger entry's change: a message of `licenses.ledger.change` and its seat count. */
+export type ChangePart = { key: "added" | "removed" | "used" | "released" | "moved" | "none"; count: number };
 
-/** What an entry did to the pool: "+1,000 seats", "−250 seats", "1 seat used", "2 seats released". */
-export function describeChange({ kind, totalDelta, usedDelta }: Pick<LedgerEntry, "kind" | "totalDelta" | "usedDelta">): string {
-  const parts: string[] = [];
-  if (totalDelta !== 0) parts.push(`${totalDelta > 0 ? "+" : "−"}${seats(Math.abs(totalDelta))}`);
-  if (usedDelta !== 0) parts.push(`${seats(Math.abs(usedDelta))} ${usedDelta > 0 ? "used" : "released"}`);
-  if (parts.length > 0) return parts.join(", ");
+/** What an entry did to the pool: seats added or removed, then used or released ("+5 seats, 2 seats released"). */
+export function describeChange({ kind, totalDelta, usedDelta }: Pick<LedgerEntry, "kind" | "totalDelta" | "usedDelta">): ChangePart[] {
+  const parts: ChangePart[] = [];
+  if (totalDelta !== 0) parts.push({ key: totalDelta > 0 ? "added" : "removed", count: Math.abs(totalDelta) });
+  if (usedDelta !== 0) parts.push({ key: usedDelta > 0 ? "used" : "released", count: Math.abs(usedDelta) });
+  if (parts.length > 0) return parts;
   // An RMA transfer moves a seat between devices without changing either counter.
-  return kind === "rma_transfer" ? "Seat moved" : "No change";
+  return [{ key: kind === "rma_transfer" ? "moved" : "none", count: 0 }];
 }
+
+/** A system actor's message in `licenses.ledger.actors`. */
+export type ActorKey = "operator" | "automatic" | "seatTerm" | "apiKey" | "system";
 
 // System actors are stored as machine labels; the console names them for people. An
 // activation takes its seat on its own at first boot, so no person is credited with it.
-const SYSTEM_ACTORS: Record<string, string> = {
-  "operator-cli": "Anima (operator)",
-  "device-activation": "Automatic",
-  "seat-terms": "Automatic (seat term)",
+const SYSTEM_ACTORS: Record<string, ActorKey> = {
+  "operator-cli": "operator",
+  "device-activation": "automatic",
+  "seat-terms": "seatTerm",
+  "API key": "apiKey",
+  system: "system",
 };
 
-export const actorLabel = (actor: string) => SYSTEM_ACTORS[actor] ?? actor;
+/** Who made an entry: a system actor's message key, or a person's name as it is. */
+export const actorLabel = (actor: string): { key: ActorKey } | { name: string } => {
+  const key = SYSTEM_ACTORS[actor];
+  return key ? { key } : { name: actor };
+};

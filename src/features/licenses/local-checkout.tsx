@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { FlaskConical } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { BackLink } from "@/components/ui/back-link";
 import { Button } from "@/components/ui/button";
@@ -11,31 +12,36 @@ import { Card, CardContent, CardFooter, CardHeader, CardTitle } from "@/componen
 import { FormError } from "@/components/ui/form-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryStates } from "@/components/ui/query-states";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
-import { formatMoney } from "@/shared/money";
 import { OrderSummary } from "./order-facts";
 import { licensesPath, orderPath, type Order } from "./order-meta";
 import { OrderStatusBadge } from "./order-status-badge";
 import { TestModeBadge } from "./test-mode-badge";
+import { useLicenseFormat } from "./use-license-format";
 
 type Outcome = "paid" | "cancelled";
 
 /** The local payments mode's stand-in for Stripe Checkout: the order, then Pay or Cancel. */
 export function LocalCheckout({ orgSlug, orderId }: { orgSlug: string; orderId: string }) {
+  const t = useTranslations("licenses");
   const trpc = useTRPC();
   const order = useQuery(trpc.license.order.queryOptions({ orgSlug, orderId }, { staleTime: 0 }));
   return (
     <>
-      <BackLink href={licensesPath(orgSlug)}>Licenses</BackLink>
-      <PageHeader title="Checkout" description="Review the order, then pay or cancel." actions={<TestModeBadge>Test mode</TestModeBadge>} />
+      <BackLink href={licensesPath(orgSlug)}>{t("order.back")}</BackLink>
+      <PageHeader
+        title={t("checkout.title")}
+        description={t("checkout.description")}
+        actions={<TestModeBadge>{t("checkout.testMode")}</TestModeBadge>}
+      />
       <div className="space-y-6">
         <TestModeBanner />
         <Card>
           <CardHeader>
-            <CardTitle>Order summary</CardTitle>
+            <CardTitle>{t("checkout.summary")}</CardTitle>
           </CardHeader>
-          <QueryStates query={order} loadingLabel="Loading order" rows={3}>
+          <QueryStates query={order} loadingLabel={t("order.loading")} rows={3}>
             {(data) => (
               <>
                 <CardContent>
@@ -52,29 +58,30 @@ export function LocalCheckout({ orgSlug, orderId }: { orgSlug: string; orderId: 
 }
 
 function TestModeBanner() {
+  const t = useTranslations("licenses.checkout");
   return (
-    <div role="note" aria-label="Test mode" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
+    <div role="note" aria-label={t("testMode")} className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950">
       <p className="flex items-center gap-2 font-semibold">
         <FlaskConical className="size-4 shrink-0" aria-hidden />
-        Test mode
+        {t("testMode")}
       </p>
-      <p className="mt-1 text-sm">
-        Local payments mode — no card is charged. Pay sends a signed <code className="font-mono text-xs">checkout.session.completed</code>{" "}
-        to Anima&apos;s Stripe webhook.
-      </p>
+      <p className="mt-1 text-sm">{t.rich("testModeBody", { code: (chunks) => <code className="font-mono text-xs">{chunks}</code> })}</p>
     </div>
   );
 }
 
-/** Why a checkout shows no Pay button. */
-function closedCheckoutNote(order: Order): string {
-  if (order.provider !== "local") return "This order is paid through Stripe Checkout, not the test-mode checkout.";
-  if (order.status === "expired" || order.status === "cancelled" || order.status === "failed") return "This checkout is closed; start a new purchase from Licenses.";
-  return "Nothing left to pay on this order.";
+/** Why a checkout shows no Pay button: a message of `licenses.checkout`. */
+function closedCheckoutNote(order: Order): "paidThroughStripe" | "closed" | "nothingToPay" {
+  if (order.provider !== "local") return "paidThroughStripe";
+  if (order.status === "expired" || order.status === "cancelled" || order.status === "failed") return "closed";
+  return "nothingToPay";
 }
 
 /** Pay or Cancel while the order waits for payment; otherwise where it stands and a link to it. */
 function CheckoutActions({ orgSlug, order }: { orgSlug: string; order: Order }) {
+  const t = useTranslations("licenses.checkout");
+  const { money } = useLicenseFormat();
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -109,10 +116,10 @@ function CheckoutActions({ orgSlug, order }: { orgSlug: string; order: Order }) 
       <CardFooter className="justify-between">
         <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
           <OrderStatusBadge status={order.status} />
-          {closedCheckoutNote(order)}
+          {t(closedCheckoutNote(order))}
         </p>
         <Button asChild variant="secondary">
-          <Link href={orderPath(orgSlug, order.id)}>View order</Link>
+          <Link href={orderPath(orgSlug, order.id)}>{t("viewOrder")}</Link>
         </Button>
       </CardFooter>
     );
@@ -121,10 +128,10 @@ function CheckoutActions({ orgSlug, order }: { orgSlug: string; order: Order }) 
     <CardFooter className="flex-col items-stretch sm:flex-row sm:items-center">
       <FormError message={error} className="sm:mr-auto" />
       <Button variant="secondary" pending={chosen === "cancelled"} disabled={chosen !== null} onClick={() => finish("cancelled")}>
-        Cancel
+        {t("cancel")}
       </Button>
       <Button pending={chosen === "paid"} disabled={chosen !== null} onClick={() => finish("paid")}>
-        Pay {formatMoney(order.amountTotal, order.currency)}
+        {t("pay", { amount: money(order.amountTotal, order.currency) })}
       </Button>
     </CardFooter>
   );

@@ -1,25 +1,28 @@
 import { DateTime } from "@/components/ui/date-time";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { formatMoney } from "@/shared/money";
 import { formatRate } from "@/shared/pricing";
 import { OrderLinks } from "./order-links";
-import { seatCount, type Order } from "./order-meta";
+import type { Order } from "./order-meta";
 import { OrderStatusBadge } from "./order-status-badge";
+import { useLicenseFormat } from "./use-license-format";
 
 /** What is being bought: package, seats, the per-seat price of their volume tier, tax and total. */
 export function OrderSummary({ order }: { order: Order }) {
+  const t = useTranslations("licenses");
+  const { money } = useLicenseFormat();
   return (
     <FactList>
-      <Fact label="Package">{order.packageName}</Fact>
-      <Fact label="Seats">{seatCount(order.seats)}</Fact>
-      <Fact label="Per seat">{formatMoney(order.unitAmount, order.currency)}</Fact>
-      <Fact label="Subtotal">{formatMoney(order.subtotal, order.currency)}</Fact>
+      <Fact label={t("order.facts.package")}>{order.packageName}</Fact>
+      <Fact label={t("order.facts.seats")}>{t("seats", { count: order.seats })}</Fact>
+      <Fact label={t("order.facts.perSeat")}>{money(order.unitAmount, order.currency)}</Fact>
+      <Fact label={t("order.facts.subtotal")}>{money(order.subtotal, order.currency)}</Fact>
       <Fact label={`${order.taxLabel} ${formatRate(order.taxRateBps)}`}>
-        {formatMoney(order.taxAmount, order.currency)}
+        {money(order.taxAmount, order.currency)}
         {order.taxNote ? <span className="block text-xs text-slate-500">{order.taxNote}</span> : null}
       </Fact>
-      <Fact label="Total">
-        <span className="font-semibold">{formatMoney(order.amountTotal, order.currency)}</span>
+      <Fact label={t("order.facts.total")}>
+        <span className="font-semibold">{money(order.amountTotal, order.currency)}</span>
       </Fact>
     </FactList>
   );
@@ -27,29 +30,31 @@ export function OrderSummary({ order }: { order: Order }) {
 
 /** Where the payment stands: status, dates, buyer, refunds and the provider's documents. */
 export function OrderPaymentFacts({ orgSlug, order }: { orgSlug: string; order: Order }) {
+  const t = useTranslations("licenses");
+  const { money } = useLicenseFormat();
   return (
     <FactList>
-      <Fact label="Status">
+      <Fact label={t("order.facts.status")}>
         <OrderStatusBadge status={order.status} />
       </Fact>
-      <Fact label="Seats added">{seatCount(order.seatsFulfilled)}</Fact>
+      <Fact label={t("order.facts.seatsAdded")}>{t("seats", { count: order.seatsFulfilled })}</Fact>
       {order.amountRefunded > 0 || order.seatsRefunded > 0 ? (
-        <Fact label="Refunded">
-          {formatMoney(order.amountRefunded, order.currency)} · {seatCount(order.seatsRefunded)} removed
+        <Fact label={t("order.facts.refunded")}>
+          {t("order.facts.refundedValue", { amount: money(order.amountRefunded, order.currency), count: order.seatsRefunded })}
         </Fact>
       ) : null}
-      <Fact label="Ordered">
+      <Fact label={t("order.facts.ordered")}>
         <DateTime value={order.createdAt} />
       </Fact>
-      <Fact label="Paid">{order.paidAt ? <DateTime value={order.paidAt} /> : "Not yet"}</Fact>
-      <Fact label="Buyer">{order.createdBy ?? "—"}</Fact>
-      <Fact label="Payment">
+      <Fact label={t("order.facts.paid")}>{order.paidAt ? <DateTime value={order.paidAt} /> : t("order.facts.notYet")}</Fact>
+      <Fact label={t("order.facts.buyer")}>{order.createdBy ?? "—"}</Fact>
+      <Fact label={t("order.facts.payment")}>
         <PaymentMethod order={order} />
       </Fact>
-      <Fact label="Documents">
+      <Fact label={t("order.facts.documents")}>
         <OrderLinks orgSlug={orgSlug} order={order} />
       </Fact>
-      <Fact label="Order ID">
+      <Fact label={t("order.facts.orderId")}>
         <code className="font-mono text-xs break-all">{order.id}</code>
       </Fact>
     </FactList>
@@ -70,16 +75,15 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
 }
 
 function PaymentMethod({ order }: { order: Order }) {
-  if (order.provider === "stripe") return <>Stripe Checkout</>;
-  if (order.provider === "local") return <>Local test mode (no charge)</>;
+  const t = useTranslations("licenses.order.method");
+  if (order.provider === "stripe") return <>{t("stripe")}</>;
+  if (order.provider === "local") return <>{t("local")}</>;
+  const dueAt = order.paymentDueAt;
   return (
     <>
-      Bank transfer against the invoice
-      {order.paymentDueAt ? (
-        <span className="block text-xs text-slate-500">
-          Due <DateTime value={order.paymentDueAt} />
-          {order.testMode ? " · local test mode" : null}
-        </span>
+      {t("transfer")}
+      {dueAt ? (
+        <span className="block text-xs text-slate-500">{t.rich(order.testMode ? "dueTestMode" : "due", { date: () => <DateTime value={dueAt} /> })}</span>
       ) : null}
     </>
   );

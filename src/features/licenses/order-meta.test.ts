@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { packageLine, parseSeats, seatCount } from "./order-meta";
+import { parseSeats } from "./order-meta";
 
 const PKG = { currency: "usd", tiers: [{ fromSeats: 100, unitAmount: 400 }, { fromSeats: 1_000, unitAmount: 300 }] };
 
@@ -10,18 +10,8 @@ describe("parseSeats", () => {
   });
 
   it("says why anything else cannot be bought", () => {
-    expect(parseSeats("", PKG)).toEqual({ ok: false, message: "Enter a whole number of seats." });
-    expect(parseSeats("2.5", PKG)).toEqual({ ok: false, message: "Enter a whole number of seats." });
-    expect(parseSeats("-1", PKG)).toEqual({ ok: false, message: "Enter a whole number of seats." });
-    expect(parseSeats("99", PKG)).toEqual({ ok: false, message: "Orders of this package start at 100 seats." });
-    expect(parseSeats("100001", PKG)).toEqual({ ok: false, message: "At most 100,000 seats per online order; ask sales for a quote." });
-  });
-});
-
-describe("order labels", () => {
-  it("counts seats for people", () => {
-    expect(seatCount(1)).toBe("1 seat");
-    expect(seatCount(1000)).toBe("1,000 seats");
-    expect(packageLine({ packageName: "Device licenses", seats: 2_000 })).toBe("Device licenses · 2,000 seats");
+    for (const text of ["", "2.5", "-1"]) expect(parseSeats(text, PKG), text).toMatchObject({ ok: false, problem: "notWhole", message: "Enter a whole number of seats." });
+    expect(parseSeats("99", PKG)).toMatchObject({ ok: false, problem: "belowMinimum", limit: 100, message: "Orders of this package start at 100 seats." });
+    expect(parseSeats("100001", PKG)).toMatchObject({ ok: false, problem: "aboveMaxSeats", limit: 100_000, message: "At most 100,000 seats per online order; ask sales for a quote." });
   });
 });

@@ -1,20 +1,10 @@
 import type { RouterOutputs } from "@/lib/trpc";
 import { checkOrderSeats, type SeatsCheck } from "@/shared/pricing";
-import { formatCount, type BadgeTone } from "./license-meta";
+import type { BadgeTone } from "./license-meta";
 
 export type Order = RouterOutputs["license"]["order"];
 export type OrderStatus = Order["status"];
 export type LicensePackage = RouterOutputs["license"]["packages"][number];
-
-export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
-  pending: "Pending",
-  paid: "Paid",
-  failed: "Failed",
-  cancelled: "Cancelled",
-  expired: "Expired",
-  refunded: "Refunded",
-  partially_refunded: "Partially refunded",
-};
 
 // One hue per status so a column of orders reads at a glance.
 export const ORDER_STATUS_TONES: Record<OrderStatus, BadgeTone> = {
@@ -32,15 +22,9 @@ export const licensesPath = (orgSlug: string) => `/o/${orgSlug}/licenses`;
 /** An invoice or credit note as a PDF download (the console's route; the API's is /api/v1/invoices/:id). */
 export const invoicePath = (orgSlug: string, invoiceId: string) => `/o/${orgSlug}/licenses/invoices/${invoiceId}`;
 
-/** "1 seat", "1,000 seats" */
-export const seatCount = (count: number) => `${formatCount(count)} ${count === 1 ? "seat" : "seats"}`;
-
-/** "Device licenses · 1,000 seats" */
-export const packageLine = (order: Pick<Order, "packageName" | "seats">) => `${order.packageName} · ${seatCount(order.seats)}`;
-
-/** The seats field's text checked against the package's tiers: the order's price, or why it cannot be bought. */
+/** The seats field's text checked against the package's tiers: the order's price, or why it cannot be bought (`problem`, for the catalogs). */
 export function parseSeats(text: string, pkg: Pick<LicensePackage, "tiers" | "currency">): SeatsCheck {
   const trimmed = text.trim().replaceAll(",", "");
-  if (!/^\d+$/.test(trimmed)) return { ok: false, message: "Enter a whole number of seats." };
+  if (!/^\d+$/.test(trimmed)) return { ok: false, problem: "notWhole", limit: 0, message: "Enter a whole number of seats." };
   return checkOrderSeats(pkg.tiers, pkg.currency, Number(trimmed));
 }

@@ -1,12 +1,13 @@
 import { CircleAlert, CircleCheck, CreditCard, Info, Landmark, RefreshCw, type LucideIcon } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
 import { Progress } from "@/components/ui/progress";
 import { cn } from "@/lib/utils";
-import { formatMoney } from "@/shared/money";
-import { licensesPath, seatCount, type Order } from "./order-meta";
+import { licensesPath, type Order } from "./order-meta";
+import { useLicenseFormat } from "./use-license-format";
 
 type OrderOutcomeProps = {
   orgSlug: string;
@@ -20,51 +21,47 @@ type OrderOutcomeProps = {
 
 /** What the order means for the buyer right now: seats added, still waiting, or nothing charged. */
 export function OrderOutcome({ orgSlug, order, waiting, timedOut, onRefresh }: OrderOutcomeProps) {
+  const t = useTranslations("licenses.order.outcome");
+  const { money } = useLicenseFormat();
   const back = (
     <Link href={licensesPath(orgSlug)} className="font-medium underline underline-offset-2">
-      Back to Licenses
+      {t("back")}
     </Link>
   );
   switch (order.status) {
-    case "paid":
+    case "paid": {
+      const endsAt = order.termEndsAt;
+      const date = () => (endsAt ? <DateTime value={endsAt} show="date" /> : null);
+      const key = order.renewsTermId ? (endsAt ? "renewedUntil" : "renewed") : endsAt ? "paidUntil" : "paid";
       return (
         <Panel tone="success" icon={CircleCheck}>
-          <strong className="font-semibold">
-            {order.renewsTermId ? `Payment received: ${seatCount(order.seatsFulfilled)} renewed` : `Payment received: ${seatCount(order.seatsFulfilled)} added to your pool`}
-            {order.termEndsAt ? (
-              <>
-                {" "}
-                until <DateTime value={order.termEndsAt} show="date" />
-              </>
-            ) : null}
-            .
-          </strong>{" "}
-          {back}
+          <strong className="font-semibold">{t.rich(key, { count: order.seatsFulfilled, date })}</strong> {back}
         </Panel>
       );
+    }
     case "partially_refunded":
     case "refunded":
       return (
         <Panel tone="info" icon={Info}>
-          {formatMoney(order.amountRefunded, order.currency)} refunded; {seatCount(order.seatsRefunded)} went back out of your pool. {back}
+          {t("refunded", { amount: money(order.amountRefunded, order.currency), count: order.seatsRefunded })} {back}
         </Panel>
       );
     case "failed":
       return (
         <Panel tone="danger" icon={CircleAlert}>
-          The payment failed, so no seats were added. You can start a new purchase from Licenses. {back}
+          {t("failed")} {back}
         </Panel>
       );
     case "cancelled":
       return (
         <Panel tone="info" icon={Info}>
-          You cancelled this checkout — no payment was taken. {back}
+          {t("cancelled")} {back}
         </Panel>
       );
     case "expired":
       return (
         <Panel tone="info" icon={Info}>
-          This checkout expired before it was paid — no payment was taken. {back}
+          {t("expired")} {back}
         </Panel>
       );
     case "pending":
@@ -78,48 +75,46 @@ export function OrderOutcome({ orgSlug, order, waiting, timedOut, onRefresh }: O
 
 /** An accepted quote's order: what to transfer, by when, and when the seats come. */
 function AwaitingTransfer({ order }: { order: Order }) {
+  const t = useTranslations("licenses.order.outcome");
+  const { money } = useLicenseFormat();
   const invoice = order.invoices.find((document) => document.kind === "invoice");
+  const dueAt = order.paymentDueAt;
   return (
     <Panel tone="info" icon={Landmark}>
       <strong className="font-semibold">
-        Awaiting your bank transfer of {formatMoney(order.amountTotal, order.currency)}
-        {order.paymentDueAt ? (
-          <>
-            {" "}
-            by <DateTime value={order.paymentDueAt} />
-          </>
-        ) : null}
-        {invoice ? `, quoting invoice ${invoice.number}` : null}.
+        {t.rich("awaiting", {
+          amount: money(order.amountTotal, order.currency),
+          due: dueAt ? "yes" : "no",
+          invoice: invoice?.number ?? "none",
+          date: () => (dueAt ? <DateTime value={dueAt} /> : null),
+        })}
       </strong>{" "}
-      {order.seatsReleasedAt
-        ? `Your ${seatCount(order.seats)} are available already.`
-        : `Your ${seatCount(order.seats)} arrive when Anima records the payment.`}
-      {order.testMode ? " Local test mode: no money moves; an operator marks the invoice paid." : null}
+      {t(order.seatsReleasedAt ? "seatsReleased" : "seatsOnPayment", { count: order.seats })}
+      {order.testMode ? <> {t("testMode")}</> : null}
     </Panel>
   );
 }
 
 function PendingPayment({ order, waiting, timedOut, onRefresh }: Omit<OrderOutcomeProps, "orgSlug">) {
+  const t = useTranslations("licenses");
   return (
     // Not a live region as a whole: the progress bar and the timeout message speak for themselves.
     <Panel tone="info" icon={Info} live={false}>
       <div className="space-y-3">
-        {waiting ? <Progress label="Waiting for the payment confirmation…" className="max-w-md" /> : null}
-        {timedOut ? (
-          <p role="status">Still waiting for the payment confirmation — it can take a minute; this page updates when it arrives.</p>
-        ) : null}
+        {waiting ? <Progress label={t("order.outcome.waiting")} className="max-w-md" /> : null}
+        {timedOut ? <p role="status">{t("order.outcome.stillWaiting")}</p> : null}
         <div className="flex flex-wrap gap-2">
           {timedOut ? (
             <Button variant="secondary" size="sm" onClick={onRefresh}>
               <RefreshCw aria-hidden />
-              Refresh
+              {t("order.outcome.refresh")}
             </Button>
           ) : null}
           {order.checkoutUrl ? (
             <Button asChild variant="secondary" size="sm">
               <a href={order.checkoutUrl}>
                 <CreditCard aria-hidden />
-                Complete payment
+                {t("links.completePayment")}
               </a>
             </Button>
           ) : null}
@@ -140,7 +135,8 @@ type PanelProps = { tone: keyof typeof PANEL_TONES; icon: LucideIcon; live?: boo
 function Panel({ tone, icon: Icon, live = true, children }: PanelProps) {
   return (
     <div
-      role={live ? (tone === "danger" ? "alert" : "status") : undefined}       className={cn("flex items-start gap-2 rounded-md border px-4 py-3 text-sm", PANEL_TONES[tone])}
+      role={live ? (tone === "danger" ? "alert" : "status") : undefined}
+      className={cn("flex items-start gap-2 rounded-md border px-4 py-3 text-sm", PANEL_TONES[tone])}
     >
       <Icon className="mt-0.5 size-4 shrink-0" aria-hidden />
       <div className="min-w-0 flex-1">{children}</div>

@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { ORDER_STATUS_LABELS, ORDER_STATUS_TONES, type OrderStatus } from "./order-meta";
+import { ORDER_STATUS_TONES, type OrderStatus } from "./order-meta";
 
 export function OrderStatusBadge({ status }: { status: OrderStatus }) {
-  return <Badge tone={ORDER_STATUS_TONES[status]}>{ORDER_STATUS_LABELS[status]}</Badge>;
+  const t = useTranslations("licenses.orders.status");
+  return <Badge tone={ORDER_STATUS_TONES[status]}>{t(status)}</Badge>;
 }

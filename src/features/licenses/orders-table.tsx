@@ -1,26 +1,28 @@
 import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { formatCount } from "./license-meta";
-import { formatMoney } from "@/shared/money";
 import { OrderLinks } from "./order-links";
-import { orderPath, packageLine, type Order } from "./order-meta";
+import { orderPath, type Order } from "./order-meta";
 import { ReviewBadge } from "./order-review-notice";
 import { OrderStatusBadge } from "./order-status-badge";
+import { useLicenseFormat } from "./use-license-format";
 
 /** One page of orders: when, what, how many seats, for how much, where it stands, who bought it. */
 export function OrdersTable({ orgSlug, orders }: { orgSlug: string; orders: Order[] }) {
+  const t = useTranslations("licenses.orders");
+  const format = useLicenseFormat();
   return (
-    <Table aria-label="Orders">
+    <Table aria-label={t("tableLabel")}>
       <TableHead>
         <TableRow>
-          <TableHeaderCell>Date</TableHeaderCell>
-          <TableHeaderCell>Package</TableHeaderCell>
-          <TableHeaderCell className="text-right">Seats</TableHeaderCell>
-          <TableHeaderCell className="text-right">Amount</TableHeaderCell>
-          <TableHeaderCell>Status</TableHeaderCell>
-          <TableHeaderCell>Buyer</TableHeaderCell>
-          <TableHeaderCell>Documents</TableHeaderCell>
+          <TableHeaderCell>{t("columns.date")}</TableHeaderCell>
+          <TableHeaderCell>{t("columns.package")}</TableHeaderCell>
+          <TableHeaderCell className="text-right">{t("columns.seats")}</TableHeaderCell>
+          <TableHeaderCell className="text-right">{t("columns.amount")}</TableHeaderCell>
+          <TableHeaderCell>{t("columns.status")}</TableHeaderCell>
+          <TableHeaderCell>{t("columns.buyer")}</TableHeaderCell>
+          <TableHeaderCell>{t("columns.documents")}</TableHeaderCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -31,14 +33,14 @@ export function OrdersTable({ orgSlug, orders }: { orgSlug: string; orders: Orde
             </TableCell>
             <TableCell>
               <Link href={orderPath(orgSlug, order.id)} className="font-medium text-brand-700 hover:underline">
-                {packageLine(order)}
+                {t("packageLine", { name: order.packageName, count: order.seats })}
               </Link>
             </TableCell>
-            <TableCell className="text-right tabular-nums">{formatCount(order.seats)}</TableCell>
+            <TableCell className="text-right tabular-nums">{format.count(order.seats)}</TableCell>
             <TableCell className="text-right tabular-nums">
-              {formatMoney(order.amountTotal, order.currency)}
+              {format.money(order.amountTotal, order.currency)}
               {order.amountRefunded > 0 ? (
-                <span className="block text-xs text-slate-500">−{formatMoney(order.amountRefunded, order.currency)} refunded</span>
+                <span className="block text-xs text-slate-500">{t("refunded", { amount: format.money(order.amountRefunded, order.currency) })}</span>
               ) : null}
             </TableCell>
             <TableCell>

@@ -2,18 +2,18 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { ShoppingCart } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
-import { formatMoney } from "@/shared/money";
-import { cheaperLargerOrder, formatRate, ORDER_MAX_SEATS, taxOn, type SeatPrice } from "@/shared/pricing";
-import { formatCount } from "./license-meta";
-import { parseSeats, seatCount, type LicensePackage } from "./order-meta";
+import { cheaperLargerOrder, formatRate, ORDER_MAX_SEATS, taxOn, type SeatPrice, type SeatsCheck } from "@/shared/pricing";
+import { parseSeats, type LicensePackage } from "./order-meta";
 import { TierTable } from "./tier-table";
+import { useLicenseFormat } from "./use-license-format";
 
 type PackageCardProps = {
   orgSlug: string;
@@ -29,6 +29,9 @@ type PackageCardProps = {
  * save …"), a hint when a larger order would cost no more, and Buy (which leaves for the checkout).
  */
 export function PackageCard({ orgSlug, pkg, tax, unavailableReasonId }: PackageCardProps) {
+  const t = useTranslations("licenses.package");
+  const { money } = useLicenseFormat();
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const id = useId();
   const checkout = useMutation(trpc.license.checkout.mutationOptions());
@@ -40,6 +43,8 @@ export function PackageCard({ orgSlug, pkg, tax, unavailableReasonId }: PackageC
   const parsed = parseSeats(seatsText, pkg);
   const price = parsed.ok ? parsed.price : null;
   const larger = price ? cheaperLargerOrder(pkg.tiers, price.seats) : null;
+  const seatsError = (check: Extract<SeatsCheck, { ok: false }>) =>
+    check.problem === "aboveMaxAmount" ? t("seatsError.aboveMaxAmount", { amount: money(check.limit, pkg.currency) }) : t(`seatsError.${check.problem}`, { count: check.limit });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -64,12 +69,12 @@ export function PackageCard({ orgSlug, pkg, tax, unavailableReasonId }: PackageC
           {pkg.name}
         </h3>
         <p className="text-xs text-slate-500">
-          <span id={`${id}-currency`}>{pkg.currency.toUpperCase()}</span> · {pkg.termMonths ? `seats last ${pkg.termMonths} months` : "seats never expire"}
+          <span id={`${id}-currency`}>{pkg.currency.toUpperCase()}</span> · {pkg.termMonths ? t("lasts", { months: pkg.termMonths }) : t("neverExpire")}
         </p>
       </div>
       <TierTable tiers={pkg.tiers} currency={pkg.currency} activeIndex={price?.tierIndex ?? null} />
       <form onSubmit={onSubmit} noValidate className="mt-4 flex flex-1 flex-col gap-3 border-t border-slate-100 pt-4">
-        <Field label="Seats" htmlFor={`${id}-seats`} hint={`From ${formatCount(minimum)} to ${formatCount(ORDER_MAX_SEATS)} online; more on a quote`}>
+        <Field label={t("seats")} htmlFor={`${id}-seats`} hint={t("seatsHint", { min: minimum, max: ORDER_MAX_SEATS })}>
           <Input
             id={`${id}-seats`}
             inputMode="numeric"
@@ -81,16 +86,16 @@ export function PackageCard({ orgSlug, pkg, tax, unavailableReasonId }: PackageC
           />
           {parsed.ok ? null : (
             <p id={`${id}-seats-error`} className="text-xs text-red-700">
-              {parsed.message}
+              {seatsError(parsed)}
             </p>
           )}
         </Field>
         <OrderPrice price={price} currency={pkg.currency} tax={tax} />
         {larger ? (
           <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            {seatCount(larger.seats)} cost {formatMoney(larger.amountTotal, pkg.currency)}, no more than these.{" "}
+            {t("larger", { count: larger.seats, amount: money(larger.amountTotal, pkg.currency) })}{" "}
             <button type="button" className="font-medium underline" onClick={() => setSeatsText(String(larger.seats))}>
-              Buy {formatCount(larger.seats)} instead
+              {t("buyInstead", { count: larger.seats })}
             </button>
           </p>
         ) : null}
@@ -103,7 +108,7 @@ export function PackageCard({ orgSlug, pkg, tax, unavailableReasonId }: PackageC
           className="mt-auto w-full"
         >
           <ShoppingCart aria-hidden />
-          {price ? `Buy ${seatCount(price.seats)}` : "Buy"}
+          {price ? t("buySeats", { count: price.seats }) : t("buy")}
         </Button>
       </form>
     </article>
@@ -115,24 +120,33 @@ export function PackageCard({ orgSlug, pkg, tax, unavailableReasonId }: PackageC
  * the tax on top (or why there is none); read out as it changes.
  */
 function OrderPrice({ price, currency, tax }: { price: SeatPrice | null; currency: string; tax: OrderTax | null }) {
+  const t = useTranslations("licenses.package");
+  const { money } = useLicenseFormat();
   return (
     <div className="text-sm text-slate-700" aria-live="polite" data-testid="order-price">
       {price ? (
         <>
           <p className="tabular-nums">
-            {seatCount(price.seats)} × {formatMoney(price.unitAmount, currency)} ={" "}
-            <span className="font-semibold text-slate-900">{formatMoney(price.amountTotal, currency)}</span>
+            {t.rich("price", {
+              count: price.seats,
+              unit: money(price.unitAmount, currency),
+              total: money(price.amountTotal, currency),
+              b: (chunks) => <span className="font-semibold text-slate-900">{chunks}</span>,
+            })}
           </p>
           {price.savings > 0 ? (
             <p className="text-emerald-700 tabular-nums">
-              You save {formatMoney(price.savings, currency)} ({Math.round((price.savings / price.listAmount) * 100)} %) against{" "}
-              {formatMoney(price.listAmount / price.seats, currency)} per seat.
+              {t("savings", {
+                amount: money(price.savings, currency),
+                percent: Math.round((price.savings / price.listAmount) * 100),
+                list: money(price.listAmount / price.seats, currency),
+              })}
             </p>
           ) : null}
           <TaxLine tax={tax} subtotal={price.amountTotal} currency={currency} />
         </>
       ) : (
-        <p>Total: —</p>
+        <p>{t("noTotal")}</p>
       )}
     </div>
   );
@@ -141,14 +155,21 @@ function OrderPrice({ price, currency, tax }: { price: SeatPrice | null; currenc
 type OrderTax = { rateBps: number; label: string; note: string | null };
 
 function TaxLine({ tax, subtotal, currency }: { tax: OrderTax | null; subtotal: number; currency: string }) {
+  const t = useTranslations("licenses.package");
+  const { money } = useLicenseFormat();
   if (!tax) return null;
-  if (tax.note) return <p className="text-xs text-slate-500">No {tax.label}: reverse charge (you account for it with your VAT number).</p>;
-  if (tax.rateBps === 0) return <p className="text-xs text-slate-500">No tax is charged in your country.</p>;
+  if (tax.note) return <p className="text-xs text-slate-500">{t("reverseCharge", { tax: tax.label })}</p>;
+  if (tax.rateBps === 0) return <p className="text-xs text-slate-500">{t("noTax")}</p>;
   const taxAmount = taxOn(subtotal, tax.rateBps);
   return (
     <p className="text-slate-600 tabular-nums">
-      + {tax.label} {formatRate(tax.rateBps)} {formatMoney(taxAmount, currency)} ={" "}
-      <span className="font-semibold text-slate-900">{formatMoney(subtotal + taxAmount, currency)}</span> to pay
+      {t.rich("withTax", {
+        tax: tax.label,
+        rate: formatRate(tax.rateBps),
+        amount: money(taxAmount, currency),
+        total: money(subtotal + taxAmount, currency),
+        b: (chunks) => <span className="font-semibold text-slate-900">{chunks}</span>,
+      })}
     </p>
   );
 }

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ReceiptText } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,6 +16,7 @@ const PAGE_SIZE = 25;
 
 /** Every change to the organization's seats, newest first, one server page at a time. */
 export function SeatLedger({ orgSlug, canSeeOrders }: { orgSlug: string; canSeeOrders: boolean }) {
+  const t = useTranslations("licenses.ledger");
   const trpc = useTRPC();
   const [page, setPage] = useState(1);
   const ledger = useQuery(
@@ -28,19 +30,15 @@ export function SeatLedger({ orgSlug, canSeeOrders }: { orgSlug: string; canSeeO
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Seat ledger</CardTitle>
-        <CardDescription>Every seat added, used or returned, newest first. Entries are never edited or removed.</CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <QueryStates
         query={ledger}
-        loadingLabel="Loading seat ledger"
+        loadingLabel={t("loading")}
         rows={5}
         empty={(data) => (data.total === 0 ? (
-          <EmptyState
-            icon={ReceiptText}
-            title="No seat changes yet"
-            description="Purchases, contract grants and device activations will be listed here."
-          />
+          <EmptyState icon={ReceiptText} title={t("emptyTitle")} description={t("emptyDescription")} />
         ) : null)}
       >
         {(data) => (
@@ -50,7 +48,7 @@ export function SeatLedger({ orgSlug, canSeeOrders }: { orgSlug: string; canSeeO
               page={data.page}
               pageSize={data.pageSize}
               total={data.total}
-              noun={["entry", "entries"]}
+              countLabel={t("count", { count: data.total })}
               onPageChange={setPage}
             />
           </div>

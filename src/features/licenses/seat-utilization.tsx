@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
-import { formatCount, formatPercent, type Utilization } from "./license-meta";
+import type { Utilization } from "./license-meta";
+import { useLicenseFormat } from "./use-license-format";
 
 const BAR_COLORS: Record<Utilization["level"], string> = {
   normal: "bg-brand-600",
@@ -18,23 +20,26 @@ const TEXT_COLORS: Record<Utilization["level"], string> = {
  * changes colour as the pool fills, since the colour is the point.
  */
 export function SeatUtilization({ used, total, usage }: { used: number; total: number; usage: Utilization }) {
-  const summary = `${formatCount(used)} of ${formatCount(total)} seats used`;
+  const t = useTranslations("licenses.balance");
+  const format = useLicenseFormat();
+  const summary = t("utilizationSummary", { used, total });
+  const percent = format.percent(usage.percent);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm" aria-hidden>
-        <span className="font-medium text-slate-700">Seat utilization</span>
+        <span className="font-medium text-slate-700">{t("utilization")}</span>
         <span className="text-slate-600 tabular-nums">
-          {summary} · <span className={cn("font-semibold", TEXT_COLORS[usage.level])}>{formatPercent(usage.percent)}</span>
+          {summary} · <span className={cn("font-semibold", TEXT_COLORS[usage.level])}>{percent}</span>
         </span>
       </div>
       <div
         role="progressbar"
-        aria-label="Seat utilization"
+        aria-label={t("utilization")}
         aria-valuemin={0}
         // Overage can push usage past the total; the bar stays in range and the text tells the rest.
         aria-valuemax={Math.max(total, 1)}
         aria-valuenow={Math.min(used, Math.max(total, 1))}
-        aria-valuetext={`${summary} (${formatPercent(usage.percent)})`}
+        aria-valuetext={`${summary} (${percent})`}
         className="h-2.5 w-full overflow-hidden rounded-full bg-slate-200"
       >
         <div

@@ -1,21 +1,24 @@
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
-import { formatMoney } from "@/shared/money";
 import { tierRanges, type PriceTier } from "@/shared/pricing";
 import { formatCount } from "./license-meta";
+import { useLicenseFormat } from "./use-license-format";
 
-/** "1,000 – 9,999", "50,000 or more" */
+/** "1,000 – 9,999", "50,000 or more" (English: the operator console; TierTable reads the catalogs) */
 export const tierSpan = (tier: { fromSeats: number; toSeats: number | null }) =>
   tier.toSeats === null ? `${formatCount(tier.fromSeats)} or more` : `${formatCount(tier.fromSeats)} – ${formatCount(tier.toSeats)}`;
 
 /** A package's volume tiers, the one an order falls into (if any) marked. */
 export function TierTable({ tiers, currency, activeIndex }: { tiers: PriceTier[]; currency: string; activeIndex: number | null }) {
+  const t = useTranslations("licenses.package");
+  const { money } = useLicenseFormat();
   return (
     <table className="mt-3 w-full text-sm">
-      <caption className="mb-1 text-left text-xs text-slate-500">Volume pricing: the whole order at its tier&apos;s price per seat</caption>
+      <caption className="mb-1 text-left text-xs text-slate-500">{t("tiersCaption")}</caption>
       <thead className="sr-only">
         <tr>
-          <th scope="col">Seats</th>
-          <th scope="col">Price per seat</th>
+          <th scope="col">{t("tierSeats")}</th>
+          <th scope="col">{t("tierPrice")}</th>
         </tr>
       </thead>
       <tbody>
@@ -25,8 +28,10 @@ export function TierTable({ tiers, currency, activeIndex }: { tiers: PriceTier[]
             aria-current={index === activeIndex ? "true" : undefined}
             className={cn("border-t border-slate-100", index === activeIndex && "bg-brand-50 font-medium text-brand-700")}
           >
-            <td className="py-1 pl-2 tabular-nums">{tierSpan(tier)} seats</td>
-            <td className="py-1 pr-2 text-right tabular-nums">{formatMoney(tier.unitAmount, currency)}</td>
+            <td className="py-1 pl-2 tabular-nums">
+              {tier.toSeats === null ? t("tierOpen", { from: tier.fromSeats }) : t("tierRange", { from: tier.fromSeats, to: tier.toSeats })}
+            </td>
+            <td className="py-1 pr-2 text-right tabular-nums">{money(tier.unitAmount, currency)}</td>
           </tr>
         ))}
       </tbody>

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { FilePlus2 } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -12,10 +13,10 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { BillingProfileMissingNotice } from "@/features/billing/billing-profile-missing";
-import { seatCount } from "@/features/licenses/order-meta";
-import { errorMessage, fieldErrors } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
+import { useLicenseFormat } from "@/features/licenses/use-license-format";
+import { fieldErrors } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
-import { formatMoney } from "@/shared/money";
 import { formatRate, priceSeats, taxOn } from "@/shared/pricing";
 import { quotePath } from "./quote-meta";
 
@@ -23,6 +24,9 @@ type Values = { packageId: string; seats: string; validDays: string; paymentTerm
 
 /** Drafts a quote: package, seats (priced live at their tier, with tax), validity, payment terms and free terms. */
 export function NewQuoteDialog({ orgSlug }: { orgSlug: string }) {
+  const t = useTranslations("quotes.new");
+  const { money } = useLicenseFormat();
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -58,7 +62,7 @@ export function NewQuoteDialog({ orgSlug }: { orgSlug: string }) {
         onError: (cause) => {
           const byField = fieldErrors(cause);
           setErrors(byField);
-          setFormError(Object.keys(byField).length > 0 ? "Check the highlighted fields." : errorMessage(cause));
+          setFormError(Object.keys(byField).length > 0 ? t("checkFields") : errorMessage(cause));
         },
       },
     );
@@ -86,18 +90,18 @@ export function NewQuoteDialog({ orgSlug }: { orgSlug: string }) {
       <DialogTrigger asChild>
         <Button variant="secondary">
           <FilePlus2 aria-hidden />
-          New quote
+          {t("trigger")}
         </Button>
       </DialogTrigger>
       <DialogContent className="max-w-lg">
-        <DialogTitle>New quote</DialogTitle>
-        <DialogDescription>Priced at the volume tier of its seat count. The organization&apos;s owner accepts or declines it.</DialogDescription>
+        <DialogTitle>{t("title")}</DialogTitle>
+        <DialogDescription>{t("description")}</DialogDescription>
         {profile.isSuccess && profile.data === null ? (
           <BillingProfileMissingNotice id={`${id}-profile`} orgSlug={orgSlug} />
         ) : (
-          <form onSubmit={onSubmit} noValidate aria-label="New quote" className="mt-5 space-y-4">
+          <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="mt-5 space-y-4">
             {offered.length > 1 ? (
-              <Field label="Package" htmlFor={`${id}-package`}>
+              <Field label={t("package")} htmlFor={`${id}-package`}>
                 <Select id={`${id}-package`} value={pkg?.id ?? ""} onChange={(event) => set({ packageId: event.target.value })}>
                   {offered.map((candidate) => (
                     <option key={candidate.id} value={candidate.id}>
@@ -107,30 +111,43 @@ export function NewQuoteDialog({ orgSlug }: { orgSlug: string }) {
                 </Select>
               </Field>
             ) : null}
-            {numberField("seats", "Seats", "Up to 1,000,000; beyond the online checkout's 100,000.")}
+            {numberField("seats", t("seats"), t("seatsHint"))}
             <div className="grid gap-4 sm:grid-cols-2">
-              {numberField("validDays", "Valid for (days)", "1 to 90.")}
-              {numberField("paymentTermsDays", "Payment terms (days)", "Net days to pay the invoice, 0 to 90.")}
+              {numberField("validDays", t("validDays"), t("validDaysHint"))}
+              {numberField("paymentTermsDays", t("paymentTermsDays"), t("paymentTermsDaysHint"))}
             </div>
-            <Field label="Terms" htmlFor={`${id}-terms`} hint="Optional, printed on the quote: delivery, references, contacts.">
+            <Field label={t("terms")} htmlFor={`${id}-terms`} hint={t("termsHint")}>
               <Textarea id={`${id}-terms`} rows={3} maxLength={1_000} value={values.terms} onChange={(event) => set({ terms: event.target.value })} />
             </Field>
             <p className="text-sm text-slate-700 tabular-nums" aria-live="polite" data-testid="quote-price">
               {price && pkg
-                ? `${seatCount(price.seats)} × ${formatMoney(price.unitAmount, pkg.currency)} = ${formatMoney(price.amountTotal, pkg.currency)}${
-                    taxAmount > 0 && tax.data ? ` + ${tax.data.label} ${formatRate(tax.data.rateBps)} ${formatMoney(taxAmount, pkg.currency)}` : ""
-                  } → ${formatMoney(price.amountTotal + taxAmount, pkg.currency)}`
+                ? taxAmount > 0 && tax.data
+                  ? t("priceWithTax", {
+                      count: price.seats,
+                      unit: money(price.unitAmount, pkg.currency),
+                      subtotal: money(price.amountTotal, pkg.currency),
+                      taxLabel: tax.data.label,
+                      rate: formatRate(tax.data.rateBps),
+                      tax: money(taxAmount, pkg.currency),
+                      total: money(price.amountTotal + taxAmount, pkg.currency),
+                    })
+                  : t("price", {
+                      count: price.seats,
+                      unit: money(price.unitAmount, pkg.currency),
+                      subtotal: money(price.amountTotal, pkg.currency),
+                      total: money(price.amountTotal + taxAmount, pkg.currency),
+                    })
                 : pkg
-                  ? `Quotes start at ${seatCount(pkg.tiers[0]!.fromSeats)}.`
-                  : "No package on offer in your currency."}
+                  ? t("startsAt", { count: pkg.tiers[0]!.fromSeats })
+                  : t("noPackage")}
             </p>
             <FormError message={formError} />
             <DialogFooter>
               <DialogClose asChild>
-                <Button variant="secondary">Cancel</Button>
+                <Button variant="secondary">{t("cancel")}</Button>
               </DialogClose>
               <Button type="submit" pending={create.isPending} disabled={!pkg}>
-                Create quote
+                {t("create")}
               </Button>
             </DialogFooter>
           </form>

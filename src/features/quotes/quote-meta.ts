@@ -4,14 +4,6 @@ import type { BadgeTone } from "@/features/licenses/license-meta";
 export type Quote = RouterOutputs["quote"]["get"];
 export type QuoteStatus = Quote["status"];
 
-export const QUOTE_STATUS_LABELS: Record<QuoteStatus, string> = {
-  open: "Open",
-  expired: "Expired",
-  accepted: "Accepted",
-  declined: "Declined",
-  withdrawn: "Withdrawn",
-};
-
 export const QUOTE_STATUS_TONES: Record<QuoteStatus, BadgeTone> = {
   open: "warning",
   expired: "neutral",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOrgAccess } from "@/server/console/org-access";
 import { BuySeats } from "@/features/licenses/buy-seats";
@@ -11,7 +12,9 @@ import { QuotesSection } from "@/features/quotes/quotes-section";
 import { can } from "@/shared/permissions";
 import { EconomicsLink } from "@/features/economics/economics-link";
 
-export const metadata: Metadata = { title: "Licenses" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("licenses.page"))("metaTitle") };
+}
 
 type LicensesPageProps = {
   params: Promise<{ slug: string }>;
@@ -26,11 +29,12 @@ export default async function LicensesPage({ params, searchParams }: LicensesPag
   if (access.status !== "member") return null;
   const { org } = access;
   const canBuy = can(org.role, "licenses:buy");
+  const t = await getTranslations("licenses.page");
   return (
     <>
       <PageHeader
-        title="Licenses"
-        description="One seat per device, consumed when the device first activates. Seats come from purchases and contract grants."
+        title={t("title")}
+        description={t("description")}
         actions={canBuy ? <EconomicsLink orgSlug={org.slug} /> : undefined}
       />
       <div className="space-y-6">

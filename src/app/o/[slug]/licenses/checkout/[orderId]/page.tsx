@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getOrgAccess } from "@/server/console/org-access";
 import { CheckoutUnavailable } from "@/features/licenses/checkout-unavailable";
 import { LocalCheckout } from "@/features/licenses/local-checkout";
@@ -6,7 +7,9 @@ import { OrdersRestricted } from "@/features/licenses/orders-restricted";
 import { payments } from "@/server/modules/billing/payments";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "Checkout (test mode)" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("licenses.checkout"))("metaTitle") };
+}
 
 /** The local payments mode's checkout; with Stripe configured, buyers go to Stripe Checkout instead. */
 export default async function LocalCheckoutPage({ params }: { params: Promise<{ slug: string; orderId: string }> }) {

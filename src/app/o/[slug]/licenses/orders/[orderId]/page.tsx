@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getOrgAccess } from "@/server/console/org-access";
 import { OrderDetailView } from "@/features/licenses/order-detail";
 import { OrdersRestricted } from "@/features/licenses/orders-restricted";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "Order" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("licenses.order"))("metaTitle") };
+}
 
 /** An order, and where Stripe Checkout returns the buyer after paying. */
 export default async function OrderPage({ params }: { params: Promise<{ slug: string; orderId: string }> }) {
