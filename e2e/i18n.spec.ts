@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACME, signIn, VIEWER } from "./demo-users";
+import { ACME, OWNER, signIn, VIEWER } from "./demo-users";
 
 /*
  * The console in Simplified Chinese (contract: device-api.md "Languages"): Accept-Language picks
@@ -64,4 +64,24 @@ test.describe("a signed-in choice", () => {
     await expect(other.getByRole("navigation", { name: "控制台" }).getByRole("link", { name: "设备" })).toBeVisible();
     await next.close();
   });
+});
+
+test("in Chinese, an owner registers a device and is handed the manifest", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await signIn(page, OWNER);
+  // The cookie alone (no profile change): the owner's saved language stays as other specs expect.
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: page.url() }]);
+  await page.goto(`/o/${ACME.slug}/devices/register`);
+  await expect(page.getByRole("heading", { level: 1, name: "注册设备" })).toBeVisible();
+  await page.getByLabel("SKU", { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel("序列号").fill(`ZH-${Date.now()}`);
+  await page.getByRole("button", { name: "注册设备" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "已注册 1 台设备" })).toBeVisible();
+  await expect(page.getByText("密钥仅显示一次")).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "下载工厂清单（CSV）" }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/\.csv$/);
+  await expect(page.getByRole("status").filter({ hasText: "清单已下载" })).toBeVisible();
+  await context.close();
 });

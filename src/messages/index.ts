@@ -7,21 +7,23 @@
 import enAuth from "./en/auth.json";
 import enBilling from "./en/billing.json";
 import enCommon from "./en/common.json";
+import enDevices from "./en/devices.json";
 import enErrors from "./en/errors.json";
 import enLicenses from "./en/licenses.json";
 import enQuotes from "./en/quotes.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhBilling from "./zh-CN/billing.json";
 import zhCommon from "./zh-CN/common.json";
+import zhDevices from "./zh-CN/devices.json";
 import zhErrors from "./zh-CN/errors.json";
 import zhLicenses from "./zh-CN/licenses.json";
 import zhQuotes from "./zh-CN/quotes.json";
 import type { Locale } from "@/i18n/locales";
 
-const en = { common: enCommon, auth: enAuth, errors: enErrors, licenses: enLicenses, quotes: enQuotes, billing: enBilling };
+const en = { common: enCommon, auth: enAuth, errors: enErrors, licenses: enLicenses, quotes: enQuotes, billing: enBilling, devices: enDevices };
 
 export type Messages = typeof en;
 
-const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, licenses: zhLicenses, quotes: zhQuotes, billing: zhBilling };
+const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, licenses: zhLicenses, quotes: zhQuotes, billing: zhBilling, devices: zhDevices };
 
 export const CATALOGS: Record<Locale, Messages> = { en, "zh-CN": zhCN };

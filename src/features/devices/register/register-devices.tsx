@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Boxes, FileSpreadsheet, Plus, SquarePen, type LucideIcon } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,7 +12,7 @@ import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Select } from "@/components/ui/select";
 import { TableSkeleton } from "@/components/ui/skeleton";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
 import { cn } from "@/lib/utils";
 import type { ManifestDevice } from "../manifest-csv";
@@ -20,13 +21,16 @@ import { RegistrationResult } from "./registration-result";
 import { SingleDeviceForm } from "./single-device-form";
 
 type Mode = "single" | "csv";
-const MODES: { value: Mode; label: string; description: string; icon: LucideIcon }[] = [
-  { value: "single", label: "Single device", description: "Type one serial.", icon: SquarePen },
-  { value: "csv", label: "CSV upload", description: "Up to 10,000 devices from a file.", icon: FileSpreadsheet },
+/** `label` and `description` are keys under `devices.register`. */
+const MODES: { value: Mode; label: "modeSingle" | "modeCsv"; description: "modeSingleDescription" | "modeCsvDescription"; icon: LucideIcon }[] = [
+  { value: "single", label: "modeSingle", description: "modeSingleDescription", icon: SquarePen },
+  { value: "csv", label: "modeCsv", description: "modeCsvDescription", icon: FileSpreadsheet },
 ];
 
 /** Choose a SKU, then register one device or a CSV batch; ends on the manifest download. */
 export function RegisterDevices({ orgSlug, initialSkuId }: { orgSlug: string; initialSkuId: string }) {
+  const t = useTranslations("devices.register");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const skus = useQuery(trpc.sku.list.queryOptions({ orgSlug, includeArchived: false }));
   const [chosenSkuId, setSkuId] = useState(initialSkuId);
@@ -35,20 +39,20 @@ export function RegisterDevices({ orgSlug, initialSkuId }: { orgSlug: string; in
   // Remounting the forms after "Register more" clears them.
   const [round, setRound] = useState(0);
 
-  if (skus.isPending) return <TableSkeleton rows={3} label="Loading SKUs" />;
+  if (skus.isPending) return <TableSkeleton rows={3} label={t("loadingSkus")} />;
   if (skus.isError) return <FormError message={errorMessage(skus.error)} />;
   if (skus.data.length === 0) {
     return (
       <Card>
         <EmptyState
           icon={Boxes}
-          title="Create a SKU first"
-          description="Devices are registered against a SKU (a device model). There is no active SKU in this organization yet."
+          title={t("noSkuTitle")}
+          description={t("noSkuDescription")}
           action={
             <Button asChild>
               <Link href={`/o/${orgSlug}/skus/new`}>
                 <Plus aria-hidden />
-                Create SKU
+                {t("createSku")}
               </Link>
             </Button>
           }
@@ -86,16 +90,16 @@ export function RegisterDevices({ orgSlug, initialSkuId }: { orgSlug: string; in
     <div className="space-y-6">
       <Card>
         <CardHeader>
-          <CardTitle>1. SKU</CardTitle>
-          <CardDescription>The device model these devices are. Archived SKUs are not offered.</CardDescription>
+          <CardTitle>{t("skuStep")}</CardTitle>
+          <CardDescription>{t("skuStepDescription")}</CardDescription>
         </CardHeader>
         <CardContent>
-          <Field label="SKU" htmlFor="register-sku" className="max-w-md">
+          <Field label={t("sku")} htmlFor="register-sku" className="max-w-md">
             <Select id="register-sku" value={skuId} onChange={(event) => setSkuId(event.target.value)}>
-              <option value="">Choose a SKU…</option>
+              <option value="">{t("chooseSku")}</option>
               {skus.data.map((option) => (
                 <option key={option.id} value={option.id}>
-                  {option.name} ({option.code})
+                  {t("skuOption", { name: option.name, code: option.code })}
                 </option>
               ))}
             </Select>
@@ -104,12 +108,12 @@ export function RegisterDevices({ orgSlug, initialSkuId }: { orgSlug: string; in
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>2. Devices</CardTitle>
-          <CardDescription>Each device gets a deviceId and a secret, shown once for the factory manifest.</CardDescription>
+          <CardTitle>{t("devicesStep")}</CardTitle>
+          <CardDescription>{t("devicesStepDescription")}</CardDescription>
         </CardHeader>
         <CardContent className="space-y-5">
           <fieldset>
-            <legend className="sr-only">How to register</legend>
+            <legend className="sr-only">{t("howToRegister")}</legend>
             <div className="grid gap-2 sm:grid-cols-2">
               {MODES.map(({ value, label, description, icon: Icon }) => (
                 <label
@@ -122,8 +126,8 @@ export function RegisterDevices({ orgSlug, initialSkuId }: { orgSlug: string; in
                   <input type="radio" name="register-mode" value={value} checked={mode === value} onChange={() => setMode(value)} className="sr-only" />
                   <Icon className={cn("mt-0.5 size-4 shrink-0", mode === value ? "text-brand-600" : "text-slate-500")} aria-hidden />
                   <span>
-                    <span className="block text-sm font-medium text-slate-900">{label}</span>
-                    <span className="block text-xs text-slate-600">{description}</span>
+                    <span className="block text-sm font-medium text-slate-900">{t(label)}</span>
+                    <span className="block text-xs text-slate-600">{t(description)}</span>
                   </span>
                 </label>
               ))}

@@ -3,12 +3,12 @@
 import { CircleCheck, Download, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyField } from "@/components/ui/copy-field";
 import { downloadTextFile } from "@/lib/csv";
-import { plural } from "@/lib/format";
 import { useBeforeUnload } from "@/lib/use-before-unload";
 import { manifestCsv, manifestFilename, type ManifestDevice } from "../manifest-csv";
 
@@ -24,6 +24,7 @@ type RegistrationResultProps = {
  * manifest. Leaving before that (tab close, links here) asks for confirmation first.
  */
 export function RegistrationResult({ orgSlug, devices, sku, onRegisterMore }: RegistrationResultProps) {
+  const t = useTranslations("devices.result");
   const router = useRouter();
   const [downloaded, setDownloaded] = useState(false);
   useBeforeUnload(!downloaded);
@@ -44,9 +45,9 @@ export function RegistrationResult({ orgSlug, devices, sku, onRegisterMore }: Re
     ) : (
       <ConfirmDialog
         trigger={<Button variant={variant}>{label}</Button>}
-        title="Leave without the manifest?"
-        description="The device secrets are shown only once. Without the manifest you will have to rotate each device's secret before it can connect."
-        confirmLabel="Leave without downloading"
+        title={t("leaveTitle")}
+        description={t("leaveDescription")}
+        confirmLabel={t("leaveConfirm")}
         onConfirm={async () => go()}
       />
     );
@@ -59,45 +60,47 @@ export function RegistrationResult({ orgSlug, devices, sku, onRegisterMore }: Re
         </span>
         <div>
           <h2 id="registered-heading" className="text-lg font-semibold text-slate-900">
-            {plural(devices.length, "device")} registered
+            {t("registered", { count: devices.length })}
           </h2>
           <p className="text-sm text-slate-600">
-            On SKU{" "}
-            <Link href={`/o/${orgSlug}/skus/${sku.id}`} className="text-brand-700 hover:underline">
-              {sku.name}
-            </Link>{" "}
-            <span className="font-mono text-xs">({sku.code})</span>. They are provisioned and become active at first boot.
+            {t.rich("onSku", {
+              name: sku.name,
+              code: sku.code,
+              link: (chunks) => (
+                <Link href={`/o/${orgSlug}/skus/${sku.id}`} className="text-brand-700 hover:underline">
+                  {chunks}
+                </Link>
+              ),
+              mono: (chunks) => <span className="font-mono text-xs">{chunks}</span>,
+            })}
           </p>
         </div>
       </div>
       <p className="flex items-start gap-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
         <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
-        <span>
-          Secrets are shown only once and are not stored by Anima. Download the manifest now and hand it to your factory line over a
-          secure channel: it holds every device&apos;s deviceId and secret.
-        </span>
+        <span>{t("secretsOnce")}</span>
       </p>
       {single ? (
         <div className="grid gap-3 sm:grid-cols-2">
-          <CopyField label="Device ID" value={single.id} />
-          <CopyField label="Device secret" value={single.secret} />
+          <CopyField label={t("deviceId")} value={single.id} />
+          <CopyField label={t("deviceSecret")} value={single.secret} />
         </div>
       ) : null}
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
         <Button size="lg" onClick={download}>
           <Download aria-hidden />
-          Download factory manifest (CSV)
+          {t("download")}
         </Button>
         {downloaded ? (
           <p role="status" className="text-sm text-emerald-700">
-            Manifest downloaded. Keep it safe: it contains secrets.
+            {t("downloaded")}
           </p>
         ) : null}
       </div>
-      <p className="text-xs text-slate-500">Columns: serial, deviceId, secret, label, batch.</p>
+      <p className="text-xs text-slate-500">{t("columns")}</p>
       <div className="flex flex-col gap-2 border-t border-slate-100 pt-4 sm:flex-row sm:justify-end">
-        {leave("Register more devices", onRegisterMore, "secondary")}
-        {leave("View devices", () => router.push(devicesHref), "primary")}
+        {leave(t("registerMore"), onRegisterMore, "secondary")}
+        {leave(t("viewDevices"), () => router.push(devicesHref), "primary")}
       </div>
     </section>
   );

@@ -2,12 +2,13 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
 import type { ManifestDevice } from "../manifest-csv";
 import { validateDeviceRows } from "../validate-device-rows";
@@ -16,6 +17,8 @@ type SingleDeviceFormProps = { orgSlug: string; skuId: string; onRegistered: (de
 
 /** Registers one device by serial, with an optional label and batch. */
 export function SingleDeviceForm({ orgSlug, skuId, onRegistered }: SingleDeviceFormProps) {
+  const t = useTranslations("devices.register");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const register = useMutation(trpc.device.register.mutationOptions());
@@ -46,9 +49,9 @@ export function SingleDeviceForm({ orgSlug, skuId, onRegistered }: SingleDeviceF
   };
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" aria-label="Register one device" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" aria-label={t("singleFormLabel")} noValidate>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label="Serial" htmlFor="device-serial" hint="Letters, digits and . _ : / - (up to 64).">
+        <Field label={t("serial")} htmlFor="device-serial" hint={t("serialHint")}>
           <Input
             id="device-serial"
             value={values.serial}
@@ -63,19 +66,19 @@ export function SingleDeviceForm({ orgSlug, skuId, onRegistered }: SingleDeviceF
             onChange={(event) => setValues({ ...values, serial: event.target.value })}
           />
         </Field>
-        <Field label="Label" htmlFor="device-label" hint="Optional.">
+        <Field label={t("label")} htmlFor="device-label" hint={t("labelHint")}>
           <Input id="device-label" value={values.label} maxLength={100} aria-describedby="device-label-hint" onChange={(event) => setValues({ ...values, label: event.target.value })} />
         </Field>
-        <Field label="Batch" htmlFor="device-batch" hint="Optional, e.g. a production lot.">
+        <Field label={t("batch")} htmlFor="device-batch" hint={t("batchHint")}>
           <Input id="device-batch" value={values.batch} maxLength={64} aria-describedby="device-batch-hint" onChange={(event) => setValues({ ...values, batch: event.target.value })} />
         </Field>
       </div>
       <FormError message={error} />
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-end">
-        {skuId === "" ? <p className="text-sm text-slate-600 sm:mr-auto">Choose a SKU above first.</p> : null}
-        <Button type="submit" pending={register.isPending} disabledReason={skuId === "" ? "Choose a SKU above first." : null}>
+        {skuId === "" ? <p className="text-sm text-slate-600 sm:mr-auto">{t("chooseSkuFirst")}</p> : null}
+        <Button type="submit" pending={register.isPending} disabledReason={skuId === "" ? t("chooseSkuFirst") : null}>
           <Plus aria-hidden />
-          Register device
+          {t("registerDevice")}
         </Button>
       </div>
     </form>

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOrgAccess } from "@/server/console/org-access";
 import { RegisterDevices } from "@/features/devices/register/register-devices";
 import { RestrictedNotice } from "@/features/settings/restricted-notice";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "Register devices" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("devices.register"))("metaTitle") };
+}
 
 type PageProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ skuId?: string | string[] }> };
 
@@ -14,19 +17,20 @@ export default async function RegisterDevicesPage({ params, searchParams }: Page
   const { skuId } = await searchParams;
   const access = await getOrgAccess(slug);
   if (access.status !== "member") return null;
+  const t = await getTranslations("devices.register");
   if (!can(access.org.role, "devices:write")) {
     return (
       <RestrictedNotice
-        title="Only owners, admins and developers can register devices"
-        description="Ask someone with one of those roles to register the devices, or to change your role."
+        title={t("restrictedTitle")}
+        description={t("restrictedDescription")}
       />
     );
   }
   return (
     <>
       <PageHeader
-        title="Register devices"
-        description="Add devices by serial, one at a time or from a CSV. Secrets are generated here and shown once, in the factory manifest."
+        title={t("title")}
+        description={t("description")}
       />
       <RegisterDevices orgSlug={access.org.slug} initialSkuId={typeof skuId === "string" ? skuId : ""} />
     </>
