@@ -75,7 +75,7 @@ test("in Chinese, an owner registers a device and is handed the manifest", async
   await page.goto(`/o/${ACME.slug}/devices/register`);
   await expect(page.getByRole("heading", { level: 1, name: "注册设备" })).toBeVisible();
   await page.getByLabel("SKU", { exact: true }).selectOption({ index: 1 });
-  await page.getByLabel("序列号").fill(`ZH-${Date.now()}`);
+  await page.getByRole("textbox", { name: "序列号" }).fill(`ZH-${Date.now()}`);
   await page.getByRole("button", { name: "注册设备" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "已注册 1 台设备" })).toBeVisible();
   await expect(page.getByText("密钥仅显示一次")).toBeVisible();
