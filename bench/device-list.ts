@@ -71,7 +71,7 @@ async function main() {
   );
   console.table(summary);
   console.log(`baseline bare SELECT … LIMIT 25: median ${base.toFixed(2)} ms (${database.kind})`);
-  writeResult("device-list", { database: database.kind, devicesInOrg: DEVICES, devicesTotal: DEVICES * 2, runs: RUNS, baselineMs: Number(base.toFixed(2)), scenarios: summary });
+  writeResult("device-list", { command: "npm run bench -- devices", database: database.kind, devicesInOrg: DEVICES, devicesTotal: DEVICES * 2, runs: RUNS, baselineMs: Number(base.toFixed(2)), scenarios: summary });
 }
 
 runBenchmark(main);

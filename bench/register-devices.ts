@@ -65,7 +65,7 @@ async function main() {
   console.log(
     `10,000 serials via devices.register: median ${median(api).toFixed(0)} ms; bare INSERT of the same rows: ${median(baseline).toFixed(0)} ms; ratio ${result.ratioApiToBaseline}× (${database.kind})`,
   );
-  writeResult("register-devices", result);
+  writeResult("register-devices", { command: "npm run bench -- register", ...result });
 }
 
 runBenchmark(main);

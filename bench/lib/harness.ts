@@ -1,5 +1,6 @@
 /** Shared helpers for benchmarks: a fresh database, timing, medians, result files. */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import path from "node:path";
 import { startEmbeddedDatabase } from "../../scripts/lib/embedded-db";
 import { createFreshDatabase, dropDatabase } from "../../scripts/lib/fresh-database";
@@ -38,7 +39,7 @@ export function writeResult(name: string, result: Record<string, unknown>): void
   const dir = process.env.BENCH_RESULTS_DIR ?? path.join("bench", "results");
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.json`);
-  writeFileSync(file, `${JSON.stringify({ name, at: new Date().toISOString(), node: process.version, ...result }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ name, at: new Date().toISOString(), node: process.version, machine: `${cpus().length} cores`, ...result }, null, 2)}\n`);
   console.log(`wrote ${file}`);
 }
 
