@@ -11,6 +11,8 @@ import enDevices from "./en/devices.json";
 import enErrors from "./en/errors.json";
 import enLicenses from "./en/licenses.json";
 import enQuotes from "./en/quotes.json";
+import enSkuConfig from "./en/skuConfig.json";
+import enSkus from "./en/skus.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhBilling from "./zh-CN/billing.json";
 import zhCommon from "./zh-CN/common.json";
@@ -18,12 +20,14 @@ import zhDevices from "./zh-CN/devices.json";
 import zhErrors from "./zh-CN/errors.json";
 import zhLicenses from "./zh-CN/licenses.json";
 import zhQuotes from "./zh-CN/quotes.json";
+import zhSkuConfig from "./zh-CN/skuConfig.json";
+import zhSkus from "./zh-CN/skus.json";
 import type { Locale } from "@/i18n/locales";
 
-const en = { common: enCommon, auth: enAuth, errors: enErrors, licenses: enLicenses, quotes: enQuotes, billing: enBilling, devices: enDevices };
+const en = { common: enCommon, auth: enAuth, errors: enErrors, licenses: enLicenses, quotes: enQuotes, billing: enBilling, devices: enDevices, skus: enSkus, skuConfig: enSkuConfig };
 
 export type Messages = typeof en;
 
-const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, licenses: zhLicenses, quotes: zhQuotes, billing: zhBilling, devices: zhDevices };
+const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, licenses: zhLicenses, quotes: zhQuotes, billing: zhBilling, devices: zhDevices, skus: zhSkus, skuConfig: zhSkuConfig };
 
 export const CATALOGS: Record<Locale, Messages> = { en, "zh-CN": zhCN };

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Boxes, SlidersHorizontal } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
@@ -13,25 +14,27 @@ import { useTRPC } from "@/lib/trpc";
 import { CatalogIcon } from "./catalog-icons";
 import { RequirementBadges } from "./composer/requirement-badges";
 import { configPaths } from "./config-paths";
-import { listNames } from "./settings/typed-values";
+import { useWording } from "./composer/rule-wording";
 
 /** The Agents section: which SKU to configure, and what the catalog offers. */
 export function AgentsOverview({ orgSlug, canEdit }: { orgSlug: string; canEdit: boolean }) {
   const trpc = useTRPC();
+  const t = useTranslations("skuConfig");
+  const words = useWording();
   const skus = useQuery(trpc.sku.list.queryOptions({ orgSlug, includeArchived: false }));
   const catalog = useQuery(trpc.skuConfig.catalog.queryOptions({ orgSlug }));
   return (
     <div className="space-y-6">
       <Card aria-labelledby="configure-title">
         <CardHeader>
-          <CardTitle id="configure-title">Configure a SKU</CardTitle>
-          <CardDescription>Each SKU has its own lineup of agents and tools, published as versions its devices fetch at boot.</CardDescription>
+          <CardTitle id="configure-title">{t("overview.configureTitle")}</CardTitle>
+          <CardDescription>{t("overview.configureDescription")}</CardDescription>
         </CardHeader>
         <QueryStates
           query={skus}
-          loadingLabel="Loading SKUs"
+          loadingLabel={t("overview.loadingSkus")}
           rows={2}
-          empty={(list) => (list.length === 0 ? <EmptyState icon={Boxes} title="No SKUs yet" description="Create a SKU first; then compose its agents here." /> : null)}
+          empty={(list) => (list.length === 0 ? <EmptyState icon={Boxes} title={t("overview.noSkusTitle")} description={t("overview.noSkusDescription")} /> : null)}
         >
           {(list) => (
             <ul className="divide-y divide-slate-100">
@@ -43,9 +46,9 @@ export function AgentsOverview({ orgSlug, canEdit }: { orgSlug: string; canEdit:
                     <CapabilityBadges capabilities={sku.capabilities} compact />
                   </span>
                   <Button asChild variant="secondary" size="sm">
-                    <Link href={configPaths(orgSlug, sku.id).composer} aria-label={`${canEdit ? "Configure agents of" : "View configuration of"} ${sku.name}`}>
+                    <Link href={configPaths(orgSlug, sku.id).composer} aria-label={canEdit ? t("overview.configureOf", { name: sku.name }) : t("overview.viewOf", { name: sku.name })}>
                       <SlidersHorizontal aria-hidden />
-                      {canEdit ? "Configure agents" : "View configuration"}
+                      {canEdit ? t("card.configure") : t("card.view")}
                     </Link>
                   </Button>
                 </li>
@@ -56,16 +59,16 @@ export function AgentsOverview({ orgSlug, canEdit }: { orgSlug: string; canEdit:
       </Card>
       <Card aria-labelledby="catalog-overview-title">
         <CardHeader>
-          <CardTitle id="catalog-overview-title">Catalog</CardTitle>
-          <CardDescription>Ready-made agents and the MCP tools they can use.</CardDescription>
+          <CardTitle id="catalog-overview-title">{t("catalog.title")}</CardTitle>
+          <CardDescription>{t("overview.catalogDescription")}</CardDescription>
         </CardHeader>
-        <QueryStates query={catalog} loadingLabel="Loading the catalog" rows={4}>
+        <QueryStates query={catalog} loadingLabel={t("overview.loadingCatalog")} rows={4}>
           {({ agents, tools }) => (
             <div className="grid gap-6 p-5 md:grid-cols-2">
-              <CatalogList title="Agents" items={agents.map((agent) => ({ ...agent, detail: <RequirementBadges requires={agent.requires} /> }))} />
+              <CatalogList title={t("overview.agents")} items={agents.map((agent) => ({ ...agent, detail: <RequirementBadges requires={agent.requires} /> }))} />
               <CatalogList
-                title="Tools"
-                items={tools.map((tool) => ({ ...tool, detail: <span className="text-xs text-slate-500">For {listNames(tool.agents.map((id) => agents.find((agent) => agent.id === id)?.name ?? id))}</span> }))}
+                title={t("overview.tools")}
+                items={tools.map((tool) => ({ ...tool, detail: <span className="text-xs text-slate-500">{t("catalog.forAgents", { names: words.names(tool.agents.map((id) => agents.find((agent) => agent.id === id)?.name ?? id)) })}</span> }))}
               />
             </div>
           )}
@@ -78,6 +81,7 @@ export function AgentsOverview({ orgSlug, canEdit }: { orgSlug: string; canEdit:
 type CatalogListItem = { id: string; name: string; description: string; icon: string; available: boolean; detail: ReactNode };
 
 function CatalogList({ title, items }: { title: string; items: CatalogListItem[] }) {
+  const t = useTranslations("skuConfig.catalog");
   return (
     <section aria-label={title} className="space-y-2">
       <h3 className="text-sm font-semibold text-slate-800">{title}</h3>
@@ -90,7 +94,7 @@ function CatalogList({ title, items }: { title: string; items: CatalogListItem[]
             <span className="min-w-0 space-y-0.5">
               <span className="block text-sm font-medium text-slate-900">
                 {item.name}
-                {item.available ? null : <span className="ml-2 text-xs font-normal text-amber-800">Disabled by Anima</span>}
+                {item.available ? null : <span className="ml-2 text-xs font-normal text-amber-800">{t("disabled")}</span>}
               </span>
               <span className="block text-xs text-slate-600">{item.description}</span>
               {item.detail}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -8,14 +9,15 @@ import { configPaths } from "./config-paths";
 /** Composer | Versions | Rollouts, under the configuration's header. */
 export function ConfigNav({ orgSlug, skuId }: { orgSlug: string; skuId: string }) {
   const pathname = usePathname();
+  const t = useTranslations("skuConfig.nav");
   const paths = configPaths(orgSlug, skuId);
   const tabs = [
-    { label: "Composer", href: paths.composer },
-    { label: "Versions", href: paths.versions },
-    { label: "Rollouts", href: paths.rollouts },
+    { label: t("composer"), href: paths.composer },
+    { label: t("versions"), href: paths.versions },
+    { label: t("rollouts"), href: paths.rollouts },
   ];
   return (
-    <nav aria-label="Configuration" className="-mx-4 mb-6 overflow-x-auto border-b border-slate-200 px-4 sm:mx-0 sm:px-0">
+    <nav aria-label={t("label")} className="-mx-4 mb-6 overflow-x-auto border-b border-slate-200 px-4 sm:mx-0 sm:px-0">
       <ul className="flex min-w-max gap-1">
         {tabs.map(({ label, href }) => {
           const active = decodeURIComponent(pathname) === decodeURIComponent(href);

@@ -80,12 +80,15 @@ export function hasFieldIssues(item: ItemIssues | undefined): boolean {
  * Where an issue is, in words, for the summary near Publish: "Kids' companion › Bedtime",
  * "Kids' companion › Timer › Timers at once", "Global settings › Wake word", "Lineup".
  */
-export function issueLocation(path: string, catalog: Catalog): string {
+/** The words for the lineup and the global settings in an issue's location (the catalog names the rest). */
+export type LocationWords = { lineup: string; globalSettings: string };
+
+export function issueLocation(path: string, catalog: Catalog, words: LocationWords = { lineup: "Lineup", globalSettings: "Global settings" }): string {
   const target = issueTarget(path);
-  if (target.scope === "lineup") return "Lineup";
+  if (target.scope === "lineup") return words.lineup;
   if (target.scope === "global") {
     const field = GLOBAL_SETTING_FIELDS.find((candidate) => candidate.key === target.field);
-    return ["Global settings", field?.title ?? target.field].filter(Boolean).join(" › ");
+    return [words.globalSettings, field?.title ?? target.field].filter(Boolean).join(" › ");
   }
   const agent = catalog.agents.find((candidate) => candidate.id === target.agentId);
   const parts = [agent?.name ?? target.agentId];

@@ -2,12 +2,12 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Archive, ArchiveRestore, Pencil, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
-import { plural } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { SkuForm } from "./sku-form";
 import type { Sku } from "./sku-meta";
@@ -16,6 +16,7 @@ import type { Sku } from "./sku-meta";
 export function SkuActions({ orgSlug, sku }: { orgSlug: string; sku: Sku }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const t = useTranslations("skus.actions");
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const setArchived = useMutation(trpc.sku.setArchived.mutationOptions());
@@ -28,12 +29,12 @@ export function SkuActions({ orgSlug, sku }: { orgSlug: string; sku: Sku }) {
     <>
       <Button variant="secondary" onClick={() => setEditing(true)}>
         <Pencil aria-hidden />
-        Edit
+        {t("edit")}
       </Button>
       <Dialog open={editing} onOpenChange={setEditing}>
         <DialogContent className="max-w-2xl">
-          <DialogTitle>Edit {sku.name}</DialogTitle>
-          <DialogDescription className="mb-4">Changes apply to the SKU; its devices keep their serials and secrets.</DialogDescription>
+          <DialogTitle>{t("editTitle", { name: sku.name })}</DialogTitle>
+          <DialogDescription className="mb-4">{t("editDescription")}</DialogDescription>
           <SkuForm orgSlug={orgSlug} sku={sku} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
         </DialogContent>
       </Dialog>
@@ -41,16 +42,12 @@ export function SkuActions({ orgSlug, sku }: { orgSlug: string; sku: Sku }) {
         trigger={
           <Button variant="secondary">
             {archived ? <ArchiveRestore aria-hidden /> : <Archive aria-hidden />}
-            {archived ? "Restore" : "Archive"}
+            {archived ? t("restore") : t("archive")}
           </Button>
         }
-        title={archived ? `Restore ${sku.name}?` : `Archive ${sku.name}?`}
-        description={
-          archived
-            ? "The SKU will accept new devices again and show in the SKU list."
-            : "Archived SKUs accept no new devices and are hidden from the SKU list. Existing devices keep working. You can restore it later."
-        }
-        confirmLabel={archived ? "Restore SKU" : "Archive SKU"}
+        title={archived ? t("restoreTitle", { name: sku.name }) : t("archiveTitle", { name: sku.name })}
+        description={archived ? t("restoreDescription") : t("archiveDescription")}
+        confirmLabel={archived ? t("restoreConfirm") : t("archiveConfirm")}
         destructive={false}
         onConfirm={async () => {
           await setArchived.mutateAsync({ orgSlug, skuId: sku.id, archived: !archived });
@@ -58,21 +55,21 @@ export function SkuActions({ orgSlug, sku }: { orgSlug: string; sku: Sku }) {
         }}
       />
       {deviceCount > 0 ? (
-        <Button variant="danger-ghost" disabledReason={`Delete is unavailable while the SKU has ${plural(deviceCount, "device")}. Archive it instead.`}>
+        <Button variant="danger-ghost" disabledReason={t("deleteUnavailable", { count: deviceCount })}>
           <Trash2 aria-hidden />
-          Delete
+          {t("delete")}
         </Button>
       ) : (
         <ConfirmDialog
           trigger={
             <Button variant="danger-ghost">
               <Trash2 aria-hidden />
-              Delete
+              {t("delete")}
             </Button>
           }
-          title={`Delete ${sku.name}?`}
-          description={`The SKU ${sku.code} is removed for good. It has no devices, so nothing else changes.`}
-          confirmLabel="Delete SKU"
+          title={t("deleteTitle", { name: sku.name })}
+          description={t("deleteDescription", { code: sku.code })}
+          confirmLabel={t("deleteConfirm")}
           onConfirm={async () => {
             await remove.mutateAsync({ orgSlug, skuId: sku.id });
             // Leave before any refetch: this page's SKU no longer exists.

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -9,10 +10,11 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { Select } from "@/components/ui/select";
-import { errorMessage, errorReason, fieldErrors } from "@/lib/errors";
+import { errorReason, fieldErrors } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import { SKU_KINDS } from "@/shared/sku-schemas";
-import { CAPABILITIES, KIND_LABELS, LANGUAGE_SUGGESTIONS, type Sku, type SkuKind } from "./sku-meta";
+import { CAPABILITIES, LANGUAGE_SUGGESTIONS, type Sku, type SkuKind } from "./sku-meta";
 
 type Values = {
   name: string;
@@ -69,6 +71,8 @@ export function SkuForm({ orgSlug, sku, onSaved, onCancel }: SkuFormProps) {
   const create = useMutation(trpc.sku.create.mutationOptions());
   const update = useMutation(trpc.sku.update.mutationOptions());
   const id = useId();
+  const t = useTranslations("skus");
+  const errorMessage = useErrorMessage();
   const initial = valuesOf(sku);
   const [values, setValues] = useState<Values>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -83,7 +87,7 @@ export function SkuForm({ orgSlug, sku, onSaved, onCancel }: SkuFormProps) {
     if (reason === "SKU_CODE_TAKEN") byField.code = errorMessage(cause);
     if (reason === "CAPABILITY_IN_USE") byField.capabilities = errorMessage(cause);
     setErrors(byField);
-    setFormError(Object.keys(byField).length > 0 ? "Check the highlighted fields." : errorMessage(cause));
+    setFormError(Object.keys(byField).length > 0 ? t("form.checkFields") : errorMessage(cause));
   };
 
   const onSuccess = async (saved: RouterOutputs["sku"]["create"]) => {
@@ -115,13 +119,13 @@ export function SkuForm({ orgSlug, sku, onSaved, onCancel }: SkuFormProps) {
     ) : null;
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" aria-label={sku ? "Edit SKU" : "New SKU"} noValidate>
+    <form onSubmit={onSubmit} className="space-y-5" aria-label={sku ? t("form.editLabel") : t("form.newLabel")} noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Name" htmlFor={`${id}-name`}>
+        <Field label={t("form.name")} htmlFor={`${id}-name`}>
           <Input id={`${id}-name`} value={values.name} maxLength={100} onChange={(e) => set({ name: e.target.value })} {...describe("name")} />
           {fieldError("name")}
         </Field>
-        <Field label="Code" htmlFor={`${id}-code`} hint="Unique in your organization; factory systems and the API refer to it.">
+        <Field label={t("form.code")} htmlFor={`${id}-code`} hint={t("form.codeHint")}>
           <Input
             id={`${id}-code`}
             value={values.code}
@@ -135,21 +139,21 @@ export function SkuForm({ orgSlug, sku, onSaved, onCancel }: SkuFormProps) {
           />
           {fieldError("code")}
         </Field>
-        <Field label="Kind" htmlFor={`${id}-kind`}>
+        <Field label={t("form.kind")} htmlFor={`${id}-kind`}>
           <Select id={`${id}-kind`} value={values.kind} onChange={(e) => set({ kind: SKU_KINDS.find((k) => k === e.target.value) ?? "other" })}>
             {SKU_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
+                {t(`kinds.${kind}`)}
               </option>
             ))}
           </Select>
           {fieldError("kind")}
         </Field>
-        <Field label="Hardware revision" htmlFor={`${id}-hardwareRevision`} hint="Optional, e.g. “rev C”.">
+        <Field label={t("form.hardwareRevision")} htmlFor={`${id}-hardwareRevision`} hint={t("form.hardwareRevisionHint")}>
           <Input id={`${id}-hardwareRevision`} value={values.hardwareRevision} maxLength={40} onChange={(e) => set({ hardwareRevision: e.target.value })} {...describe("hardwareRevision", true)} />
           {fieldError("hardwareRevision")}
         </Field>
-        <Field label="Default language" htmlFor={`${id}-defaultLanguage`} hint="A language tag such as en, de or zh-CN.">
+        <Field label={t("form.defaultLanguage")} htmlFor={`${id}-defaultLanguage`} hint={t("form.defaultLanguageHint")}>
           <Input
             id={`${id}-defaultLanguage`}
             value={values.defaultLanguage}
@@ -168,9 +172,9 @@ export function SkuForm({ orgSlug, sku, onSaved, onCancel }: SkuFormProps) {
           {fieldError("defaultLanguage")}
         </Field>
         <fieldset className="sm:col-span-2" {...describe("capabilities")}>
-          <legend className="text-sm font-medium text-slate-800">Capabilities</legend>
+          <legend className="text-sm font-medium text-slate-800">{t("form.capabilities")}</legend>
           <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
-            {CAPABILITIES.map(({ key, label, icon: Icon }) => (
+            {CAPABILITIES.map(({ key, icon: Icon }) => (
               <label
                 key={key}
                 className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50/50"
@@ -180,13 +184,13 @@ export function SkuForm({ orgSlug, sku, onSaved, onCancel }: SkuFormProps) {
                   onChange={(e) => set({ capabilities: { ...values.capabilities, [key]: e.target.checked } })}
                 />
                 <Icon className="size-4 text-slate-500" aria-hidden />
-                {label}
+                {t(`capabilities.${key}`)}
               </label>
             ))}
           </div>
           <div role={errors.capabilities ? "alert" : undefined}>{fieldError("capabilities")}</div>
         </fieldset>
-        <Field label="Notes" htmlFor={`${id}-notes`} className="sm:col-span-2" hint="Optional; visible to your organization only.">
+        <Field label={t("form.notes")} htmlFor={`${id}-notes`} className="sm:col-span-2" hint={t("form.notesHint")}>
           <Textarea
             id={`${id}-notes`}
             value={values.notes}
@@ -202,11 +206,11 @@ export function SkuForm({ orgSlug, sku, onSaved, onCancel }: SkuFormProps) {
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         {onCancel ? (
           <Button variant="secondary" onClick={onCancel}>
-            Cancel
+            {t("form.cancel")}
           </Button>
         ) : null}
-        <Button type="submit" pending={create.isPending || update.isPending} disabledReason={unchanged ? "Nothing to save: no field has changed." : null}>
-          {sku ? "Save changes" : "Create SKU"}
+        <Button type="submit" pending={create.isPending || update.isPending} disabledReason={unchanged ? t("form.nothingToSave") : null}>
+          {sku ? t("form.save") : t("form.create")}
         </Button>
       </div>
     </form>

@@ -3,6 +3,7 @@
 import { QueryStates } from "@/components/ui/query-states";
 import { useQuery } from "@tanstack/react-query";
 import { Boxes, Plus } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -12,15 +13,16 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { TruncatedText } from "@/components/ui/truncated-text";
-import { plural } from "@/lib/format";
+import { formatCount } from "@/features/licenses/license-meta";
 import { useTRPC } from "@/lib/trpc";
-import { STATUS_LABELS, STATUS_ORDER } from "@/features/devices/device-meta";
+import { STATUS_ORDER } from "@/features/devices/device-meta";
 import { CapabilityBadges } from "./capability-badges";
-import { KIND_LABELS } from "./sku-meta";
 
 /** The organization's SKUs with device counts per status; archived ones on request. */
 export function SkusList({ orgSlug, canWrite }: { orgSlug: string; canWrite: boolean }) {
   const trpc = useTRPC();
+  const t = useTranslations("skus");
+  const locale = useLocale();
   const [showArchived, setShowArchived] = useState(false);
   const skus = useQuery(trpc.sku.list.queryOptions({ orgSlug, includeArchived: showArchived }));
   const newSkuHref = `/o/${orgSlug}/skus/new`;
@@ -29,27 +31,27 @@ export function SkusList({ orgSlug, canWrite }: { orgSlug: string; canWrite: boo
     <Card>
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-100 px-5 py-3">
         <p className="text-sm text-slate-600" aria-live="polite">
-          {skus.data ? plural(skus.data.length, "SKU") : "\u00a0"}
+          {skus.data ? t("list.count", { count: skus.data.length }) : "\u00a0"}
         </p>
         <label className="flex items-center gap-2 text-sm text-slate-700">
           <Checkbox checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
-          Show archived
+          {t("list.showArchived")}
         </label>
       </div>
       <QueryStates
         query={skus}
-        loadingLabel="Loading SKUs"
+        loadingLabel={t("list.loading")}
         empty={(data) => (data.length === 0 ? (
           <EmptyState
             icon={Boxes}
-            title="No SKUs yet"
-            description={`A SKU describes one device model: its kind, capabilities and hardware revision. Devices are registered against a SKU.${showArchived ? "" : " Archived SKUs are hidden."}`}
+            title={t("list.emptyTitle")}
+            description={showArchived ? t("list.emptyDescription") : t("list.emptyArchivedHidden")}
             action={
               canWrite ? (
                 <Button asChild>
                   <Link href={newSkuHref}>
                     <Plus aria-hidden />
-                    Create SKU
+                    {t("list.createSku")}
                   </Link>
                 </Button>
               ) : undefined
@@ -59,21 +61,21 @@ export function SkusList({ orgSlug, canWrite }: { orgSlug: string; canWrite: boo
         ) : null)}
       >
         {(data) => (
-          <Table aria-label="SKUs">
+          <Table aria-label={t("list.tableLabel")}>
             <TableHead>
               <TableRow>
-                <TableHeaderCell>Name</TableHeaderCell>
-                <TableHeaderCell>Code</TableHeaderCell>
-                <TableHeaderCell>Kind</TableHeaderCell>
-                <TableHeaderCell>Capabilities</TableHeaderCell>
-                <TableHeaderCell>HW rev.</TableHeaderCell>
-                <TableHeaderCell>Language</TableHeaderCell>
+                <TableHeaderCell>{t("list.name")}</TableHeaderCell>
+                <TableHeaderCell>{t("list.code")}</TableHeaderCell>
+                <TableHeaderCell>{t("list.kind")}</TableHeaderCell>
+                <TableHeaderCell>{t("list.capabilities")}</TableHeaderCell>
+                <TableHeaderCell>{t("list.hwRev")}</TableHeaderCell>
+                <TableHeaderCell>{t("list.language")}</TableHeaderCell>
                 {STATUS_ORDER.map((status) => (
                   <TableHeaderCell key={status} className="text-right">
-                    {STATUS_LABELS[status]}
+                    {t(`deviceStatus.${status}`)}
                   </TableHeaderCell>
                 ))}
-                <TableHeaderCell className="text-right">Total</TableHeaderCell>
+                <TableHeaderCell className="text-right">{t("list.total")}</TableHeaderCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -86,13 +88,13 @@ export function SkusList({ orgSlug, canWrite }: { orgSlug: string; canWrite: boo
                           {sku.name}
                         </Link>
                       </TruncatedText>
-                      {sku.archivedAt ? <Badge>Archived</Badge> : null}
+                      {sku.archivedAt ? <Badge>{t("list.archived")}</Badge> : null}
                     </span>
                   </TableCell>
                   <TableCell className="font-mono text-xs">
                     <TruncatedText text={sku.code} className="max-w-36" />
                   </TableCell>
-                  <TableCell>{KIND_LABELS[sku.kind]}</TableCell>
+                  <TableCell>{t(`kinds.${sku.kind}`)}</TableCell>
                   <TableCell>
                     <CapabilityBadges capabilities={sku.capabilities} compact />
                   </TableCell>
@@ -100,10 +102,10 @@ export function SkusList({ orgSlug, canWrite }: { orgSlug: string; canWrite: boo
                   <TableCell className="font-mono text-xs">{sku.defaultLanguage}</TableCell>
                   {STATUS_ORDER.map((status) => (
                     <TableCell key={status} className="text-right tabular-nums">
-                      {sku.deviceCounts[status].toLocaleString("en")}
+                      {formatCount(sku.deviceCounts[status], locale)}
                     </TableCell>
                   ))}
-                  <TableCell className="text-right font-medium text-slate-900 tabular-nums">{sku.deviceCounts.total.toLocaleString("en")}</TableCell>
+                  <TableCell className="text-right font-medium text-slate-900 tabular-nums">{formatCount(sku.deviceCounts.total, locale)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,9 +1,9 @@
 "use client";
 
 import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { plural } from "@/lib/format";
 import type { DraftAgent } from "./lineup-draft";
 import type { LineupEditor } from "./use-lineup-editor";
 
@@ -14,11 +14,12 @@ const edgeClasses = "aria-disabled:cursor-not-allowed aria-disabled:opacity-40 a
 
 /** Move up, Move down and Remove: everything dragging does, as buttons. */
 export function AgentCardActions({ entry, name, index, total, editor }: AgentCardActionsProps) {
+  const t = useTranslations("skuConfig.lineup");
   const first = index === 0;
   const last = index === total - 1;
   const customised = Object.keys(entry.settings).length > 0 || entry.tools.length > 0;
   const remove = (
-    <Button variant="danger-ghost" size="icon" className="size-8" aria-label={`Remove ${name}`} onClick={customised ? undefined : () => editor.removeAgent(entry.key)}>
+    <Button variant="danger-ghost" size="icon" className="size-8" aria-label={t("remove", { name })} onClick={customised ? undefined : () => editor.removeAgent(entry.key)}>
       <Trash2 aria-hidden />
     </Button>
   );
@@ -28,7 +29,7 @@ export function AgentCardActions({ entry, name, index, total, editor }: AgentCar
         variant="ghost"
         size="icon"
         className={`size-8 ${edgeClasses}`}
-        aria-label={`Move ${name} up`}
+        aria-label={t("moveUp", { name })}
         aria-disabled={first || undefined}
         onClick={() => !first && editor.moveAgent(index, index - 1)}
       >
@@ -38,7 +39,7 @@ export function AgentCardActions({ entry, name, index, total, editor }: AgentCar
         variant="ghost"
         size="icon"
         className={`size-8 ${edgeClasses}`}
-        aria-label={`Move ${name} down`}
+        aria-label={t("moveDown", { name })}
         aria-disabled={last || undefined}
         onClick={() => !last && editor.moveAgent(index, index + 1)}
       >
@@ -47,9 +48,9 @@ export function AgentCardActions({ entry, name, index, total, editor }: AgentCar
       {customised ? (
         <ConfirmDialog
           trigger={remove}
-          title={`Remove ${name}?`}
-          description={`Its settings${entry.tools.length > 0 ? ` and ${plural(entry.tools.length, "tool")}` : ""} leave the draft too. Published versions keep it until you publish again.`}
-          confirmLabel="Remove agent"
+          title={t("removeTitle", { name })}
+          description={entry.tools.length > 0 ? t("removeDescriptionTools", { count: entry.tools.length }) : t("removeDescription")}
+          confirmLabel={t("removeConfirm")}
           onConfirm={async () => editor.removeAgent(entry.key)}
         />
       ) : (

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Catalog, CatalogAgent } from "../config-types";
 import { NO_ISSUES, type AgentIssues } from "../issue-paths";
 import { settingFields } from "../settings/setting-fields";
@@ -19,6 +20,7 @@ type AgentSettingsProps = {
 
 /** The settings of a lineup agent and of each of its tools: forms when editing, a summary otherwise. */
 export function AgentSettings({ idPrefix, entry, agent, agentName, catalog, issues, editor }: AgentSettingsProps) {
+  const t = useTranslations("skuConfig.lineup");
   const agentFields = agent ? settingFields(agent.settingsSchema) : [];
   return (
     <div className="space-y-5">
@@ -31,14 +33,14 @@ export function AgentSettings({ idPrefix, entry, agent, agentName, catalog, issu
           onChange={(field, value) => editor.setAgentSetting(entry.key, field, value)}
         />
       ) : (
-        <SettingsSummary fields={agentFields} values={entry.settings} label={`Settings of ${agentName}`} />
+        <SettingsSummary fields={agentFields} values={entry.settings} label={t("settingsOfAgent", { name: agentName })} />
       )}
       {entry.tools.map(({ toolId, settings }) => {
         const tool = catalog.tools.find((candidate) => candidate.id === toolId);
         if (!tool) return null;
         const fields = settingFields(tool.settingsSchema);
         return (
-          <section key={toolId} aria-label={`${tool.name} settings`} className="space-y-3 border-t border-slate-100 pt-4">
+          <section key={toolId} aria-label={t("toolSettings", { tool: tool.name })} className="space-y-3 border-t border-slate-100 pt-4">
             <h4 className="text-sm font-semibold text-slate-800">{tool.name}</h4>
             {editor ? (
               <SettingsForm
@@ -49,7 +51,7 @@ export function AgentSettings({ idPrefix, entry, agent, agentName, catalog, issu
                 onChange={(field, value) => editor.setToolSetting(entry.key, toolId, field, value)}
               />
             ) : (
-              <SettingsSummary fields={fields} values={settings} label={`${tool.name} settings of ${agentName}`} />
+              <SettingsSummary fields={fields} values={settings} label={t("toolSettingsOf", { tool: tool.name, agent: agentName })} />
             )}
           </section>
         );

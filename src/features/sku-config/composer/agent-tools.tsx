@@ -1,4 +1,5 @@
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import { CatalogIcon } from "../catalog-icons";
 import type { Catalog, CatalogAgent } from "../config-types";
@@ -19,13 +20,14 @@ type AgentToolsProps = {
 
 /** A lineup agent's tools as chips (removable when editing), the Add tool menu, and tool-level problems. */
 export function AgentTools({ entry, agent, agentName, catalog, issues, onAdd, onRemove }: AgentToolsProps) {
+  const t = useTranslations("skuConfig.lineup");
   const problems = entry.tools.flatMap((tool) => issues?.tools[tool.toolId]?.general ?? []);
   return (
     <div className="space-y-1.5">
       <div className="flex flex-wrap items-center gap-1.5">
-        <span className="mr-1 text-xs font-medium text-slate-500">Tools</span>
-        {entry.tools.length === 0 ? <span className="text-xs text-slate-400">None</span> : null}
-        <ul aria-label={`Tools of ${agentName}`} className="flex flex-wrap items-center gap-1.5">
+        <span className="mr-1 text-xs font-medium text-slate-500">{t("tools")}</span>
+        {entry.tools.length === 0 ? <span className="text-xs text-slate-400">{t("none")}</span> : null}
+        <ul aria-label={t("toolsOf", { name: agentName })} className="flex flex-wrap items-center gap-1.5">
           {entry.tools.map(({ toolId }) => {
             const tool = catalog.tools.find((candidate) => candidate.id === toolId);
             const name = tool?.name ?? toolId;
@@ -45,7 +47,7 @@ export function AgentTools({ entry, agent, agentName, catalog, issues, onAdd, on
                   <button
                     type="button"
                     onClick={() => onRemove(toolId)}
-                    aria-label={`Remove ${name} from ${agentName}`}
+                    aria-label={t("removeTool", { tool: name, agent: agentName })}
                     className="rounded-full p-0.5 hover:bg-violet-100 hover:text-violet-950"
                   >
                     <X className="size-3.5" aria-hidden />

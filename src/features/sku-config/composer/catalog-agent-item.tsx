@@ -2,6 +2,7 @@
 
 import { useDraggable } from "@dnd-kit/core";
 import { CircleCheck, GripVertical, Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
@@ -15,6 +16,7 @@ type CatalogAgentItemProps = { agent: CatalogAgent; sku: SkuSummary; availabilit
 
 /** One catalog agent: drag it (or press Add) to put it in the lineup; otherwise it says why not. */
 export function CatalogAgentItem({ agent, sku, availability, onAdd }: CatalogAgentItemProps) {
+  const t = useTranslations("skuConfig.catalog");
   const reasonId = useId();
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, isDragging } = useDraggable({
     id: dragId({ type: "catalog-agent", agentId: agent.id }),
@@ -39,7 +41,7 @@ export function CatalogAgentItem({ agent, sku, availability, onAdd }: CatalogAge
             ref={setActivatorNodeRef}
             type="button"
             {...attributes}
-            aria-label={`Drag ${agent.name} into the lineup`}
+            aria-label={t("dragAgent", { name: agent.name })}
             className="-ml-1 rounded p-0.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
           >
             <GripVertical className="size-4" aria-hidden />
@@ -56,12 +58,12 @@ export function CatalogAgentItem({ agent, sku, availability, onAdd }: CatalogAge
           size="sm"
           className="h-7 px-2"
           disabled={!availability.ok}
-          aria-label={`Add ${agent.name} to the lineup`}
+          aria-label={t("addAgent", { name: agent.name })}
           aria-describedby={availability.ok ? undefined : reasonId}
           onClick={onAdd}
         >
           <Plus aria-hidden />
-          Add
+          {t("add")}
         </Button>
       </div>
       <p className="text-xs text-slate-600">{agent.description}</p>
@@ -70,7 +72,7 @@ export function CatalogAgentItem({ agent, sku, availability, onAdd }: CatalogAge
         {availability.ok ? null : inLineup ? (
           <p id={reasonId} className="flex items-center gap-1 text-xs text-emerald-700">
             <CircleCheck className="size-3.5" aria-hidden />
-            In the lineup
+            {t("inLineup")}
           </p>
         ) : (
           <p id={reasonId} className="text-xs font-medium text-amber-800">

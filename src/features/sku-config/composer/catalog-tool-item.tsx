@@ -2,14 +2,15 @@
 
 import { useDraggable } from "@dnd-kit/core";
 import { GripVertical } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import { CatalogIcon } from "../catalog-icons";
 import type { CatalogTool } from "../config-types";
-import { listNames } from "../settings/typed-values";
 import { dragId } from "./drag-items";
 
-/** One catalog tool: drag it onto a lineup agent (the agent's Add tool menu does the same). */
-export function CatalogToolItem({ tool, agentNames }: { tool: CatalogTool; agentNames: string[] }) {
+/** One catalog tool: drag it onto a lineup agent (the agent's Add tool menu does the same). `agentNames` is the list of agents that may use it, in words. */
+export function CatalogToolItem({ tool, agentNames }: { tool: CatalogTool; agentNames: string }) {
+  const t = useTranslations("skuConfig.catalog");
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, isDragging } = useDraggable({
     id: dragId({ type: "catalog-tool", toolId: tool.id }),
     disabled: !tool.available,
@@ -30,7 +31,7 @@ export function CatalogToolItem({ tool, agentNames }: { tool: CatalogTool; agent
             ref={setActivatorNodeRef}
             type="button"
             {...attributes}
-            aria-label={`Drag ${tool.name} onto an agent`}
+            aria-label={t("dragTool", { name: tool.name })}
             className="-ml-1 rounded p-0.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
           >
             <GripVertical className="size-4" aria-hidden />
@@ -42,10 +43,10 @@ export function CatalogToolItem({ tool, agentNames }: { tool: CatalogTool; agent
           <CatalogIcon name={tool.icon} className="size-4" />
         </span>
         <p className={cn("min-w-0 flex-1 text-sm font-medium", tool.available ? "text-slate-900" : "text-slate-500")}>{tool.name}</p>
-        {tool.available ? null : <span className="text-xs font-medium text-amber-800">Disabled by Anima</span>}
+        {tool.available ? null : <span className="text-xs font-medium text-amber-800">{t("disabled")}</span>}
       </div>
       <p className="text-xs text-slate-600">{tool.description}</p>
-      <p className="text-xs text-slate-500">For {listNames(agentNames)}</p>
+      <p className="text-xs text-slate-500">{t("forAgents", { names: agentNames })}</p>
     </li>
   );
 }

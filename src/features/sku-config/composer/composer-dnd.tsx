@@ -4,10 +4,11 @@ import { DndContext, DragOverlay, KeyboardSensor, MouseSensor, TouchSensor, useS
 import { useState, type ReactNode } from "react";
 import { CatalogIcon } from "../catalog-icons";
 import type { Catalog, SkuSummary } from "../config-types";
-import { composerAnnouncements, DRAG_INSTRUCTIONS, itemName } from "./drag-announcements";
+import { composerAnnouncements, dragInstructions, itemName } from "./drag-announcements";
 import { composerCollisionDetection, composerKeyboardCoordinates } from "./drag-geometry";
 import { parseDragId, parseDropId, resolveDrop, type DragItem, type DropOutcome } from "./drag-items";
 import type { DraftLineup } from "./lineup-draft";
+import { useWording } from "./rule-wording";
 
 type ComposerDndProps = {
   draft: DraftLineup;
@@ -31,7 +32,8 @@ export function ComposerDnd({ draft, catalog, sku, onDrop, onDragActive, childre
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
     useSensor(KeyboardSensor, { coordinateGetter: composerKeyboardCoordinates }),
   );
-  const context = { draft, catalog, sku };
+  const words = useWording();
+  const context = { draft, catalog, sku, words };
 
   const onDragStart = ({ active }: DragStartEvent) => {
     setDragging(parseDragId(active.id));
@@ -52,7 +54,7 @@ export function ComposerDnd({ draft, catalog, sku, onDrop, onDragActive, childre
     <DndContext
       sensors={sensors}
       collisionDetection={composerCollisionDetection}
-      accessibility={{ announcements: composerAnnouncements(context), screenReaderInstructions: DRAG_INSTRUCTIONS }}
+      accessibility={{ announcements: composerAnnouncements(context), screenReaderInstructions: dragInstructions(words) }}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}

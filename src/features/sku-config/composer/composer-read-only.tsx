@@ -1,4 +1,5 @@
 import { Eye } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { Catalog, ComposerState } from "../config-types";
 import { indexIssues } from "../issue-paths";
 import { ComposerStatusBar } from "./composer-status-bar";
@@ -10,13 +11,14 @@ import { LineupPanel } from "./lineup-panel";
 type ComposerReadOnlyProps = { catalog: Catalog; state: ComposerState; versionsHref: string; rolloutsHref: string };
 
 export function ComposerReadOnly({ catalog, state, versionsHref, rolloutsHref }: ComposerReadOnlyProps) {
+  const t = useTranslations("skuConfig.composer");
   const draft = toDraft(state.draft.lineup);
   const issues = indexIssues(state.issues);
   return (
     <div className="space-y-6">
       <p className="flex items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600">
         <Eye className="size-4 shrink-0 text-slate-500" aria-hidden />
-        You can view this configuration. Owners, admins and developers edit and publish it.
+        {t("readOnly")}
       </p>
       <ComposerStatusBar
         catalog={catalog}

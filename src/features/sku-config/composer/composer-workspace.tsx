@@ -14,6 +14,7 @@ import { GlobalSettingsCard } from "./global-settings-card";
 import { toLineupInput } from "./lineup-draft";
 import { LineupPanel } from "./lineup-panel";
 import { publishBlocker } from "./publish-blocker";
+import { useWording } from "./rule-wording";
 import { PublishDialog } from "./publish-dialog";
 import { SaveIndicator } from "./save-indicator";
 import { useAutosave } from "./use-autosave";
@@ -34,6 +35,7 @@ export function ComposerWorkspace({ orgSlug, catalog, state, versionsHref, rollo
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { sku } = state;
+  const words = useWording();
   const [issues, setIssues] = useState<LineupIssue[]>(state.issues);
   const [justPublished, setJustPublished] = useState<{ version: number; staged: boolean } | null>(null);
   const [reloading, setReloading] = useState(false);
@@ -98,7 +100,7 @@ export function ComposerWorkspace({ orgSlug, catalog, state, versionsHref, rollo
             capabilities={sku.capabilities}
             liveVersion={state.current?.version ?? null}
             revision={autosave.currentRevision}
-            disabledReason={publishBlocker({ save: save.state, issueCount: issues.length, current: state.current, unpublishedChanges: state.unpublishedChanges, rollout: state.rollout })}
+            disabledReason={publishBlocker({ save: save.state, issueCount: issues.length, current: state.current, unpublishedChanges: state.unpublishedChanges, rollout: state.rollout }, words)}
             onPublished={(published) => {
               setJustPublished(published);
               void queryClient.invalidateQueries({ queryKey: trpc.skuConfig.pathKey() });

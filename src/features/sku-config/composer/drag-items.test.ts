@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { describeCatalog } from "@/server/modules/catalog/registry";
 import { describeDropPreview, describeDropResult } from "./drag-announcements";
 import { dragId, parseDragId, parseDropId, resolveDrop, type DragItem } from "./drag-items";
+import { catalogWording } from "./catalog-wording";
 import { addTool, toDraft } from "./lineup-draft";
 
 const catalog = describeCatalog(new Set(["music-dj"]));
 const sku = { code: "PIP-2", capabilities: { camera: false, mic: true, speaker: true, screen: false } };
 const draft = addTool(toDraft({ agents: [{ agentId: "kids-companion" }, { agentId: "story-teller" }] }), "kids-companion", "timer");
-const context = { draft, catalog, sku };
+const context = { draft, catalog, sku, words: catalogWording() };
 const onAgent = (key: string) => ({ type: "lineup-agent" as const, key });
 
 describe("drag ids", () => {

@@ -1,6 +1,7 @@
 import type { Catalog, SkuSummary } from "../config-types";
 import { agentAvailability, toolAvailability } from "./availability";
 import type { DraftLineup } from "./lineup-draft";
+import type { Wording } from "./rule-wording";
 
 /** What is being dragged: a catalog agent or tool, or an agent already in the lineup. */
 export type DragItem = { type: "catalog-agent"; agentId: string } | { type: "catalog-tool"; toolId: string } | { type: "lineup-agent"; key: string };
@@ -46,10 +47,10 @@ export type DropOutcome =
   | { action: "refuse"; reason: string }
   | { action: "none" };
 
-type DropContext = { draft: DraftLineup; catalog: Catalog; sku: Pick<SkuSummary, "code" | "capabilities"> };
+export type DropContext = { draft: DraftLineup; catalog: Catalog; sku: Pick<SkuSummary, "code" | "capabilities">; words: Wording };
 
 /** What a drop does. A new agent goes above the agent it is dropped on, or last on the end zone. */
-export function resolveDrop(item: DragItem, target: DropTarget | null, { draft, catalog, sku }: DropContext): DropOutcome {
+export function resolveDrop(item: DragItem, target: DropTarget | null, { draft, catalog, sku, words }: DropContext): DropOutcome {
   if (!target || !accepts(item, target)) return { action: "none" };
   const targetIndex = target.type === "lineup-end" ? draft.agents.length : draft.agents.findIndex((agent) => agent.key === target.key);
   if (targetIndex < 0) return { action: "none" };
@@ -61,13 +62,13 @@ export function resolveDrop(item: DragItem, target: DropTarget | null, { draft, 
   if (item.type === "catalog-agent") {
     const agent = catalog.agents.find((candidate) => candidate.id === item.agentId);
     if (!agent) return { action: "none" };
-    const availability = agentAvailability(agent, sku, draft);
-    if (!availability.ok) return { action: "refuse", reason: `${agent.name}: ${availability.reason}` };
+    const availability = agentAvailability(agent, sku, draft, words);
+    if (!availability.ok) return { action: "refuse", reason: words.rule("agentRefused", { agent: agent.name, reason: availability.reason }) };
     return { action: "insert-agent", agentId: agent.id, index: targetIndex };
   }
   const entry = draft.agents[targetIndex];
   const tool = catalog.tools.find((candidate) => candidate.id === item.toolId);
   if (!entry || !tool) return { action: "none" };
-  const availability = toolAvailability(tool, catalog.agents.find((candidate) => candidate.id === entry.agentId), entry);
+  const availability = toolAvailability(tool, catalog.agents.find((candidate) => candidate.id === entry.agentId), entry, words);
   return availability.ok ? { action: "add-tool", key: entry.key, toolId: tool.id } : { action: "refuse", reason: availability.reason };
 }

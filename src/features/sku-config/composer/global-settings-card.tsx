@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Settings } from "../config-types";
 import type { ItemIssues } from "../issue-paths";
@@ -14,11 +15,12 @@ type GlobalSettingsCardProps = {
 
 /** Wake word, language, voice and realtime region: settings of the whole configuration. */
 export function GlobalSettingsCard({ values, issues, onChange }: GlobalSettingsCardProps) {
+  const t = useTranslations("skuConfig.lineup");
   return (
     <Card aria-labelledby="global-settings-title">
       <CardHeader>
-        <CardTitle id="global-settings-title">Global settings</CardTitle>
-        <CardDescription>Apply to every agent on the device.</CardDescription>
+        <CardTitle id="global-settings-title">{t("globalTitle")}</CardTitle>
+        <CardDescription>{t("globalDescription")}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-3">
         {issues.general.map((message) => (
@@ -29,7 +31,7 @@ export function GlobalSettingsCard({ values, issues, onChange }: GlobalSettingsC
         {onChange ? (
           <SettingsForm idPrefix="global" fields={GLOBAL_SETTING_FIELDS} values={values} issues={issues} onChange={onChange} />
         ) : (
-          <SettingsSummary fields={GLOBAL_SETTING_FIELDS} values={values} label="Global settings" />
+          <SettingsSummary fields={GLOBAL_SETTING_FIELDS} values={values} label={t("globalTitle")} />
         )}
       </CardContent>
     </Card>

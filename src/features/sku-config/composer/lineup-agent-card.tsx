@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import { cn } from "@/lib/utils";
 import { CatalogIcon } from "../catalog-icons";
@@ -29,6 +30,7 @@ export type LineupAgentCardProps = {
 /** One agent of the lineup: position, name, tools, problems, and its settings behind a toggle. */
 export function LineupAgentCard({ entry, index, total, catalog, issues, editor, handle, dropHint }: LineupAgentCardProps) {
   const id = useId();
+  const t = useTranslations("skuConfig.lineup");
   const agent = catalog.agents.find((candidate) => candidate.id === entry.agentId);
   const name = agent?.name ?? entry.agentId;
   const fieldIssues = hasFieldIssues(issues) || Object.values(issues?.tools ?? {}).some(hasFieldIssues);
@@ -48,7 +50,7 @@ export function LineupAgentCard({ entry, index, total, catalog, issues, editor, 
       <div className="flex items-center gap-2 px-3 py-2.5">
         {handle}
         <span className="w-5 shrink-0 text-center text-xs font-semibold text-slate-400 tabular-nums">
-          <span className="sr-only">Position </span>
+          <span className="sr-only">{t("position")} </span>
           {index + 1}
         </span>
         <span className="hidden size-8 shrink-0 items-center justify-center rounded-md bg-brand-50 text-brand-600 sm:flex">
@@ -87,8 +89,9 @@ export function LineupAgentCard({ entry, index, total, catalog, issues, editor, 
           className="inline-flex items-center gap-1 rounded text-xs font-medium text-brand-700 hover:underline"
         >
           <ChevronDown className={cn("size-3.5 transition-transform", open && "rotate-180")} aria-hidden />
-          Settings<span className="sr-only"> of {name}</span>
-          {fieldIssues ? <span className="ml-1 rounded-full bg-red-100 px-1.5 text-[11px] text-red-800">needs attention</span> : null}
+          {t("settings")}
+          <span className="sr-only"> {t("settingsOf", { name })}</span>
+          {fieldIssues ? <span className="ml-1 rounded-full bg-red-100 px-1.5 text-[11px] text-red-800">{t("needsAttention")}</span> : null}
         </button>
       </div>
       {open ? (

@@ -2,6 +2,7 @@
 
 import { useDndContext, useDroppable } from "@dnd-kit/core";
 import { Bot } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import { LINEUP_END_ID, parseDragId } from "./drag-items";
 
@@ -10,6 +11,7 @@ import { LINEUP_END_ID, parseDragId } from "./drag-items";
  * empty state, so the first agent has somewhere to go.
  */
 export function LineupEndZone({ empty }: { empty: boolean }) {
+  const t = useTranslations("skuConfig.lineup");
   const { active } = useDndContext();
   const carryingAgent = active ? parseDragId(active.id)?.type === "catalog-agent" : false;
   const { setNodeRef, isOver } = useDroppable({ id: LINEUP_END_ID, disabled: active !== null && !carryingAgent });
@@ -25,11 +27,11 @@ export function LineupEndZone({ empty }: { empty: boolean }) {
       {empty ? (
         <>
           <Bot className="mb-1 size-6 text-slate-400" aria-hidden />
-          <p className="font-medium text-slate-800">No agents yet</p>
-          <p>Drag agents here from the catalog, or use their Add button.</p>
+          <p className="font-medium text-slate-800">{t("emptyTitle")}</p>
+          <p>{t("emptyHint")}</p>
         </>
       ) : (
-        <p>{isOver ? "Drop to add at the end" : "Drag an agent here to add it at the end"}</p>
+        <p>{isOver ? t("dropEnd") : t("dragEnd")}</p>
       )}
     </div>
   );

@@ -2,9 +2,9 @@
 
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { Bot } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { plural } from "@/lib/format";
 import type { Catalog } from "../config-types";
 import type { IssueIndex } from "../issue-paths";
 import { dragId } from "./drag-items";
@@ -25,16 +25,15 @@ type LineupPanelProps = {
 /** The SKU's agents in the order devices offer them; sortable and editable for those who may. */
 export function LineupPanel({ draft, catalog, issues, editor }: LineupPanelProps) {
   const { agents } = draft;
+  const t = useTranslations("skuConfig.lineup");
   return (
     <Card aria-labelledby="lineup-title">
       <CardHeader>
         <CardTitle id="lineup-title">
-          Lineup <span className="text-sm font-normal text-slate-500">({plural(agents.length, "agent")})</span>
+          {t("title")} <span className="text-sm font-normal text-slate-500">{t("count", { count: agents.length })}</span>
         </CardTitle>
         <CardDescription>
-          {editor
-            ? "The agents of this SKU, first one first. Drag the handle or use the arrows to reorder; drop tools onto an agent or use Add tool."
-            : "The agents of this SKU, first one first, with their tools and settings."}
+          {editor ? t("descriptionEdit") : t("descriptionRead")}
         </CardDescription>
       </CardHeader>
       <CardContent className="space-y-3">
@@ -46,7 +45,7 @@ export function LineupPanel({ draft, catalog, issues, editor }: LineupPanelProps
         {editor ? (
           <>
             <SortableContext items={agents.map((entry) => dragId({ type: "lineup-agent", key: entry.key }))} strategy={verticalListSortingStrategy}>
-              <ol aria-label="Lineup agents" className="space-y-3">
+              <ol aria-label={t("agents")} className="space-y-3">
                 {agents.map((entry, index) => (
                   <SortableLineupAgent key={entry.key} entry={entry} index={index} total={agents.length} catalog={catalog} issues={issues.agents[index]} editor={editor} />
                 ))}
@@ -55,9 +54,9 @@ export function LineupPanel({ draft, catalog, issues, editor }: LineupPanelProps
             <LineupEndZone empty={agents.length === 0} />
           </>
         ) : agents.length === 0 ? (
-          <EmptyState icon={Bot} title="No agents yet" description="Nobody has added agents to this SKU's configuration." />
+          <EmptyState icon={Bot} title={t("emptyTitle")} description={t("emptyRead")} />
         ) : (
-          <ol aria-label="Lineup agents" className="space-y-3">
+          <ol aria-label={t("agents")} className="space-y-3">
             {agents.map((entry, index) => (
               <li key={entry.key}>
                 <LineupAgentCard entry={entry} index={index} total={agents.length} catalog={catalog} issues={issues.agents[index]} />

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { publishBlocker } from "./publish-blocker";
+import { catalogWording } from "./catalog-wording";
+import { publishBlocker as blocker } from "./publish-blocker";
+
+const words = catalogWording();
+const publishBlocker = (context: Parameters<typeof blocker>[0]) => blocker(context, words);
 
 const current = { version: 3, publishedAt: new Date("2026-03-04T10:00:00Z") };
 const ready = { save: "saved" as const, issueCount: 0, current, unpublishedChanges: true, rollout: null };

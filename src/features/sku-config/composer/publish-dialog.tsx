@@ -2,12 +2,14 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { Upload } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/form-error";
 import { NoteField } from "@/components/ui/textarea";
-import { errorMessage, errorStatus } from "@/lib/errors";
+import { errorStatus } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
 import { cn } from "@/lib/utils";
 import type { Catalog, LineupIssue } from "../config-types";
@@ -45,6 +47,8 @@ type PublishDialogProps = {
 /** Publish: a change note, then the saved draft becomes the next immutable version (or the dialog says why not). */
 export function PublishDialog({ orgSlug, skuId, skuCode, catalog, capabilities, liveVersion, revision, disabledReason, onPublished, onRefused, onReload }: PublishDialogProps) {
   const trpc = useTRPC();
+  const t = useTranslations("skuConfig.publish");
+  const errorMessage = useErrorMessage();
   const id = useId();
   const publish = useMutation(trpc.skuConfig.publish.mutationOptions());
   const [open, setOpen] = useState(false);
@@ -92,7 +96,7 @@ export function PublishDialog({ orgSlug, skuId, skuCode, catalog, capabilities, 
       <div className="flex flex-col items-stretch gap-1 sm:items-end">
         <Button disabled={disabledReason !== null} aria-describedby={disabledReason ? `${id}-reason` : undefined} onClick={() => onOpenChange(true)}>
           <Upload aria-hidden />
-          Publish
+          {t("button")}
         </Button>
         {disabledReason ? (
           <p id={`${id}-reason`} className="max-w-64 text-xs text-slate-600 sm:text-right">
@@ -102,18 +106,16 @@ export function PublishDialog({ orgSlug, skuId, skuCode, catalog, capabilities, 
       </div>
       <Dialog open={open} onOpenChange={onOpenChange}>
         <DialogContent className="max-h-[90vh] max-w-xl overflow-y-auto">
-          <DialogTitle>Publish configuration</DialogTitle>
-          <DialogDescription>
-            The draft becomes the next version of {skuCode}. Devices pick it up at their next boot or config refresh. Published versions never change; you can roll back.
-          </DialogDescription>
+          <DialogTitle>{t("title")}</DialogTitle>
+          <DialogDescription>{t("description", { code: skuCode })}</DialogDescription>
           <form onSubmit={onSubmit} className="mt-5 space-y-4" noValidate>
             <fieldset className="space-y-2 text-sm">
-              <legend className="mb-1 font-medium text-slate-900">Who gets it</legend>
+              <legend className="mb-1 font-medium text-slate-900">{t("audience")}</legend>
               <label className="flex items-start gap-2">
                 <input type="radio" name={`${id}-audience`} className="mt-0.5 size-4 accent-brand-600" checked={!staged} onChange={() => setStaged(false)} />
                 <span>
-                  <span className="font-medium">All devices now</span>
-                  <span className="block text-xs text-slate-600">Every device of {skuCode} gets the new version at its next boot or refresh.</span>
+                  <span className="font-medium">{t("allNow")}</span>
+                  <span className="block text-xs text-slate-600">{t("allNowHint", { code: skuCode })}</span>
                 </span>
               </label>
               <label className={cn("flex items-start gap-2", liveVersion === null && "text-slate-500")}>
@@ -127,24 +129,22 @@ export function PublishDialog({ orgSlug, skuId, skuCode, catalog, capabilities, 
                   aria-describedby={`${id}-staged-hint`}
                 />
                 <span>
-                  <span className="font-medium">Staged rollout</span>
+                  <span className="font-medium">{t("staged")}</span>
                   <span id={`${id}-staged-hint`} className="block text-xs text-slate-600">
-                    {liveVersion === null
-                      ? "The first version goes to every device: there is no live version to roll out from yet."
-                      : `A growing share of devices moves from version ${liveVersion}; the rest stay on it until the rollout widens.`}
+                    {liveVersion === null ? t("stagedFirst") : t("stagedHint", { version: liveVersion })}
                   </span>
                 </span>
               </label>
             </fieldset>
             {staged ? <RolloutPlanFields id={`${id}-plan`} form={plan} errors={planErrors} onChange={onPlanChange} /> : null}
-            <NoteField id={`${id}-note`} label="Change note" hint="Optional. Shown in the version history, e.g. “Later bedtime for the holidays”." value={note} onChange={setNote} />
+            <NoteField id={`${id}-note`} label={t("note")} hint={t("noteHint")} value={note} onChange={setNote} />
             {refusal ? (
               <div className="space-y-3">
-                <FormError message={refusal.issues.length > 0 ? "Nothing was published: the configuration has problems." : refusal.message} />
+                <FormError message={refusal.issues.length > 0 ? t("refusedIssues") : refusal.message} />
                 <IssuesSummary issues={refusal.issues} catalog={catalog} id={`${id}-issues`} />
                 {refusal.conflict ? (
                   <Button variant="secondary" size="sm" onClick={onReload}>
-                    Reload the latest draft
+                    {t("reloadDraft")}
                   </Button>
                 ) : null}
               </div>
@@ -152,11 +152,11 @@ export function PublishDialog({ orgSlug, skuId, skuCode, catalog, capabilities, 
             <DialogFooter>
               <DialogClose asChild>
                 <Button variant="secondary" disabled={publish.isPending}>
-                  Cancel
+                  {t("cancel")}
                 </Button>
               </DialogClose>
               <Button type="submit" pending={publish.isPending} disabled={refusal?.conflict}>
-                {staged ? "Start rollout" : "Publish version"}
+                {staged ? t("startRollout") : t("publishVersion")}
               </Button>
             </DialogFooter>
           </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { describedBy, FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -34,11 +35,12 @@ function NumberField({ id, field, label, hint, form, errors, onChange }: NumberF
 
 /** The staged plan: steps, minutes per step, and the latency gate that rolls a slow version back. */
 export function RolloutPlanFields({ id, form, errors, onChange }: RolloutPlanFieldsProps) {
+  const t = useTranslations("skuConfig.plan");
   const shared = { id, form, errors, onChange };
   return (
     <div className="space-y-4 rounded-md border border-slate-200 bg-slate-50/60 p-4">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field label="Steps (% of devices)" htmlFor={`${id}-steps`} hint="Ascending, the last one 100.">
+        <Field label={t("steps")} htmlFor={`${id}-steps`} hint={t("stepsHint")}>
           <Input
             id={`${id}-steps`}
             value={form.steps}
@@ -48,28 +50,28 @@ export function RolloutPlanFields({ id, form, errors, onChange }: RolloutPlanFie
           />
           <FieldError id={`${id}-steps-error`} message={errors.steps} />
         </Field>
-        <NumberField {...shared} field="stepMinutes" label="Minutes per step" hint="Each step widens by itself after this long." />
+        <NumberField {...shared} field="stepMinutes" label={t("stepMinutes")} hint={t("stepMinutesHint")} />
       </div>
       <fieldset className="space-y-3">
-        <legend className="sr-only">Latency gate</legend>
+        <legend className="sr-only">{t("gate")}</legend>
         <label className="flex items-start gap-2 text-sm text-slate-900">
           <input type="checkbox" className="mt-0.5 size-4 accent-brand-600" checked={form.gated} onChange={(event) => onChange({ gated: event.target.checked })} />
           <span>
-            <span className="font-medium">Roll back automatically when it gets slow</span>
-            <span className="block text-xs text-slate-600">Checked every few seconds against the fleet&apos;s telemetry, over the current step, for both versions.</span>
+            <span className="font-medium">{t("autoRollback")}</span>
+            <span className="block text-xs text-slate-600">{t("autoRollbackHint")}</span>
           </span>
         </label>
         {form.gated ? (
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-            <Field label="Interactions judged" htmlFor={`${id}-kind`}>
+            <Field label={t("kind")} htmlFor={`${id}-kind`}>
               <Select id={`${id}-kind`} value={form.kind} onChange={(event) => onChange({ kind: event.target.value === "video" ? "video" : "voice" })}>
-                <option value="voice">Voice</option>
-                <option value="video">Video</option>
+                <option value="voice">{t("voice")}</option>
+                <option value="video">{t("video")}</option>
               </Select>
             </Field>
-            <NumberField {...shared} field="maxP95Ms" label="p95 limit (ms)" hint="The new version's p95 may not exceed this." />
-            <NumberField {...shared} field="maxRegressionPct" label="Slowdown limit (%)" hint="Nor be this much slower than the current version." />
-            <NumberField {...shared} field="minInteractions" label="Judge after (interactions)" hint="On the new version, before the gate decides." />
+            <NumberField {...shared} field="maxP95Ms" label={t("maxP95")} hint={t("maxP95Hint")} />
+            <NumberField {...shared} field="maxRegressionPct" label={t("slowdown")} hint={t("slowdownHint")} />
+            <NumberField {...shared} field="minInteractions" label={t("judgeAfter")} hint={t("judgeAfterHint")} />
             <FieldError id={`${id}-gate-error`} message={errors.gate} />
           </div>
         ) : null}

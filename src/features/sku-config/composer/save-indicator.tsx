@@ -1,13 +1,12 @@
 import { DateTime } from "@/components/ui/date-time";
 import { CircleAlert, CircleCheck, LoaderCircle, RotateCw } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { SaveStatus } from "./use-autosave";
 
-const timeFormat = new Intl.DateTimeFormat("en", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-
-/** "12:03": when a save happened, on the viewer's clock. */
-function formatSaveTime(at: Date | string): string {
-  return timeFormat.format(new Date(at));
+/** "12:03": when a save happened, on the viewer's clock, in the console's language. */
+function formatSaveTime(at: Date | string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(at));
 }
 
 type SaveIndicatorProps = {
@@ -19,6 +18,7 @@ type SaveIndicatorProps = {
 
 /** Where autosave stands, read out politely as it changes: Saving…, Saved 12:03, Couldn't save — Retry. */
 export function SaveIndicator({ status, lastSaved, onRetry }: SaveIndicatorProps) {
+  const t = useTranslations("skuConfig.save");
   return (
     <div className="flex min-h-8 items-center gap-2 text-sm">
       <p role="status" aria-live="polite" className="flex items-center gap-1.5 text-slate-600">
@@ -27,7 +27,7 @@ export function SaveIndicator({ status, lastSaved, onRetry }: SaveIndicatorProps
       {status.state === "error" ? (
         <Button variant="secondary" size="sm" onClick={onRetry}>
           <RotateCw aria-hidden />
-          Retry
+          {t("retry")}
         </Button>
       ) : null}
     </div>
@@ -35,45 +35,44 @@ export function SaveIndicator({ status, lastSaved, onRetry }: SaveIndicatorProps
 }
 
 function StatusText({ status, lastSaved }: Omit<SaveIndicatorProps, "onRetry">) {
+  const t = useTranslations("skuConfig.save");
+  const locale = useLocale();
   switch (status.state) {
     case "pending":
-      return <>Unsaved changes…</>;
+      return <>{t("pending")}</>;
     case "saving":
       return (
         <>
           <LoaderCircle className="size-4 animate-spin" aria-hidden />
-          Saving…
+          {t("saving")}
         </>
       );
     case "saved":
       return (
         <>
           <CircleCheck className="size-4 text-emerald-600" aria-hidden />
-          Saved {formatSaveTime(status.at)}
+          {t("saved", { time: formatSaveTime(status.at, locale) })}
         </>
       );
     case "error":
       return (
         <span className="flex items-center gap-1.5 text-red-700">
           <CircleAlert className="size-4" aria-hidden />
-          Couldn&apos;t save — {status.message}
+          {t("error", { message: status.message })}
         </span>
       );
     case "conflict":
       return (
         <span className="flex items-center gap-1.5 text-red-700">
           <CircleAlert className="size-4" aria-hidden />
-          Not saved: changed elsewhere
+          {t("conflict")}
         </span>
       );
-    default:
-      return lastSaved.at ? (
-        <>
-          Draft saved <DateTime value={lastSaved.at} />
-          {lastSaved.by ? ` by ${lastSaved.by}` : ""}
-        </>
-      ) : (
-        <>Changes save automatically.</>
-      );
+    default: {
+      if (!lastSaved.at) return <>{t("automatic")}</>;
+      const at = lastSaved.at;
+      const time = () => <DateTime value={at} />;
+      return <>{lastSaved.by ? t.rich("draftSavedBy", { time, name: lastSaved.by }) : t.rich("draftSaved", { time })}</>;
+    }
   }
 }

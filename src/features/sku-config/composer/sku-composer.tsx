@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Boxes } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -22,6 +23,7 @@ type SkuComposerProps = { orgSlug: string; skuId: string; canEdit: boolean };
  */
 export function SkuComposer({ orgSlug, skuId, canEdit }: SkuComposerProps) {
   const trpc = useTRPC();
+  const t = useTranslations("skuConfig");
   const catalog = useQuery(trpc.skuConfig.catalog.queryOptions({ orgSlug }));
   const state = useQuery(trpc.skuConfig.state.queryOptions({ orgSlug, skuId }, { refetchOnMount: "always", staleTime: 0 }));
   // Bumped by Reload: the workspace starts over from the draft just fetched.
@@ -33,11 +35,11 @@ export function SkuComposer({ orgSlug, skuId, canEdit }: SkuComposerProps) {
       <Card>
         <EmptyState
           icon={Boxes}
-          title="SKU not found"
-          description="It may have been deleted, or the link is wrong."
+          title={t("composer.notFoundTitle")}
+          description={t("composer.notFoundDescription")}
           action={
             <Button asChild variant="secondary">
-              <Link href={`/o/${orgSlug}/skus`}>Back to SKUs</Link>
+              <Link href={`/o/${orgSlug}/skus`}>{t("composer.backToSkus")}</Link>
             </Button>
           }
           className="py-14"
@@ -52,7 +54,7 @@ export function SkuComposer({ orgSlug, skuId, canEdit }: SkuComposerProps) {
   };
 
   return (
-    <QueryStates query={{ data: ready, isError: catalog.isError || state.isError, error: catalog.error ?? state.error }} loadingLabel="Loading the configuration" rows={6}>
+    <QueryStates query={{ data: ready, isError: catalog.isError || state.isError, error: catalog.error ?? state.error }} loadingLabel={t("card.loading")} rows={6}>
       {(loaded) =>
         canEdit ? (
           <ComposerWorkspace key={generation} orgSlug={orgSlug} catalog={loaded.catalog} state={loaded.state} versionsHref={paths.versions} rolloutsHref={paths.rollouts} onReload={reload} />

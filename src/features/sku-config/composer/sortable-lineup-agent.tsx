@@ -4,15 +4,19 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { GripVertical } from "lucide-react";
 import { cn } from "@/lib/utils";
+import { useTranslations } from "next-intl";
 import { toolAvailability } from "./availability";
 import { dragId, parseDragId } from "./drag-items";
 import { LineupAgentCard, type LineupAgentCardProps } from "./lineup-agent-card";
+import { useWording } from "./rule-wording";
 
 type SortableLineupAgentProps = Omit<LineupAgentCardProps, "handle" | "dropHint">;
 
 /** A lineup card that can be dragged to a new position and takes tools dropped on it. */
 export function SortableLineupAgent(props: SortableLineupAgentProps) {
   const { entry, catalog } = props;
+  const t = useTranslations("skuConfig.lineup");
+  const words = useWording();
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging, isOver, active } = useSortable({
     id: dragId({ type: "lineup-agent", key: entry.key }),
   });
@@ -24,9 +28,9 @@ export function SortableLineupAgent(props: SortableLineupAgentProps) {
   let insertAbove = false;
   if (dragged?.type === "catalog-tool") {
     const tool = catalog.tools.find((candidate) => candidate.id === dragged.toolId);
-    const availability = tool ? toolAvailability(tool, agent, entry) : null;
+    const availability = tool ? toolAvailability(tool, agent, entry, words) : null;
     // Every card shows whether it takes the tool; the one under the pointer says it in words.
-    if (availability) dropHint = { ok: availability.ok, text: !isOver ? "" : availability.ok ? `Drop to give ${tool!.name} to ${name}` : availability.reason };
+    if (availability) dropHint = { ok: availability.ok, text: !isOver ? "" : availability.ok ? t("dropGive", { tool: tool!.name, agent: name }) : availability.reason };
   } else if (dragged?.type === "catalog-agent") {
     insertAbove = isOver;
   }
@@ -47,7 +51,7 @@ export function SortableLineupAgent(props: SortableLineupAgentProps) {
             type="button"
             {...attributes}
             {...listeners}
-            aria-label={`Reorder ${name}`}
+            aria-label={t("reorder", { name })}
             className="-ml-1 cursor-grab touch-none rounded p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700 active:cursor-grabbing"
           >
             <GripVertical className="size-4" aria-hidden />

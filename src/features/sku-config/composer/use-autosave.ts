@@ -2,7 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { errorMessage, errorStatus } from "@/lib/errors";
+import { errorStatus } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import type { LineupInput } from "../config-types";
 
@@ -34,6 +35,7 @@ type AutosaveOptions = {
  */
 export function useAutosave({ orgSlug, skuId, initialRevision, onSaved, delayMs = 800 }: AutosaveOptions) {
   const trpc = useTRPC();
+  const errorMessage = useErrorMessage();
   const { mutateAsync } = useMutation(trpc.skuConfig.saveDraft.mutationOptions());
   const [status, setStatus] = useState<SaveStatus>({ state: "idle" });
   const revision = useRef(initialRevision);
@@ -76,7 +78,7 @@ export function useAutosave({ orgSlug, skuId, initialRevision, onSaved, delayMs 
     }
     saving.current = false;
     if (savedAt) setStatus({ state: "saved", at: savedAt });
-  }, [mutateAsync, orgSlug, skuId]);
+  }, [mutateAsync, orgSlug, skuId, errorMessage]);
 
   /** Queues the latest lineup; it is saved once changes pause for `delayMs`. */
   const schedule = useCallback(

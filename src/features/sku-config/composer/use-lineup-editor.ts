@@ -5,6 +5,7 @@ import type { Catalog, StoredLineup } from "../config-types";
 import type { DropOutcome } from "./drag-items";
 import * as lineup from "./lineup-draft";
 import type { DraftLineup } from "./lineup-draft";
+import { useWording } from "./rule-wording";
 
 /** Everything the composer can do to the draft; the buttons and the drops share these. */
 export type LineupEditor = ReturnType<typeof useLineupEditor>;
@@ -15,6 +16,7 @@ export type LineupEditor = ReturnType<typeof useLineupEditor>;
  * drag nothing else tells a screen reader what happened.
  */
 export function useLineupEditor({ initial, catalog, onChange }: { initial: StoredLineup; catalog: Catalog; onChange: (draft: DraftLineup) => void }) {
+  const { drag } = useWording();
   const [draft, setDraft] = useState(() => lineup.toDraft(initial));
   const [announcement, setAnnouncement] = useState("");
   /** why the last drop did nothing, shown until the next change */
@@ -37,22 +39,22 @@ export function useLineupEditor({ initial, catalog, onChange }: { initial: Store
     refusal,
     addAgent(agentId: string, index?: number) {
       const position = Math.max(0, Math.min(index ?? draft.agents.length, draft.agents.length)) + 1;
-      apply(lineup.addAgent(draft, agentId, index), `${agentName(agentId)} added to the lineup at position ${position}.`);
+      apply(lineup.addAgent(draft, agentId, index), drag("added", { name: agentName(agentId), position }));
     },
     removeAgent(key: string) {
-      apply(lineup.removeAgent(draft, key), `${nameOfKey(key)} removed from the lineup.`);
+      apply(lineup.removeAgent(draft, key), drag("removed", { name: nameOfKey(key) }));
     },
     moveAgent(from: number, to: number) {
       const next = lineup.moveAgent(draft, from, to);
       if (next === draft) return;
       const moved = next.agents.findIndex((agent) => agent === draft.agents[from]);
-      apply(next, `${nameOfKey(draft.agents[from]!.key)} moved to position ${moved + 1} of ${next.agents.length}.`);
+      apply(next, drag("movedTo", { name: nameOfKey(draft.agents[from]!.key), position: moved + 1, total: next.agents.length }));
     },
     addTool(key: string, toolId: string) {
-      apply(lineup.addTool(draft, key, toolId), `${toolName(toolId)} given to ${nameOfKey(key)}.`);
+      apply(lineup.addTool(draft, key, toolId), drag("toolGiven", { tool: toolName(toolId), agent: nameOfKey(key) }));
     },
     removeTool(key: string, toolId: string) {
-      apply(lineup.removeTool(draft, key, toolId), `${toolName(toolId)} removed from ${nameOfKey(key)}.`);
+      apply(lineup.removeTool(draft, key, toolId), drag("toolRemoved", { tool: toolName(toolId), agent: nameOfKey(key) }));
     },
     setAgentSetting(key: string, field: string, value: unknown) {
       apply(lineup.setAgentSetting(draft, key, field, value));
@@ -68,7 +70,7 @@ export function useLineupEditor({ initial, catalog, onChange }: { initial: Store
       if (outcome.action === "insert-agent") apply(lineup.addAgent(draft, outcome.agentId, outcome.index));
       else if (outcome.action === "move-agent") apply(lineup.moveAgent(draft, outcome.from, outcome.to));
       else if (outcome.action === "add-tool") apply(lineup.addTool(draft, outcome.key, outcome.toolId));
-      else if (outcome.action === "refuse") setRefusal(`${outcome.reason}. Nothing changed.`);
+      else if (outcome.action === "refuse") setRefusal(drag("refusedNothingChanged", { reason: outcome.reason }));
     },
   };
 }

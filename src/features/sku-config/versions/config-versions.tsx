@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { CircleCheck, History } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -23,6 +24,7 @@ type ConfigVersionsProps = { orgSlug: string; skuId: string; canRollBack: boolea
 /** A SKU's published versions: history, diff between two, device JSON, rollback. */
 export function ConfigVersions({ orgSlug, skuId, canRollBack }: ConfigVersionsProps) {
   const trpc = useTRPC();
+  const t = useTranslations("skuConfig.versions");
   const [page, setPage] = useState(1);
   const [compared, setCompared] = useState<number[]>([]);
   const [rolledBack, setRolledBack] = useState<number | null>(null);
@@ -37,27 +39,27 @@ export function ConfigVersions({ orgSlug, skuId, canRollBack }: ConfigVersionsPr
       {rolledBack ? (
         <p role="status" className="flex items-center gap-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           <CircleCheck className="size-4" aria-hidden />
-          Version {rolledBack} published. The draft now matches it.
+          {t("rolledBack", { version: rolledBack })}
         </p>
       ) : null}
       <Card aria-labelledby="versions-title">
         <CardHeader>
-          <CardTitle id="versions-title">Published versions</CardTitle>
-          <CardDescription>Newest first. Versions never change once published. Tick two to see what changed between them.</CardDescription>
+          <CardTitle id="versions-title">{t("title")}</CardTitle>
+          <CardDescription>{t("description")}</CardDescription>
         </CardHeader>
         <QueryStates
           query={{ data: ready, isError: versions.isError || catalog.isError || sku.isError, error: versions.error ?? catalog.error ?? sku.error }}
-          loadingLabel="Loading versions"
+          loadingLabel={t("loading")}
           rows={4}
           empty={(data) =>
             data.page.total === 0 ? (
               <EmptyState
                 icon={History}
-                title="Nothing published yet"
-                description="Compose a lineup and publish it: each publish becomes a numbered version here."
+                title={t("emptyTitle")}
+                description={t("emptyDescription")}
                 action={
                   <Button asChild variant="secondary">
-                    <Link href={configPaths(orgSlug, skuId).composer}>Open the composer</Link>
+                    <Link href={configPaths(orgSlug, skuId).composer}>{t("openComposer")}</Link>
                   </Button>
                 }
               />
@@ -76,7 +78,7 @@ export function ConfigVersions({ orgSlug, skuId, canRollBack }: ConfigVersionsPr
                 onToggleCompare={(version) => setCompared((current) => toggleCompared(current, version))}
                 rollback={canRollBack ? { nextVersion: data.page.total + 1, onRolledBack: setRolledBack } : null}
               />
-              <Pagination page={data.page.page} pageSize={data.page.pageSize} total={data.page.total} noun={["version", "versions"]} onPageChange={setPage} />
+              <Pagination page={data.page.page} pageSize={data.page.pageSize} total={data.page.total} countLabel={t("count", { count: data.page.total })} onPageChange={setPage} />
             </div>
           )}
         </QueryStates>
@@ -84,7 +86,7 @@ export function ConfigVersions({ orgSlug, skuId, canRollBack }: ConfigVersionsPr
       {from !== undefined && to !== undefined && catalog.data ? (
         <VersionDiff orgSlug={orgSlug} skuId={skuId} from={from} to={to} catalog={catalog.data} />
       ) : ready && ready.page.total > 1 ? (
-        <p className="text-sm text-slate-500">{compared.length === 1 ? `Tick one more version to compare with version ${compared[0]}.` : "Tick two versions to see what changed between them."}</p>
+        <p className="text-sm text-slate-500">{compared.length === 1 ? t("tickOneMore", { version: compared[0]! }) : t("tickTwo")}</p>
       ) : null}
     </div>
   );

@@ -1,9 +1,13 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { CATALOGS } from "@/messages";
 import { describeCatalog } from "@/server/modules/catalog/registry";
-import { describeChange } from "./diff-lines";
+import { describeChange, type DiffWords } from "./diff-lines";
 
 const catalog = describeCatalog(new Set());
-const line = (change: Parameters<typeof describeChange>[0]) => describeChange(change, catalog);
+const t = createTranslator({ locale: "en", messages: CATALOGS.en, namespace: "skuConfig.versions" });
+const words: DiffWords = { text: (key, values) => t(key, values), globalSettings: CATALOGS.en.skuConfig.lineup.globalTitle };
+const line = (change: Parameters<typeof describeChange>[0]) => describeChange(change, catalog, words);
 
 describe("describeChange", () => {
   it("names added, removed and moved agents", () => {

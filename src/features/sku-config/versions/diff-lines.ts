@@ -1,8 +1,15 @@
+import type { Messages } from "@/messages";
 import type { Catalog, ConfigChange, Settings } from "../config-types";
 import { GLOBAL_SETTING_FIELDS } from "../settings/global-setting-fields";
 import { findField, formatSettingValue, type SettingField } from "../settings/setting-fields";
 
 export type DiffLine = { kind: ConfigChange["kind"]; symbol: "+" | "−" | "~" | "↕"; text: string };
+
+/** The diff's sentences ("Added {name}", …) from `skuConfig.versions`, plus the words for the global settings. */
+export type DiffWords = {
+  text: (key: Extract<keyof Messages["skuConfig"]["versions"], `diff${string}`>, values: Record<string, string>) => string;
+  globalSettings: string;
+};
 
 const SYMBOLS: Record<ConfigChange["kind"], DiffLine["symbol"]> = { added: "+", removed: "−", changed: "~", moved: "↕" };
 
@@ -11,11 +18,11 @@ function settingChange(owner: string, field: SettingField | undefined, key: stri
   return `${owner} › ${title}: ${formatSettingValue(change.before, field)} → ${formatSettingValue(change.after, field)}`;
 }
 
-function describe(change: ConfigChange, catalog: Catalog): string {
+function describe(change: ConfigChange, catalog: Catalog, words: DiffWords): string {
   const [root, id = "", section, second, third, fourth] = change.path.split(".");
   if (root === "global") {
     const field = GLOBAL_SETTING_FIELDS.find((candidate) => candidate.key === id);
-    return settingChange("Global settings", field, id, change);
+    return settingChange(words.globalSettings, field, id, change);
   }
   const agent = catalog.agents.find((candidate) => candidate.id === id);
   const agentName = agent?.name ?? id;
@@ -27,16 +34,16 @@ function describe(change: ConfigChange, catalog: Catalog): string {
       const schema: Settings | undefined = tool?.settingsSchema;
       return settingChange(`${agentName} › ${toolName}`, schema && findField(schema, fourth), fourth, change);
     }
-    return change.kind === "removed" ? `Removed ${toolName} from ${agentName}` : `Added ${toolName} to ${agentName}`;
+    return words.text(change.kind === "removed" ? "diffToolRemoved" : "diffToolAdded", { tool: toolName, agent: agentName });
   }
-  if (change.kind === "moved") return `Moved ${agentName} from ${formatSettingValue(change.before)} to ${formatSettingValue(change.after)}`;
-  return `${change.kind === "removed" ? "Removed" : "Added"} ${agentName}`;
+  if (change.kind === "moved") return words.text("diffMoved", { name: agentName, from: formatSettingValue(change.before), to: formatSettingValue(change.after) });
+  return words.text(change.kind === "removed" ? "diffRemoved" : "diffAdded", { name: agentName });
 }
 
 /**
  * A change between two versions as a line people read: "Added Story teller",
  * "Kids' companion › Bedtime: 19:30 → 20:00", "Moved Story teller from 2 to 1".
  */
-export function describeChange(change: ConfigChange, catalog: Catalog): DiffLine {
-  return { kind: change.kind, symbol: SYMBOLS[change.kind], text: describe(change, catalog) };
+export function describeChange(change: ConfigChange, catalog: Catalog, words: DiffWords): DiffLine {
+  return { kind: change.kind, symbol: SYMBOLS[change.kind], text: describe(change, catalog, words) };
 }

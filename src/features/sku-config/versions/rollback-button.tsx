@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { History } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/lib/trpc";
@@ -11,27 +12,25 @@ type RollbackButtonProps = { orgSlug: string; skuId: string; version: number; ne
 /** Publishes a copy of an older version as the next one, after confirmation; the draft follows. */
 export function RollbackButton({ orgSlug, skuId, version, nextVersion, onRolledBack }: RollbackButtonProps) {
   const trpc = useTRPC();
+  const t = useTranslations("skuConfig.versions");
   const queryClient = useQueryClient();
   const rollback = useMutation(trpc.skuConfig.rollback.mutationOptions());
   return (
     <ConfirmDialog
       trigger={
-        <Button variant="ghost" size="sm" aria-label={`Roll back to version ${version}`}>
+        <Button variant="ghost" size="sm" aria-label={t("rollBackTo", { version })}>
           <History aria-hidden />
-          Roll back
+          {t("rollBack")}
         </Button>
       }
-      title={`Roll back to version ${version}?`}
+      title={t("rollBackTitle", { version })}
       description={
         <>
-          <p>
-            Version {version} is published again as version {nextVersion}, and the draft is reset to it. Devices pick it up at their next boot or config
-            refresh.
-          </p>
-          <p className="mt-2">Versions in between stay in the history.</p>
+          <p>{t("rollBackDescription", { version, next: nextVersion })}</p>
+          <p className="mt-2">{t("rollBackHistory")}</p>
         </>
       }
-      confirmLabel={`Roll back to version ${version}`}
+      confirmLabel={t("rollBackTo", { version })}
       destructive={false}
       onConfirm={async () => {
         const { configVersion } = await rollback.mutateAsync({ orgSlug, skuId, version });

@@ -1,8 +1,8 @@
+import { useTranslations } from "next-intl";
 import { DateTime } from "@/components/ui/date-time";
 import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { plural } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import type { Catalog, ConfigVersionSummary } from "../config-types";
 import { DeviceConfigDialog } from "./device-config-dialog";
@@ -23,19 +23,20 @@ type VersionsTableProps = {
 
 /** One page of published versions, newest first: what, by whom, when; compare, inspect, roll back. */
 export function VersionsTable({ orgSlug, skuId, skuCode, versions, catalog, compared, onToggleCompare, rollback }: VersionsTableProps) {
+  const t = useTranslations("skuConfig.versions");
   const agentName = (id: string) => catalog.agents.find((agent) => agent.id === id)?.name ?? id;
   return (
-    <Table aria-label="Published versions">
+    <Table aria-label={t("title")}>
       <TableHead>
         <TableRow>
-          <TableHeaderCell className="w-12">Compare</TableHeaderCell>
-          <TableHeaderCell>Version</TableHeaderCell>
-          <TableHeaderCell>Note</TableHeaderCell>
-          <TableHeaderCell>Agents</TableHeaderCell>
-          <TableHeaderCell>Published by</TableHeaderCell>
-          <TableHeaderCell>Date</TableHeaderCell>
+          <TableHeaderCell className="w-12">{t("compare")}</TableHeaderCell>
+          <TableHeaderCell>{t("version")}</TableHeaderCell>
+          <TableHeaderCell>{t("note")}</TableHeaderCell>
+          <TableHeaderCell>{t("agents")}</TableHeaderCell>
+          <TableHeaderCell>{t("publishedBy")}</TableHeaderCell>
+          <TableHeaderCell>{t("date")}</TableHeaderCell>
           <TableHeaderCell sticky="end">
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("actions")}</span>
           </TableHeaderCell>
         </TableRow>
       </TableHead>
@@ -46,18 +47,18 @@ export function VersionsTable({ orgSlug, skuId, skuCode, versions, catalog, comp
               <Checkbox
                 checked={compared.includes(version.version)}
                 onChange={() => onToggleCompare(version.version)}
-                aria-label={`Compare version ${version.version}`}
+                aria-label={t("compareVersion", { version: version.version })}
               />
             </TableCell>
             <TableCell>
               <span className="flex flex-wrap items-center gap-1.5">
-                <span className="font-semibold text-slate-900 tabular-nums">v{version.version}</span>
-                {version.current ? <Badge tone="success">Current</Badge> : null}
-                {version.rolledBackFrom ? <Badge tone="accent">Rolled back from v{version.rolledBackFrom}</Badge> : null}
+                <span className="font-semibold text-slate-900 tabular-nums">{t("versionNumber", { version: version.version })}</span>
+                {version.current ? <Badge tone="success">{t("current")}</Badge> : null}
+                {version.rolledBackFrom ? <Badge tone="accent">{t("rolledBackFrom", { version: version.rolledBackFrom })}</Badge> : null}
               </span>
             </TableCell>
             <TableCell className="max-w-72 min-w-40 break-words whitespace-normal">{version.note ?? <span className="text-slate-400">—</span>}</TableCell>
-            <TableCell title={version.agents.map(agentName).join(", ")}>{plural(version.agents.length, "agent")}</TableCell>
+            <TableCell title={version.agents.map(agentName).join(", ")}>{t("agentCount", { count: version.agents.length })}</TableCell>
             <TableCell className="min-w-28 whitespace-normal">{version.publishedBy}</TableCell>
             <TableCell>
               <DateTime value={version.createdAt} />

@@ -1,5 +1,6 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,7 +8,9 @@ import { getOrgAccess } from "@/server/console/org-access";
 import { SkusList } from "@/features/skus/skus-list";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "SKUs" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("skus"))("metaTitle") };
+}
 
 export default async function SkusPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -15,17 +18,18 @@ export default async function SkusPage({ params }: { params: Promise<{ slug: str
   if (access.status !== "member") return null;
   const { org } = access;
   const canWrite = can(org.role, "skus:write");
+  const t = await getTranslations("skus");
   return (
     <>
       <PageHeader
-        title="SKUs"
-        description="Your device models: kind, capabilities and hardware revision. Devices are registered against a SKU."
+        title={t("title")}
+        description={t("description")}
         actions={
           canWrite ? (
             <Button asChild>
               <Link href={`/o/${org.slug}/skus/new`}>
                 <Plus aria-hidden />
-                New SKU
+                {t("newSku")}
               </Link>
             </Button>
           ) : undefined

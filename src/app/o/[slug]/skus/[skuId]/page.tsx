@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getOrgAccess } from "@/server/console/org-access";
 import { SkuDetail } from "@/features/skus/sku-detail";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "SKU" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("skus"))("metaSku") };
+}
 
 export default async function SkuPage({ params }: { params: Promise<{ slug: string; skuId: string }> }) {
   const { slug, skuId } = await params;

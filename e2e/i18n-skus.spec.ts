@@ -1,0 +1,94 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ACME, OWNER, signIn } from "./demo-users";
+
+/*
+ * SKUs and the agent composer in Simplified Chinese: create a SKU, compose its lineup (the Add
+ * buttons, a keyboard drag with its spoken announcements, a tool), publish, see the version.
+ * Agent and tool names come from the catalog and stay as they are.
+ */
+
+const lineupNames = (page: Page) => page.getByRole("list", { name: "列表中的智能体" }).getByRole("heading", { level: 3 });
+/** dnd-kit's live region and its keyboard instructions: what a screen reader hears. */
+const dragAnnouncement = (page: Page) => page.locator('[id^="DndLiveRegion"]');
+const dragInstructions = (page: Page) => page.locator('[id^="DndDescribedBy"]').first();
+
+test("in Chinese, an owner creates a SKU, composes its lineup and publishes version 1", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await signIn(page, OWNER);
+  // The cookie alone (no profile change): the owner's saved language stays as other specs expect.
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: page.url() }]);
+  const stamp = Date.now().toString(36).toUpperCase();
+  const sku = { name: `中文熊 ${stamp}`, code: `ZH-BEAR-${stamp}` };
+
+  await test.step("create a SKU from the list", async () => {
+    await page.goto(`/o/${ACME.slug}/skus`);
+    await expect(page.getByRole("heading", { level: 1, name: "SKU" })).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: "硬件能力" })).toBeVisible();
+    await page.getByRole("link", { name: "新建 SKU" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "新建 SKU" })).toBeVisible();
+    await page.getByLabel("名称", { exact: true }).fill(sku.name);
+    await page.getByLabel("代码", { exact: true }).fill(sku.code);
+    await page.getByLabel("类型", { exact: true }).selectOption("toy");
+    await expect(page.getByLabel("类型", { exact: true }).locator("option:checked")).toHaveText("玩具");
+    await page.getByLabel("麦克风", { exact: true }).check();
+    await page.getByLabel("扬声器", { exact: true }).check();
+    await page.getByRole("button", { name: "创建 SKU" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: sku.name })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "智能体与配置" })).toBeVisible();
+    await expect(page.getByText("尚未发布")).toBeVisible();
+    await page.getByRole("link", { name: "配置智能体" }).click();
+  });
+
+  await test.step("add two agents, reorder them by keyboard, give one a tool", async () => {
+    await expect(page.getByRole("heading", { level: 1, name: "智能体配置" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "目录" })).toBeVisible();
+    await expect(page.getByText("还没有智能体")).toBeVisible();
+    await page.getByRole("button", { name: "将 Kids' companion 添加到智能体列表" }).click();
+    await page.getByRole("button", { name: "将 Story teller 添加到智能体列表" }).click();
+    await expect(lineupNames(page)).toHaveText(["Kids' companion", "Story teller"]);
+    await expect(page.getByRole("status").filter({ hasText: "Story teller 已添加到列表第 2 位。" })).toBeAttached();
+
+    await expect(dragInstructions(page)).toHaveText(/^按空格键或回车键拿起此项。/);
+    await page.getByRole("button", { name: "调整 Story teller 的顺序" }).focus();
+    await page.keyboard.press("Space");
+    await expect(dragAnnouncement(page)).toHaveText(/^(已拿起 Story teller，位于第 2 位，共 2 位|Story teller 位于第 2 位，共 2 位)。$/);
+    await page.keyboard.press("ArrowUp");
+    await expect(dragAnnouncement(page)).toHaveText("Story teller 位于第 1 位上方，共 2 位。");
+    await page.keyboard.press("Space");
+    await expect(dragAnnouncement(page)).toHaveText("Story teller 已移到第 1 位，共 2 位。");
+    await expect(lineupNames(page)).toHaveText(["Story teller", "Kids' companion"]);
+
+    const kids = page.getByRole("article", { name: "Kids' companion" });
+    await kids.getByRole("button", { name: "为 Kids' companion 添加工具" }).click();
+    await page.getByRole("menuitem", { name: "Timer" }).click();
+    await expect(kids.getByRole("list", { name: "Kids' companion 的工具" })).toHaveText("Timer");
+    await expect(page.getByRole("status").filter({ hasText: /^已于 \d\d:\d\d 保存$/ })).toBeVisible();
+  });
+
+  await test.step("publish version 1 to every device", async () => {
+    await expect(page.getByText("尚未发布")).toBeVisible();
+    await page.getByRole("button", { name: "发布", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "发布配置" });
+    await expect(dialog.getByRole("radio", { name: /立即发布到所有设备/ })).toBeChecked();
+    await expect(dialog.getByRole("radio", { name: /分阶段发布/ })).toBeDisabled();
+    await dialog.getByLabel("变更说明").fill("首个中文版本");
+    await dialog.getByRole("button", { name: "发布版本" }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole("status").filter({ hasText: "版本 1 已发布。" })).toBeVisible();
+    await expect(page.getByText("已发布为版本 1")).toBeVisible();
+    await expect(page.getByText("草稿与之一致")).toBeVisible();
+  });
+
+  await test.step("the version history lists it as current", async () => {
+    await page.getByRole("navigation", { name: "配置" }).getByRole("link", { name: "版本" }).click();
+    const table = page.getByRole("table", { name: "已发布的版本" });
+    const row = table.getByRole("row").filter({ hasText: "首个中文版本" });
+    await expect(row).toContainText("v1");
+    await expect(row).toContainText("当前");
+    await expect(row).toContainText("2 个智能体");
+    await expect(page.getByText("共 1 个版本")).toBeVisible();
+  });
+  await context.close();
+});
