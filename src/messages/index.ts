@@ -4,26 +4,32 @@
  * English fails to compile, and a Simplified Chinese catalog missing a key fails to compile too.
  * src/i18n/catalogs.test.ts checks the rest (no extra keys, same placeholders, nothing empty).
  */
+import enAlerts from "./en/alerts.json";
 import enAuth from "./en/auth.json";
 import enBilling from "./en/billing.json";
 import enCommon from "./en/common.json";
+import enDashboard from "./en/dashboard.json";
 import enDevices from "./en/devices.json";
 import enErrors from "./en/errors.json";
+import enFleet from "./en/fleet.json";
 import enLicenses from "./en/licenses.json";
 import enQuotes from "./en/quotes.json";
+import zhAlerts from "./zh-CN/alerts.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhBilling from "./zh-CN/billing.json";
 import zhCommon from "./zh-CN/common.json";
+import zhDashboard from "./zh-CN/dashboard.json";
 import zhDevices from "./zh-CN/devices.json";
 import zhErrors from "./zh-CN/errors.json";
+import zhFleet from "./zh-CN/fleet.json";
 import zhLicenses from "./zh-CN/licenses.json";
 import zhQuotes from "./zh-CN/quotes.json";
 import type { Locale } from "@/i18n/locales";
 
-const en = { common: enCommon, auth: enAuth, errors: enErrors, licenses: enLicenses, quotes: enQuotes, billing: enBilling, devices: enDevices };
+const en = { common: enCommon, auth: enAuth, errors: enErrors, licenses: enLicenses, quotes: enQuotes, billing: enBilling, devices: enDevices, fleet: enFleet, dashboard: enDashboard, alerts: enAlerts };
 
 export type Messages = typeof en;
 
-const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, licenses: zhLicenses, quotes: zhQuotes, billing: zhBilling, devices: zhDevices };
+const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, licenses: zhLicenses, quotes: zhQuotes, billing: zhBilling, devices: zhDevices, fleet: zhFleet, dashboard: zhDashboard, alerts: zhAlerts };
 
 export const CATALOGS: Record<Locale, Messages> = { en, "zh-CN": zhCN };
