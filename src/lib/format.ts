@@ -58,13 +58,29 @@ export function formatRelativeTime(value: Date | string, now: Date = new Date(),
   return formatDate(value, undefined, locale);
 }
 
-/** A span of time as people say it: "45 s", "12 min", "3 h 5 min", "2 d 4 h". */
-export function formatDuration(ms: number): string {
+type DurationUnit = "second" | "minute" | "hour" | "day";
+const ENGLISH_UNITS: Record<DurationUnit, string> = { second: "s", minute: "min", hour: "h", day: "d" };
+const unitFormats = new Map<string, Intl.NumberFormat>();
+/** "12 min" in English (the console's short units), else the locale's own ("12分钟"). */
+function formatUnit(value: number, unit: DurationUnit, locale: string): string {
+  if (locale === "en") return `${value} ${ENGLISH_UNITS[unit]}`;
+  const key = `${locale}|${unit}`;
+  let format = unitFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "short" });
+    unitFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A span of time as people say it: "45 s", "12 min", "3 h 5 min", "2 d 4 h" (zh-CN "3小时5分钟"). */
+export function formatDuration(ms: number, locale = "en"): string {
+  const join = (...parts: string[]) => parts.join(locale === "en" ? " " : "");
   const minutes = Math.round(ms / 60_000);
-  if (ms < 60_000) return `${Math.max(0, Math.round(ms / 1000))} s`;
-  if (minutes < 60) return `${minutes} min`;
+  if (ms < 60_000) return formatUnit(Math.max(0, Math.round(ms / 1000)), "second", locale);
+  if (minutes < 60) return formatUnit(minutes, "minute", locale);
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  if (hours < 24) return minutes % 60 ? join(formatUnit(hours, "hour", locale), formatUnit(minutes % 60, "minute", locale)) : formatUnit(hours, "hour", locale);
   const days = Math.floor(hours / 24);
-  return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
+  return hours % 24 ? join(formatUnit(days, "day", locale), formatUnit(hours % 24, "hour", locale)) : formatUnit(days, "day", locale);
 }

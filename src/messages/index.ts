@@ -4,30 +4,36 @@
  * English fails to compile, and a Simplified Chinese catalog missing a key fails to compile too.
  * src/i18n/catalogs.test.ts checks the rest (no extra keys, same placeholders, nothing empty).
  */
+import enAlerts from "./en/alerts.json";
 import enAuth from "./en/auth.json";
 import enBilling from "./en/billing.json";
 import enCommon from "./en/common.json";
+import enDashboard from "./en/dashboard.json";
 import enDevices from "./en/devices.json";
 import enErrors from "./en/errors.json";
+import enFleet from "./en/fleet.json";
 import enLicenses from "./en/licenses.json";
 import enQuotes from "./en/quotes.json";
 import enSkuConfig from "./en/skuConfig.json";
 import enSkus from "./en/skus.json";
+import zhAlerts from "./zh-CN/alerts.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhBilling from "./zh-CN/billing.json";
 import zhCommon from "./zh-CN/common.json";
+import zhDashboard from "./zh-CN/dashboard.json";
 import zhDevices from "./zh-CN/devices.json";
 import zhErrors from "./zh-CN/errors.json";
+import zhFleet from "./zh-CN/fleet.json";
 import zhLicenses from "./zh-CN/licenses.json";
 import zhQuotes from "./zh-CN/quotes.json";
 import zhSkuConfig from "./zh-CN/skuConfig.json";
 import zhSkus from "./zh-CN/skus.json";
 import type { Locale } from "@/i18n/locales";
 
-const en = { common: enCommon, auth: enAuth, errors: enErrors, licenses: enLicenses, quotes: enQuotes, billing: enBilling, devices: enDevices, skus: enSkus, skuConfig: enSkuConfig };
+const en = { common: enCommon, auth: enAuth, errors: enErrors, alerts: enAlerts, billing: enBilling, dashboard: enDashboard, devices: enDevices, fleet: enFleet, licenses: enLicenses, quotes: enQuotes, skuConfig: enSkuConfig, skus: enSkus };
 
 export type Messages = typeof en;
 
-const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, licenses: zhLicenses, quotes: zhQuotes, billing: zhBilling, devices: zhDevices, skus: zhSkus, skuConfig: zhSkuConfig };
+const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, alerts: zhAlerts, billing: zhBilling, dashboard: zhDashboard, devices: zhDevices, fleet: zhFleet, licenses: zhLicenses, quotes: zhQuotes, skuConfig: zhSkuConfig, skus: zhSkus };
 
 export const CATALOGS: Record<Locale, Messages> = { en, "zh-CN": zhCN };

@@ -29,13 +29,19 @@ export function formatPercentChange(percent: number): string {
   return `${rounded > 0 ? "+" : "−"}${magnitude} %`;
 }
 
+/** A window's length in its largest whole unit (7 days, 24 hours, 90 minutes), or null when it has none. */
+export function windowLength(lengthMs: number): { unit: "day" | "hour" | "minute"; count: number } | null {
+  if (lengthMs >= 2 * DAY_MS && lengthMs % DAY_MS === 0) return { unit: "day", count: lengthMs / DAY_MS };
+  if (lengthMs >= HOUR_MS && lengthMs % HOUR_MS === 0) return { unit: "hour", count: lengthMs / HOUR_MS };
+  if (lengthMs % 60_000 === 0 && lengthMs > 0) return { unit: "minute", count: lengthMs / 60_000 };
+  return null;
+}
+
 /** The previous window named by its length: "previous 7 days", "previous 24 hours", "previous 90 minutes". */
 export function previousWindowLabel(lengthMs: number): string {
-  const count = (n: number, one: string) => `previous ${n.toLocaleString("en")} ${n === 1 ? one : `${one}s`}`;
-  if (lengthMs >= 2 * DAY_MS && lengthMs % DAY_MS === 0) return count(lengthMs / DAY_MS, "day");
-  if (lengthMs >= HOUR_MS && lengthMs % HOUR_MS === 0) return count(lengthMs / HOUR_MS, "hour");
-  if (lengthMs % 60_000 === 0 && lengthMs > 0) return count(lengthMs / 60_000, "minute");
-  return "previous period";
+  const length = windowLength(lengthMs);
+  if (!length) return "previous period";
+  return `previous ${length.count.toLocaleString("en")} ${length.count === 1 ? length.unit : `${length.unit}s`}`;
 }
 
 /** "+12 % vs previous 7 days", "no data in previous 7 days", "—". */

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle } from "@/components/ui/dialog";
@@ -9,9 +10,10 @@ import { describedBy, FieldError } from "@/components/ui/field-error";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { errorMessage, fieldErrors } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
+import { fieldErrors } from "@/lib/errors";
 import { useTRPC, type RouterInputs, type RouterOutputs } from "@/lib/trpc";
-import { ALERT_KIND_INFO, ALERT_RULE_KINDS, alertRuleDefaults, type AlertRuleKind } from "@/shared/alerts";
+import { ALERT_RULE_KINDS, alertRuleDefaults, type AlertRuleKind } from "@/shared/alerts";
 import { SLO_MS } from "@/shared/slo";
 
 export type AlertRule = RouterOutputs["alert"]["list"][number];
@@ -55,13 +57,12 @@ type AlertRuleFormProps = { orgSlug: string; rule: AlertRule | null; open: boole
 
 /** Create or edit an alert rule in a dialog; the kind is fixed once a rule exists. */
 export function AlertRuleForm({ orgSlug, rule, open, onOpenChange }: AlertRuleFormProps) {
+  const t = useTranslations("alerts.form");
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent className="max-w-2xl">
-        <DialogTitle>{rule ? `Edit “${rule.name}”` : "New alert rule"}</DialogTitle>
-        <DialogDescription>
-          Judged every minute. It fires above the threshold and resolves below 90 % of it; after each notification the next waits at least the minimum interval.
-        </DialogDescription>
+        <DialogTitle>{rule ? t("editTitle", { name: rule.name }) : t("newTitle")}</DialogTitle>
+        <DialogDescription>{t("description")}</DialogDescription>
         {open ? <RuleFields key={rule?.id ?? "new"} orgSlug={orgSlug} rule={rule} onDone={() => onOpenChange(false)} /> : null}
       </DialogContent>
     </Dialog>
@@ -70,6 +71,9 @@ export function AlertRuleForm({ orgSlug, rule, open, onOpenChange }: AlertRuleFo
 
 function RuleFields({ orgSlug, rule, onDone }: { orgSlug: string; rule: AlertRule | null; onDone: () => void }) {
   const trpc = useTRPC();
+  const t = useTranslations("alerts");
+  const locale = useLocale();
+  const errorMessage = useErrorMessage();
   const id = useId();
   const queryClient = useQueryClient();
   const skus = useQuery(trpc.sku.list.queryOptions({ orgSlug, includeArchived: false }));
@@ -78,7 +82,6 @@ function RuleFields({ orgSlug, rule, onDone }: { orgSlug: string; rule: AlertRul
   const update = useMutation(trpc.alert.update.mutationOptions());
   const save = rule ? update : create;
   const [draft, setDraft] = useState(() => draftOf(rule));
-  const info = ALERT_KIND_INFO[draft.kind];
   const errors = fieldErrors(save.error, "rule");
   const set = (change: Partial<Draft>) => setDraft((current) => ({ ...current, ...change }));
   const onKind = (kind: AlertRuleKind) => set({ kind, ...asText(alertRuleDefaults(kind)) });
@@ -109,21 +112,21 @@ function RuleFields({ orgSlug, rule, onDone }: { orgSlug: string; rule: AlertRul
   return (
     <form onSubmit={onSubmit} className="mt-4 space-y-4" noValidate>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field label="Kind" htmlFor={`${id}-kind`}>
+        <Field label={t("form.kind")} htmlFor={`${id}-kind`}>
           <Select id={`${id}-kind`} value={draft.kind} disabled={rule !== null} onChange={(event) => onKind(event.target.value as AlertRuleKind)}>
             {ALERT_RULE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {ALERT_KIND_INFO[kind].label}
+                {t(`kinds.${kind}.label`)}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label="Name" htmlFor={`${id}-name`}>
+        <Field label={t("form.name")} htmlFor={`${id}-name`}>
           <Input
             id={`${id}-name`}
             value={draft.name}
             maxLength={80}
-            placeholder="e.g. Toy voice latency"
+            placeholder={t("form.namePlaceholder")}
             onChange={(event) => set({ name: event.target.value })}
             aria-invalid={errors.name ? true : undefined}
             aria-describedby={describedBy(errors.name && `${id}-name-error`)}
@@ -131,9 +134,9 @@ function RuleFields({ orgSlug, rule, onDone }: { orgSlug: string; rule: AlertRul
           <FieldError id={`${id}-name-error`} message={errors.name} />
         </Field>
         {draft.kind !== "seats_low" ? (
-          <Field label="Devices" htmlFor={`${id}-sku`}>
+          <Field label={t("form.devices")} htmlFor={`${id}-sku`}>
             <Select id={`${id}-sku`} value={draft.skuId} onChange={(event) => set({ skuId: event.target.value })}>
-              <option value="">The whole fleet</option>
+              <option value="">{t("form.wholeFleet")}</option>
               {(skus.data ?? []).map((sku) => (
                 <option key={sku.id} value={sku.id}>
                   {sku.code} — {sku.name}
@@ -143,20 +146,20 @@ function RuleFields({ orgSlug, rule, onDone }: { orgSlug: string; rule: AlertRul
           </Field>
         ) : null}
         {draft.kind === "slo_breach" ? (
-          <Field label="Interaction" htmlFor={`${id}-interaction`}>
+          <Field label={t("form.interaction")} htmlFor={`${id}-interaction`}>
             <Select id={`${id}-interaction`} value={draft.interactionKind} onChange={(event) => onInteractionKind(event.target.value as "voice" | "video")}>
-              <option value="voice">Voice (SLO {SLO_MS.voice.toLocaleString("en-US")} ms)</option>
-              <option value="video">Video (SLO {SLO_MS.video.toLocaleString("en-US")} ms)</option>
+              <option value="voice">{t("form.voiceOption", { slo: SLO_MS.voice.toLocaleString(locale === "en" ? "en-US" : locale) })}</option>
+              <option value="video">{t("form.videoOption", { slo: SLO_MS.video.toLocaleString(locale === "en" ? "en-US" : locale) })}</option>
             </Select>
           </Field>
         ) : null}
-        {number("threshold", `Fire when ${info.thresholdLabel}`)}
-        {info.windowLabel ? number("windowMinutes", info.windowLabel) : null}
-        {info.minSampleLabel ? number("minSample", info.minSampleLabel, "Fewer than this: no judgement, the alert stays as it is.") : null}
-        {number("minIntervalMinutes", "Minimum interval between notifications (minutes)")}
+        {number("threshold", t("form.fireWhen", { threshold: t(`kinds.${draft.kind}.threshold`) }))}
+        {draft.kind !== "seats_low" ? number("windowMinutes", t(`kinds.${draft.kind}.window`)) : null}
+        {draft.kind !== "seats_low" ? number("minSample", t(`kinds.${draft.kind}.minSample`), t("form.minSampleHint")) : null}
+        {number("minIntervalMinutes", t("form.minInterval"))}
       </div>
       <fieldset>
-        <legend className="mb-2 text-sm font-medium text-slate-900">Email these members</legend>
+        <legend className="mb-2 text-sm font-medium text-slate-900">{t("form.recipients")}</legend>
         <div className="grid max-h-48 grid-cols-1 gap-2 overflow-y-auto sm:grid-cols-2">
           {(members.data ?? []).map((member) => (
             <label key={member.userId} className="flex items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm">
@@ -171,18 +174,20 @@ function RuleFields({ orgSlug, rule, onDone }: { orgSlug: string; rule: AlertRul
           ))}
         </div>
         <p className="mt-2 text-xs text-slate-500">
-          Every firing and resolution also shows in the console&apos;s notification bell, and goes to webhook endpoints subscribed to{" "}
-          <code className="rounded bg-slate-100 px-1">{draft.kind === "slo_breach" ? "slo.breached / slo.recovered" : "alert.triggered / alert.resolved"}</code>.
+          {t.rich("form.channels", {
+            events: draft.kind === "slo_breach" ? "slo.breached / slo.recovered" : "alert.triggered / alert.resolved",
+            code: (chunks) => <code className="rounded bg-slate-100 px-1">{chunks}</code>,
+          })}
         </p>
         <FieldError id={`${id}-recipients-error`} message={errors.emailUserIds} />
       </fieldset>
       <FormError message={formError} />
       <DialogFooter>
         <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
+          {t("form.cancel")}
         </Button>
         <Button type="submit" pending={save.isPending}>
-          {rule ? "Save changes" : "Create rule"}
+          {rule ? t("form.save") : t("form.create")}
         </Button>
       </DialogFooter>
     </form>

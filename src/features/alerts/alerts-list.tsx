@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { BellRing, Pencil, Plus, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -13,9 +14,9 @@ import { QueryStates } from "@/components/ui/query-states";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { liveQuery } from "@/lib/live-data";
 import { useTRPC } from "@/lib/trpc";
-import { ALERT_KIND_INFO, alertCondition, formatAlertValue } from "@/shared/alerts";
 import { AlertRuleForm, type AlertRule } from "./alert-rule-form";
 import { AlertStateBadge } from "./alert-state-badge";
+import { useAlertText } from "./use-alert-text";
 
 const AWAITING_REFRESH_MS = 5_000;
 const awaitingJudgement = (rule: AlertRule) => rule.enabled && rule.lastEvaluatedAt === null;
@@ -23,6 +24,8 @@ const awaitingJudgement = (rule: AlertRule) => rule.enabled && rule.lastEvaluate
 /** The Alerts page: every rule with its state and latest reading; members who may change rules add, edit, pause and delete them. */
 export function AlertsList({ orgSlug, canManage }: { orgSlug: string; canManage: boolean }) {
   const trpc = useTRPC();
+  const t = useTranslations("alerts.list");
+  const alertText = useAlertText();
   // A rule just added or edited is judged within a minute: its row is re-read every few seconds till then.
   const rules = useQuery(
     trpc.alert.list.queryOptions({ orgSlug }, { ...liveQuery, refetchInterval: (query) => (query.state.data?.some(awaitingJudgement) ? AWAITING_REFRESH_MS : liveQuery.refetchInterval) }),
@@ -32,13 +35,13 @@ export function AlertsList({ orgSlug, canManage }: { orgSlug: string; canManage:
   return (
     <>
       <PageHeader
-        title="Alerts"
-        description="Rules the worker judges every minute: latency over SLO, seats running low, devices going offline. They email the members you choose, ring the bell in the console and reach your webhooks."
+        title={t("title")}
+        description={t("description")}
         actions={
           canManage ? (
             <Button onClick={() => setEditing("new")}>
               <Plus aria-hidden />
-              New rule
+              {t("newRule")}
             </Button>
           ) : null
         }
@@ -46,29 +49,29 @@ export function AlertsList({ orgSlug, canManage }: { orgSlug: string; canManage:
       <Card>
         <QueryStates
           query={rules}
-          loadingLabel="Loading alert rules"
+          loadingLabel={t("loading")}
           rows={3}
           empty={(data) =>
             data.length === 0 ? (
               <EmptyState
                 icon={BellRing}
-                title="No alert rules yet"
-                description={canManage ? "Add one to hear when latency goes over its SLO, seats run low or devices drop offline." : "Owners, admins and developers can add rules."}
+                title={t("emptyTitle")}
+                description={canManage ? t("emptyManage") : t("emptyRead")}
               />
             ) : null
           }
         >
           {(data) => (
-            <Table aria-label="Alert rules">
+            <Table aria-label={t("tableLabel")}>
               <TableHead>
                 <TableRow>
-                  <TableHeaderCell>Rule</TableHeaderCell>
-                  <TableHeaderCell>State</TableHeaderCell>
-                  <TableHeaderCell className="text-right">Latest reading</TableHeaderCell>
-                  <TableHeaderCell>Emails</TableHeaderCell>
+                  <TableHeaderCell>{t("rule")}</TableHeaderCell>
+                  <TableHeaderCell>{t("state")}</TableHeaderCell>
+                  <TableHeaderCell className="text-right">{t("latestReading")}</TableHeaderCell>
+                  <TableHeaderCell>{t("emails")}</TableHeaderCell>
                   {canManage ? (
                     <TableHeaderCell>
-                      <span className="sr-only">Actions</span>
+                      <span className="sr-only">{t("actions")}</span>
                     </TableHeaderCell>
                   ) : null}
                 </TableRow>
@@ -81,14 +84,14 @@ export function AlertsList({ orgSlug, canManage }: { orgSlug: string; canManage:
                         {rule.name}
                       </Link>
                       <span className="block text-xs text-slate-600">
-                        {ALERT_KIND_INFO[rule.kind].label}: {alertCondition(rule)}
+                        {alertText.kindLabel(rule.kind)}: {alertText.condition(rule)}
                       </span>
                     </TableCell>
                     <TableCell className="min-w-36">
                       <AlertStateBadge rule={rule} />
                     </TableCell>
-                    <TableCell className="text-right tabular-nums">{rule.lastValue === null ? <span className="text-slate-500">—</span> : formatAlertValue(rule.kind, rule.lastValue)}</TableCell>
-                    <TableCell>{rule.emailUserIds.length === 0 ? <span className="text-slate-500">none</span> : `${rule.emailUserIds.length} member${rule.emailUserIds.length === 1 ? "" : "s"}`}</TableCell>
+                    <TableCell className="text-right tabular-nums">{rule.lastValue === null ? <span className="text-slate-500">—</span> : alertText.value(rule.kind, rule.lastValue)}</TableCell>
+                    <TableCell>{rule.emailUserIds.length === 0 ? <span className="text-slate-500">{t("noEmails")}</span> : t("members", { count: rule.emailUserIds.length })}</TableCell>
                     {canManage ? (
                       <TableCell>
                         <RuleActions orgSlug={orgSlug} rule={rule} onEdit={() => setEditing(rule)} />
@@ -108,29 +111,30 @@ export function AlertsList({ orgSlug, canManage }: { orgSlug: string; canManage:
 
 function RuleActions({ orgSlug, rule, onEdit }: { orgSlug: string; rule: AlertRule; onEdit: () => void }) {
   const trpc = useTRPC();
+  const t = useTranslations("alerts.list");
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.alert.pathKey() });
   const setEnabled = useMutation(trpc.alert.setEnabled.mutationOptions({ onSettled: refresh }));
   const remove = useMutation(trpc.alert.delete.mutationOptions());
   return (
     <div className="flex flex-wrap justify-end gap-1">
-      <Button variant="ghost" size="sm" onClick={onEdit} aria-label={`Edit ${rule.name}`}>
+      <Button variant="ghost" size="sm" onClick={onEdit} aria-label={t("editLabel", { name: rule.name })}>
         <Pencil aria-hidden />
-        Edit
+        {t("edit")}
       </Button>
-      <Button variant="ghost" size="sm" pending={setEnabled.isPending} onClick={() => setEnabled.mutate({ orgSlug, id: rule.id, enabled: !rule.enabled })} aria-label={`${rule.enabled ? "Pause" : "Resume"} ${rule.name}`}>
-        {rule.enabled ? "Pause" : "Resume"}
+      <Button variant="ghost" size="sm" pending={setEnabled.isPending} onClick={() => setEnabled.mutate({ orgSlug, id: rule.id, enabled: !rule.enabled })} aria-label={rule.enabled ? t("pauseLabel", { name: rule.name }) : t("resumeLabel", { name: rule.name })}>
+        {rule.enabled ? t("pause") : t("resume")}
       </Button>
       <ConfirmDialog
         trigger={
-          <Button variant="danger-ghost" size="sm" aria-label={`Delete ${rule.name}`}>
+          <Button variant="danger-ghost" size="sm" aria-label={t("deleteLabel", { name: rule.name })}>
             <Trash2 aria-hidden />
-            Delete
+            {t("delete")}
           </Button>
         }
-        title={`Delete “${rule.name}”?`}
-        description="The rule stops being judged, and its history is deleted with it. Events already sent stay with their receivers."
-        confirmLabel="Delete rule"
+        title={t("deleteTitle", { name: rule.name })}
+        description={t("deleteDescription")}
+        confirmLabel={t("deleteConfirm")}
         onConfirm={async () => {
           await remove.mutateAsync({ orgSlug, id: rule.id });
           await refresh();

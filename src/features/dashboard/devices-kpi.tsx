@@ -1,10 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useParams } from "next/navigation";
 import { Skeleton } from "@/components/ui/skeleton";
-import { plural } from "@/lib/format";
 import { liveQuery } from "@/lib/live-data";
 import { useTRPC } from "@/lib/trpc";
 
@@ -15,6 +15,8 @@ import { useTRPC } from "@/lib/trpc";
 export function DevicesKpi() {
   const { slug } = useParams<{ slug: string }>();
   const trpc = useTRPC();
+  const t = useTranslations("dashboard.devices");
+  const locale = useLocale();
   const skus = useQuery(trpc.sku.list.queryOptions({ orgSlug: slug, includeArchived: true }, liveQuery));
 
   if (skus.isPending) return <Skeleton className="mt-3 h-6 w-32" />;
@@ -25,10 +27,8 @@ export function DevicesKpi() {
   if (skus.isError || totals.total === 0) {
     return (
       <>
-        <p className="mt-3 text-base font-semibold text-slate-900">No devices yet</p>
-        <p className="mt-1 text-xs text-slate-500">
-          {skus.data && skus.data.length > 0 ? `${plural(skus.data.length, "SKU")}, ready for devices.` : "Provisioned devices and how many are active."}
-        </p>
+        <p className="mt-3 text-base font-semibold text-slate-900">{t("emptyTitle")}</p>
+        <p className="mt-1 text-xs text-slate-500">{skus.data && skus.data.length > 0 ? t("skusReady", { count: skus.data.length }) : t("emptyHint")}</p>
       </>
     );
   }
@@ -36,11 +36,11 @@ export function DevicesKpi() {
     <>
       <p className="mt-3 text-2xl font-semibold text-slate-900 tabular-nums">
         <Link href={`/o/${slug}/devices`} className="hover:underline">
-          {totals.total.toLocaleString("en")}
+          {totals.total.toLocaleString(locale)}
         </Link>
       </p>
       <p className="mt-1 text-xs text-slate-500">
-        {totals.active.toLocaleString("en")} active · {plural(skus.data.length, "SKU")}
+        {t("active", { active: totals.active.toLocaleString(locale), skus: skus.data.length })}
       </p>
     </>
   );

@@ -1,7 +1,10 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { cn } from "@/lib/utils";
 
 /** A tile's figure, linking to the page with the details. */
@@ -28,6 +31,10 @@ export function KpiEmpty({ title, hint }: { title: string; hint: string }) {
 }
 
 /** A tile whose figures failed to load. */
-export const KpiUnavailable = ({ error }: { error: unknown }) => <KpiEmpty title="Not available right now" hint={errorMessage(error)} />;
+export function KpiUnavailable({ error }: { error: unknown }) {
+  const t = useTranslations("dashboard");
+  const errorMessage = useErrorMessage();
+  return <KpiEmpty title={t("unavailable")} hint={errorMessage(error)} />;
+}
 
 export const KpiSkeleton = () => <Skeleton className="mt-3 h-6 w-32" />;

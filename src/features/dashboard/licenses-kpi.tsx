@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useParams } from "next/navigation";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -11,14 +12,16 @@ import { useTRPC } from "@/lib/trpc";
 export function LicensesKpi() {
   const { slug } = useParams<{ slug: string }>();
   const trpc = useTRPC();
+  const t = useTranslations("dashboard.seats");
+  const locale = useLocale();
   const balance = useQuery(trpc.license.balance.queryOptions({ orgSlug: slug }, liveQuery));
 
   if (balance.isPending) return <Skeleton className="mt-3 h-6 w-32" />;
   if (balance.isError || balance.data.seatsTotal === 0) {
     return (
       <>
-        <p className="mt-3 text-base font-semibold text-slate-900">No seats yet</p>
-        <p className="mt-1 text-xs text-slate-500">One seat per device, consumed at first activation.</p>
+        <p className="mt-3 text-base font-semibold text-slate-900">{t("emptyTitle")}</p>
+        <p className="mt-1 text-xs text-slate-500">{t("emptyHint")}</p>
       </>
     );
   }
@@ -27,11 +30,11 @@ export function LicensesKpi() {
     <>
       <p className="mt-3 text-2xl font-semibold text-slate-900 tabular-nums">
         <Link href={`/o/${slug}/licenses`} className="hover:underline">
-          {seatsAvailable.toLocaleString("en")}
+          {seatsAvailable.toLocaleString(locale)}
         </Link>
       </p>
       <p className="mt-1 text-xs text-slate-500">
-        seats available · {seatsUsed.toLocaleString("en")} of {seatsTotal.toLocaleString("en")} used
+        {t("available", { used: seatsUsed.toLocaleString(locale), total: seatsTotal.toLocaleString(locale) })}
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useParams } from "next/navigation";
 import { useSlidingNow } from "@/lib/live-data";
 import { useTRPC } from "@/lib/trpc";
@@ -13,6 +14,7 @@ const WEEK_MS = 7 * 86_400_000;
 export function SeatsKpi() {
   const { slug } = useParams<{ slug: string }>();
   const trpc = useTRPC();
+  const t = useTranslations("dashboard.seats");
   const [now] = useSlidingNow(true);
   const filters = { from: new Date(now - WEEK_MS).toISOString(), to: new Date(now).toISOString() };
   const utilization = useQuery(trpc.fleet.utilization.queryOptions({ orgSlug: slug, filters }));
@@ -20,7 +22,7 @@ export function SeatsKpi() {
     <>
       <LicensesKpi />
       {utilization.data ? (
-        <Sparkline points={utilization.data.map((d) => ({ t: d.day, value: d.seatsUsed }))} label="Seats in use per day over the last 7 days" />
+        <Sparkline points={utilization.data.map((d) => ({ t: d.day, value: d.seatsUsed }))} label={t("sparkline")} />
       ) : null}
     </>
   );

@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, type ReactElement, type ReactNode } from "react";
 import { ResponsiveContainer } from "recharts";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 import { Skeleton } from "@/components/ui/skeleton";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { cn } from "@/lib/utils";
 import { CsvButton, type CsvFile } from "./csv-button";
 
@@ -36,6 +37,8 @@ type ChartCardProps<T> = {
 /** A titled card with one chart: loading skeleton, error, empty message, CSV download and a text summary. */
 export function ChartCard<T>({ title, description, query, csv, summary, empty, idle, toolbar, footer, className, children }: ChartCardProps<T>) {
   const titleId = useId();
+  const t = useTranslations("fleet.card");
+  const errorMessage = useErrorMessage();
   const data = query.data;
   const emptyMessage = data === undefined ? null : (empty?.(data) ?? null);
   return (
@@ -54,7 +57,7 @@ export function ChartCard<T>({ title, description, query, csv, summary, empty, i
         ) : data === undefined && idle ? (
           <p className="flex h-72 items-center justify-center px-6 text-center text-sm text-slate-500">{idle}</p>
         ) : data === undefined ? (
-          <div role="status" aria-label={`Loading ${title}`}>
+          <div role="status" aria-label={t("loading", { title })}>
             <Skeleton className="h-72 w-full" />
           </div>
         ) : emptyMessage ? (

@@ -3,6 +3,7 @@ import { Legend, Tooltip, XAxis, YAxis, type AxisDomain, type DotItemDotProps, t
 import { AXIS_LABEL_STYLE, AXIS_PROPS, LEGEND_PROPS, TOOLTIP_PROPS } from "./chart-theme";
 import { UTC_ZONE, zoneLabel, type TimeZone } from "@/lib/time-zone";
 import { fillBuckets } from "@/shared/time-buckets";
+import { ENGLISH_CHART_TEXT, type ChartText } from "./chart-text";
 import { formatCount } from "./fleet-format";
 import { formatBucket, formatDayTick, formatTimeTick, timeTicks, type Resolution, type SeriesFrame } from "./time-axis";
 
@@ -31,16 +32,16 @@ export const timeRows = <T extends { t: string }>(frame: SeriesFrame, points: re
  * The x axis title: the zone its times are in, "Time (UTC+08:00 Asia/Shanghai)"; a series of
  * day buckets says its days are UTC days (the server rolls days up in UTC).
  */
-export function timeAxisLabel(frame: SeriesFrame, zone: TimeZone): string {
+export function timeAxisLabel(frame: SeriesFrame, zone: TimeZone, { t }: ChartText = ENGLISH_CHART_TEXT): string {
   const name = zoneLabel(zone, Date.parse(frame.range.to));
-  return frame.resolution === "day" && !zone.utc ? `Time (${name}; days are UTC days)` : `Time (${name})`;
+  return frame.resolution === "day" && !zone.utc ? t("time.axisUtcDays", { zone: name }) : t("time.axis", { zone: name });
 }
 
 /** The time x axis over the whole range of a series (not just the buckets with data), ticks on round instants of the zone, titled with the zone. */
-export function timeAxis(frame: SeriesFrame, zone: TimeZone = UTC_ZONE) {
+export function timeAxis(frame: SeriesFrame, zone: TimeZone = UTC_ZONE, text: ChartText = ENGLISH_CHART_TEXT) {
   const from = Date.parse(frame.range.from);
   const to = Date.parse(frame.range.to);
-  const label = timeAxisLabel(frame, zone);
+  const label = timeAxisLabel(frame, zone, text);
   return (
     <XAxis
       dataKey="ts"
@@ -51,7 +52,7 @@ export function timeAxis(frame: SeriesFrame, zone: TimeZone = UTC_ZONE) {
       // Narrow charts keep every other round tick rather than letting labels collide.
       interval="equidistantPreserveStart"
       minTickGap={8}
-      tickFormatter={(value: number) => formatTimeTick(value, to - from, zone)}
+      tickFormatter={(value: number) => formatTimeTick(value, to - from, zone, text.locale)}
       {...AXIS_PROPS}
       label={{ value: label, position: "insideBottom", offset: -14, ...AXIS_LABEL_STYLE }}
     />
@@ -59,26 +60,26 @@ export function timeAxis(frame: SeriesFrame, zone: TimeZone = UTC_ZONE) {
 }
 
 /** An x axis of UTC days ("2026-03-04" in `day`), thinned so labels never collide; UTC days whatever the zone chosen. */
-export function dayAxis() {
+export function dayAxis({ locale, t }: ChartText = ENGLISH_CHART_TEXT) {
   return (
     <XAxis
       dataKey="day"
-      tickFormatter={(value: string) => formatDayTick(value)}
+      tickFormatter={(value: string) => formatDayTick(value, locale)}
       interval="equidistantPreserveStart"
       minTickGap={8}
       padding={{ left: 12, right: 12 }}
       {...AXIS_PROPS}
-      label={{ value: "Day (UTC days)", position: "insideBottom", offset: -14, ...AXIS_LABEL_STYLE }}
+      label={{ value: t("time.dayAxis"), position: "insideBottom", offset: -14, ...AXIS_LABEL_STYLE }}
     />
   );
 }
 
 /** The tooltip of a daily series. */
-export function dayTooltip(format: (value: number) => string) {
+export function dayTooltip(format: (value: number) => string, text: ChartText = ENGLISH_CHART_TEXT) {
   return (
     <Tooltip
       {...TOOLTIP_PROPS}
-      labelFormatter={(label: ReactNode) => (typeof label === "string" ? formatBucket(Date.parse(label), "day") : label)}
+      labelFormatter={(label: ReactNode) => (typeof label === "string" ? formatBucket(Date.parse(label), "day", UTC_ZONE, text) : label)}
       formatter={(value) => (typeof value === "number" ? format(value) : String(value ?? ""))}
     />
   );
@@ -107,13 +108,13 @@ export function valueAxis(
  * A bucket without data (a gap in the lines) still names its time and says "no data", rather than
  * showing nothing where the pointer is.
  */
-export function timeTooltip(resolution: Resolution, format: (value: number) => string, zone: TimeZone = UTC_ZONE) {
+export function timeTooltip(resolution: Resolution, format: (value: number) => string, zone: TimeZone = UTC_ZONE, text: ChartText = ENGLISH_CHART_TEXT) {
   return (
     <Tooltip
       {...TOOLTIP_PROPS}
       filterNull={false}
-      labelFormatter={(label: ReactNode) => (typeof label === "number" ? formatBucket(label, resolution, zone) : label)}
-      formatter={(value) => (typeof value === "number" ? format(value) : "no data")}
+      labelFormatter={(label: ReactNode) => (typeof label === "number" ? formatBucket(label, resolution, zone, text) : label)}
+      formatter={(value) => (typeof value === "number" ? format(value) : text.t("time.noData"))}
     />
   );
 }

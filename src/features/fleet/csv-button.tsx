@@ -1,6 +1,7 @@
 "use client";
 
 import { Download } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { downloadTextFile } from "@/lib/csv";
 
@@ -8,6 +9,7 @@ export type CsvFile = { filename: string; text: string };
 
 /** "Download CSV" for one chart or table; the file is built on click from what is on screen. */
 export function CsvButton({ what, file, disabled }: { what: string; file: () => CsvFile | null; disabled?: boolean }) {
+  const t = useTranslations("fleet.card");
   return (
     <Button
       variant="secondary"
@@ -19,7 +21,8 @@ export function CsvButton({ what, file, disabled }: { what: string; file: () => 
       }}
     >
       <Download aria-hidden />
-      Download CSV<span className="sr-only">: {what}</span>
+      {t("downloadCsv")}
+      <span className="sr-only">: {what}</span>
     </Button>
   );
 }

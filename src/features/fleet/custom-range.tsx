@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { utcOfWallTime, wallTimeInZone, type TimeZone } from "@/lib/time-zone";
-import { customRangeError } from "./fleet-params";
+import { customRangeError, type RangeProblem } from "./fleet-params";
 
 type CustomRangeProps = {
   /** the range as the URL keeps it, in UTC */
@@ -19,21 +20,23 @@ type CustomRangeProps = {
 /** Start and end of a custom range, typed in the charts' zone and applied (as UTC) together once valid. */
 export function CustomRange({ from, to, zone, onApply }: CustomRangeProps) {
   const [draft, setDraft] = useState({ from: wallTimeInZone(from, zone), to: wallTimeInZone(to, zone) });
-  const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("fleet.customRange");
+  const [problem, setProblem] = useState<RangeProblem | null>(null);
+  const error = problem ? t(`errors.${problem}`) : null;
   const zoneName = zone.utc ? "UTC" : zone.id;
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
     const range = { from: utcOfWallTime(draft.from, zone), to: utcOfWallTime(draft.to, zone) };
-    const problem = customRangeError(range.from, range.to);
-    setError(problem);
-    if (!problem) onApply(range);
+    const found = customRangeError(range.from, range.to);
+    setProblem(found);
+    if (!found) onApply(range);
   };
 
   return (
     <form onSubmit={apply} noValidate className="border-t border-slate-100 px-5 py-4">
       <div className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-        <Field label={`From (${zoneName})`} htmlFor="fleet-from">
+        <Field label={t("from", { zone: zoneName })} htmlFor="fleet-from">
           <Input
             id="fleet-from"
             type="datetime-local"
@@ -44,7 +47,7 @@ export function CustomRange({ from, to, zone, onApply }: CustomRangeProps) {
             onChange={(event) => setDraft({ ...draft, from: event.target.value })}
           />
         </Field>
-        <Field label={`To (${zoneName})`} htmlFor="fleet-to">
+        <Field label={t("to", { zone: zoneName })} htmlFor="fleet-to">
           <Input
             id="fleet-to"
             type="datetime-local"
@@ -56,7 +59,7 @@ export function CustomRange({ from, to, zone, onApply }: CustomRangeProps) {
           />
         </Field>
         <Button type="submit" variant="secondary">
-          Apply range
+          {t("apply")}
         </Button>
       </div>
       {error ? (

@@ -1,21 +1,21 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Select } from "@/components/ui/select";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
 import { useTimeZone } from "@/lib/use-time-zone";
 import { CustomRange } from "./custom-range";
 import { TimeZoneToggle } from "@/components/ui/time-zone-toggle";
-import { KIND_LABELS, KINDS, RANGE_KEYS, RANGE_PRESETS, toUtcInput, type FleetFilters, type FleetParams, type RangeKey } from "./fleet-params";
+import { KINDS, RANGE_KEYS, RANGE_PRESETS, toUtcInput, type FleetFilters, type FleetParams, type RangeKey } from "./fleet-params";
 
 /** The agent menu's value for "every agent" ("" is a filter of its own: no agent named). */
 const ALL_AGENTS = "__all__";
-const NO_AGENT_LABEL = "No agent named";
 
 type FleetFilterBarProps = {
   orgSlug: string;
@@ -31,6 +31,8 @@ type FleetFilterBarProps = {
 /** Time range, SKU, firmware, agent (and kind) of a fleet page, every change landing in the URL; and the zone times are shown in. */
 export function FleetFilterBar({ orgSlug, params, filters, update, showKind = false, children }: FleetFilterBarProps) {
   const trpc = useTRPC();
+  const t = useTranslations("fleet");
+  const errorMessage = useErrorMessage();
   const { zone } = useTimeZone();
   const options = useQuery(trpc.fleet.filterOptions.queryOptions({ orgSlug }));
   const { skus = [], firmwares = [], agents = [], configVersions = [] } = options.data ?? {};
@@ -44,22 +46,22 @@ export function FleetFilterBar({ orgSlug, params, filters, update, showKind = fa
       : update({ range, from: "", to: "" });
 
   return (
-    <Card aria-label="Filters">
+    <Card aria-label={t("filters.label")}>
       <div className="grid grid-cols-2 gap-3 px-5 py-4 sm:grid-cols-3 xl:flex xl:items-end">
-        <Field label="Time range" htmlFor="fleet-range" className="xl:min-w-0 xl:flex-1">
+        <Field label={t("filters.range")} htmlFor="fleet-range" className="xl:min-w-0 xl:flex-1">
           <Select id="fleet-range" value={params.range} onChange={(event) => onRange(RANGE_KEYS.find((key) => key === event.target.value) ?? "7d")}>
             {RANGE_PRESETS.map((preset) => (
               <option key={preset.key} value={preset.key}>
-                {preset.label}
+                {t(`ranges.${preset.key}`)}
               </option>
             ))}
-            <option value="custom">Custom…</option>
+            <option value="custom">{t("filters.custom")}</option>
           </Select>
         </Field>
-        <Field label="SKU" htmlFor="fleet-sku" className="xl:min-w-0 xl:flex-1">
+        <Field label={t("filters.sku")} htmlFor="fleet-sku" className="xl:min-w-0 xl:flex-1">
           {/* Version numbers are per SKU: another SKU's "v3" is another lineup. */}
           <Select id="fleet-sku" value={params.skuId} onChange={(event) => update({ skuId: event.target.value, configVersion: "" })}>
-            <option value="">All SKUs</option>
+            <option value="">{t("filters.allSkus")}</option>
             {params.skuId && !skus.some((sku) => sku.id === params.skuId) ? <option value={params.skuId}>{params.skuId}</option> : null}
             {skus.map((sku) => (
               <option key={sku.id} value={sku.id}>
@@ -68,9 +70,9 @@ export function FleetFilterBar({ orgSlug, params, filters, update, showKind = fa
             ))}
           </Select>
         </Field>
-        <Field label="Firmware" htmlFor="fleet-firmware" className="xl:min-w-0 xl:flex-1">
+        <Field label={t("filters.firmware")} htmlFor="fleet-firmware" className="xl:min-w-0 xl:flex-1">
           <Select id="fleet-firmware" value={params.firmware} onChange={(event) => update({ firmware: event.target.value })}>
-            <option value="">Any firmware</option>
+            <option value="">{t("filters.anyFirmware")}</option>
             {withCurrent(firmwares, params.firmware || null).map((version) => (
               <option key={version} value={version}>
                 {version}
@@ -78,36 +80,36 @@ export function FleetFilterBar({ orgSlug, params, filters, update, showKind = fa
             ))}
           </Select>
         </Field>
-        <Field label="Config version" htmlFor="fleet-config-version" className="xl:min-w-0 xl:flex-1">
+        <Field label={t("filters.configVersion")} htmlFor="fleet-config-version" className="xl:min-w-0 xl:flex-1">
           <Select id="fleet-config-version" value={params.configVersion} onChange={(event) => update({ configVersion: event.target.value })}>
-            <option value="">Any version</option>
+            <option value="">{t("filters.anyVersion")}</option>
             {withCurrent(configVersions.map(String), params.configVersion || null).map((version) => (
               <option key={version} value={version}>
-                v{version}
+                {t("filters.version", { version })}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label="Agent" htmlFor="fleet-agent" className="xl:min-w-0 xl:flex-1">
+        <Field label={t("filters.agent")} htmlFor="fleet-agent" className="xl:min-w-0 xl:flex-1">
           <Select
             id="fleet-agent"
             value={params.agent ?? ALL_AGENTS}
             onChange={(event) => update({ agent: event.target.value === ALL_AGENTS ? null : event.target.value })}
           >
-            <option value={ALL_AGENTS}>All agents</option>
+            <option value={ALL_AGENTS}>{t("filters.allAgents")}</option>
             {withCurrent(agents, params.agent).map((agent) => (
               <option key={agent} value={agent}>
-                {agent || NO_AGENT_LABEL}
+                {agent || t("filters.noAgent")}
               </option>
             ))}
           </Select>
         </Field>
         {showKind ? (
-          <Field label="Kind" htmlFor="fleet-kind" className="xl:min-w-0 xl:flex-1">
+          <Field label={t("filters.kind")} htmlFor="fleet-kind" className="xl:min-w-0 xl:flex-1">
             <Select id="fleet-kind" value={params.kind} onChange={(event) => update({ kind: KINDS.find((kind) => kind === event.target.value) ?? "voice" })}>
               {KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {KIND_LABELS[kind]}
+                  {t(`kinds.${kind}`)}
                 </option>
               ))}
             </Select>
@@ -116,7 +118,7 @@ export function FleetFilterBar({ orgSlug, params, filters, update, showKind = fa
         {children}
       </div>
       <TimeZoneToggle className="border-t border-slate-100 px-5 py-3" />
-      {options.isError ? <FormError message={`The filter menus could not be loaded: ${errorMessage(options.error)}`} className="mx-5 mb-4" /> : null}
+      {options.isError ? <FormError message={t("filters.optionsFailed", { error: errorMessage(options.error) })} className="mx-5 mb-4" /> : null}
       {params.range === "custom" ? (
         <CustomRange key={`${params.from}|${params.to}|${zone.id}`} from={params.from} to={params.to} zone={zone} onApply={(range) => update({ range: "custom", ...range })} />
       ) : null}

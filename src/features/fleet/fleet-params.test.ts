@@ -23,9 +23,9 @@ describe("fleet params in the URL", () => {
 describe("customRangeError", () => {
   it("accepts a start before the end and refuses the rest", () => {
     expect(customRangeError("2026-03-01T00:00", "2026-03-01T01:00")).toBeNull();
-    expect(customRangeError("2026-03-01T01:00", "2026-03-01T01:00")).toMatch(/after the start/);
-    expect(customRangeError("", "2026-03-01T01:00")).toMatch(/both/);
-    expect(customRangeError("2024-01-01T00:00", "2026-03-01T00:00")).toMatch(/400 days/);
+    expect(customRangeError("2026-03-01T01:00", "2026-03-01T01:00")).toBe("order");
+    expect(customRangeError("", "2026-03-01T01:00")).toBe("missing");
+    expect(customRangeError("2024-01-01T00:00", "2026-03-01T00:00")).toBe("tooLong");
   });
 });
 

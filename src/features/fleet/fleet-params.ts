@@ -8,21 +8,20 @@ export type CompareDimension = RouterInputs["fleet"]["compare"]["dimension"];
 /** The server refuses longer ranges (ZFleetFilters). */
 const MAX_RANGE_MS = 400 * DAY_MS;
 
+/** The preset ranges, named in the catalogs (`fleet.ranges.<key>`). */
 export const RANGE_PRESETS = [
-  { key: "1h", label: "Last hour", ms: HOUR_MS },
-  { key: "24h", label: "Last 24 hours", ms: DAY_MS },
-  { key: "7d", label: "Last 7 days", ms: 7 * DAY_MS },
-  { key: "30d", label: "Last 30 days", ms: 30 * DAY_MS },
+  { key: "1h", ms: HOUR_MS },
+  { key: "24h", ms: DAY_MS },
+  { key: "7d", ms: 7 * DAY_MS },
+  { key: "30d", ms: 30 * DAY_MS },
 ] as const;
 export type RangeKey = (typeof RANGE_PRESETS)[number]["key"] | "custom";
 export const RANGE_KEYS: readonly RangeKey[] = [...RANGE_PRESETS.map((preset) => preset.key), "custom"];
 
-export const KIND_LABELS: Record<Kind, string> = { voice: "Voice", video: "Video" };
-export const KINDS = Object.keys(KIND_LABELS) as Kind[];
-export const SPLIT_LABELS: Record<UsageSplit, string> = { none: "No split", sku: "By SKU", agent: "By agent" };
-export const SPLITS = Object.keys(SPLIT_LABELS) as UsageSplit[];
-export const DIMENSION_LABELS: Record<CompareDimension, string> = { firmware: "Firmware", configVersion: "Config version" };
-export const DIMENSIONS = Object.keys(DIMENSION_LABELS) as CompareDimension[];
+// Named in the catalogs: `fleet.kinds.<kind>`, `fleet.splits.<split>`, `fleet.dimensions.<dimension>`.
+export const KINDS: readonly Kind[] = ["voice", "video"];
+export const SPLITS: readonly UsageSplit[] = ["none", "sku", "agent"];
+export const DIMENSIONS: readonly CompareDimension[] = ["firmware", "configVersion"];
 
 /** What a fleet page shows, as kept in the URL so a view can be shared and survives a reload. */
 export type FleetParams = {
@@ -63,13 +62,16 @@ function parseUtcInput(value: string): number | null {
 /** The datetime-local value (UTC, to the minute) of an instant. */
 export const toUtcInput = (ms: number) => new Date(ms).toISOString().slice(0, 16);
 
+/** Why a custom range cannot be shown (`fleet.customRange.errors.<problem>`). */
+export type RangeProblem = "missing" | "order" | "tooLong";
+
 /** Why a custom range cannot be shown, or null when it can. */
-export function customRangeError(from: string, to: string): string | null {
+export function customRangeError(from: string, to: string): RangeProblem | null {
   const start = parseUtcInput(from);
   const end = parseUtcInput(to);
-  if (start === null || end === null) return "Enter both a start and an end.";
-  if (end <= start) return "The end must be after the start.";
-  if (end - start > MAX_RANGE_MS) return "A range may span at most 400 days.";
+  if (start === null || end === null) return "missing";
+  if (end <= start) return "order";
+  if (end - start > MAX_RANGE_MS) return "tooLong";
   return null;
 }
 

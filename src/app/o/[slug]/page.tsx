@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/server/db";
@@ -6,9 +7,10 @@ import { getOrgAccess } from "@/server/console/org-access";
 import { onboardingProgress } from "@/server/modules/organizations/onboarding";
 import { GetStarted } from "@/features/dashboard/get-started";
 import { KpiCards } from "@/features/dashboard/kpi-cards";
-import { ROLE_LABELS } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("metaTitle") };
+}
 
 export default async function DashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -19,14 +21,15 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
   const progress = await onboardingProgress(db, org.id, org.role);
   const onboarding = progress.some((step) => !step.done);
   const fresh = progress.length > 0 && progress.every((step) => !step.done);
+  const t = await getTranslations("dashboard");
   return (
     <>
       <PageHeader
         title={org.name}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            Welcome{firstName ? `, ${firstName}` : ""}. Your role here:
-            <Badge tone="brand">{ROLE_LABELS[org.role]}</Badge>
+            {firstName ? t("welcomeName", { name: firstName }) : t("welcome")}
+            <Badge tone="brand">{t(`roles.${org.role}`)}</Badge>
           </span>
         }
       />

@@ -6,6 +6,7 @@ import { timeColumn, type TimeZone } from "@/lib/time-zone";
 import { chartLegend, fillRows, lineDots, timeAxis, timeTooltip, valueAxis } from "../chart-parts";
 import { COLORS, GRID_PROPS, SLO_MARGIN } from "../chart-theme";
 import { csvFilename, type CsvFile } from "../csv-button";
+import { ENGLISH_CHART_TEXT, type ChartText } from "../chart-text";
 import { formatCount, formatMs } from "../fleet-format";
 import { sloReferenceLine } from "../slo-lines";
 import { compareShortfall, latencyAxis, type Compare } from "./latency-meta";
@@ -43,29 +44,32 @@ export function compareCsv(data: Compare, zone: TimeZone): CsvFile {
 }
 
 /** The chart's text alternative: both sides' p95 and sample sizes over the range. */
-export function compareSummary(data: Compare, what: string): string {
-  const side = (key: "a" | "b") => `${key.toUpperCase()} (${what} ${data[key].value}) ${formatMs(data[key].summary.p95)}, n = ${formatCount(data[key].summary.count)}`;
-  const shortfall = compareShortfall(data);
-  return `p95 over the range: ${side("a")}; ${side("b")}.${shortfall ? ` ${shortfall}.` : ""}`;
+export function compareSummary(data: Compare, what: string, text: ChartText = ENGLISH_CHART_TEXT): string {
+  const { locale, t } = text;
+  const side = (key: "a" | "b") =>
+    t("compare.summarySide", { side: key.toUpperCase(), what, value: data[key].value, p95: formatMs(data[key].summary.p95, locale), count: formatCount(data[key].summary.count, locale) });
+  const shortfall = compareShortfall(data, text);
+  return t("compare.summary", { a: side("a"), b: side("b"), shortfall: shortfall ? ` ${shortfall}.` : "" });
 }
 
 /** Neither side reported: nothing to draw. */
-export const compareEmpty = (data: Compare, what: string) => (data.a.points.length + data.b.points.length === 0 ? `Neither ${what} reported interactions in this range.` : null);
+export const compareEmpty = (data: Compare, what: string, { t }: ChartText = ENGLISH_CHART_TEXT) =>
+  data.a.points.length + data.b.points.length === 0 ? t("compare.empty", { what }) : null;
 
 /** A's and B's p95 over time, with the SLO line; `names` label the legend. (A function, not a component: ResponsiveContainer sizes the chart element it is given.) */
-export function compareLines(data: Compare, zone: TimeZone, names: { a: string; b: string }) {
+export function compareLines(data: Compare, zone: TimeZone, names: { a: string; b: string }, text: ChartText = ENGLISH_CHART_TEXT) {
   // Both sides cover the same range; buckets neither side reported are gaps.
   const rows = fillRows(data.a, mergeSides(data));
   return (
     <LineChart data={rows} margin={SLO_MARGIN} accessibilityLayer={false}>
       <CartesianGrid {...GRID_PROPS} />
-      {timeAxis(data.a, zone)}
-      {valueAxis("p95 latency (ms)", { ...latencyAxis(rows.flatMap((row) => [row.a, row.b]), [data.a.sloMs]), allowDataOverflow: true })}
-      {timeTooltip(data.a.resolution, formatMs, zone)}
+      {timeAxis(data.a, zone, text)}
+      {valueAxis(text.t("compare.axis"), { ...latencyAxis(rows.flatMap((row) => [row.a, row.b]), [data.a.sloMs]), allowDataOverflow: true, format: (value) => formatCount(value, text.locale) })}
+      {timeTooltip(data.a.resolution, (value) => formatMs(value, text.locale), zone, text)}
       {chartLegend()}
       <Line dataKey="a" name={names.a} stroke={COLORS.a} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
       <Line dataKey="b" name={names.b} stroke={COLORS.b} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
-      {sloReferenceLine(data.a)}
+      {sloReferenceLine(data.a, { text })}
     </LineChart>
   );
 }

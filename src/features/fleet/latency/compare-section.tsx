@@ -2,9 +2,10 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTimeZone } from "@/lib/use-time-zone";
+import { useChartText } from "../chart-text";
 import { useTRPC } from "@/lib/trpc";
 import { ChartCard } from "../chart-card";
-import { DIMENSION_LABELS, type FleetFilters, type FleetParams } from "../fleet-params";
+import { type FleetFilters, type FleetParams } from "../fleet-params";
 import { CompareControls } from "./compare-controls";
 import { compareCsv, compareEmpty, compareLines, compareSummary, compareValueLabel } from "./compare-chart";
 import { CompareTable } from "./compare-table";
@@ -14,6 +15,8 @@ type CompareSectionProps = { orgSlug: string; params: FleetParams; filters: Flee
 /** Two firmware versions (or config versions) side by side: did the new release get slower? */
 export function CompareSection({ orgSlug, params, filters, update }: CompareSectionProps) {
   const { zone } = useTimeZone();
+  const text = useChartText();
+  const { t } = text;
   const trpc = useTRPC();
   const options = useQuery(trpc.fleet.filterOptions.queryOptions({ orgSlug }));
   const values = (params.dimension === "firmware" ? options.data?.firmwares : options.data?.configVersions.map(String)) ?? [];
@@ -22,22 +25,22 @@ export function CompareSection({ orgSlug, params, filters, update }: CompareSect
   const b = params.b || values[values.length - 1] || "";
   const input = { orgSlug, kind: params.kind, filters, dimension: params.dimension, a, b };
   const compare = useQuery(trpc.fleet.compare.queryOptions(input, { enabled: Boolean(a && b), placeholderData: keepPreviousData }));
-  const what = DIMENSION_LABELS[params.dimension].toLowerCase();
+  const what = t(`dimensionsLower.${params.dimension}`);
   const name = (side: "a" | "b", value: string) => `p95 ${side.toUpperCase()} · ${compareValueLabel(params.dimension, value)}`;
 
   return (
     <ChartCard
-      title="Compare releases"
-      description={`p95 of ${params.kind} interactions for two values of ${what}, over the same range and filters.`}
+      title={t("compare.title")}
+      description={t("compare.description", { kind: t(`kindsLower.${params.kind}`), what })}
       query={compare}
-      idle={options.isError ? `The ${what} values could not be loaded. Reload the page to try again.` : options.data && !(a && b) ? `No ${what} was reported in the last 90 days.` : null}
+      idle={options.isError ? t("compare.optionsFailed", { what }) : options.data && !(a && b) ? t("compare.noValues", { what }) : null}
       toolbar={<CompareControls dimension={params.dimension} values={values} a={a} b={b} onChange={update} />}
       csv={(data) => compareCsv(data, zone)}
-      summary={(data) => compareSummary(data, what)}
-      empty={(data) => compareEmpty(data, what)}
+      summary={(data) => compareSummary(data, what, text)}
+      empty={(data) => compareEmpty(data, what, text)}
       footer={(data) => <CompareTable data={data} />}
     >
-      {(data) => compareLines(data, zone, { a: name("a", data.a.value), b: name("b", data.b.value) })}
+      {(data) => compareLines(data, zone, { a: name("a", data.a.value), b: name("b", data.b.value) }, text)}
     </ChartCard>
   );
 }

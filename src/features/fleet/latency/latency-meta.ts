@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@/lib/trpc";
+import { ENGLISH_CHART_TEXT, type ChartText } from "../chart-text";
 import { formatCount } from "../fleet-format";
 
 /** A latency series as the charts read it (the comparison's sides have the same shape). */
@@ -16,10 +17,10 @@ export type Compare = RouterOutputs["fleet"]["compare"];
 export const MIN_COMPARE_INTERACTIONS = 100;
 
 /** "Not enough data (n = 37 vs 1,204; need 100 per side)" when a side is under the minimum, else null. */
-export function compareShortfall(data: Compare): string | null {
+export function compareShortfall(data: Compare, { locale, t }: ChartText = ENGLISH_CHART_TEXT): string | null {
   const { a, b } = data;
   if (a.summary.count >= MIN_COMPARE_INTERACTIONS && b.summary.count >= MIN_COMPARE_INTERACTIONS) return null;
-  return `Not enough data (n = ${formatCount(a.summary.count)} vs ${formatCount(b.summary.count)}; need ${formatCount(MIN_COMPARE_INTERACTIONS)} per side)`;
+  return t("compare.shortfall", { a: formatCount(a.summary.count, locale), b: formatCount(b.summary.count, locale), min: formatCount(MIN_COMPARE_INTERACTIONS, locale) });
 }
 
 /**

@@ -8,10 +8,10 @@ import { ChartCard, type ChartQuery } from "../chart-card";
 import { chartLegend, lineDots, timeAxis, timeRows, timeTooltip, valueAxis } from "../chart-parts";
 import { COLORS, GRID_PROPS, SLO_MARGIN } from "../chart-theme";
 import { csvFilename } from "../csv-button";
+import { useChartText, type ChartText } from "../chart-text";
 import { formatCount, formatMs, peak } from "../fleet-format";
-import { KIND_LABELS } from "../fleet-params";
 import { sloReferenceLine, sloSummary } from "../slo-lines";
-import { gapNote, RESOLUTION_LABELS } from "../time-axis";
+import { gapNote, resolutionLabel } from "../time-axis";
 import { latencyAxis, type Latency } from "./latency-meta";
 
 type Point = Latency["points"][number];
@@ -26,36 +26,46 @@ const LINES = [
   { key: "p99", color: COLORS.p99, width: 1.25 },
 ] as const;
 
-function summary(data: Latency) {
-  const p95s = data.points.map((p) => p.p95);
-  return `End-to-end ${data.kind} latency, ${formatCount(data.points.length)} points ${RESOLUTION_LABELS[data.resolution]}${gapNote(data, data.points.length)}: p95 over the range ${formatMs(data.summary.p95)}, highest p95 ${formatMs(peak(p95s))}; ${sloSummary(data)}.`;
+function summary(data: Latency, text: ChartText) {
+  const { locale, t } = text;
+  return t("percentiles.summary", {
+    kind: t(`kindsLower.${data.kind}`),
+    count: data.points.length,
+    resolution: resolutionLabel(data.resolution, text),
+    gaps: gapNote(data, data.points.length, text),
+    p95: formatMs(data.summary.p95, locale),
+    peak: formatMs(peak(data.points.map((p) => p.p95)), locale),
+    slo: sloSummary(data, text),
+  });
 }
 
 /** p50, p95 and p99 of end-to-end latency per bucket, against the kind's SLO line; buckets without data are gaps. */
 export function PercentileChart({ query }: { query: ChartQuery<Latency> }) {
   const { zone } = useTimeZone();
+  const text = useChartText();
+  const { t } = text;
   return (
     <ChartCard
-      title="End-to-end latency percentiles"
-      description={query.data ? `${KIND_LABELS[query.data.kind]} interactions, ${RESOLUTION_LABELS[query.data.resolution]}. Lower is better; spikes from buckets with few interactions may run off the top (hover or download for exact values).` : undefined}
+      title={t("percentiles.title")}
+      description={query.data ? t("percentiles.description", { kind: t(`kinds.${query.data.kind}`), resolution: resolutionLabel(query.data.resolution, text) }) : undefined}
       query={query}
       csv={(data) => ({ filename: csvFilename(`latency-percentiles-${data.kind}`), text: toCsv([timeColumn<Point>(zone), ...COLUMNS], data.points) })}
-      summary={summary}
-      empty={(data) => (data.points.length === 0 ? "No interactions in this range." : null)}
+      summary={(data) => summary(data, text)}
+      empty={(data) => (data.points.length === 0 ? t("emptyRange") : null)}
     >
       {(data) => {
         const rows = timeRows(data, data.points);
         return (
           <LineChart data={rows} margin={SLO_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(data, zone)}
-            {valueAxis("Latency (ms)", { ...latencyAxis(data.points.flatMap((p) => [p.p95, p.p99]), [data.sloMs]), allowDataOverflow: true })}
-            {timeTooltip(data.resolution, formatMs, zone)}
+            {timeAxis(data, zone, text)}
+            {valueAxis(t("percentiles.axis"), { ...latencyAxis(data.points.flatMap((p) => [p.p95, p.p99]), [data.sloMs]), allowDataOverflow: true, format: (value) => formatCount(value, text.locale) })}
+            {timeTooltip(data.resolution, (value) => formatMs(value, text.locale), zone, text)}
             {chartLegend()}
             {LINES.map((line) => (
               <Line key={line.key} dataKey={line.key} name={line.key} stroke={line.color} strokeWidth={line.width} dot={lineDots(rows.length)} isAnimationActive={false} />
             ))}
-            {sloReferenceLine(data)}
+            {sloReferenceLine(data, { text })}
           </LineChart>
         );
       }}

@@ -6,6 +6,7 @@ import { ChartCard, type ChartQuery } from "../chart-card";
 import { chartLegend, dayAxis, dayTooltip, valueAxis } from "../chart-parts";
 import { CHART_MARGIN, COLORS, GRID_PROPS } from "../chart-theme";
 import { csvFilename } from "../csv-button";
+import { useChartText } from "../chart-text";
 import { formatCount, peak } from "../fleet-format";
 import type { ActiveDevices } from "./usage-meta";
 
@@ -17,25 +18,28 @@ const COLUMNS = [
 
 /** Devices that reported at least one interaction, per UTC day. */
 export function ActiveDevicesChart({ query }: { query: ChartQuery<ActiveDevices> }) {
+  const text = useChartText();
+  const { locale, t } = text;
+  const count = (value: number) => formatCount(value, locale);
   return (
     <ChartCard
-      title="Active devices per day"
-      description="Devices with at least one interaction that day. Follows the range and SKU filters."
+      title={t("activeDevices.title")}
+      description={t("activeDevices.description")}
       query={query}
       csv={(data) => ({ filename: csvFilename("usage-active-devices"), text: toCsv(COLUMNS, data.daily) })}
       summary={(data) =>
-        `Active devices per day over ${formatCount(data.daily.length)} days: up to ${formatCount(peak(data.daily.map((d) => d.devices)) ?? 0)} a day; ${formatCount(data.monthlyActive)} active in the 30 days to the range's end.`
+        t("activeDevices.summary", { days: count(data.daily.length), peak: count(peak(data.daily.map((d) => d.devices)) ?? 0), monthly: count(data.monthlyActive) })
       }
-      empty={(data) => (data.daily.length === 0 ? "No device reported in this range." : null)}
+      empty={(data) => (data.daily.length === 0 ? t("noDeviceInRange") : null)}
     >
       {(data) => (
         <BarChart data={data.daily} margin={CHART_MARGIN} accessibilityLayer={false}>
           <CartesianGrid {...GRID_PROPS} />
-          {dayAxis()}
-          {valueAxis("Devices (count)", { domain: [0, "auto"] })}
-          {dayTooltip(formatCount)}
+          {dayAxis(text)}
+          {valueAxis(t("activeDevices.axis"), { domain: [0, "auto"], format: count })}
+          {dayTooltip(count, text)}
           {chartLegend("square")}
-          <Bar dataKey="devices" name="Active devices" fill={COLORS.p95} maxBarSize={32} isAnimationActive={false} />
+          <Bar dataKey="devices" name={t("activeDevices.legend")} fill={COLORS.p95} maxBarSize={32} isAnimationActive={false} />
         </BarChart>
       )}
     </ChartCard>

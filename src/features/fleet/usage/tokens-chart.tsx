@@ -8,8 +8,9 @@ import { ChartCard, type ChartQuery } from "../chart-card";
 import { chartLegend, fillRows, lineDots, timeAxis, timeTooltip, valueAxis } from "../chart-parts";
 import { CHART_MARGIN, COLORS, GRID_PROPS } from "../chart-theme";
 import { csvFilename } from "../csv-button";
+import { useChartText } from "../chart-text";
 import { formatCompact, formatCount } from "../fleet-format";
-import { RESOLUTION_LABELS } from "../time-axis";
+import { resolutionLabel } from "../time-axis";
 import type { Usage } from "./usage-meta";
 
 type Row = { t: string; ts: number; inputTokens: number; outputTokens: number };
@@ -33,26 +34,29 @@ function tokenRows(data: Usage): Row[] {
 /** LLM tokens in and out per bucket: transparency on what the fleet consumes (not billing). */
 export function TokensChart({ query }: { query: ChartQuery<Usage> }) {
   const { zone } = useTimeZone();
+  const text = useChartText();
+  const { locale, t } = text;
+  const count = (value: number) => formatCount(value, locale);
   return (
     <ChartCard
-      title="Tokens over time"
-      description={query.data ? `LLM input and output tokens ${RESOLUTION_LABELS[query.data.resolution]}, all SKUs and agents of the view together.` : undefined}
+      title={t("tokens.title")}
+      description={query.data ? t("tokens.description", { resolution: resolutionLabel(query.data.resolution, text) }) : undefined}
       query={query}
       csv={(data) => ({ filename: csvFilename("usage-tokens"), text: toCsv([timeColumn<Row>(zone), ...COLUMNS], tokenRows(data)) })}
-      summary={(data) => `Tokens ${RESOLUTION_LABELS[data.resolution]}: ${formatCount(data.totals.inputTokens)} in and ${formatCount(data.totals.outputTokens)} out over the range.`}
-      empty={(data) => (data.points.length === 0 ? "No interactions in this range." : null)}
+      summary={(data) => t("tokens.summary", { resolution: resolutionLabel(data.resolution, text), input: count(data.totals.inputTokens), output: count(data.totals.outputTokens) })}
+      empty={(data) => (data.points.length === 0 ? t("emptyRange") : null)}
     >
       {(data) => {
         const rows = fillRows(data, tokenRows(data));
         return (
           <LineChart data={rows} margin={CHART_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(data, zone)}
-            {valueAxis("Tokens (count)", { format: formatCompact })}
-            {timeTooltip(data.resolution, formatCount, zone)}
+            {timeAxis(data, zone, text)}
+            {valueAxis(t("tokens.axis"), { format: (value) => formatCompact(value, locale) })}
+            {timeTooltip(data.resolution, count, zone, text)}
             {chartLegend()}
-            <Line dataKey="inputTokens" name="Input tokens" stroke={COLORS.tokensIn} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
-            <Line dataKey="outputTokens" name="Output tokens" stroke={COLORS.tokensOut} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
+            <Line dataKey="inputTokens" name={t("tokens.input")} stroke={COLORS.tokensIn} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
+            <Line dataKey="outputTokens" name={t("tokens.output")} stroke={COLORS.tokensOut} strokeWidth={2} dot={lineDots(rows.length)} isAnimationActive={false} />
           </LineChart>
         );
       }}

@@ -1,3 +1,6 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { formatCount, formatMinutes } from "../fleet-format";
@@ -5,16 +8,18 @@ import type { TopDevices } from "./usage-meta";
 
 /** One page of the busiest devices; each serial opens the device's page. */
 export function TopDevicesTable({ orgSlug, items, offset }: { orgSlug: string; items: TopDevices["items"]; offset: number }) {
+  const t = useTranslations("fleet.topDevices");
+  const locale = useLocale();
   return (
-    <Table aria-label="Top devices">
+    <Table aria-label={t("title")}>
       <TableHead>
         <TableRow>
-          <TableHeaderCell className="w-12">#</TableHeaderCell>
-          <TableHeaderCell>Serial</TableHeaderCell>
-          <TableHeaderCell>SKU</TableHeaderCell>
-          <TableHeaderCell className="text-right">Interactions</TableHeaderCell>
-          <TableHeaderCell className="text-right">Minutes</TableHeaderCell>
-          <TableHeaderCell className="text-right">Tokens</TableHeaderCell>
+          <TableHeaderCell className="w-12">{t("rank")}</TableHeaderCell>
+          <TableHeaderCell>{t("serial")}</TableHeaderCell>
+          <TableHeaderCell>{t("sku")}</TableHeaderCell>
+          <TableHeaderCell className="text-right">{t("interactions")}</TableHeaderCell>
+          <TableHeaderCell className="text-right">{t("minutes")}</TableHeaderCell>
+          <TableHeaderCell className="text-right">{t("tokens")}</TableHeaderCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -27,9 +32,9 @@ export function TopDevicesTable({ orgSlug, items, offset }: { orgSlug: string; i
               </Link>
             </TableCell>
             <TableCell>{device.skuName}</TableCell>
-            <TableCell className="text-right tabular-nums">{formatCount(device.interactions)}</TableCell>
-            <TableCell className="text-right tabular-nums">{formatMinutes(device.minutes)}</TableCell>
-            <TableCell className="text-right tabular-nums">{formatCount(device.tokens)}</TableCell>
+            <TableCell className="text-right tabular-nums">{formatCount(device.interactions, locale)}</TableCell>
+            <TableCell className="text-right tabular-nums">{formatMinutes(device.minutes, locale)}</TableCell>
+            <TableCell className="text-right tabular-nums">{formatCount(device.tokens, locale)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

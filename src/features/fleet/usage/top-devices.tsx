@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Cpu } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -29,6 +30,7 @@ const COLUMNS = [
 /** The devices with the most interactions over the range, one server page at a time. */
 export function TopDevices({ orgSlug, filters }: { orgSlug: string; filters: FleetFilters }) {
   const trpc = useTRPC();
+  const t = useTranslations("fleet.topDevices");
   const titleId = useId();
   // A page belongs to the filters it was chosen for: other filters start on page 1.
   const viewKey = JSON.stringify(filters);
@@ -40,25 +42,25 @@ export function TopDevices({ orgSlug, filters }: { orgSlug: string; filters: Fle
     <Card aria-labelledby={titleId}>
       <div className="flex flex-col items-start gap-3 border-b border-slate-100 px-5 py-4 sm:flex-row sm:justify-between">
         <div className="min-w-0 flex-1 space-y-1">
-          <CardTitle id={titleId}>Top devices</CardTitle>
-          <CardDescription>Devices ranked by interactions over the range. Follows the range and SKU filters.</CardDescription>
+          <CardTitle id={titleId}>{t("title")}</CardTitle>
+          <CardDescription>{t("description")}</CardDescription>
         </div>
         <CsvButton
-          what="Top devices"
+          what={t("title")}
           disabled={!top.data?.items.length}
           file={() => (top.data ? { filename: csvFilename(`usage-top-devices-page-${top.data.page}`), text: toCsv(COLUMNS, top.data.items) } : null)}
         />
       </div>
       <QueryStates
         query={top}
-        loadingLabel="Loading top devices"
+        loadingLabel={t("loading")}
         rows={5}
-        empty={(data) => (data.total === 0 ? <EmptyState icon={Cpu} title="No device reported in this range" /> : null)}
+        empty={(data) => (data.total === 0 ? <EmptyState icon={Cpu} title={t("empty")} /> : null)}
       >
         {(data) => (
           <div aria-busy={top.isPlaceholderData} className={cn("transition-opacity", top.isPlaceholderData && "opacity-60")}>
             <TopDevicesTable orgSlug={orgSlug} items={data.items} offset={(data.page - 1) * data.pageSize} />
-            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} noun={["device", "devices"]} onPageChange={(next) => setPaging({ key: viewKey, page: next })} />
+            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} countLabel={t("count", { count: data.total })} onPageChange={(next) => setPaging({ key: viewKey, page: next })} />
           </div>
         )}
       </QueryStates>

@@ -8,27 +8,33 @@ import { ChartCard, type ChartQuery } from "../chart-card";
 import { chartLegend, fillRows, isolatedDot, timeAxis, timeTooltip, valueAxis } from "../chart-parts";
 import { CHART_MARGIN, GRID_PROPS, seriesColor } from "../chart-theme";
 import { csvFilename } from "../csv-button";
+import { useChartText } from "../chart-text";
 import { formatCompact, formatCount } from "../fleet-format";
-import { SPLIT_LABELS } from "../fleet-params";
-import { RESOLUTION_LABELS } from "../time-axis";
+import { resolutionLabel } from "../time-axis";
 import { pivotUsage, seriesLabel, type PivotRow, type Usage, type UsageMetric } from "./usage-meta";
 
-const METRICS: Record<UsageMetric, { title: string; unit: string; column: string; format: (value: number) => string }> = {
-  interactions: { title: "Interactions over time", unit: "Interactions", column: "interactions", format: formatCount },
-  minutes: { title: "Minutes over time", unit: "Minutes", column: "minutes", format: (value) => `${formatCount(value)} min` },
-};
+/** The CSV column of each metric (machine-readable: stays English); titles and units are in `fleet.usageChart.<metric>`. */
+const COLUMNS: Record<UsageMetric, string> = { interactions: "interactions", minutes: "minutes" };
 
 type UsageChartProps = { metric: UsageMetric; query: ChartQuery<Usage>; skuLabels: ReadonlyMap<string, string> };
 
 /** Interactions or minutes per bucket, stacked by SKU or agent when the view is split. */
 export function UsageChart({ metric, query, skuLabels }: UsageChartProps) {
   const { zone } = useTimeZone();
-  const { title, unit, column, format } = METRICS[metric];
-  const pivot = (data: Usage) => pivotUsage(data, metric, (key) => seriesLabel(data.split, key, skuLabels, unit));
+  const text = useChartText();
+  const { locale, t } = text;
+  const column = COLUMNS[metric];
+  const unit = t(`usageChart.${metric}.unit`);
+  const format = (value: number) => (metric === "minutes" ? t("usageChart.minutesValue", { value: formatCount(value, locale) }) : formatCount(value, locale));
+  const pivot = (data: Usage) => pivotUsage(data, metric, (key) => seriesLabel(data.split, key, skuLabels, unit, text));
+  const describe = (data: Usage) =>
+    data.split === "none"
+      ? t("usageChart.description", { unit, resolution: resolutionLabel(data.resolution, text) })
+      : t("usageChart.descriptionSplit", { unit, resolution: resolutionLabel(data.resolution, text), split: t(`splitsLower.${data.split}`) });
   return (
     <ChartCard
-      title={title}
-      description={query.data ? `${unit} ${RESOLUTION_LABELS[query.data.resolution]}${query.data.split === "none" ? "" : `, stacked ${SPLIT_LABELS[query.data.split].toLowerCase()}`}.` : undefined}
+      title={t(`usageChart.${metric}.title`)}
+      description={query.data ? describe(query.data) : undefined}
       query={query}
       csv={(data) => {
         const { rows, series } = pivot(data);
@@ -40,18 +46,18 @@ export function UsageChart({ metric, query, skuLabels }: UsageChartProps) {
       }}
       summary={(data) => {
         const total = metric === "interactions" ? data.totals.interactions : data.totals.minutes;
-        return `${unit} ${RESOLUTION_LABELS[data.resolution]}: ${format(total)} in total over ${formatCount(new Set(data.points.map((p) => p.t)).size)} buckets.`;
+        return t("usageChart.summary", { unit, resolution: resolutionLabel(data.resolution, text), total: format(total), buckets: formatCount(new Set(data.points.map((p) => p.t)).size, locale) });
       }}
-      empty={(data) => (data.points.length === 0 ? "No interactions in this range." : null)}
+      empty={(data) => (data.points.length === 0 ? t("emptyRange") : null)}
     >
       {(data) => {
         const { rows, series } = pivot(data);
         return (
           <AreaChart data={fillRows(data, rows)} margin={CHART_MARGIN} accessibilityLayer={false}>
             <CartesianGrid {...GRID_PROPS} />
-            {timeAxis(data, zone)}
-            {valueAxis(metric === "minutes" ? "Minutes (min)" : "Interactions (count)", { format: formatCompact })}
-            {timeTooltip(data.resolution, format, zone)}
+            {timeAxis(data, zone, text)}
+            {valueAxis(t(`usageChart.${metric}.axis`), { format: (value) => formatCompact(value, locale) })}
+            {timeTooltip(data.resolution, format, zone, text)}
             {chartLegend("plainline", series.length > 3 ? 2 : 1)}
             {series.map((s, index) => (
               <Area

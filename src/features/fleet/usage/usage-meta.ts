@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@/lib/trpc";
+import { ENGLISH_CHART_TEXT, type ChartText } from "../chart-text";
 import type { UsageSplit } from "../fleet-params";
 
 export type Usage = RouterOutputs["fleet"]["usage"];
@@ -11,10 +12,10 @@ export type Series = { dataKey: string; label: string };
 export type PivotRow = { t: string; ts: number } & Record<string, number | string>;
 
 /** Names the series of a split: SKU labels from the filter menus, "No agent named" for an empty agent. */
-export function seriesLabel(split: UsageSplit, key: string, skuLabels: ReadonlyMap<string, string>, total: string): string {
+export function seriesLabel(split: UsageSplit, key: string, skuLabels: ReadonlyMap<string, string>, total: string, { t }: ChartText = ENGLISH_CHART_TEXT): string {
   if (split === "none") return total;
   if (split === "sku") return skuLabels.get(key) ?? key;
-  return key || "No agent named";
+  return key || t("filters.noAgent");
 }
 
 /**

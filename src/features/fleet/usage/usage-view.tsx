@@ -1,12 +1,13 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { UpdatedAgo } from "@/components/ui/updated-ago";
 import { useTRPC } from "@/lib/trpc";
 import { FleetFilterBar } from "../fleet-filter-bar";
-import { SPLIT_LABELS, SPLITS } from "../fleet-params";
+import { SPLITS } from "../fleet-params";
 import { NoTelemetry } from "../no-telemetry";
 import { useFleetParams } from "../use-fleet-params";
 import { ActiveDevicesChart } from "./active-devices-chart";
@@ -19,6 +20,7 @@ import { UtilizationChart } from "./utilization-chart";
 /** The usage page: filters and split, totals, usage over time, active devices, seats and the busiest devices. */
 export function UsageView({ orgSlug }: { orgSlug: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("fleet");
   const { params, filters, update } = useFleetParams();
   const keep = { placeholderData: keepPreviousData };
   const usage = useQuery(trpc.fleet.usage.queryOptions({ orgSlug, filters, split: params.split }, keep));
@@ -31,11 +33,11 @@ export function UsageView({ orgSlug }: { orgSlug: string }) {
   return (
     <div className="space-y-6">
       <FleetFilterBar orgSlug={orgSlug} params={params} filters={filters} update={update}>
-        <Field label="Split" htmlFor="fleet-split" className="xl:min-w-0 xl:flex-1">
+        <Field label={t("filters.split")} htmlFor="fleet-split" className="xl:min-w-0 xl:flex-1">
           <Select id="fleet-split" value={params.split} onChange={(event) => update({ split: SPLITS.find((split) => split === event.target.value) ?? "none" })}>
             {SPLITS.map((split) => (
               <option key={split} value={split}>
-                {SPLIT_LABELS[split]}
+                {t(`splits.${split}`)}
               </option>
             ))}
           </Select>

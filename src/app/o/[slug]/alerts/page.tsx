@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AlertsList } from "@/features/alerts/alerts-list";
 import { getOrgAccess } from "@/server/console/org-access";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "Alerts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("alerts.list"))("metaTitle") };
+}
 
 export default async function AlertsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOrgAccess } from "@/server/console/org-access";
 import { LatencyView } from "@/features/fleet/latency/latency-view";
 
-export const metadata: Metadata = { title: "Latency" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("fleet.pages.latency"))("title") };
+}
 
 // Every member reads the fleet's latency; each chart's SLO comes in its own response (the server's single definition).
 export default async function LatencyPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const access = await getOrgAccess(slug);
   if (access.status !== "member") return null;
+  const t = await getTranslations("fleet.pages.latency");
   return (
     <>
       <PageHeader
-        title="Latency"
-        description="End-to-end latency of your fleet's interactions against the voice and video SLOs, where the time goes, and how releases compare. Times are in your time zone or UTC, as you choose under the filters; days are UTC days."
+        title={t("title")}
+        description={t("description")}
       />
       <LatencyView orgSlug={access.org.slug} />
     </>
