@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "@/lib/csv";
-import { multiple, PROJECTION_COLUMNS, projectionRows, TABLE_COLUMNS, tableRows, type Economics } from "./economics-meta";
+import { monthName, multiple, PROJECTION_COLUMNS, projectionRows, TABLE_COLUMNS, tableRows, type Economics } from "./economics-meta";
 
 const figures = {
   devices: 8, activeDevices: 8, activations: 8, activationsPerMonth: 2.7, inputTokensPerDevice: 2_200_000, outputTokensPerDevice: 284_300,
@@ -32,5 +32,12 @@ describe("the unit economics CSV files", () => {
     expect(multiple(150, 40)).toBe("3.8×");
     expect(multiple(842, null)).toBeNull();
     expect(multiple(0, 17)).toBeNull();
+  });
+});
+
+describe("the projection's months", () => {
+  it("names the projection's months in the console's language", () => {
+    expect(monthName("2027-01")).toBe("Jan 2027");
+    expect(monthName("2027-01", "zh-CN")).toBe("2027年1月");
   });
 });

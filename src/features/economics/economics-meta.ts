@@ -8,10 +8,11 @@ export type EconomicsFigures = Economics["totals"];
 export type ProjectionMonth = Economics["projection"][number];
 
 /** A money figure of the page, or an em dash where there is no price to compute it from. */
-export const money = (minorUnits: number | null, currency: string) => (minorUnits === null ? "—" : formatMoney(minorUnits, currency));
+export const money = (minorUnits: number | null, currency: string, locale = "en") => (minorUnits === null ? "—" : formatMoney(minorUnits, currency, locale));
 
-/** "Jan 2027" from "2027-01". */
-export const monthName = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en", { month: "short", year: "numeric", timeZone: "UTC" });
+/** "Jan 2027" (Chinese "2027年1月") from "2027-01". */
+export const monthName = (month: string, locale = "en") =>
+  new Date(`${month}-01T00:00:00Z`).toLocaleDateString(locale, { month: "short", year: "numeric", timeZone: "UTC" });
 
 /** How many times `a` is `b`: "26×", or null when it says nothing (no price, nothing to compare). */
 export function multiple(a: number | null, b: number | null): string | null {

@@ -1,27 +1,29 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
-import { formatMoney } from "@/shared/money";
 import type { Economics } from "./economics-meta";
 import { parsePricing, pricingValues, type PricingErrors, type PricingValues } from "./pricing-values";
+import { useEconomicsFormat } from "./use-economics-format";
 
 type Price = { inputPerMillion: number; outputPerMillion: number };
 const sameFigures = (a: Price, b: Price | null) => b !== null && a.inputPerMillion === b.inputPerMillion && a.outputPerMillion === b.outputPerMillion;
 
 /** Which token price is in force, and Anima's default beside the organization's own. */
-function priceSource(data: Economics) {
-  const fmt = (price: Price) =>
-    `${formatMoney(price.inputPerMillion, data.currency)} in / ${formatMoney(price.outputPerMillion, data.currency)} out per million tokens`;
-  if (!data.tokenPrice) return `Anima has no default token price in ${data.currency.toUpperCase()}: enter one.`;
-  if (data.tokenPrice.source === "default") return `Anima's default price: ${fmt(data.tokenPrice)}.`;
-  return `Your organization's own price. ${data.defaultTokenPrice ? `Anima's default: ${fmt(data.defaultTokenPrice)}.` : ""}`;
+function usePriceSource(data: Economics): string {
+  const t = useTranslations("economics.pricing");
+  const format = useEconomicsFormat();
+  const price = (figures: Price) => t("price", { input: format.money(figures.inputPerMillion, data.currency), output: format.money(figures.outputPerMillion, data.currency) });
+  if (!data.tokenPrice) return t("noDefault", { currency: data.currency.toUpperCase() });
+  if (data.tokenPrice.source === "default") return t("default", { price: price(data.tokenPrice) });
+  return data.defaultTokenPrice ? t("ownWithDefault", { price: price(data.defaultTokenPrice) }) : t("own");
 }
 
 /**
@@ -30,13 +32,17 @@ function priceSource(data: Economics) {
  * whole page anew.
  */
 export function PricingForm({ orgSlug, data }: { orgSlug: string; data: Economics }) {
+  const t = useTranslations("economics.pricing");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
+  const priceSource = usePriceSource(data);
   const save = useMutation(trpc.economics.setPricing.mutationOptions());
   const [values, setValues] = useState<PricingValues>(() => pricingValues(data.tokenPrice, data.deviceLifetimeMonths, data.currency));
   const [errors, setErrors] = useState<PricingErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const currency = data.currency.toUpperCase();
 
   const submit = (input: Parameters<typeof save.mutate>[0]) => {
     setFormError(null);
@@ -58,31 +64,33 @@ export function PricingForm({ orgSlug, data }: { orgSlug: string; data: Economic
     const keepsDefault = data.tokenPrice?.source !== "organization" && sameFigures(typed, data.defaultTokenPrice);
     submit({ orgSlug, ...parsed.input, tokenPrice: keepsDefault ? null : typed });
   };
-  const field = (name: keyof PricingValues, label: string, hint: string) => (
-    <TextField
-      id={`${id}-${name}`}
-      label={label}
-      hint={hint}
-      value={values[name]}
-      error={errors[name]}
-      inputMode={name === "lifetime" ? "numeric" : "decimal"}
-      className="min-w-0 flex-1"
-      onChange={(value) => setValues((current) => ({ ...current, [name]: value }))}
-    />
-  );
-  const currency = data.currency.toUpperCase();
+  const field = (name: keyof PricingValues, label: string, hint: string) => {
+    const problem = errors[name];
+    return (
+      <TextField
+        id={`${id}-${name}`}
+        label={label}
+        hint={hint}
+        value={values[name]}
+        error={problem ? t(problem, { currency }) : undefined}
+        inputMode={name === "lifetime" ? "numeric" : "decimal"}
+        className="min-w-0 flex-1"
+        onChange={(value) => setValues((current) => ({ ...current, [name]: value }))}
+      />
+    );
+  };
 
   return (
     <Card aria-labelledby={`${id}-title`}>
       <CardHeader>
-        <CardTitle id={`${id}-title`}>Assumptions</CardTitle>
-        <CardDescription>{priceSource(data)}</CardDescription>
+        <CardTitle id={`${id}-title`}>{t("title")}</CardTitle>
+        <CardDescription>{priceSource}</CardDescription>
       </CardHeader>
-      <form onSubmit={onSubmit} noValidate aria-label="Token price and device lifetime" className="space-y-4 px-5 py-4">
+      <form onSubmit={onSubmit} noValidate aria-label={t("form")} className="space-y-4 px-5 py-4">
         <div className="flex flex-col gap-4 md:flex-row">
-          {field("input", `Input tokens (${currency} per 1M)`, "What a cloud AI service charges per million tokens sent to the model.")}
-          {field("output", `Output tokens (${currency} per 1M)`, "Per million tokens the model answers with.")}
-          {field("lifetime", "Device lifetime (months)", "A perpetual seat is spread over it; seats with a term over their term.")}
+          {field("input", t("input", { currency }), t("inputHint"))}
+          {field("output", t("output", { currency }), t("outputHint"))}
+          {field("lifetime", t("lifetime"), t("lifetimeHint"))}
         </div>
         <FormError message={formError} />
         <div className="flex flex-wrap justify-end gap-2">
@@ -92,11 +100,11 @@ export function PricingForm({ orgSlug, data }: { orgSlug: string; data: Economic
               pending={save.isPending && save.variables?.tokenPrice === null}
               onClick={() => submit({ orgSlug, tokenPrice: null, deviceLifetimeMonths: data.deviceLifetimeMonths })}
             >
-              Reset to Anima&apos;s default
+              {t("reset")}
             </Button>
           ) : null}
           <Button type="submit" pending={save.isPending && save.variables?.tokenPrice !== null}>
-            Apply
+            {t("apply")}
           </Button>
         </div>
       </form>

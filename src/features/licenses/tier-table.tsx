@@ -1,12 +1,7 @@
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import { tierRanges, type PriceTier } from "@/shared/pricing";
-import { formatCount } from "./license-meta";
 import { useLicenseFormat } from "./use-license-format";
-
-/** "1,000 – 9,999", "50,000 or more" (English: the operator console; TierTable reads the catalogs) */
-export const tierSpan = (tier: { fromSeats: number; toSeats: number | null }) =>
-  tier.toSeats === null ? `${formatCount(tier.fromSeats)} or more` : `${formatCount(tier.fromSeats)} – ${formatCount(tier.toSeats)}`;
 
 /** A package's volume tiers, the one an order falls into (if any) marked. */
 export function TierTable({ tiers, currency, activeIndex }: { tiers: PriceTier[]; currency: string; activeIndex: number | null }) {

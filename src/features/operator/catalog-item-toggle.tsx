@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { ConfirmToggle } from "@/components/ui/confirm-toggle";
 import { useTRPC } from "@/lib/trpc";
 
@@ -8,6 +9,7 @@ type CatalogItemToggleProps = { item: { id: string; name: string; available: boo
 
 /** Takes an agent or tool out of new publishes (after confirmation), or offers it again. */
 export function CatalogItemToggle({ item, kind }: CatalogItemToggleProps) {
+  const t = useTranslations("operator.catalog");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const update = useMutation(trpc.operator.setCatalogItemDisabled.mutationOptions());
@@ -22,16 +24,16 @@ export function CatalogItemToggle({ item, kind }: CatalogItemToggleProps) {
     <ConfirmToggle
       name={item.name}
       on={item.available}
-      turnOff="Disable"
-      turnOn="Enable"
-      confirmTitle={`Disable ${item.name}?`}
+      turnOff={t("disable")}
+      turnOn={t("enable")}
+      confirmTitle={t("disableTitle", { name: item.name })}
       confirmDescription={
         <>
-          <p>New publishes can no longer use {item.name}; devices keep their current configs.</p>
-          <p className="mt-2">Drafts that use it show a problem until it is removed from them or enabled again.</p>
+          <p>{t("disableDescription", { name: item.name })}</p>
+          <p className="mt-2">{t("disableDrafts")}</p>
         </>
       }
-      confirmLabel={`Disable ${kind}`}
+      confirmLabel={kind === "agent" ? t("disableAgent") : t("disableTool")}
       pending={update.isPending}
       error={update.error}
       onChange={setAvailable}

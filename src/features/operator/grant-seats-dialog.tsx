@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CircleCheck, Gift } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -9,25 +10,26 @@ import { Field } from "@/components/ui/field";
 import { describedBy, FieldError } from "@/components/ui/field-error";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { formatCount } from "@/features/licenses/license-meta";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
+import { useLicenseFormat } from "@/features/licenses/use-license-format";
 import { useTRPC } from "@/lib/trpc";
 import { wholeNumberIn, type OperatorOrg, type OrgBalance } from "./operator-meta";
 
 /** Contract seats for one organization, without payment; shows the balance they lead to. */
 export function GrantSeatsDialog({ org }: { org: OperatorOrg }) {
+  const t = useTranslations("operator.grant");
   const [open, setOpen] = useState(false);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="secondary" size="sm" aria-label={`Grant seats to ${org.name}`}>
+        <Button variant="secondary" size="sm" aria-label={t("triggerLabel", { org: org.name })}>
           <Gift aria-hidden />
-          Grant seats
+          {t("trigger")}
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogTitle>Grant seats to {org.name}</DialogTitle>
-        <DialogDescription>Contract seats, no payment. The grant is recorded in the organization&apos;s seat ledger and audit log.</DialogDescription>
+        <DialogTitle>{t("title", { org: org.name })}</DialogTitle>
+        <DialogDescription>{t("description")}</DialogDescription>
         <GrantSeatsForm org={org} />
       </DialogContent>
     </Dialog>
@@ -35,6 +37,11 @@ export function GrantSeatsDialog({ org }: { org: OperatorOrg }) {
 }
 
 function GrantSeatsForm({ org }: { org: OperatorOrg }) {
+  const t = useTranslations("operator.grant");
+  const tc = useTranslations("operator.common");
+  const tv = useTranslations("operator.validation");
+  const errorMessage = useErrorMessage();
+  const format = useLicenseFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -48,8 +55,8 @@ function GrantSeatsForm({ org }: { org: OperatorOrg }) {
     const seats = wholeNumberIn(String(data.get("seats") ?? ""), 1, 10_000_000);
     const reason = String(data.get("reason") ?? "").trim();
     const found = {
-      seats: seats === null ? "Seats must be a whole number from 1 to 10,000,000." : undefined,
-      reason: reason.length < 3 ? "Give a reason (at least 3 characters), e.g. the contract." : undefined,
+      seats: seats === null ? tv("grantSeats") : undefined,
+      reason: reason.length < 3 ? tv("grantReason") : undefined,
     };
     setErrors(found);
     if (seats === null || found.reason) return;
@@ -71,13 +78,17 @@ function GrantSeatsForm({ org }: { org: OperatorOrg }) {
         <p role="status" className="mt-5 flex items-start gap-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           <CircleCheck className="mt-0.5 size-4 shrink-0" aria-hidden />
           <span>
-            Seats granted. New balance: <strong>{formatCount(balance.seatsTotal)} seats total</strong>, {formatCount(balance.seatsUsed)} used,{" "}
-            {formatCount(balance.seatsAvailable)} available.
+            {t.rich("granted", {
+              strong: (chunks) => <strong>{chunks}</strong>,
+              total: format.count(balance.seatsTotal),
+              used: format.count(balance.seatsUsed),
+              available: format.count(balance.seatsAvailable),
+            })}
           </span>
         </p>
         <DialogFooter>
           <DialogClose asChild>
-            <Button>Done</Button>
+            <Button>{t("done")}</Button>
           </DialogClose>
         </DialogFooter>
       </>
@@ -85,11 +96,11 @@ function GrantSeatsForm({ org }: { org: OperatorOrg }) {
   }
   return (
     <form onSubmit={onSubmit} noValidate className="mt-5 space-y-4">
-      <Field label="Seats" htmlFor={`${id}-seats`}>
+      <Field label={t("seats")} htmlFor={`${id}-seats`}>
         <Input id={`${id}-seats`} name="seats" inputMode="numeric" autoComplete="off" aria-invalid={errors.seats ? true : undefined} aria-describedby={describedBy(errors.seats && `${id}-seats-error`)} />
         <FieldError id={`${id}-seats-error`} message={errors.seats} />
       </Field>
-      <Field label="Reason" htmlFor={`${id}-reason`} hint="The contract or ticket this grant comes from.">
+      <Field label={tc("reason")} htmlFor={`${id}-reason`} hint={t("reasonHint")}>
         <Input
           id={`${id}-reason`}
           name="reason"
@@ -102,10 +113,10 @@ function GrantSeatsForm({ org }: { org: OperatorOrg }) {
       <FormError message={errors.form} />
       <DialogFooter>
         <DialogClose asChild>
-          <Button variant="secondary">Cancel</Button>
+          <Button variant="secondary">{tc("cancel")}</Button>
         </DialogClose>
         <Button type="submit" pending={grant.isPending}>
-          Grant seats
+          {t("submit")}
         </Button>
       </DialogFooter>
     </form>

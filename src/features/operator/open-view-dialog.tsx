@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { Eye } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -10,12 +11,16 @@ import { Field } from "@/components/ui/field";
 import { describedBy, FieldError } from "@/components/ui/field-error";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
 import type { OperatorOrg } from "./operator-meta";
 
 /** Opens an organization's console read-only for support, after the operator says why (the tenant sees the reason). */
 export function OpenViewDialog({ org }: { org: OperatorOrg }) {
+  const t = useTranslations("operator.openView");
+  const tc = useTranslations("operator.common");
+  const tv = useTranslations("operator.validation");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
@@ -25,7 +30,7 @@ export function OpenViewDialog({ org }: { org: OperatorOrg }) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const reason = String(new FormData(event.currentTarget).get("reason") ?? "").trim();
-    if (reason.length < 5) return setError("Give a reason of at least 5 characters, e.g. the support ticket.");
+    if (reason.length < 5) return setError(tv("viewReason"));
     setError(undefined);
     open.mutate({ orgId: org.id, reason }, { onSuccess: (view) => router.push(`/o/${view.slug}`) });
   };
@@ -33,19 +38,16 @@ export function OpenViewDialog({ org }: { org: OperatorOrg }) {
   return (
     <Dialog onOpenChange={() => open.reset()}>
       <DialogTrigger asChild>
-        <Button variant="secondary" size="sm" aria-label={`View ${org.name} read-only`}>
+        <Button variant="secondary" size="sm" aria-label={t("triggerLabel", { org: org.name })}>
           <Eye aria-hidden />
-          View
+          {t("trigger")}
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogTitle>View {org.name} read-only</DialogTitle>
-        <DialogDescription>
-          You will see the organization&apos;s console as a viewer for 60 minutes and can change nothing. The visit and your reason are written to
-          its audit log, which its owners and admins read.
-        </DialogDescription>
+        <DialogTitle>{t("title", { org: org.name })}</DialogTitle>
+        <DialogDescription>{t("description")}</DialogDescription>
         <form onSubmit={onSubmit} noValidate className="mt-5 space-y-4">
-          <Field label="Reason" htmlFor={`${id}-reason`} hint="The support ticket or the customer's request.">
+          <Field label={tc("reason")} htmlFor={`${id}-reason`} hint={t("reasonHint")}>
             <Input
               id={`${id}-reason`}
               name="reason"
@@ -58,10 +60,10 @@ export function OpenViewDialog({ org }: { org: OperatorOrg }) {
           <FormError message={open.error ? errorMessage(open.error) : undefined} />
           <DialogFooter>
             <DialogClose asChild>
-              <Button variant="secondary">Cancel</Button>
+              <Button variant="secondary">{tc("cancel")}</Button>
             </DialogClose>
             <Button type="submit" pending={open.isPending || open.isSuccess}>
-              Open read-only view
+              {t("submit")}
             </Button>
           </DialogFooter>
         </form>

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Building2, Search } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -18,6 +19,7 @@ const PAGE_SIZE = 20;
 
 /** Every organization with its seats, searchable by name or slug. */
 export function OrganizationsSection() {
+  const t = useTranslations("operator.organizations");
   const trpc = useTRPC();
   const [search, setSearch] = useState("");
   const query = useDebouncedValue(search.trim());
@@ -35,12 +37,12 @@ export function OrganizationsSection() {
     <Card aria-labelledby="organizations-title">
       <CardHeader className="gap-3 sm:flex-row sm:items-end sm:justify-between">
         <div className="space-y-1">
-          <CardTitle id="organizations-title">Organizations</CardTitle>
-          <CardDescription>Seat pools of every organization. Grants and overage changes land in their ledger and audit log.</CardDescription>
+          <CardTitle id="organizations-title">{t("title")}</CardTitle>
+          <CardDescription>{t("description")}</CardDescription>
         </div>
         <div className="w-full sm:w-64">
           <Label htmlFor="org-search" className="sr-only">
-            Search organizations
+            {t("search")}
           </Label>
           <div className="relative">
             <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" aria-hidden />
@@ -48,7 +50,7 @@ export function OrganizationsSection() {
               id="org-search"
               type="search"
               value={search}
-              placeholder="Search name or slug"
+              placeholder={t("searchPlaceholder")}
               autoComplete="off"
               className="pl-9"
               onChange={(event) => setSearch(event.target.value)}
@@ -58,11 +60,11 @@ export function OrganizationsSection() {
       </CardHeader>
       <QueryStates
         query={orgs}
-        loadingLabel="Loading organizations"
+        loadingLabel={t("loading")}
         rows={5}
         empty={(data) =>
           data.total === 0 ? (
-            <EmptyState icon={Building2} title={query ? `No organization matches “${query}”` : "No organizations yet"} />
+            <EmptyState icon={Building2} title={query ? t("noMatch", { query }) : t("empty")} />
           ) : null
         }
       >
@@ -73,7 +75,7 @@ export function OrganizationsSection() {
               page={data.page}
               pageSize={data.pageSize}
               total={data.total}
-              noun={["organization", "organizations"]}
+              countLabel={t("count", { count: data.total })}
               onPageChange={(next) => setPaging({ query, page: next })}
             />
           </div>

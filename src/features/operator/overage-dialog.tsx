@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Percent } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -9,26 +10,26 @@ import { Field } from "@/components/ui/field";
 import { describedBy, FieldError } from "@/components/ui/field-error";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { errorMessage, fieldErrors } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
+import { fieldErrors } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { MAX_OVERAGE_PERCENT, wholeNumberIn, type OperatorOrg } from "./operator-meta";
 
 /** How far past its seats an organization may keep activating devices (0 to 25 %). */
 export function OverageDialog({ org }: { org: OperatorOrg }) {
+  const t = useTranslations("operator.overage");
   const [open, setOpen] = useState(false);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={`Overage for ${org.name}`}>
+        <Button variant="ghost" size="sm" aria-label={t("triggerLabel", { org: org.name })}>
           <Percent aria-hidden />
-          Overage
+          {t("trigger")}
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogTitle>Overage for {org.name}</DialogTitle>
-        <DialogDescription>
-          Devices may keep activating past the seats owned by up to this share, so a fleet is not stopped while a purchase is on its way.
-        </DialogDescription>
+        <DialogTitle>{t("title", { org: org.name })}</DialogTitle>
+        <DialogDescription>{t("description")}</DialogDescription>
         <OverageForm org={org} onSaved={() => setOpen(false)} />
       </DialogContent>
     </Dialog>
@@ -36,6 +37,10 @@ export function OverageDialog({ org }: { org: OperatorOrg }) {
 }
 
 function OverageForm({ org, onSaved }: { org: OperatorOrg; onSaved: () => void }) {
+  const t = useTranslations("operator.overage");
+  const tc = useTranslations("operator.common");
+  const tv = useTranslations("operator.validation");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -47,7 +52,7 @@ function OverageForm({ org, onSaved }: { org: OperatorOrg; onSaved: () => void }
     event.preventDefault();
     const value = wholeNumberIn(percent, 0, MAX_OVERAGE_PERCENT);
     if (value === null) {
-      setError({ field: `Overage is a whole percentage from 0 to ${MAX_OVERAGE_PERCENT}.` });
+      setError({ field: tv("overage", { max: MAX_OVERAGE_PERCENT }) });
       return;
     }
     setError({});
@@ -68,7 +73,7 @@ function OverageForm({ org, onSaved }: { org: OperatorOrg; onSaved: () => void }
 
   return (
     <form onSubmit={onSubmit} noValidate className="mt-5 space-y-4">
-      <Field label="Overage (%)" htmlFor={`${id}-percent`} hint={`0 (none) to ${MAX_OVERAGE_PERCENT} % of the seats owned.`}>
+      <Field label={t("label")} htmlFor={`${id}-percent`} hint={t("hint", { max: MAX_OVERAGE_PERCENT })}>
         <Input
           id={`${id}-percent`}
           type="number"
@@ -87,10 +92,10 @@ function OverageForm({ org, onSaved }: { org: OperatorOrg; onSaved: () => void }
       <FormError message={error.form} />
       <DialogFooter>
         <DialogClose asChild>
-          <Button variant="secondary">Cancel</Button>
+          <Button variant="secondary">{tc("cancel")}</Button>
         </DialogClose>
         <Button type="submit" pending={save.isPending}>
-          Save overage
+          {t("save")}
         </Button>
       </DialogFooter>
     </form>

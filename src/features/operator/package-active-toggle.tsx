@@ -1,12 +1,14 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { ConfirmToggle } from "@/components/ui/confirm-toggle";
 import { useTRPC } from "@/lib/trpc";
 import type { OperatorPackage } from "./operator-meta";
 
 /** Takes a package off sale (after confirmation) or puts it back on sale. */
 export function PackageActiveToggle({ pkg }: { pkg: OperatorPackage }) {
+  const t = useTranslations("operator.packages");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const update = useMutation(trpc.operator.updatePackage.mutationOptions());
@@ -21,11 +23,11 @@ export function PackageActiveToggle({ pkg }: { pkg: OperatorPackage }) {
     <ConfirmToggle
       name={pkg.name}
       on={pkg.active}
-      turnOff="Deactivate"
-      turnOn="Activate"
-      confirmTitle={`Deactivate ${pkg.name}?`}
-      confirmDescription="Buyers no longer see it under Buy seats. Orders already placed keep their seats and price. You can activate it again at any time."
-      confirmLabel="Deactivate package"
+      turnOff={t("deactivate")}
+      turnOn={t("activate")}
+      confirmTitle={t("deactivateTitle", { name: pkg.name })}
+      confirmDescription={t("deactivateDescription")}
+      confirmLabel={t("deactivateConfirm")}
       pending={update.isPending}
       error={update.error}
       onChange={setActive}

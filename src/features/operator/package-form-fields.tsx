@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
@@ -18,6 +19,8 @@ type PackageFormFieldsProps = {
 
 /** The package's controls, each with its hint and its validation message. */
 export function PackageFormFields({ id, values, errors, onChange }: PackageFormFieldsProps) {
+  const t = useTranslations("operator.packageForm");
+  const tc = useTranslations("operator.common");
   const text = (field: TextField, label: string, hint?: ReactNode, extra: { mono?: boolean; numeric?: boolean; wide?: boolean } = {}) => (
     <Field label={label} htmlFor={`${id}-${field}`} hint={hint} className={extra.wide ? "sm:col-span-2" : undefined}>
       <Input
@@ -37,15 +40,15 @@ export function PackageFormFields({ id, values, errors, onChange }: PackageFormF
 
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      {text("name", "Name", undefined, { wide: true })}
+      {text("name", tc("name"), undefined, { wide: true })}
       <TierRowsField id={`${id}-tiers`} rows={values.tiers} currency={values.currency} error={errors.tiers} onChange={(tiers) => onChange({ tiers })} />
-      {text("currency", "Currency", "3-letter ISO code.", { mono: true })}
-      {text("termMonths", "Term (months)", "Empty: seats never expire.", { numeric: true })}
-      {text("stripeLookupKey", "Stripe lookup key", "Optional: sell at this Stripe Price.", { mono: true })}
-      {text("sortOrder", "Sort order", "Lower comes first.", { numeric: true })}
+      {text("currency", tc("currency"), t("currencyHint"), { mono: true })}
+      {text("termMonths", t("termMonths"), t("termHint"), { numeric: true })}
+      {text("stripeLookupKey", t("lookupKey"), t("lookupKeyHint"), { mono: true })}
+      {text("sortOrder", t("sortOrder"), t("sortOrderHint"), { numeric: true })}
       <label className="flex items-center gap-2 text-sm font-medium text-slate-800 sm:col-span-2">
         <Checkbox checked={values.active} onChange={(event) => onChange({ active: event.target.checked })} />
-        Active (offered to buyers)
+        {t("active")}
       </label>
     </div>
   );

@@ -1,18 +1,25 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/form-error";
-import { errorMessage, errorReason, fieldErrors } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
+import { errorReason, fieldErrors } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import type { OperatorPackage } from "./operator-meta";
+import { useFieldProblems } from "./field-problem";
 import { PackageFormFields } from "./package-form-fields";
 import { changedFields, packageValues, parsePackage, type PackageErrors, type PackageFields, type PackageValues } from "./package-values";
 
 /** Creates a license package, or saves the changes to `pkg`; validated here and by the server. */
 export function PackageForm({ pkg, onSaved }: { pkg?: OperatorPackage; onSaved: () => void }) {
+  const t = useTranslations("operator.packages");
+  const tc = useTranslations("operator.common");
+  const errorMessage = useErrorMessage();
+  const messages = useFieldProblems();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -39,7 +46,7 @@ export function PackageForm({ pkg, onSaved }: { pkg?: OperatorPackage; onSaved: 
     const byField: PackageErrors = fieldErrors(cause);
     if (errorReason(cause) === "LOOKUP_KEY_TAKEN") byField.stripeLookupKey = errorMessage(cause);
     setErrors(byField);
-    setFormError(Object.keys(byField).length > 0 ? "Check the highlighted fields." : errorMessage(cause));
+    setFormError(Object.keys(byField).length > 0 ? tc("checkFields") : errorMessage(cause));
   };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -47,8 +54,8 @@ export function PackageForm({ pkg, onSaved }: { pkg?: OperatorPackage; onSaved: 
     setFormError(null);
     const parsed = parsePackage(values);
     if (!parsed.ok) {
-      setErrors(parsed.errors);
-      setFormError("Check the highlighted fields.");
+      setErrors(messages(parsed.errors));
+      setFormError(tc("checkFields"));
       return;
     }
     setErrors({});
@@ -63,15 +70,15 @@ export function PackageForm({ pkg, onSaved }: { pkg?: OperatorPackage; onSaved: 
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={pkg ? `Edit ${pkg.name}` : "New package"} className="mt-5 space-y-4">
+    <form onSubmit={onSubmit} noValidate aria-label={pkg ? t("editNamed", { name: pkg.name }) : t("new")} className="mt-5 space-y-4">
       <PackageFormFields id={id} values={values} errors={errors} onChange={onChange} />
       <FormError message={formError} />
       <DialogFooter>
         <DialogClose asChild>
-          <Button variant="secondary">Cancel</Button>
+          <Button variant="secondary">{tc("cancel")}</Button>
         </DialogClose>
         <Button type="submit" pending={create.isPending || update.isPending}>
-          {pkg ? "Save changes" : "Create package"}
+          {pkg ? t("save") : t("create")}
         </Button>
       </DialogFooter>
     </form>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { changedFields, NEW_PACKAGE, PACKAGE_MESSAGES, parsePackage } from "./package-values";
+import { createTranslator } from "next-intl";
+import { CATALOGS } from "@/messages";
+import type { FieldProblem } from "./field-problem";
+import { changedFields, NEW_PACKAGE, parsePackage, type ParsedPackage } from "./package-values";
+
+const t = createTranslator({ locale: "en", messages: CATALOGS.en, namespace: "operator.validation" });
+/** The problems of a parse as the English console shows them. */
+const english = (parsed: ParsedPackage) =>
+  parsed.ok ? parsed : Object.fromEntries(Object.entries<FieldProblem | undefined>(parsed.errors).map(([field, problem]) => [field, problem && t(problem.key, problem.values)]));
 
 const TIERS = [
   { fromSeats: "100", unitAmount: "400" },
@@ -33,22 +41,24 @@ describe("parsePackage", () => {
 
   it("names every invalid field", () => {
     const parsed = parsePackage({ ...NEW_PACKAGE, name: "x", tiers: [{ fromSeats: "1", unitAmount: "2.5" }], currency: "dollars", termMonths: "0", stripeLookupKey: "no spaces", sortOrder: "" });
-    expect(parsed).toEqual({
-      ok: false,
-      errors: {
-        name: PACKAGE_MESSAGES.name,
-        tiers: PACKAGE_MESSAGES.tiers,
-        currency: PACKAGE_MESSAGES.currency,
-        termMonths: PACKAGE_MESSAGES.termMonths,
-        stripeLookupKey: PACKAGE_MESSAGES.stripeLookupKey,
-        sortOrder: PACKAGE_MESSAGES.sortOrder,
-      },
+    expect(english(parsed)).toEqual({
+      name: "Name must be 2 to 80 characters.",
+      tiers: "Each tier starts at a whole number of seats (1 to 1,000,000) and costs a whole number of minor units per seat (1 to 10,000,000).",
+      currency: "Currency is a 3-letter ISO code, e.g. usd.",
+      termMonths: "The term is 1 to 120 months; leave it empty for seats that never expire.",
+      stripeLookupKey: "A lookup key uses letters, digits, _ . and - only (up to 200).",
+      sortOrder: "Sort order is a whole number from 0 to 10,000.",
     });
   });
 
   it("refuses tiers whose price does not fall as the count rises", () => {
     const parsed = parsePackage({ ...valid, tiers: [TIERS[0]!, { fromSeats: "1000", unitAmount: "450" }] });
-    expect(parsed).toEqual({ ok: false, errors: { tiers: "Tier 2 must cost less per seat than tier 1." } });
+    expect(english(parsed)).toEqual({ tiers: "Tier 2 must cost less per seat than tier 1." });
+  });
+
+  it("refuses tiers whose count does not rise, naming the tier before", () => {
+    const parsed = parsePackage({ ...valid, tiers: [{ fromSeats: "1000", unitAmount: "400" }, { fromSeats: "1000", unitAmount: "300" }] });
+    expect(english(parsed)).toEqual({ tiers: "Tier 2 must start at more seats than tier 1 (1000)." });
   });
 });
 

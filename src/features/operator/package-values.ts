@@ -1,4 +1,5 @@
 import { ZPriceTiers, type PriceTier } from "@/shared/pricing";
+import type { FieldProblem, FieldProblems } from "./field-problem";
 import { wholeNumberIn, type OperatorPackage } from "./operator-meta";
 
 /** A package as the create and update mutations take it. */
@@ -17,6 +18,7 @@ export type TierValues = { fromSeats: string; unitAmount: string };
 /** The form's fields as typed (numbers still text). */
 export type PackageValues = { [K in keyof PackageFields]: K extends "active" ? boolean : K extends "tiers" ? TierValues[] : string };
 export type PackageErrors = Partial<Record<keyof PackageFields, string>>;
+export type PackageProblems = FieldProblems<PackageFields>;
 
 export const NEW_PACKAGE: PackageValues = {
   name: "",
@@ -41,18 +43,9 @@ export function packageValues(pkg: OperatorPackage | undefined): PackageValues {
   };
 }
 
-export const PACKAGE_MESSAGES = {
-  name: "Name must be 2 to 80 characters.",
-  tiers: "Each tier starts at a whole number of seats (1 to 1,000,000) and costs a whole number of minor units per seat (1 to 10,000,000).",
-  currency: "Currency is a 3-letter ISO code, e.g. usd.",
-  termMonths: "The term is 1 to 120 months; leave it empty for seats that never expire.",
-  stripeLookupKey: "A lookup key uses letters, digits, _ . and - only (up to 200).",
-  sortOrder: "Sort order is a whole number from 0 to 10,000.",
-} as const;
+export type ParsedPackage = { ok: true; fields: PackageFields } | { ok: false; errors: PackageProblems };
 
-export type ParsedPackage = { ok: true; fields: PackageFields } | { ok: false; errors: PackageErrors };
-
-/** The form's text as mutation input, or a message for each field that is not valid. */
+/** The form's text as mutation input, or a problem for each field that is not valid. */
 export function parsePackage(values: PackageValues): ParsedPackage {
   const name = values.name.trim();
   const currency = values.currency.trim().toLowerCase();
@@ -60,13 +53,13 @@ export function parsePackage(values: PackageValues): ParsedPackage {
   const tiers = parseTiers(values.tiers);
   const termMonths = values.termMonths.trim() === "" ? null : wholeNumberIn(values.termMonths, 1, 120);
   const sortOrder = wholeNumberIn(values.sortOrder, 0, 10_000);
-  const errors: PackageErrors = {};
-  if (name.length < 2 || name.length > 80) errors.name = PACKAGE_MESSAGES.name;
-  if (!tiers.ok) errors.tiers = tiers.message;
-  if (!/^[a-z]{3}$/.test(currency)) errors.currency = PACKAGE_MESSAGES.currency;
-  if (values.termMonths.trim() !== "" && termMonths === null) errors.termMonths = PACKAGE_MESSAGES.termMonths;
-  if (lookupKey !== "" && !/^[A-Za-z0-9_.-]{1,200}$/.test(lookupKey)) errors.stripeLookupKey = PACKAGE_MESSAGES.stripeLookupKey;
-  if (sortOrder === null) errors.sortOrder = PACKAGE_MESSAGES.sortOrder;
+  const errors: PackageProblems = {};
+  if (name.length < 2 || name.length > 80) errors.name = { key: "packageName" };
+  if (!tiers.ok) errors.tiers = tiers.problem;
+  if (!/^[a-z]{3}$/.test(currency)) errors.currency = { key: "currency" };
+  if (values.termMonths.trim() !== "" && termMonths === null) errors.termMonths = { key: "termMonths" };
+  if (lookupKey !== "" && !/^[A-Za-z0-9_.-]{1,200}$/.test(lookupKey)) errors.stripeLookupKey = { key: "lookupKey" };
+  if (sortOrder === null) errors.sortOrder = { key: "sortOrder" };
   if (Object.keys(errors).length > 0 || !tiers.ok || sortOrder === null) return { ok: false, errors };
   return {
     ok: true,
@@ -75,11 +68,20 @@ export function parsePackage(values: PackageValues): ParsedPackage {
 }
 
 /** The tier rows as tiers, checked as the server checks them (ZPriceTiers): rising counts, falling prices. */
-function parseTiers(rows: TierValues[]): { ok: true; tiers: PriceTier[] } | { ok: false; message: string } {
+function parseTiers(rows: TierValues[]): { ok: true; tiers: PriceTier[] } | { ok: false; problem: FieldProblem } {
   const numbers = rows.map((row) => ({ fromSeats: wholeNumberIn(row.fromSeats, 1, 1_000_000), unitAmount: wholeNumberIn(row.unitAmount, 1, 10_000_000) }));
-  if (numbers.some((tier) => tier.fromSeats === null || tier.unitAmount === null)) return { ok: false, message: PACKAGE_MESSAGES.tiers };
+  if (numbers.some((tier) => tier.fromSeats === null || tier.unitAmount === null)) return { ok: false, problem: { key: "tiers" } };
   const checked = ZPriceTiers.safeParse(numbers);
-  return checked.success ? { ok: true, tiers: checked.data } : { ok: false, message: checked.error.issues[0]!.message };
+  return checked.success ? { ok: true, tiers: checked.data } : { ok: false, problem: tierProblem(checked.error.issues[0]!.path, numbers) };
+}
+
+/** The first tier out of order, from where ZPriceTiers found it: a count that does not rise, or a price that does not fall. */
+function tierProblem(path: PropertyKey[], tiers: { fromSeats: number | null }[]): FieldProblem {
+  const [index, field] = path;
+  if (typeof index !== "number" || index < 1) return { key: "tiers" };
+  const order = { tier: index + 1, previous: index };
+  if (field === "fromSeats") return { key: "tierSeatsRising", values: { ...order, seats: String(tiers[index - 1]!.fromSeats) } };
+  return field === "unitAmount" ? { key: "tierPriceFalling", values: order } : { key: "tiers" };
 }
 
 /** Only the fields an edit changed, so the update (and its log) names real changes. */

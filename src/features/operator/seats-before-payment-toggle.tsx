@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/lib/trpc";
@@ -12,6 +13,7 @@ import type { OperatorOrg } from "./operator-meta";
  * organization's log either way.
  */
 export function SeatsBeforePaymentToggle({ org }: { org: OperatorOrg }) {
+  const t = useTranslations("operator.seatsBeforePayment");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const set = useMutation(trpc.operator.setSeatsBeforePayment.mutationOptions());
@@ -21,22 +23,22 @@ export function SeatsBeforePaymentToggle({ org }: { org: OperatorOrg }) {
   };
   if (org.seatsBeforePayment) {
     return (
-      <Button variant="ghost" size="sm" pending={set.isPending} aria-label={`Deliver ${org.name}'s quote seats on payment only`} onClick={() => change(false)}>
-        Seats on payment
+      <Button variant="ghost" size="sm" pending={set.isPending} aria-label={t("onPaymentLabel", { org: org.name })} onClick={() => change(false)}>
+        {t("onPayment")}
       </Button>
     );
   }
   return (
     <ConfirmDialog
       trigger={
-        <Button variant="ghost" size="sm" aria-label={`Let ${org.name} use quote seats before payment`}>
-          Seats before payment
+        <Button variant="ghost" size="sm" aria-label={t("beforeLabel", { org: org.name })}>
+          {t("before")}
         </Button>
       }
       destructive={false}
-      title={`Let ${org.name} use seats before paying?`}
-      description="From now on, an accepted quote's seats arrive at once, before its invoice is paid by bank transfer. Seats already activated are never taken back if the invoice goes unpaid."
-      confirmLabel="Allow seats before payment"
+      title={t("confirmTitle", { org: org.name })}
+      description={t("confirmDescription")}
+      confirmLabel={t("confirm")}
       onConfirm={() => change(true)}
     />
   );

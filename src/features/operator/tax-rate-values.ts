@@ -1,3 +1,5 @@
+import type { FieldProblems } from "./field-problem";
+
 /** A percentage typed in a form ("19", "25.5", "7,7") as basis points, or null when it is not 0–50 with at most two decimals. */
 export function percentToBps(text: string): number | null {
   const match = /^(\d{1,2})(?:[.,](\d{1,2}))?$/.exec(text.trim());
@@ -10,15 +12,16 @@ export function percentToBps(text: string): number | null {
 export const bpsToPercent = (bps: number) => String(Number((bps / 100).toFixed(2)));
 
 export type TaxRateValues = { country: string; label: string; percent: string };
-export type ParsedTaxRate = { ok: true; input: { country: string; label: string; rateBps: number } } | { ok: false; errors: Partial<Record<keyof TaxRateValues, string>> };
+export type ParsedTaxRate = { ok: true; input: { country: string; label: string; rateBps: number } } | { ok: false; errors: FieldProblems<TaxRateValues> };
 
+/** The typed values as the mutation takes them, or a problem per field. */
 export function parseTaxRate(values: TaxRateValues): ParsedTaxRate {
   const country = values.country.trim().toUpperCase();
   const label = values.label.trim();
   const rateBps = percentToBps(values.percent);
-  const errors: Partial<Record<keyof TaxRateValues, string>> = {};
-  if (!/^[A-Z]{2}$/.test(country)) errors.country = "Country is a 2-letter ISO code, e.g. DE.";
-  if (label.length < 1 || label.length > 20) errors.label = "Name the tax in 1 to 20 characters, e.g. VAT or GST.";
-  if (rateBps === null) errors.percent = "The rate is a percentage from 0 to 50, with at most two decimals.";
+  const errors: FieldProblems<TaxRateValues> = {};
+  if (!/^[A-Z]{2}$/.test(country)) errors.country = { key: "country" };
+  if (label.length < 1 || label.length > 20) errors.label = { key: "taxLabel" };
+  if (rateBps === null) errors.percent = { key: "taxPercent" };
   return rateBps === null || Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input: { country, label, rateBps } };
 }

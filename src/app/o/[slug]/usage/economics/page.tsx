@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOrgAccess } from "@/server/console/org-access";
@@ -6,7 +7,10 @@ import { EconomicsView } from "@/features/economics/economics-view";
 import { RestrictedNotice } from "@/features/settings/restricted-notice";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "Unit economics" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("economics.page");
+  return { title: t("metaTitle") };
+}
 
 // It shows what the organization paid for its seats: for the members who buy them, as orders are.
 export default async function UnitEconomicsPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -14,20 +18,15 @@ export default async function UnitEconomicsPage({ params }: { params: Promise<{ 
   const access = await getOrgAccess(slug);
   if (access.status !== "member") return null;
   const { org } = access;
+  const t = await getTranslations("economics.page");
   return (
     <>
-      <BackLink href={`/o/${org.slug}/usage`}>Usage</BackLink>
-      <PageHeader
-        title="Unit economics"
-        description="What a device costs you per month on its license, against what the same usage would cost on per-token cloud billing, per SKU and for the fleet over the next 12 months."
-      />
+      <BackLink href={`/o/${org.slug}/usage`}>{t("back")}</BackLink>
+      <PageHeader title={t("title")} description={t("description")} />
       {can(org.role, "licenses:buy") ? (
         <EconomicsView orgSlug={org.slug} />
       ) : (
-        <RestrictedNotice
-          title="Only owners, admins and sales can see unit economics"
-          description="The figures include what your organization paid for its seats. Fleet usage is on the Usage page."
-        />
+        <RestrictedNotice title={t("restrictedTitle")} description={t("restrictedDescription")} />
       )}
     </>
   );
