@@ -5,6 +5,8 @@
  * src/i18n/catalogs.test.ts checks the rest (no extra keys, same placeholders, nothing empty).
  */
 import enAlerts from "./en/alerts.json";
+import enApiKeys from "./en/apiKeys.json";
+import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
 import enBilling from "./en/billing.json";
 import enCommon from "./en/common.json";
@@ -14,11 +16,17 @@ import enEconomics from "./en/economics.json";
 import enErrors from "./en/errors.json";
 import enFleet from "./en/fleet.json";
 import enLicenses from "./en/licenses.json";
+import enMembers from "./en/members.json";
 import enOperator from "./en/operator.json";
+import enOrganizations from "./en/organizations.json";
 import enQuotes from "./en/quotes.json";
+import enSettings from "./en/settings.json";
 import enSkuConfig from "./en/skuConfig.json";
 import enSkus from "./en/skus.json";
+import enWebhooks from "./en/webhooks.json";
 import zhAlerts from "./zh-CN/alerts.json";
+import zhApiKeys from "./zh-CN/apiKeys.json";
+import zhAudit from "./zh-CN/audit.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhBilling from "./zh-CN/billing.json";
 import zhCommon from "./zh-CN/common.json";
@@ -28,16 +36,20 @@ import zhEconomics from "./zh-CN/economics.json";
 import zhErrors from "./zh-CN/errors.json";
 import zhFleet from "./zh-CN/fleet.json";
 import zhLicenses from "./zh-CN/licenses.json";
+import zhMembers from "./zh-CN/members.json";
 import zhOperator from "./zh-CN/operator.json";
+import zhOrganizations from "./zh-CN/organizations.json";
 import zhQuotes from "./zh-CN/quotes.json";
+import zhSettings from "./zh-CN/settings.json";
 import zhSkuConfig from "./zh-CN/skuConfig.json";
 import zhSkus from "./zh-CN/skus.json";
+import zhWebhooks from "./zh-CN/webhooks.json";
 import type { Locale } from "@/i18n/locales";
 
-const en = { common: enCommon, auth: enAuth, errors: enErrors, alerts: enAlerts, billing: enBilling, dashboard: enDashboard, devices: enDevices, economics: enEconomics, fleet: enFleet, licenses: enLicenses, operator: enOperator, quotes: enQuotes, skuConfig: enSkuConfig, skus: enSkus };
+const en = { common: enCommon, auth: enAuth, errors: enErrors, alerts: enAlerts, apiKeys: enApiKeys, audit: enAudit, billing: enBilling, dashboard: enDashboard, devices: enDevices, economics: enEconomics, fleet: enFleet, licenses: enLicenses, members: enMembers, operator: enOperator, organizations: enOrganizations, quotes: enQuotes, settings: enSettings, skuConfig: enSkuConfig, skus: enSkus, webhooks: enWebhooks };
 
 export type Messages = typeof en;
 
-const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, alerts: zhAlerts, billing: zhBilling, dashboard: zhDashboard, devices: zhDevices, economics: zhEconomics, fleet: zhFleet, licenses: zhLicenses, operator: zhOperator, quotes: zhQuotes, skuConfig: zhSkuConfig, skus: zhSkus };
+const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, alerts: zhAlerts, apiKeys: zhApiKeys, audit: zhAudit, billing: zhBilling, dashboard: zhDashboard, devices: zhDevices, economics: zhEconomics, fleet: zhFleet, licenses: zhLicenses, members: zhMembers, operator: zhOperator, organizations: zhOrganizations, quotes: zhQuotes, settings: zhSettings, skuConfig: zhSkuConfig, skus: zhSkus, webhooks: zhWebhooks };
 
 export const CATALOGS: Record<Locale, Messages> = { en, "zh-CN": zhCN };

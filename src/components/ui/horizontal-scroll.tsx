@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronsRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { cn } from "@/lib/utils";
 
@@ -13,6 +14,7 @@ type Overflow = { left: boolean; right: boolean };
  */
 export function HorizontalScroll({ label, children }: { label?: string; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
+  const t = useTranslations("common.scroll");
   const [overflow, setOverflow] = useState<Overflow>({ left: false, right: false });
 
   const measure = useCallback(() => {
@@ -41,7 +43,7 @@ export function HorizontalScroll({ label, children }: { label?: string; children
         onScroll={measure}
         data-overflow-right={overflow.right}
         className="group/scroll relative w-full overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-500"
-        {...(scrolls ? { tabIndex: 0, role: "region", "aria-label": label ? `${label} (scrolls sideways)` : "Scrolls sideways" } : {})}
+        {...(scrolls ? { tabIndex: 0, role: "region", "aria-label": label ? t("region", { label }) : t("regionUnnamed") } : {})}
       >
         {children}
       </div>
@@ -49,7 +51,7 @@ export function HorizontalScroll({ label, children }: { label?: string; children
       <Shade side="right" visible={overflow.right} />
       {overflow.right ? (
         <p className="flex items-center justify-end gap-1 border-t border-slate-100 px-4 py-1.5 text-xs text-slate-500" data-testid="scroll-cue">
-          Scroll for more
+          {t("more")}
           <ChevronsRight className="size-3.5" aria-hidden />
         </p>
       ) : null}

@@ -1,4 +1,5 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import { TableHeaderCell } from "./table";
 
@@ -20,12 +21,14 @@ type SortableHeaderCellProps = {
 export function SortableHeaderCell({ label, active, direction, onSort, className }: SortableHeaderCellProps) {
   const Icon = !active ? ArrowUpDown : direction === "asc" ? ArrowUp : ArrowDown;
   const next = active && direction === "asc" ? "descending" : "ascending";
+  const t = useTranslations("common.sort");
+  const locale = useLocale();
   return (
     <TableHeaderCell aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : undefined} className={cn("p-0", className)}>
       <button
         type="button"
         onClick={onSort}
-        title={`Sort by ${label.toLowerCase()}, ${next}`}
+        title={t(next, { column: locale === "en" ? label.toLowerCase() : label })}
         className={cn(
           "inline-flex w-full items-center gap-1 px-4 py-2.5 text-left font-medium tracking-wide uppercase hover:text-slate-900",
           active && "text-slate-900",

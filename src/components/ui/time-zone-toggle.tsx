@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { useTimeZone } from "@/lib/use-time-zone";
 import { zoneLabel } from "@/lib/time-zone";
@@ -13,17 +14,18 @@ import type { TimeZoneMode } from "@/lib/time-zone";
 export function TimeZoneToggle({ className }: { className?: string }) {
   const { mode, local, setMode } = useTimeZone();
   const labelId = useId();
+  const t = useTranslations("common.timeZone");
   const options: { mode: TimeZoneMode; label: string; title: string }[] = local.utc
-    ? [{ mode: "utc", label: "UTC", title: "Your browser's time zone is UTC" }]
+    ? [{ mode: "utc", label: "UTC", title: t("utcOnlyTitle") }]
     : [
-        { mode: "local", label: `Local (${local.id})`, title: `Your browser's time zone, ${zoneLabel(local)}` },
-        { mode: "utc", label: "UTC", title: "Coordinated Universal Time" },
+        { mode: "local", label: t("local", { zone: local.id }), title: t("localTitle", { zone: zoneLabel(local) }) },
+        { mode: "utc", label: "UTC", title: t("utcTitle") },
       ];
   const current = local.utc ? "utc" : mode;
   return (
     <div className={cn("flex flex-wrap items-center gap-2", className)}>
       <span id={labelId} className="text-sm font-medium text-slate-700">
-        Times
+        {t("label")}
       </span>
       <div role="group" aria-labelledby={labelId} className="inline-flex max-w-full rounded-md bg-slate-100 p-0.5">
         {options.map((option) => (

@@ -3,6 +3,7 @@
 import { DateTime } from "@/components/ui/date-time";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { KeyRound } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,18 +14,18 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import { useClientPagination } from "@/lib/use-client-pagination";
-import { ROLE_LABELS } from "@/shared/permissions";
+import { useRoleLabel } from "@/features/i18n/use-role-label";
 
 type ApiKeyRow = RouterOutputs["apiKey"]["list"][number];
-type KeyStatus = "Active" | "Revoked" | "Expired";
+type KeyStatus = "active" | "revoked" | "expired";
 
 function keyStatus(key: ApiKeyRow): KeyStatus {
-  if (key.revokedAt) return "Revoked";
-  if (key.expiresAt && new Date(key.expiresAt).getTime() < Date.now()) return "Expired";
-  return "Active";
+  if (key.revokedAt) return "revoked";
+  if (key.expiresAt && new Date(key.expiresAt).getTime() < Date.now()) return "expired";
+  return "active";
 }
 
-const STATUS_TONE = { Active: "success", Revoked: "danger", Expired: "warning" } as const;
+const STATUS_TONE = { active: "success", revoked: "danger", expired: "warning" } as const;
 
 /**
  * What the key may do now. A key never does more than its creator's current role allows:
@@ -33,6 +34,8 @@ const STATUS_TONE = { Active: "success", Revoked: "danger", Expired: "warning" }
 function KeyScopes({ apiKey }: { apiKey: ApiKeyRow }) {
   const lost = apiKey.scopes.filter((scope) => !apiKey.effectiveScopes.includes(scope));
   const role = apiKey.limitedBy?.creatorRole;
+  const t = useTranslations("apiKeys.list");
+  const roleLabel = useRoleLabel();
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap gap-1">
@@ -43,7 +46,7 @@ function KeyScopes({ apiKey }: { apiKey: ApiKeyRow }) {
         ))}
         {apiKey.limitedBy
           ? lost.map((scope) => (
-              <Badge key={scope} tone="warning" className="font-mono line-through" title="Not held by the key's creator any more">
+              <Badge key={scope} tone="warning" className="font-mono line-through" title={t("scopeLost")}>
                 {scope}
               </Badge>
             ))
@@ -51,7 +54,7 @@ function KeyScopes({ apiKey }: { apiKey: ApiKeyRow }) {
       </div>
       {apiKey.limitedBy ? (
         <p className="text-xs text-amber-700">
-          {role ? `Limited: creator is now ${ROLE_LABELS[role].toLowerCase()}` : "Limited: creator is no longer a member, so the key holds nothing"}
+          {role ? t("limitedByRole", { role: roleLabel(role, "inSentence") }) : t("limitedCreatorGone")}
         </p>
       ) : null}
     </div>
@@ -62,16 +65,17 @@ function RevokeKeyButton({ orgSlug, apiKey }: { orgSlug: string; apiKey: ApiKeyR
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const revoke = useMutation(trpc.apiKey.revoke.mutationOptions());
+  const t = useTranslations("apiKeys.revoke");
   return (
     <ConfirmDialog
       trigger={
-        <Button variant="danger-ghost" size="sm" aria-label={`Revoke ${apiKey.name}`}>
-          Revoke
+        <Button variant="danger-ghost" size="sm" aria-label={t("buttonLabel", { name: apiKey.name })}>
+          {t("button")}
         </Button>
       }
-      title={`Revoke “${apiKey.name}”?`}
-      description={`Requests using ${apiKey.prefix}… will be refused immediately. This cannot be undone.`}
-      confirmLabel="Revoke key"
+      title={t("title", { name: apiKey.name })}
+      description={t("description", { prefix: apiKey.prefix })}
+      confirmLabel={t("confirm")}
       onConfirm={async () => {
         await revoke.mutateAsync({ orgSlug, apiKeyId: apiKey.id });
         await queryClient.invalidateQueries({ queryKey: trpc.apiKey.list.queryKey() });
@@ -85,35 +89,36 @@ export function ApiKeysTable({ orgSlug }: { orgSlug: string }) {
   const trpc = useTRPC();
   const keys = useQuery(trpc.apiKey.list.queryOptions({ orgSlug }));
   const pages = useClientPagination(keys.data, 20);
+  const t = useTranslations("apiKeys.list");
 
   return (
     <Card>
       <CardHeader>
-        <CardTitle>API keys</CardTitle>
-        <CardDescription>Revoked and expired keys stay listed for the record.</CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <QueryStates
         query={keys}
-        loadingLabel="Loading API keys"
+        loadingLabel={t("loading")}
         empty={() => (pages.total === 0 ? (
-          <EmptyState icon={KeyRound} title="No API keys yet" description="Create a key above to call the Anima API." />
+          <EmptyState icon={KeyRound} title={t("emptyTitle")} description={t("emptyDescription")} />
         ) : null)}
       >
         {() => (
           <>
-            <Table aria-label="API keys">
+            <Table aria-label={t("title")}>
               <TableHead>
                 <TableRow>
-                  <TableHeaderCell>Name</TableHeaderCell>
-                  <TableHeaderCell>Key</TableHeaderCell>
-                  <TableHeaderCell>Scopes</TableHeaderCell>
-                  <TableHeaderCell>Created by</TableHeaderCell>
-                  <TableHeaderCell>Created</TableHeaderCell>
-                  <TableHeaderCell>Last used</TableHeaderCell>
-                  <TableHeaderCell>Expires</TableHeaderCell>
-                  <TableHeaderCell>Status</TableHeaderCell>
+                  <TableHeaderCell>{t("name")}</TableHeaderCell>
+                  <TableHeaderCell>{t("key")}</TableHeaderCell>
+                  <TableHeaderCell>{t("scopes")}</TableHeaderCell>
+                  <TableHeaderCell>{t("createdBy")}</TableHeaderCell>
+                  <TableHeaderCell>{t("created")}</TableHeaderCell>
+                  <TableHeaderCell>{t("lastUsed")}</TableHeaderCell>
+                  <TableHeaderCell>{t("expires")}</TableHeaderCell>
+                  <TableHeaderCell>{t("status")}</TableHeaderCell>
                   <TableHeaderCell sticky="end">
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t("actions")}</span>
                   </TableHeaderCell>
                 </TableRow>
               </TableHead>
@@ -131,13 +136,13 @@ export function ApiKeysTable({ orgSlug }: { orgSlug: string }) {
                       <TableCell>
                         <DateTime value={key.createdAt} show="date" />
                       </TableCell>
-                      <TableCell>{key.lastUsedAt ? <DateTime value={key.lastUsedAt} show="date" /> : "Never"}</TableCell>
-                      <TableCell>{key.expiresAt ? <DateTime value={key.expiresAt} show="date" /> : "Never"}</TableCell>
+                      <TableCell>{key.lastUsedAt ? <DateTime value={key.lastUsedAt} show="date" /> : t("neverUsed")}</TableCell>
+                      <TableCell>{key.expiresAt ? <DateTime value={key.expiresAt} show="date" /> : t("neverExpires")}</TableCell>
                       <TableCell>
-                        <Badge tone={STATUS_TONE[status]}>{status}</Badge>
+                        <Badge tone={STATUS_TONE[status]}>{t(`statuses.${status}`)}</Badge>
                       </TableCell>
                       <TableCell sticky="end" className="text-right">
-                        {status === "Active" ? <RevokeKeyButton orgSlug={orgSlug} apiKey={key} /> : null}
+                        {status === "active" ? <RevokeKeyButton orgSlug={orgSlug} apiKey={key} /> : null}
                       </TableCell>
                     </TableRow>
                   );
@@ -145,7 +150,7 @@ export function ApiKeysTable({ orgSlug }: { orgSlug: string }) {
               </TableBody>
             </Table>
             {pages.paginated ? (
-              <Pagination page={pages.page} pageSize={pages.pageSize} total={pages.total} noun={["key", "keys"]} onPageChange={pages.setPage} />
+              <Pagination page={pages.page} pageSize={pages.pageSize} total={pages.total} countLabel={t("count", { count: pages.total })} onPageChange={pages.setPage} />
             ) : null}
           </>
         )}

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { KeyRound } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import Link from "next/link";
@@ -10,27 +11,23 @@ import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import { DEFAULT_API_KEY_EXPIRY_DAYS } from "@/shared/api-key-expiry";
 import { API_SCOPES, type ApiScope } from "@/shared/permissions";
-import { SCOPE_DESCRIPTIONS } from "./scopes";
 
 export type CreatedApiKey = RouterOutputs["apiKey"]["create"];
 
 /** 90 days is the default (DEFAULT_API_KEY_EXPIRY_DAYS); "never" needs a deliberate choice. */
-const EXPIRY_CHOICES = [
-  ["30", "In 30 days"],
-  ["90", "In 90 days"],
-  ["365", "In 1 year"],
-  ["never", "Never"],
-] as const;
+const EXPIRY_CHOICES = ["30", "90", "365", "never"] as const;
 
 /** Name, scopes and optional lifetime of a new key; hands the one-time secret to `onCreated`. */
 export function CreateApiKeyForm({ orgSlug, onCreated }: { orgSlug: string; onCreated: (key: CreatedApiKey) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const create = useMutation(trpc.apiKey.create.mutationOptions());
+  const t = useTranslations("apiKeys");
+  const errorMessage = useErrorMessage();
   const [scopes, setScopes] = useState<ReadonlySet<ApiScope>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const all = scopes.has("*");
@@ -48,7 +45,7 @@ export function CreateApiKeyForm({ orgSlug, onCreated }: { orgSlug: string; onCr
     const data = new FormData(form);
     const days = String(data.get("expiresInDays") ?? "never");
     if (scopes.size === 0) {
-      setError("Choose at least one scope.");
+      setError(t("create.noScope"));
       return;
     }
     setError(null);
@@ -75,33 +72,40 @@ export function CreateApiKeyForm({ orgSlug, onCreated }: { orgSlug: string; onCr
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Create an API key</CardTitle>
+        <CardTitle>{t("create.title")}</CardTitle>
         <CardDescription>
-          Keys let your factory line or backend call the Anima API on behalf of this organization. See the{" "}
-          <Link href="/docs/api" className="font-medium text-brand-700 underline underline-offset-2">
-            API reference
-          </Link>{" "}
-          (or its <a href="/api/v1/openapi.json" className="font-medium text-brand-700 underline underline-offset-2">OpenAPI document</a>, to generate a client).
+          {t.rich("create.description", {
+            reference: (chunks) => (
+              <Link href="/docs/api" className="font-medium text-brand-700 underline underline-offset-2">
+                {chunks}
+              </Link>
+            ),
+            openapi: (chunks) => (
+              <a href="/api/v1/openapi.json" className="font-medium text-brand-700 underline underline-offset-2">
+                {chunks}
+              </a>
+            ),
+          })}
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} className="space-y-5" aria-label="Create an API key">
+        <form onSubmit={onSubmit} className="space-y-5" aria-label={t("create.title")}>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Name" htmlFor="key-name" hint="Where the key is used, e.g. “Factory line Shenzhen”.">
+            <Field label={t("create.name")} htmlFor="key-name" hint={t("create.nameHint")}>
               <Input id="key-name" name="name" required maxLength={80} aria-describedby="key-name-hint" />
             </Field>
-            <Field label="Expires" htmlFor="key-expiry" hint="An expired key is refused; create a new one before then.">
+            <Field label={t("create.expires")} htmlFor="key-expiry" hint={t("create.expiresHint")}>
               <Select id="key-expiry" name="expiresInDays" defaultValue={String(DEFAULT_API_KEY_EXPIRY_DAYS)} aria-describedby="key-expiry-hint">
-                {EXPIRY_CHOICES.map(([value, label]) => (
+                {EXPIRY_CHOICES.map((value) => (
                   <option key={value} value={value}>
-                    {label}
+                    {t(`create.expiry.${value}`)}
                   </option>
                 ))}
               </Select>
             </Field>
           </div>
           <fieldset>
-            <legend className="text-sm font-medium text-slate-800">Scopes</legend>
+            <legend className="text-sm font-medium text-slate-800">{t("create.scopes")}</legend>
             <div className="mt-2 grid gap-2 sm:grid-cols-2">
               {API_SCOPES.map((scope) => {
                 const implied = all && scope !== "*";
@@ -119,7 +123,7 @@ export function CreateApiKeyForm({ orgSlug, onCreated }: { orgSlug: string; onCr
                     />
                     <span>
                       <span className="block font-mono text-sm text-slate-900">{scope}</span>
-                      <span className="block text-xs text-slate-600">{SCOPE_DESCRIPTIONS[scope]}</span>
+                      <span className="block text-xs text-slate-600">{t(`scopes.${scope}`)}</span>
                     </span>
                   </label>
                 );
@@ -130,7 +134,7 @@ export function CreateApiKeyForm({ orgSlug, onCreated }: { orgSlug: string; onCr
           <div className="flex justify-end">
             <Button type="submit" pending={create.isPending}>
               <KeyRound aria-hidden />
-              Create key
+              {t("create.submit")}
             </Button>
           </div>
         </form>

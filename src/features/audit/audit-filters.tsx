@@ -1,12 +1,14 @@
 "use client";
 
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { utcOfWallTime, type TimeZone } from "@/lib/time-zone";
 import { actionLabel } from "./audit-labels";
+import { useMessageLookup } from "./use-message-lookup";
 
 export type AuditFilterValues = { action: string; actorId: string; from: string; to: string };
 export const NO_FILTERS: AuditFilterValues = { action: "", actorId: "", from: "", to: "" };
@@ -25,22 +27,24 @@ export const SECURITY_EVENTS = "category:security";
 export function AuditFilters({ value, onChange, actions, actors }: AuditFiltersProps) {
   const set = (patch: Partial<AuditFilterValues>) => onChange({ ...value, ...patch });
   const active = Object.values(value).some(Boolean);
+  const t = useTranslations("audit.filters");
+  const lookup = useMessageLookup();
   return (
     <div className="grid grid-cols-2 gap-3 border-b border-slate-100 px-5 py-4 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end">
-      <Field label="Action" htmlFor="audit-action" className="col-span-2 sm:col-span-1">
+      <Field label={t("action")} htmlFor="audit-action" className="col-span-2 sm:col-span-1">
         <Select id="audit-action" value={value.action} onChange={(event) => set({ action: event.target.value })}>
-          <option value="">All actions</option>
-          <option value={SECURITY_EVENTS}>Security events (sign-ins, passwords, sessions)</option>
+          <option value="">{t("allActions")}</option>
+          <option value={SECURITY_EVENTS}>{t("securityEvents")}</option>
           {actions.map((action) => (
             <option key={action} value={action}>
-              {actionLabel(action)}
+              {actionLabel(action, lookup)}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label="Actor" htmlFor="audit-actor" className="col-span-2 sm:col-span-1">
+      <Field label={t("actor")} htmlFor="audit-actor" className="col-span-2 sm:col-span-1">
         <Select id="audit-actor" value={value.actorId} onChange={(event) => set({ actorId: event.target.value })}>
-          <option value="">All actors</option>
+          <option value="">{t("allActors")}</option>
           {actors.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.name}
@@ -48,15 +52,15 @@ export function AuditFilters({ value, onChange, actions, actors }: AuditFiltersP
           ))}
         </Select>
       </Field>
-      <Field label="From" htmlFor="audit-from">
+      <Field label={t("from")} htmlFor="audit-from">
         <Input id="audit-from" type="date" value={value.from} max={value.to || undefined} onChange={(event) => set({ from: event.target.value })} />
       </Field>
-      <Field label="To" htmlFor="audit-to">
+      <Field label={t("to")} htmlFor="audit-to">
         <Input id="audit-to" type="date" value={value.to} min={value.from || undefined} onChange={(event) => set({ to: event.target.value })} />
       </Field>
       <Button variant="ghost" onClick={() => onChange(NO_FILTERS)} disabled={!active} className="col-span-2 justify-self-start lg:col-span-1">
         <X aria-hidden />
-        Clear filters
+        {t("clear")}
       </Button>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ScrollText } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,6 +23,7 @@ export function AuditLog({ orgSlug }: { orgSlug: string }) {
   const { zone } = useTimeZone();
   const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
   const [page, setPage] = useState(1);
+  const t = useTranslations("audit.log");
   const facets = useQuery(trpc.audit.facets.queryOptions({ orgSlug }, { staleTime: 0 }));
   const list = useQuery(
     trpc.audit.list.queryOptions(
@@ -43,8 +45,8 @@ export function AuditLog({ orgSlug }: { orgSlug: string }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Audit log</CardTitle>
-        <CardDescription>Every change made in this organization, by members and API keys, newest first.</CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <AuditFilters
         value={filters}
@@ -58,13 +60,13 @@ export function AuditLog({ orgSlug }: { orgSlug: string }) {
       <TimeZoneToggle className="border-b border-slate-100 px-5 py-3" />
       <QueryStates
         query={list}
-        loadingLabel="Loading audit log"
+        loadingLabel={t("loading")}
         rows={6}
         empty={(data) => (data.total === 0 ? (
           <EmptyState
             icon={ScrollText}
-            title={filtered ? "No entries match these filters" : "No activity yet"}
-            description={filtered ? "Try another action, actor or date range." : "Changes to this organization will be recorded here."}
+            title={filtered ? t("noMatchTitle") : t("emptyTitle")}
+            description={filtered ? t("noMatchDescription") : t("emptyDescription")}
           />
         ) : null)}
       >
@@ -75,7 +77,7 @@ export function AuditLog({ orgSlug }: { orgSlug: string }) {
               page={data.page}
               pageSize={data.pageSize}
               total={data.total}
-              noun={["entry", "entries"]}
+              countLabel={t("count", { count: data.total })}
               onPageChange={setPage}
             />
           </div>

@@ -1,14 +1,14 @@
 import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import type { RouterOutputs } from "@/lib/trpc";
 import { actionLabel } from "./audit-labels";
 import { describeMetadata } from "./describe-metadata";
+import { useMessageLookup } from "./use-message-lookup";
 
 export type AuditEntry = RouterOutputs["audit"]["list"]["entries"][number];
-
-const ACTOR_BADGE = { apiKey: "API key", system: "System" } as const;
 
 /** Where each kind of target is shown in the console, relative to the organization. */
 const TARGET_PAGES: Record<string, (id: string) => string> = {
@@ -22,26 +22,16 @@ const TARGET_PAGES: Record<string, (id: string) => string> = {
   licensePool: () => "licenses",
 };
 
-const TARGET_KINDS: Record<string, string> = {
-  device: "Device",
-  sku: "SKU",
-  order: "Order",
-  apiKey: "API key",
-  invitation: "Invitation",
-  membership: "Member",
-  organization: "Organization",
-  licensePool: "Seats",
-  user: "Account",
-};
-
 /** The target by its name today, linked to its page; a deleted one by its kind and short id. */
 function Target({ entry, orgSlug }: { entry: AuditEntry; orgSlug: string }) {
-  const kind = TARGET_KINDS[entry.targetType] ?? entry.targetType;
+  const t = useTranslations("audit.table");
+  const lookup = useMessageLookup();
+  const kind = lookup(`audit.targets.${entry.targetType}`) ?? entry.targetType;
   if (!entry.targetId) return <span>{kind}</span>;
   if (!entry.targetName) {
     return (
       <span title={entry.targetId}>
-        {kind} <span className="text-slate-500">(deleted, {entry.targetId.slice(0, 8)}…)</span>
+        {kind} <span className="text-slate-500">{t("deleted", { id: entry.targetId.slice(0, 8) })}</span>
       </span>
     );
   }
@@ -64,20 +54,22 @@ function Target({ entry, orgSlug }: { entry: AuditEntry; orgSlug: string }) {
 
 /** One page of audit entries: when, who, what, on what, and the recorded details. */
 export function AuditTable({ entries, orgSlug }: { entries: AuditEntry[]; orgSlug: string }) {
+  const t = useTranslations("audit");
+  const lookup = useMessageLookup();
   return (
-    <Table aria-label="Audit log">
+    <Table aria-label={t("log.title")}>
       <TableHead>
         <TableRow>
-          <TableHeaderCell>Time</TableHeaderCell>
-          <TableHeaderCell>Actor</TableHeaderCell>
-          <TableHeaderCell>Action</TableHeaderCell>
-          <TableHeaderCell>Target</TableHeaderCell>
-          <TableHeaderCell>Details</TableHeaderCell>
+          <TableHeaderCell>{t("table.time")}</TableHeaderCell>
+          <TableHeaderCell>{t("table.actor")}</TableHeaderCell>
+          <TableHeaderCell>{t("table.action")}</TableHeaderCell>
+          <TableHeaderCell>{t("table.target")}</TableHeaderCell>
+          <TableHeaderCell>{t("table.details")}</TableHeaderCell>
         </TableRow>
       </TableHead>
       <TableBody>
         {entries.map((entry) => {
-          const details = describeMetadata(entry.metadata);
+          const details = describeMetadata(entry.metadata, lookup);
           return (
             <TableRow key={entry.id} className="align-top">
               <TableCell>
@@ -86,11 +78,11 @@ export function AuditTable({ entries, orgSlug }: { entries: AuditEntry[]; orgSlu
               <TableCell>
                 <span className="text-slate-900">{entry.actor.name}</span>
                 {entry.actor.type !== "user" ? (
-                  <Badge className="ml-2">{ACTOR_BADGE[entry.actor.type]}</Badge>
+                  <Badge className="ml-2">{t(`table.actorTypes.${entry.actor.type}`)}</Badge>
                 ) : null}
               </TableCell>
               <TableCell>
-                <span className="block font-medium text-slate-900">{actionLabel(entry.action)}</span>
+                <span className="block font-medium text-slate-900">{actionLabel(entry.action, lookup)}</span>
                 <code
                   className={`rounded px-1.5 py-0.5 text-xs whitespace-nowrap ${entry.action.startsWith("security.") ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-600"}`}
                 >

@@ -4,6 +4,7 @@ import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { Menu, X } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { Logo } from "@/components/logo";
 import { Button } from "@/components/ui/button";
@@ -22,10 +23,11 @@ type ConsoleShellProps = {
 };
 
 function SidebarContents({ org, orgs, user }: Omit<ConsoleShellProps, "children">) {
+  const t = useTranslations("common.shell");
   return (
     <div className="flex h-full flex-col gap-5 px-3 py-4">
       <div className="hidden items-center justify-between gap-2 px-2 lg:flex">
-        <Link href={`/o/${org.slug}`} className="rounded-md" aria-label={`${org.name} dashboard`}>
+        <Link href={`/o/${org.slug}`} className="rounded-md" aria-label={t("dashboardLink", { name: org.name })}>
           <Logo />
         </Link>
         <NotificationBell orgSlug={org.slug} readOnly={Boolean(org.operatorView)} />
@@ -50,6 +52,7 @@ export function ConsoleShell({ children, ...props }: ConsoleShellProps) {
   const [drawerPath, setDrawerPath] = useState<string | null>(null);
   // The drawer belongs to the page it was opened on: navigating closes it.
   const drawerOpen = drawerPath === pathname;
+  const t = useTranslations("common.shell");
 
   return (
     <div className="min-h-dvh">
@@ -60,17 +63,17 @@ export function ConsoleShell({ children, ...props }: ConsoleShellProps) {
       <header className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b border-slate-200 bg-white/95 px-4 backdrop-blur lg:hidden">
         <DialogPrimitive.Root open={drawerOpen} onOpenChange={(open) => setDrawerPath(open ? pathname : null)}>
           <DialogPrimitive.Trigger asChild>
-            <Button variant="ghost" size="icon" aria-label="Open navigation">
+            <Button variant="ghost" size="icon" aria-label={t("openNavigation")}>
               <Menu aria-hidden />
             </Button>
           </DialogPrimitive.Trigger>
           <DialogPrimitive.Portal>
             <DialogPrimitive.Overlay className={overlayClasses} />
             <DialogPrimitive.Content className="fixed inset-y-0 left-0 z-50 w-72 max-w-[85vw] bg-white shadow-xl focus:outline-none">
-              <DialogPrimitive.Title className="sr-only">Navigation</DialogPrimitive.Title>
-              <DialogPrimitive.Description className="sr-only">Sections of {props.org.name}</DialogPrimitive.Description>
+              <DialogPrimitive.Title className="sr-only">{t("navigation")}</DialogPrimitive.Title>
+              <DialogPrimitive.Description className="sr-only">{t("sections", { name: props.org.name })}</DialogPrimitive.Description>
               <DialogPrimitive.Close asChild>
-                <Button variant="ghost" size="icon" className="absolute top-3 right-3" aria-label="Close navigation">
+                <Button variant="ghost" size="icon" className="absolute top-3 right-3" aria-label={t("closeNavigation")}>
                   <X aria-hidden />
                 </Button>
               </DialogPrimitive.Close>
@@ -80,7 +83,7 @@ export function ConsoleShell({ children, ...props }: ConsoleShellProps) {
             </DialogPrimitive.Content>
           </DialogPrimitive.Portal>
         </DialogPrimitive.Root>
-        <Link href={`/o/${props.org.slug}`} className="rounded-md" aria-label={`${props.org.name} dashboard`}>
+        <Link href={`/o/${props.org.slug}`} className="rounded-md" aria-label={t("dashboardLink", { name: props.org.name })}>
           <Logo className="text-base" />
         </Link>
         <span className="ml-auto truncate text-sm font-medium text-slate-600">{props.org.name}</span>

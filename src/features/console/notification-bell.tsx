@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Bell } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { DateTime } from "@/components/ui/date-time";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { liveQuery } from "@/lib/live-data";
@@ -19,6 +20,7 @@ export function NotificationBell({ orgSlug, readOnly }: { orgSlug: string; readO
   const queryClient = useQueryClient();
   const notifications = useQuery(trpc.notification.list.queryOptions({ orgSlug }, liveQuery));
   const markSeen = useMutation(trpc.notification.markSeen.mutationOptions());
+  const t = useTranslations("common.notifications");
   const unread = notifications.data?.unread ?? 0;
   // Opening re-reads the list, then marks what it shows as seen (not what arrived after).
   const onOpenChange = async (open: boolean) => {
@@ -27,7 +29,7 @@ export function NotificationBell({ orgSlug, readOnly }: { orgSlug: string; readO
     const newest = data?.items[0];
     if (newest && data.unread > 0 && !readOnly) markSeen.mutate({ orgSlug, upTo: newest.createdAt });
   };
-  const label = unread > 0 ? `Notifications: ${unread >= 99 ? "99+" : unread} unread` : "Notifications";
+  const label = unread > 0 ? t("unread", { count: unread >= 99 ? "99+" : String(unread) }) : t("label");
 
   return (
     <DropdownMenu onOpenChange={(open) => void onOpenChange(open)}>
@@ -40,17 +42,17 @@ export function NotificationBell({ orgSlug, readOnly }: { orgSlug: string; readO
         ) : null}
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-80 max-w-[calc(100vw-2rem)]">
-        <DropdownMenuLabel>Notifications</DropdownMenuLabel>
+        <DropdownMenuLabel>{t("label")}</DropdownMenuLabel>
         <DropdownMenuSeparator />
-        {notifications.isPending ? <p className="px-2 py-3 text-sm text-slate-500">Loading…</p> : null}
-        {notifications.isError ? <p className="px-2 py-3 text-sm text-red-700">Notifications could not be loaded.</p> : null}
-        {notifications.data?.items.length === 0 ? <p className="px-2 py-3 text-sm text-slate-500">Nothing yet. Alerts, releases, seats and payments show up here.</p> : null}
+        {notifications.isPending ? <p className="px-2 py-3 text-sm text-slate-500">{t("loading")}</p> : null}
+        {notifications.isError ? <p className="px-2 py-3 text-sm text-red-700">{t("failed")}</p> : null}
+        {notifications.data?.items.length === 0 ? <p className="px-2 py-3 text-sm text-slate-500">{t("empty")}</p> : null}
         <div className="max-h-96 overflow-y-auto">
           {notifications.data?.items.map((item) => (
             <DropdownMenuItem key={item.id} asChild>
               <Link href={item.path ? `/o/${orgSlug}${item.path}` : `/o/${orgSlug}`} className={cn("flex-col items-start gap-0.5", item.unread && "bg-brand-50/60")}>
                 <span className="text-sm text-slate-900">
-                  {item.unread ? <span className="sr-only">New: </span> : null}
+                  {item.unread ? <span className="sr-only">{t("new")}</span> : null}
                   {item.title}
                 </span>
                 <span className="text-xs text-slate-500">

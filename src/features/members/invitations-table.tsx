@@ -3,6 +3,7 @@
 import { DateTime } from "@/components/ui/date-time";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Mail } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,23 +14,24 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { useTRPC } from "@/lib/trpc";
 import { useClientPagination } from "@/lib/use-client-pagination";
-import { ROLE_LABELS } from "@/shared/permissions";
+import { useRoleLabel } from "@/features/i18n/use-role-label";
 import type { PendingInvitation } from "./types";
 
 function RevokeInvitationButton({ orgSlug, invitation }: { orgSlug: string; invitation: PendingInvitation }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const revoke = useMutation(trpc.invitation.revoke.mutationOptions());
+  const t = useTranslations("members.invitations");
   return (
     <ConfirmDialog
       trigger={
-        <Button variant="danger-ghost" size="sm" aria-label={`Revoke invitation for ${invitation.email}`}>
-          Revoke
+        <Button variant="danger-ghost" size="sm" aria-label={t("revokeLabel", { email: invitation.email })}>
+          {t("revoke")}
         </Button>
       }
-      title="Revoke this invitation?"
-      description={`The link sent to ${invitation.email} will stop working. You can invite them again later.`}
-      confirmLabel="Revoke invitation"
+      title={t("revokeTitle")}
+      description={t("revokeDescription", { email: invitation.email })}
+      confirmLabel={t("revokeConfirm")}
       onConfirm={async () => {
         await revoke.mutateAsync({ orgSlug, invitationId: invitation.id });
         await queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
@@ -43,33 +45,35 @@ export function InvitationsTable({ orgSlug }: { orgSlug: string }) {
   const trpc = useTRPC();
   const invitations = useQuery(trpc.invitation.list.queryOptions({ orgSlug }));
   const pages = useClientPagination(invitations.data, 10);
+  const t = useTranslations("members.invitations");
+  const roleLabel = useRoleLabel();
 
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Pending invitations</CardTitle>
-        <CardDescription>Invitations that have not been accepted yet.</CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <QueryStates
         query={invitations}
-        loadingLabel="Loading invitations"
+        loadingLabel={t("loading")}
         rows={2}
         empty={() => (pages.total === 0 ? (
-          <EmptyState icon={Mail} title="No pending invitations" description="Invitations you send appear here until they are accepted." />
+          <EmptyState icon={Mail} title={t("emptyTitle")} description={t("emptyDescription")} />
         ) : null)}
       >
         {() => (
           <>
-            <Table aria-label="Pending invitations">
+            <Table aria-label={t("title")}>
               <TableHead>
                 <TableRow>
-                  <TableHeaderCell>Email</TableHeaderCell>
-                  <TableHeaderCell>Role</TableHeaderCell>
-                  <TableHeaderCell>Invited by</TableHeaderCell>
-                  <TableHeaderCell>Sent</TableHeaderCell>
-                  <TableHeaderCell>Expires</TableHeaderCell>
+                  <TableHeaderCell>{t("email")}</TableHeaderCell>
+                  <TableHeaderCell>{t("role")}</TableHeaderCell>
+                  <TableHeaderCell>{t("invitedBy")}</TableHeaderCell>
+                  <TableHeaderCell>{t("sent")}</TableHeaderCell>
+                  <TableHeaderCell>{t("expires")}</TableHeaderCell>
                   <TableHeaderCell sticky="end">
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t("actions")}</span>
                   </TableHeaderCell>
                 </TableRow>
               </TableHead>
@@ -78,14 +82,14 @@ export function InvitationsTable({ orgSlug }: { orgSlug: string }) {
                   <TableRow key={invitation.id}>
                     <TableCell className="font-medium text-slate-900">{invitation.email}</TableCell>
                     <TableCell>
-                      <Badge>{ROLE_LABELS[invitation.role]}</Badge>
+                      <Badge>{roleLabel(invitation.role)}</Badge>
                     </TableCell>
                     <TableCell>{invitation.invitedBy}</TableCell>
                     <TableCell>
                       <DateTime value={invitation.createdAt} show="date" />
                     </TableCell>
                     <TableCell>
-                      {invitation.expired ? <Badge tone="warning">Expired</Badge> : <DateTime value={invitation.expiresAt} show="date" />}
+                      {invitation.expired ? <Badge tone="warning">{t("expired")}</Badge> : <DateTime value={invitation.expiresAt} show="date" />}
                     </TableCell>
                     <TableCell sticky="end" className="text-right">
                       <RevokeInvitationButton orgSlug={orgSlug} invitation={invitation} />
@@ -95,7 +99,7 @@ export function InvitationsTable({ orgSlug }: { orgSlug: string }) {
               </TableBody>
             </Table>
             {pages.paginated ? (
-              <Pagination page={pages.page} pageSize={pages.pageSize} total={pages.total} noun={["invitation", "invitations"]} onPageChange={pages.setPage} />
+              <Pagination page={pages.page} pageSize={pages.pageSize} total={pages.total} countLabel={t("count", { count: pages.total })} onPageChange={pages.setPage} />
             ) : null}
           </>
         )}

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { MailCheck, UserPlus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,26 +12,26 @@ import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { Role } from "@/generated/prisma/enums";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
+import { useRoleLabel } from "@/features/i18n/use-role-label";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
-import { ROLE_LABELS, ROLES } from "@/shared/permissions";
+import { ROLES } from "@/shared/permissions";
 import { assignableRoles } from "./types";
 
 type CreatedInvitation = RouterOutputs["invitation"]["create"];
 
 function InviteResult({ invitation }: { invitation: CreatedInvitation }) {
+  const t = useTranslations("members.invite");
+  const roleLabel = useRoleLabel();
   return (
     <div role="status" className="space-y-3 rounded-md border border-emerald-200 bg-emerald-50/60 p-4">
       <p className="flex items-center gap-2 text-sm font-medium text-emerald-900">
         <MailCheck className="size-4 shrink-0" aria-hidden />
-        Invitation created for {invitation.email} ({ROLE_LABELS[invitation.role].toLowerCase()}).
+        {t("created", { email: invitation.email, role: roleLabel(invitation.role, "inSentence") })}
       </p>
-      <CopyField label="Invite link" value={invitation.link} />
+      <CopyField label={t("link")} value={invitation.link} />
       <p className="text-sm text-slate-700">
-        {invitation.emailed
-          ? `We also emailed this link to ${invitation.email}.`
-          : "Email is not configured on this server, so nothing was sent: share this link with them yourself."}{" "}
-        It works once and expires in 7 days.
+        {invitation.emailed ? t("emailed", { email: invitation.email }) : t("notEmailed")}
       </p>
     </div>
   );
@@ -41,6 +42,9 @@ export function InviteForm({ orgSlug, viewerRole }: { orgSlug: string; viewerRol
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invite = useMutation(trpc.invitation.create.mutationOptions());
+  const t = useTranslations("members.invite");
+  const roleLabel = useRoleLabel();
+  const errorMessage = useErrorMessage();
   const [role, setRole] = useState<Role>("DEVELOPER");
   const [error, setError] = useState<string | null>(null);
 
@@ -64,15 +68,15 @@ export function InviteForm({ orgSlug, viewerRole }: { orgSlug: string; viewerRol
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Invite a member</CardTitle>
-        <CardDescription>They get a link to join this organization with the role you choose.</CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
-        <form onSubmit={onSubmit} className="flex flex-col gap-3 sm:flex-row sm:items-end" aria-label="Invite a member">
-          <Field label="Email" htmlFor="invite-email" className="flex-1">
+        <form onSubmit={onSubmit} className="flex flex-col gap-3 sm:flex-row sm:items-end" aria-label={t("title")}>
+          <Field label={t("email")} htmlFor="invite-email" className="flex-1">
             <Input id="invite-email" name="email" type="email" required autoComplete="off" placeholder="teammate@company.com" />
           </Field>
-          <Field label="Role" htmlFor="invite-role" className="sm:w-40">
+          <Field label={t("role")} htmlFor="invite-role" className="sm:w-40">
             <Select
               id="invite-role"
               value={role}
@@ -80,14 +84,14 @@ export function InviteForm({ orgSlug, viewerRole }: { orgSlug: string; viewerRol
             >
               {assignableRoles(ROLES, viewerRole).map((option) => (
                 <option key={option} value={option}>
-                  {ROLE_LABELS[option]}
+                  {roleLabel(option)}
                 </option>
               ))}
             </Select>
           </Field>
           <Button type="submit" pending={invite.isPending}>
             <UserPlus aria-hidden />
-            Send invite
+            {t("submit")}
           </Button>
         </form>
         <FormError message={error} />

@@ -2,13 +2,15 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Select } from "@/components/ui/select";
 import type { Role } from "@/generated/prisma/enums";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
+import { useRoleLabel } from "@/features/i18n/use-role-label";
 import { useTRPC } from "@/lib/trpc";
-import { ROLE_LABELS, ROLES } from "@/shared/permissions";
+import { ROLES } from "@/shared/permissions";
 import { assignableRoles, type Member, type Viewer } from "./types";
 
 type MemberRoleSelectProps = { orgSlug: string; member: Member; viewer: Viewer; onError: (message: string | null) => void };
@@ -19,6 +21,9 @@ export function MemberRoleSelect({ orgSlug, member, viewer, onError }: MemberRol
   const router = useRouter();
   const queryClient = useQueryClient();
   const changeRole = useMutation(trpc.member.changeRole.mutationOptions());
+  const t = useTranslations("members.roleSelect");
+  const roleLabel = useRoleLabel();
+  const errorMessage = useErrorMessage();
   // The role being saved, shown until the refreshed list arrives (or reset on failure).
   const [pendingRole, setPendingRole] = useState<Role | null>(null);
   const [confirmRole, setConfirmRole] = useState<Role | null>(null);
@@ -34,7 +39,7 @@ export function MemberRoleSelect({ orgSlug, member, viewer, onError }: MemberRol
       // Your own permissions changed: the server-rendered shell and pages must follow.
       if (isSelf) router.refresh();
     } catch (cause) {
-      onError(`${label}: ${errorMessage(cause)}`);
+      onError(t("failed", { name: label, message: errorMessage(cause) }));
     } finally {
       setPendingRole(null);
     }
@@ -44,7 +49,7 @@ export function MemberRoleSelect({ orgSlug, member, viewer, onError }: MemberRol
   return (
     <>
       <Select
-        aria-label={`Role for ${label}`}
+        aria-label={t("label", { name: label })}
         className="w-36"
         value={pendingRole ?? member.role}
         disabled={changeRole.isPending}
@@ -57,7 +62,7 @@ export function MemberRoleSelect({ orgSlug, member, viewer, onError }: MemberRol
       >
         {options.map((role) => (
           <option key={role} value={role}>
-            {ROLE_LABELS[role]}
+            {roleLabel(role)}
           </option>
         ))}
       </Select>
@@ -68,13 +73,9 @@ export function MemberRoleSelect({ orgSlug, member, viewer, onError }: MemberRol
         onOpenChange={(open) => {
           if (!open) setConfirmRole(null);
         }}
-        title="Change your own role?"
-        description={
-          confirmRole
-            ? `You will become ${ROLE_LABELS[confirmRole].toLowerCase()} and may lose access to settings you can use now.`
-            : ""
-        }
-        confirmLabel="Change my role"
+        title={t("confirmTitle")}
+        description={confirmRole ? t("confirmDescription", { role: roleLabel(confirmRole, "inSentence") }) : ""}
+        confirmLabel={t("confirm")}
         onConfirm={async () => {
           if (!confirmRole) return;
           await changeRole.mutateAsync({ orgSlug, membershipId: member.id, role: confirmRole });

@@ -3,6 +3,7 @@
 import { DateTime } from "@/components/ui/date-time";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Users } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -15,7 +16,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { useTRPC } from "@/lib/trpc";
 import { useClientPagination } from "@/lib/use-client-pagination";
-import { ROLE_LABELS } from "@/shared/permissions";
+import { useRoleLabel } from "@/features/i18n/use-role-label";
 import { MemberRoleSelect } from "./member-role-select";
 import { mayManageMember, type Member, type Viewer } from "./types";
 
@@ -23,17 +24,18 @@ function RemoveMemberButton({ orgSlug, member }: { orgSlug: string; member: Memb
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const remove = useMutation(trpc.member.remove.mutationOptions());
+  const t = useTranslations("members.remove");
   const label = member.name ?? member.email;
   return (
     <ConfirmDialog
       trigger={
-        <Button variant="danger-ghost" size="sm" aria-label={`Remove ${label}`}>
-          Remove
+        <Button variant="danger-ghost" size="sm" aria-label={t("buttonLabel", { name: label })}>
+          {t("button")}
         </Button>
       }
-      title={`Remove ${label}?`}
-      description={`${member.email} will lose access to this organization immediately. API keys they created stop working.`}
-      confirmLabel="Remove member"
+      title={t("title", { name: label })}
+      description={t("description", { email: member.email })}
+      confirmLabel={t("confirm")}
       onConfirm={async () => {
         await remove.mutateAsync({ orgSlug, membershipId: member.id });
         await queryClient.invalidateQueries({ queryKey: trpc.member.list.queryKey() });
@@ -48,34 +50,36 @@ export function MembersTable({ orgSlug, viewer }: { orgSlug: string; viewer: Vie
   const members = useQuery(trpc.member.list.queryOptions({ orgSlug }));
   const pages = useClientPagination(members.data, 20);
   const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("members.list");
+  const roleLabel = useRoleLabel();
 
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Members</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
         <CardDescription>
-          {viewer.canManage ? "People with access to this organization and their roles." : "People with access to this organization."}
+          {viewer.canManage ? t("descriptionManage") : t("description")}
         </CardDescription>
       </CardHeader>
       {error ? <FormError message={error} className="mx-5 mt-4" /> : null}
       <QueryStates
         query={members}
-        loadingLabel="Loading members"
+        loadingLabel={t("loading")}
         empty={() => (pages.total === 0 ? (
-          <EmptyState icon={Users} title="No members" description="Invite someone to get started." />
+          <EmptyState icon={Users} title={t("emptyTitle")} description={t("emptyDescription")} />
         ) : null)}
       >
         {() => (
           <>
-            <Table aria-label="Members">
+            <Table aria-label={t("title")}>
               <TableHead>
                 <TableRow>
-                  <TableHeaderCell>Name</TableHeaderCell>
-                  <TableHeaderCell>Email</TableHeaderCell>
-                  <TableHeaderCell>Role</TableHeaderCell>
-                  <TableHeaderCell>Joined</TableHeaderCell>
+                  <TableHeaderCell>{t("name")}</TableHeaderCell>
+                  <TableHeaderCell>{t("email")}</TableHeaderCell>
+                  <TableHeaderCell>{t("role")}</TableHeaderCell>
+                  <TableHeaderCell>{t("joined")}</TableHeaderCell>
                   <TableHeaderCell sticky="end">
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t("actions")}</span>
                   </TableHeaderCell>
                 </TableRow>
               </TableHead>
@@ -89,15 +93,15 @@ export function MembersTable({ orgSlug, viewer }: { orgSlug: string; viewer: Vie
                         {member.name ?? "—"}
                         {isSelf ? (
                           <Badge tone="brand" className="ml-2">
-                            You
+                            {t("you")}
                           </Badge>
                         ) : null}
                       </TableCell>
                       <TableCell>
                         {member.email}
                         {member.emailVerified ? null : (
-                          <Badge tone="warning" className="ml-2" title="This account has not proven its email: the membership counts once it does (set-up or verification link).">
-                            Email not confirmed
+                          <Badge tone="warning" className="ml-2" title={t("emailNotConfirmedHint")}>
+                            {t("emailNotConfirmed")}
                           </Badge>
                         )}
                       </TableCell>
@@ -105,7 +109,7 @@ export function MembersTable({ orgSlug, viewer }: { orgSlug: string; viewer: Vie
                         {manageable ? (
                           <MemberRoleSelect orgSlug={orgSlug} member={member} viewer={viewer} onError={setError} />
                         ) : (
-                          <Badge>{ROLE_LABELS[member.role]}</Badge>
+                          <Badge>{roleLabel(member.role)}</Badge>
                         )}
                       </TableCell>
                       <TableCell>
@@ -124,7 +128,7 @@ export function MembersTable({ orgSlug, viewer }: { orgSlug: string; viewer: Vie
                 page={pages.page}
                 pageSize={pages.pageSize}
                 total={pages.total}
-                noun={["member", "members"]}
+                countLabel={t("count", { count: pages.total })}
                 onPageChange={pages.setPage}
               />
             ) : null}

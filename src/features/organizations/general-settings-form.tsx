@@ -2,21 +2,24 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
-import { SLUG_PATTERN, SLUG_RULES, normalizeSlugInput } from "./slug-input";
+import { SLUG_PATTERN, normalizeSlugInput } from "./slug-input";
 
 type GeneralSettingsFormProps = { org: { name: string; slug: string }; canManage: boolean };
 
 /** Renames the organization or changes its slug (owners and admins); read-only for others. */
 export function GeneralSettingsForm({ org, canManage }: GeneralSettingsFormProps) {
   const trpc = useTRPC();
+  const t = useTranslations("settings.general");
+  const errorMessage = useErrorMessage();
   const router = useRouter();
   const update = useMutation(trpc.organization.update.mutationOptions());
   const [name, setName] = useState(org.name);
@@ -47,17 +50,15 @@ export function GeneralSettingsForm({ org, canManage }: GeneralSettingsFormProps
 
   return (
     <Card>
-      <form onSubmit={onSubmit} aria-label="Organization details">
+      <form onSubmit={onSubmit} aria-label={t("title")}>
         <CardHeader>
-          <CardTitle>Organization details</CardTitle>
+          <CardTitle>{t("title")}</CardTitle>
           <CardDescription>
-            {canManage
-              ? "Changing the slug changes every console URL of this organization."
-              : "Only owners and admins can change these settings."}
+            {canManage ? t("descriptionManage") : t("descriptionReadOnly")}
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4 sm:grid-cols-2">
-          <Field label="Name" htmlFor="settings-name">
+          <Field label={t("name")} htmlFor="settings-name">
             <Input
               id="settings-name"
               required
@@ -68,7 +69,7 @@ export function GeneralSettingsForm({ org, canManage }: GeneralSettingsFormProps
               onChange={(event) => setName(event.target.value)}
             />
           </Field>
-          <Field label="URL slug" htmlFor="settings-slug" hint={canManage ? SLUG_RULES : undefined}>
+          <Field label={t("slug")} htmlFor="settings-slug" hint={canManage ? t("slugRules") : undefined}>
             <Input
               id="settings-slug"
               required
@@ -87,11 +88,11 @@ export function GeneralSettingsForm({ org, canManage }: GeneralSettingsFormProps
           <CardFooter>
             {saved && !changed ? (
               <p role="status" className="mr-auto text-sm text-emerald-700">
-                Changes saved.
+                {t("saved")}
               </p>
             ) : null}
             <Button type="submit" pending={update.isPending} disabled={!changed}>
-              Save changes
+              {t("save")}
             </Button>
           </CardFooter>
         ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -8,7 +9,7 @@ import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { QueryStates } from "@/components/ui/query-states";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
 
 type SessionPolicyFormProps = { orgSlug: string; canManage: boolean };
@@ -17,17 +18,15 @@ type SessionPolicyFormProps = { orgSlug: string; canManage: boolean };
 export function SessionPolicyForm({ orgSlug, canManage }: SessionPolicyFormProps) {
   const trpc = useTRPC();
   const policy = useQuery(trpc.organization.sessionPolicy.queryOptions({ orgSlug }));
+  const t = useTranslations("settings.sessions");
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Device sessions</CardTitle>
-        <CardDescription>
-          How long the session token a device gets at boot stays valid. Shorter lifetimes make a suspension or revocation bite
-          sooner; longer ones mean fewer refreshes. New tokens use the new lifetime.
-        </CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
-        <QueryStates query={policy} loadingLabel="Loading the session policy">
+        <QueryStates query={policy} loadingLabel={t("loading")}>
           {(data) => <LifetimeForm orgSlug={orgSlug} canManage={canManage} current={data.sessionTtlSeconds} />}
         </QueryStates>
       </CardContent>
@@ -39,6 +38,8 @@ function LifetimeForm({ orgSlug, canManage, current }: SessionPolicyFormProps & 
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const save = useMutation(trpc.organization.setSessionPolicy.mutationOptions());
+  const t = useTranslations("settings.sessions");
+  const errorMessage = useErrorMessage();
   const [seconds, setSeconds] = useState(String(current));
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -59,9 +60,9 @@ function LifetimeForm({ orgSlug, canManage, current }: SessionPolicyFormProps & 
   };
 
   return (
-    <form onSubmit={onSubmit} aria-label="Device sessions" noValidate className="flex flex-wrap items-end gap-3">
+    <form onSubmit={onSubmit} aria-label={t("title")} noValidate className="flex flex-wrap items-end gap-3">
       <div className="w-56">
-        <Field label="Token lifetime (seconds)" htmlFor="session-ttl" hint="60 to 3600. Default 900 (15 minutes).">
+        <Field label={t("lifetime")} htmlFor="session-ttl" hint={t("lifetimeHint")}>
           <Input
             id="session-ttl"
             type="number"
@@ -80,12 +81,12 @@ function LifetimeForm({ orgSlug, canManage, current }: SessionPolicyFormProps & 
       </div>
       {canManage ? (
         <Button type="submit" pending={save.isPending} disabled={seconds === String(current)} className="mb-6">
-          Save lifetime
+          {t("save")}
         </Button>
       ) : null}
       {saved ? (
         <p role="status" className="mb-8 text-sm text-emerald-700">
-          Token lifetime saved.
+          {t("saved")}
         </p>
       ) : null}
       <FormError message={error} className="basis-full" />

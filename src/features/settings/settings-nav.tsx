@@ -2,23 +2,25 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
 const TABS = [
-  { label: "General", segment: "" },
-  { label: "Members", segment: "members" },
-  { label: "API keys", segment: "api-keys" },
-  { label: "Webhooks", segment: "webhooks" },
-  { label: "Billing", segment: "billing" },
-  { label: "Audit log", segment: "audit-log" },
-];
+  { label: "general", segment: "" },
+  { label: "members", segment: "members" },
+  { label: "apiKeys", segment: "api-keys" },
+  { label: "webhooks", segment: "webhooks" },
+  { label: "billing", segment: "billing" },
+  { label: "auditLog", segment: "audit-log" },
+] as const;
 
 /** Sub-navigation of the settings pages; scrolls sideways on narrow screens. */
 export function SettingsNav({ orgSlug }: { orgSlug: string }) {
   const pathname = usePathname();
+  const t = useTranslations("settings.nav");
   const base = `/o/${orgSlug}/settings`;
   return (
-    <nav aria-label="Settings" className="-mx-4 mb-6 overflow-x-auto border-b border-slate-200 px-4 sm:mx-0 sm:px-0">
+    <nav aria-label={t("label")} className="-mx-4 mb-6 overflow-x-auto border-b border-slate-200 px-4 sm:mx-0 sm:px-0">
       <ul className="flex min-w-max gap-1">
         {TABS.map(({ label, segment }) => {
           const href = segment ? `${base}/${segment}` : base;
@@ -35,7 +37,7 @@ export function SettingsNav({ orgSlug }: { orgSlug: string }) {
                     : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
                 )}
               >
-                {label}
+                {t(label)}
               </Link>
             </li>
           );

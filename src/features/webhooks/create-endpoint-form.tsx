@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -8,9 +9,10 @@ import { Field } from "@/components/ui/field";
 import { describedBy, FieldError } from "@/components/ui/field-error";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { errorMessage, errorReason, fieldErrors } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
+import { errorMessage as serverMessage, errorReason, fieldErrors } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
-import { EVENT_TYPE_NAMES, EVENT_TYPES, type EventType } from "@/shared/events";
+import { EVENT_TYPE_NAMES, type EventType } from "@/shared/events";
 
 export type CreatedEndpoint = { url: string; secret: string };
 
@@ -20,6 +22,8 @@ export function CreateEndpointForm({ orgSlug, onCreated }: { orgSlug: string; on
   const id = useId();
   const queryClient = useQueryClient();
   const create = useMutation(trpc.webhook.create.mutationOptions());
+  const t = useTranslations("webhooks");
+  const errorMessage = useErrorMessage();
   const [url, setUrl] = useState("");
   const [description, setDescription] = useState("");
   const [events, setEvents] = useState<ReadonlySet<EventType>>(new Set());
@@ -35,7 +39,7 @@ export function CreateEndpointForm({ orgSlug, onCreated }: { orgSlug: string; on
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(null);
-    if (events.size === 0) return setError("Choose at least one event type.");
+    if (events.size === 0) return setError(t("create.noEvent"));
     create.mutate(
       { orgSlug, url: url.trim(), description: description.trim() || undefined, events: [...events] },
       {
@@ -51,18 +55,18 @@ export function CreateEndpointForm({ orgSlug, onCreated }: { orgSlug: string; on
     );
   };
   // The server names the field ("url: …"); next to the field, the message says enough.
-  const urlError = fields.url ?? (errorReason(create.error) === "INVALID_WEBHOOK_URL" ? errorMessage(create.error).replace(/^url: /, "") : null);
+  const urlError = fields.url ?? (errorReason(create.error) === "INVALID_WEBHOOK_URL" ? serverMessage(create.error).replace(/^url: /, "") : null);
 
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Add an endpoint</CardTitle>
-        <CardDescription>Anima POSTs each chosen event to this URL as signed JSON, and retries for about a day if it fails.</CardDescription>
+        <CardTitle>{t("create.title")}</CardTitle>
+        <CardDescription>{t("create.description")}</CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit} className="space-y-4" noValidate>
           <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-            <Field label="Endpoint URL" htmlFor={`${id}-url`} hint="https, reachable from the internet.">
+            <Field label={t("create.url")} htmlFor={`${id}-url`} hint={t("create.urlHint")}>
               <Input
                 id={`${id}-url`}
                 type="url"
@@ -75,19 +79,19 @@ export function CreateEndpointForm({ orgSlug, onCreated }: { orgSlug: string; on
               />
               <FieldError id={`${id}-url-error`} message={urlError} />
             </Field>
-            <Field label="Description" htmlFor={`${id}-description`} hint="Optional, e.g. “ERP order sync”.">
+            <Field label={t("create.descriptionField")} htmlFor={`${id}-description`} hint={t("create.descriptionHint")}>
               <Input id={`${id}-description`} value={description} maxLength={200} onChange={(event) => setDescription(event.target.value)} aria-describedby={`${id}-description-hint`} />
             </Field>
           </div>
           <fieldset>
-            <legend className="mb-2 text-sm font-medium text-slate-900">Events</legend>
+            <legend className="mb-2 text-sm font-medium text-slate-900">{t("create.events")}</legend>
             <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3">
               {EVENT_TYPE_NAMES.map((type) => (
                 <label key={type} className="flex items-start gap-2 rounded-md border border-slate-200 px-3 py-2">
                   <input type="checkbox" className="mt-0.5 size-4 accent-brand-600" checked={events.has(type)} onChange={(event) => toggle(type, event.target.checked)} />
                   <span>
                     <span className="block font-mono text-sm text-slate-900">{type}</span>
-                    <span className="block text-xs text-slate-600">{EVENT_TYPES[type]}</span>
+                    <span className="block text-xs text-slate-600">{t(`events.${type}`)}</span>
                   </span>
                 </label>
               ))}
@@ -95,7 +99,7 @@ export function CreateEndpointForm({ orgSlug, onCreated }: { orgSlug: string; on
           </fieldset>
           <FormError message={error} />
           <Button type="submit" pending={create.isPending}>
-            Add endpoint
+            {t("create.submit")}
           </Button>
         </form>
       </CardContent>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { KeyRound, Send, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
@@ -18,6 +19,7 @@ type EndpointActionsProps = {
 /** Send a test event, turn on or off, rotate the secret, delete (the last two after confirmation). */
 export function EndpointActions({ orgSlug, endpoint, onSecret, onTestSent }: EndpointActionsProps) {
   const trpc = useTRPC();
+  const t = useTranslations("webhooks.actions");
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.webhook.pathKey() });
   const sendTest = useMutation(trpc.webhook.sendTest.mutationOptions({ onSuccess: () => onTestSent(endpoint.id), onSettled: refresh }));
@@ -27,23 +29,23 @@ export function EndpointActions({ orgSlug, endpoint, onSecret, onTestSent }: End
   const id = { orgSlug, id: endpoint.id };
   return (
     <div className="flex flex-wrap justify-end gap-1">
-      <Button variant="ghost" size="sm" pending={sendTest.isPending} disabled={!endpoint.enabled} onClick={() => sendTest.mutate(id)} aria-label={`Send a test event to ${endpoint.url}`}>
+      <Button variant="ghost" size="sm" pending={sendTest.isPending} disabled={!endpoint.enabled} onClick={() => sendTest.mutate(id)} aria-label={t("sendTestLabel", { url: endpoint.url })}>
         <Send aria-hidden />
-        Send test
+        {t("sendTest")}
       </Button>
-      <Button variant="ghost" size="sm" pending={setEnabled.isPending} onClick={() => setEnabled.mutate({ ...id, enabled: !endpoint.enabled })} aria-label={`${endpoint.enabled ? "Disable" : "Enable"} ${endpoint.url}`}>
-        {endpoint.enabled ? "Disable" : "Enable"}
+      <Button variant="ghost" size="sm" pending={setEnabled.isPending} onClick={() => setEnabled.mutate({ ...id, enabled: !endpoint.enabled })} aria-label={t(endpoint.enabled ? "disableLabel" : "enableLabel", { url: endpoint.url })}>
+        {endpoint.enabled ? t("disable") : t("enable")}
       </Button>
       <ConfirmDialog
         trigger={
-          <Button variant="ghost" size="sm" aria-label={`Rotate the secret of ${endpoint.url}`}>
+          <Button variant="ghost" size="sm" aria-label={t("rotateLabel", { url: endpoint.url })}>
             <KeyRound aria-hidden />
-            Rotate secret
+            {t("rotate")}
           </Button>
         }
-        title="Rotate the signing secret?"
-        description="A new secret is shown once. For 24 hours deliveries carry signatures by both the old and the new secret, so you can update your receiver without losing events."
-        confirmLabel="Rotate secret"
+        title={t("rotateTitle")}
+        description={t("rotateDescription")}
+        confirmLabel={t("rotateConfirm")}
         destructive={false}
         onConfirm={async () => {
           const rotated = await rotate.mutateAsync(id);
@@ -52,14 +54,14 @@ export function EndpointActions({ orgSlug, endpoint, onSecret, onTestSent }: End
       />
       <ConfirmDialog
         trigger={
-          <Button variant="danger-ghost" size="sm" aria-label={`Delete ${endpoint.url}`}>
+          <Button variant="danger-ghost" size="sm" aria-label={t("deleteLabel", { url: endpoint.url })}>
             <Trash2 aria-hidden />
-            Delete
+            {t("delete")}
           </Button>
         }
-        title="Delete this endpoint?"
-        description={`Nothing more is sent to ${endpoint.url}; pending retries and its delivery log are deleted with it.`}
-        confirmLabel="Delete endpoint"
+        title={t("deleteTitle")}
+        description={t("deleteDescription", { url: endpoint.url })}
+        confirmLabel={t("deleteConfirm")}
         onConfirm={async () => {
           await remove.mutateAsync(id);
           await refresh();

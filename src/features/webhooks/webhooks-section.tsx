@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Webhook } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -17,10 +18,11 @@ import { DeliveryLog } from "./delivery-log";
 import { EndpointActions, type Endpoint } from "./endpoint-actions";
 
 function EndpointStatus({ endpoint }: { endpoint: Endpoint }) {
+  const t = useTranslations("webhooks.list");
   if (!endpoint.enabled) {
     return (
       <>
-        <Badge tone="neutral">Disabled</Badge>
+        <Badge tone="neutral">{t("disabled")}</Badge>
         {endpoint.disabledReason ? <span className="mt-1 block text-xs text-slate-600">{endpoint.disabledReason}</span> : null}
       </>
     );
@@ -28,14 +30,14 @@ function EndpointStatus({ endpoint }: { endpoint: Endpoint }) {
   if (endpoint.failingSince) {
     return (
       <>
-        <Badge tone="warning">Failing</Badge>
+        <Badge tone="warning">{t("failing")}</Badge>
         <span className="mt-1 block text-xs text-slate-600">
-          since <DateTime value={endpoint.failingSince} />
+          {t.rich("failingSince", { time: () => <DateTime value={endpoint.failingSince ?? ""} /> })}
         </span>
       </>
     );
   }
-  return <Badge tone="success">Enabled</Badge>;
+  return <Badge tone="success">{t("enabled")}</Badge>;
 }
 
 /** Settings → Webhooks: add endpoints (secret shown once), manage them, and read each one's delivery log. */
@@ -44,6 +46,7 @@ export function WebhooksSection({ orgSlug }: { orgSlug: string }) {
   const endpoints = useQuery(trpc.webhook.list.queryOptions({ orgSlug }));
   const [secret, setSecret] = useState<{ url: string; secret: string; rotated: boolean } | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  const t = useTranslations("webhooks");
   const shown = endpoints.data?.find((endpoint) => endpoint.id === selected) ?? endpoints.data?.[0];
 
   return (
@@ -51,26 +54,26 @@ export function WebhooksSection({ orgSlug }: { orgSlug: string }) {
       <CreateEndpointForm orgSlug={orgSlug} onCreated={(created) => setSecret({ ...created, rotated: false })} />
       <Card aria-labelledby="endpoints-title">
         <CardHeader>
-          <CardTitle id="endpoints-title">Endpoints</CardTitle>
-          <CardDescription>Up to 20. Each delivery is signed with the endpoint&apos;s secret (Anima-Signature): see docs/webhooks.md to verify it.</CardDescription>
+          <CardTitle id="endpoints-title">{t("list.title")}</CardTitle>
+          <CardDescription>{t("list.description")}</CardDescription>
         </CardHeader>
         <QueryStates
           query={endpoints}
-          loadingLabel="Loading endpoints"
+          loadingLabel={t("list.loading")}
           rows={2}
           empty={(data) =>
-            data.length === 0 ? <EmptyState icon={Webhook} title="No endpoints yet" description="Add one above to have your ERP, CRM or support desk hear about activations, revocations, payments and rollouts." /> : null
+            data.length === 0 ? <EmptyState icon={Webhook} title={t("list.emptyTitle")} description={t("list.emptyDescription")} /> : null
           }
         >
           {(data) => (
-            <Table aria-label="Webhook endpoints">
+            <Table aria-label={t("list.tableLabel")}>
               <TableHead>
                 <TableRow>
-                  <TableHeaderCell>URL</TableHeaderCell>
-                  <TableHeaderCell>Events</TableHeaderCell>
-                  <TableHeaderCell>Status</TableHeaderCell>
+                  <TableHeaderCell>{t("list.url")}</TableHeaderCell>
+                  <TableHeaderCell>{t("list.events")}</TableHeaderCell>
+                  <TableHeaderCell>{t("list.status")}</TableHeaderCell>
                   <TableHeaderCell>
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t("list.actions")}</span>
                   </TableHeaderCell>
                 </TableRow>
               </TableHead>
@@ -108,16 +111,16 @@ export function WebhooksSection({ orgSlug }: { orgSlug: string }) {
       {shown ? <DeliveryLog key={shown.id} orgSlug={orgSlug} endpoint={shown} /> : null}
       <SecretOnceDialog
         secret={secret?.secret ?? null}
-        title={secret?.rotated ? "New signing secret" : "Endpoint added"}
-        description={`Deliveries to ${secret?.url ?? ""} are signed with this secret. Store it where your receiver can read it.`}
-        label="Signing secret"
-        warning={secret?.rotated ? "It will not be shown again. The old secret keeps signing beside it for 24 hours." : "It will not be shown again. If you lose it, rotate the secret."}
-        footnote={
-          <>
-            Check each delivery&apos;s <code className="rounded bg-slate-100 px-1 py-0.5">Anima-Signature</code> header: HMAC-SHA256 of <code className="rounded bg-slate-100 px-1 py-0.5">&lt;t&gt;.&lt;raw body&gt;</code>.
-          </>
-        }
-        confirmLabel="I have copied the secret"
+        title={secret?.rotated ? t("secret.rotatedTitle") : t("secret.createdTitle")}
+        description={t("secret.description", { url: secret?.url ?? "" })}
+        label={t("secret.label")}
+        warning={secret?.rotated ? t("secret.rotatedWarning") : t("secret.createdWarning")}
+        footnote={t.rich("secret.footnote", {
+          header: "Anima-Signature",
+          payload: "<t>.<raw body>",
+          code: (chunks) => <code className="rounded bg-slate-100 px-1 py-0.5">{chunks}</code>,
+        })}
+        confirmLabel={t("secret.confirm")}
         onClose={() => setSecret(null)}
       />
     </div>

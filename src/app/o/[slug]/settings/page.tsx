@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
+import { settingsMetadata } from "@/features/settings/settings-metadata";
 import { getOrgAccess } from "@/server/console/org-access";
 import { GeneralSettingsForm } from "@/features/organizations/general-settings-form";
 import { LeaveOrgCard } from "@/features/organizations/leave-org-card";
 import { SessionPolicyForm } from "@/features/organizations/session-policy-form";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "General settings" };
+export const generateMetadata = settingsMetadata("general");
 
 export default async function GeneralSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

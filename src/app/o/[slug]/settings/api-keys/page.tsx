@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { settingsMetadata } from "@/features/settings/settings-metadata";
 import { ApiKeysSection } from "@/features/api-keys/api-keys-section";
 import { getOrgAccess } from "@/server/console/org-access";
-import { RestrictedNotice } from "@/features/settings/restricted-notice";
+import { RestrictedSettingsNotice } from "@/features/settings/restricted-settings-notice";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "API keys" };
+export const generateMetadata = settingsMetadata("apiKeys");
 
 export default async function ApiKeysPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -12,10 +12,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ slug: 
   if (access.status !== "member") return null;
   if (!can(access.org.role, "apikeys:manage")) {
     return (
-      <RestrictedNotice
-        title="Only owners and admins can manage API keys"
-        description="API keys let your factory line and backend call Anima. Ask an owner or admin if you need one."
-      />
+      <RestrictedSettingsNotice section="apiKeys" />
     );
   }
   return <ApiKeysSection orgSlug={access.org.slug} />;

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { settingsMetadata } from "@/features/settings/settings-metadata";
 import { AuditLog } from "@/features/audit/audit-log";
 import { getOrgAccess } from "@/server/console/org-access";
-import { RestrictedNotice } from "@/features/settings/restricted-notice";
+import { RestrictedSettingsNotice } from "@/features/settings/restricted-settings-notice";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const generateMetadata = settingsMetadata("auditLog");
 
 export default async function AuditLogPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -12,10 +12,7 @@ export default async function AuditLogPage({ params }: { params: Promise<{ slug:
   if (access.status !== "member") return null;
   if (!can(access.org.role, "audit:read")) {
     return (
-      <RestrictedNotice
-        title="Only owners and admins can see the audit log"
-        description="The audit log records every change made in this organization. Ask an owner or admin if you need to review it."
-      />
+      <RestrictedSettingsNotice section="auditLog" />
     );
   }
   return <AuditLog orgSlug={access.org.slug} />;

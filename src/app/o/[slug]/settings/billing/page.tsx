@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
+import { settingsMetadata } from "@/features/settings/settings-metadata";
 import { BillingProfileForm } from "@/features/billing/billing-profile-form";
-import { RestrictedNotice } from "@/features/settings/restricted-notice";
+import { RestrictedSettingsNotice } from "@/features/settings/restricted-settings-notice";
 import { getOrgAccess } from "@/server/console/org-access";
 import { countryOptions } from "@/server/modules/billing/billing-profile";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "Billing" };
+export const generateMetadata = settingsMetadata("billing");
 
 export default async function BillingSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -13,10 +13,7 @@ export default async function BillingSettingsPage({ params }: { params: Promise<
   if (access.status !== "member") return null;
   if (!can(access.org.role, "licenses:buy")) {
     return (
-      <RestrictedNotice
-        title="Only owners, admins and sales see billing details"
-        description="The billing profile — legal name, address, tax ID — is kept by the members who buy seats."
-      />
+      <RestrictedSettingsNotice section="billing" />
     );
   }
   return <BillingProfileForm orgSlug={access.org.slug} countries={countryOptions()} />;

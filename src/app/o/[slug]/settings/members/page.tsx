@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
+import { settingsMetadata } from "@/features/settings/settings-metadata";
 import { getOrgAccess } from "@/server/console/org-access";
 import { MembersSection } from "@/features/members/members-section";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "Members" };
+export const generateMetadata = settingsMetadata("members");
 
 export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { settingsMetadata } from "@/features/settings/settings-metadata";
 import { WebhooksSection } from "@/features/webhooks/webhooks-section";
-import { RestrictedNotice } from "@/features/settings/restricted-notice";
+import { RestrictedSettingsNotice } from "@/features/settings/restricted-settings-notice";
 import { getOrgAccess } from "@/server/console/org-access";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "Webhooks" };
+export const generateMetadata = settingsMetadata("webhooks");
 
 export default async function WebhooksPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -12,10 +12,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ slug:
   if (access.status !== "member") return null;
   if (!can(access.org.role, "webhooks:manage")) {
     return (
-      <RestrictedNotice
-        title="Only owners, admins and developers manage webhooks"
-        description="Webhooks send your organization's events to your own systems. Ask an owner, admin or developer to set one up."
-      />
+      <RestrictedSettingsNotice section="webhooks" />
     );
   }
   return <WebhooksSection orgSlug={access.org.slug} />;
