@@ -33,8 +33,8 @@ test("in Chinese, a CSV's bad rows are explained, the fixed file registers, and 
     await expect(page.getByLabel("文件概要")).toContainText("有错误3");
     await expect(page.getByRole("heading", { level: 3, name: "3 行有错误。请修正文件后重新上传。" })).toBeVisible();
     const problems = page.getByRole("list", { name: "有错误的行" });
-    await expect(problems.getByRole("listitem").filter({ hasText: "第 3 行" })).toContainText("序列号须以字母或数字开头，只能使用字母、数字及 . _ : / -");
-    await expect(problems.getByRole("listitem").filter({ hasText: "第 2 行" })).toContainText(`序列号“${serials[0]}”重复：另有 1 行相同（第 4 行）。`);
+    await expect(problems.getByRole("listitem").filter({ hasText: /^第 3 行/ })).toContainText("序列号须以字母或数字开头，只能使用字母、数字及 . _ : / -");
+    await expect(problems.getByRole("listitem").filter({ hasText: /^第 2 行/ })).toContainText(`序列号“${serials[0]}”重复：另有 1 行相同（第 4 行）。`);
     await expect(page.getByRole("button", { name: "注册 3 台设备" })).toBeDisabled();
   });
 
