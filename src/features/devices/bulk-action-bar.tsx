@@ -1,12 +1,11 @@
 "use client";
 
 import { Ban, Pause, Play, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { plural } from "@/lib/format";
 import type { StatusAction } from "@/shared/device-schemas";
-import { ACTION_COPY } from "./device-meta";
 import { BulkTagDialog } from "./bulk-tag-dialog";
 import { useChangeStatus } from "./use-change-status";
 
@@ -24,47 +23,47 @@ type BulkActionBarProps = {
 /** "N selected" with Add/Remove tag, and Suspend, Resume and Revoke (each confirmed first) for the selected devices. */
 export function BulkActionBar({ orgSlug, selectedIds, onDone, onClear, matching }: BulkActionBarProps) {
   const changeStatus = useChangeStatus(orgSlug);
+  const t = useTranslations("devices.actions");
+  const tBulk = useTranslations("devices.bulk");
   const count = selectedIds.length;
-  const devices = plural(count, "device");
 
   return (
     <div
       role="region"
-      aria-label="Bulk actions"
+      aria-label={tBulk("label")}
       className="flex flex-wrap items-center gap-2 border-b border-brand-100 bg-brand-50/60 px-5 py-2.5"
     >
-      <p className="mr-auto text-sm font-medium text-slate-900">{count.toLocaleString("en")} selected</p>
+      <p className="mr-auto text-sm font-medium text-slate-900">{tBulk("selected", { count })}</p>
       <BulkTagDialog orgSlug={orgSlug} mode="add" selectedIds={selectedIds} matching={matching} onDone={onDone} />
       <BulkTagDialog orgSlug={orgSlug} mode="remove" selectedIds={selectedIds} matching={matching} onDone={onDone} />
       {(["suspend", "resume", "revoke"] as const satisfies StatusAction[]).map((action) => {
         const Icon = ICONS[action];
-        const copy = ACTION_COPY[action];
         return (
           <ConfirmDialog
             key={action}
             trigger={
               <Button variant={action === "revoke" ? "danger-ghost" : "secondary"} size="sm">
                 <Icon aria-hidden />
-                {copy.verb}
+                {t(`${action}.verb`)}
               </Button>
             }
-            title={`${copy.verb} ${devices}?`}
+            title={t(`${action}.bulkTitle`, { count })}
             description={
               <>
-                <p>{copy.description}</p>
-                {action === "revoke" ? <p className="mt-2 font-medium text-red-700">This cannot be undone.</p> : null}
-                <p className="mt-2">Devices this does not apply to (for example already revoked ones) are left unchanged.</p>
+                <p>{t(`${action}.description`)}</p>
+                {action === "revoke" ? <p className="mt-2 font-medium text-red-700">{t("cannotUndo")}</p> : null}
+                <p className="mt-2">{tBulk("leftUnchanged")}</p>
               </>
             }
-            confirmLabel={`${copy.verb} ${devices}`}
+            confirmLabel={t(`${action}.bulkConfirm`, { count })}
             destructive={action !== "resume"}
-            onConfirm={async () => onDone((await changeStatus(selectedIds, action)).summary)}
+            onConfirm={async () => onDone(t(`${action}.summary`, await changeStatus(selectedIds, action)))}
           />
         );
       })}
       <Button variant="ghost" size="sm" onClick={onClear}>
         <X aria-hidden />
-        Clear selection
+        {tBulk("clear")}
       </Button>
     </div>
   );

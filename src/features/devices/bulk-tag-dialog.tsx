@@ -2,16 +2,16 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Tag, TagsIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { errorMessage } from "@/lib/errors";
-import { plural } from "@/lib/format";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC, type RouterInputs } from "@/lib/trpc";
-import { ZTag } from "@/shared/device-tags";
+import { useTagCheck } from "./use-tag-check";
 
 type Filter = NonNullable<RouterInputs["device"]["changeTags"]["filter"]>;
 
@@ -27,6 +27,10 @@ type BulkTagDialogProps = {
 /** Bulk "Add tag" / "Remove tag": on the selected devices or on every device matching the filter. */
 export function BulkTagDialog({ orgSlug, mode, selectedIds, matching, onDone }: BulkTagDialogProps) {
   const trpc = useTRPC();
+  const t = useTranslations("devices.bulkTags");
+  const tCommon = useTranslations("common.actions");
+  const errorMessage = useErrorMessage();
+  const tagCheck = useTagCheck();
   const queryClient = useQueryClient();
   const id = useId();
   const change = useMutation(trpc.device.changeTags.mutationOptions());
@@ -34,13 +38,13 @@ export function BulkTagDialog({ orgSlug, mode, selectedIds, matching, onDone }: 
   const [tag, setTag] = useState("");
   const [scope, setScope] = useState<"selected" | "matching">("selected");
   const [error, setError] = useState<string | undefined>();
-  const verb = mode === "add" ? "Add tag" : "Remove tag";
+  const verb = mode === "add" ? t("add") : t("remove");
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = ZTag.safeParse(tag);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message);
-    const tags = [parsed.data];
+    const parsed = tagCheck.check(tag);
+    if (!parsed.ok) return setError(parsed.problem);
+    const tags = [parsed.tag];
     const target = scope === "matching" && matching ? { filter: matching.filter } : { deviceIds: selectedIds };
     change.mutate(
       { orgSlug, ...target, add: mode === "add" ? tags : [], remove: mode === "remove" ? tags : [] },
@@ -50,11 +54,7 @@ export function BulkTagDialog({ orgSlug, mode, selectedIds, matching, onDone }: 
           setOpen(false);
           setTag("");
           const changed = mode === "add" ? result.added : result.removed;
-          onDone(
-            mode === "add"
-              ? `Tag ${parsed.data} added to ${plural(changed, "device")} (${result.matched - changed} already had it).`
-              : `Tag ${parsed.data} removed from ${plural(changed, "device")} (${result.matched - changed} did not have it).`,
-          );
+          onDone(t(mode === "add" ? "added" : "removed", { tag: parsed.tag, count: changed, already: result.matched - changed }));
         },
         onError: (cause) => setError(errorMessage(cause)),
       },
@@ -80,10 +80,10 @@ export function BulkTagDialog({ orgSlug, mode, selectedIds, matching, onDone }: 
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogTitle>{mode === "add" ? "Add a tag to devices" : "Remove a tag from devices"}</DialogTitle>
-        <DialogDescription>Tags group devices: filter the list by them, or act on a group through the API.</DialogDescription>
+        <DialogTitle>{mode === "add" ? t("addTitle") : t("removeTitle")}</DialogTitle>
+        <DialogDescription>{t("description")}</DialogDescription>
         <form onSubmit={onSubmit} noValidate className="mt-5 space-y-4">
-          <Field label="Tag" htmlFor={`${id}-tag`} hint="Lowercase letters, digits and . _ : - (up to 32).">
+          <Field label={t("tag")} htmlFor={`${id}-tag`} hint={t("tagHint")}>
             <Input
               id={`${id}-tag`}
               value={tag}
@@ -97,14 +97,14 @@ export function BulkTagDialog({ orgSlug, mode, selectedIds, matching, onDone }: 
           </Field>
           {matching ? (
             <fieldset className="space-y-2 text-sm">
-              <legend className="mb-1 font-medium text-slate-900">Devices</legend>
+              <legend className="mb-1 font-medium text-slate-900">{t("devices")}</legend>
               <label className="flex items-center gap-2">
                 <input type="radio" name={`${id}-scope`} checked={scope === "selected"} onChange={() => setScope("selected")} />
-                The {plural(selectedIds.length, "selected device")}
+                {t("selected", { count: selectedIds.length })}
               </label>
               <label className="flex items-center gap-2">
                 <input type="radio" name={`${id}-scope`} checked={scope === "matching"} onChange={() => setScope("matching")} />
-                All {plural(matching.total, "device")} matching the filter
+                {t("matching", { count: matching.total })}
               </label>
             </fieldset>
           ) : null}
@@ -112,7 +112,7 @@ export function BulkTagDialog({ orgSlug, mode, selectedIds, matching, onDone }: 
           <DialogFooter>
             <DialogClose asChild>
               <Button variant="secondary" disabled={change.isPending}>
-                Cancel
+                {tCommon("cancel")}
               </Button>
             </DialogClose>
             <Button type="submit" pending={change.isPending}>

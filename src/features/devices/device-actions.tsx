@@ -2,10 +2,11 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Ban, KeyRound, Pause, Play } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTRPC } from "@/lib/trpc";
-import { ACTION_COPY, actionsFor, type DeviceDetail } from "./device-meta";
+import { actionsFor, type DeviceDetail } from "./device-meta";
 import { ReplaceDeviceDialog } from "./replace-device-dialog";
 import { SetPublicKeyDialog } from "./set-public-key-dialog";
 import { useChangeStatus } from "./use-change-status";
@@ -22,6 +23,7 @@ type DeviceActionsProps = {
 /** RMA replacement, the lifecycle actions that apply to this device's status, and secret rotation; each confirmed. */
 export function DeviceActions({ orgSlug, device, onResult, onSecret }: DeviceActionsProps) {
   const trpc = useTRPC();
+  const t = useTranslations("devices.actions");
   const queryClient = useQueryClient();
   const changeStatus = useChangeStatus(orgSlug);
   const rotate = useMutation(trpc.device.rotateSecret.mutationOptions());
@@ -32,29 +34,28 @@ export function DeviceActions({ orgSlug, device, onResult, onSecret }: DeviceAct
       {device.licensedAt && !device.replacedBy ? <ReplaceDeviceDialog orgSlug={orgSlug} device={device} onReplaced={onResult} /> : null}
       {actionsFor(device.status).map((action) => {
         const Icon = ICONS[action];
-        const copy = ACTION_COPY[action];
         return (
           <ConfirmDialog
             key={action}
             trigger={
               <Button variant={action === "revoke" ? "danger-ghost" : "secondary"}>
                 <Icon aria-hidden />
-                {copy.verb}
+                {t(`${action}.verb`)}
               </Button>
             }
-            title={`${copy.verb} ${device.serial}?`}
+            title={t(`${action}.title`, { serial: device.serial })}
             description={
               <>
-                <p>{copy.description}</p>
-                {action === "revoke" ? <p className="mt-2 font-medium text-red-700">This cannot be undone.</p> : null}
+                <p>{t(`${action}.description`)}</p>
+                {action === "revoke" ? <p className="mt-2 font-medium text-red-700">{t("cannotUndo")}</p> : null}
               </>
             }
-            confirmLabel={`${copy.verb} device`}
+            confirmLabel={t(`${action}.confirm`)}
             destructive={action !== "resume"}
             onConfirm={async () => {
               const { changed } = await changeStatus([device.id], action);
               // Another member may have changed the device since this page loaded.
-              onResult(changed > 0 ? `Device ${copy.past}.` : "Nothing changed: the device was already in that state.");
+              onResult(changed > 0 ? t(`${action}.done`) : t("unchanged"));
             }}
           />
         );
@@ -65,12 +66,12 @@ export function DeviceActions({ orgSlug, device, onResult, onSecret }: DeviceAct
           trigger={
             <Button variant="secondary">
               <KeyRound aria-hidden />
-              {device.publicKey ? "Switch to a secret" : "Rotate secret"}
+              {device.publicKey ? t("switchToSecret") : t("rotate")}
             </Button>
           }
-          title={`Rotate the secret of ${device.serial}?`}
-          description="A new secret is issued and the current one stops working at once: the device cannot connect until the new secret is flashed onto it. The new secret is shown only once."
-          confirmLabel="Rotate secret"
+          title={t("rotateTitle", { serial: device.serial })}
+          description={t("rotateDescription")}
+          confirmLabel={t("rotateConfirm")}
           onConfirm={async () => {
             const { secret } = await rotate.mutateAsync({ orgSlug, deviceId: device.id });
             onSecret(secret);

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { ArrowLeft, CircleCheck, Cpu } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FormError } from "@/components/ui/form-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { errorMessage, errorStatus } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
+import { errorStatus } from "@/lib/errors";
 import { DateTime } from "@/components/ui/date-time";
 import { useTRPC } from "@/lib/trpc";
 import { DeviceActions } from "./device-actions";
@@ -30,13 +32,15 @@ const when = (value: Date | null, empty = "—") => (value ? <DateTime value={va
 /** One device: identity, state, lifecycle actions, secret rotation and history. */
 export function DeviceDetailView({ orgSlug, deviceId, canWrite }: DeviceDetailProps) {
   const trpc = useTRPC();
+  const t = useTranslations("devices.detail");
+  const errorMessage = useErrorMessage();
   const device = useQuery(trpc.device.get.queryOptions({ orgSlug, deviceId }));
   const [message, setMessage] = useState<string | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
 
   if (device.isPending) {
     return (
-      <div role="status" aria-label="Loading device" className="space-y-4">
+      <div role="status" aria-label={t("loading")} className="space-y-4">
         <Skeleton className="h-8 w-64" />
         <Skeleton className="h-48 w-full" />
       </div>
@@ -47,11 +51,11 @@ export function DeviceDetailView({ orgSlug, deviceId, canWrite }: DeviceDetailPr
       <Card>
         <EmptyState
           icon={Cpu}
-          title="Device not found"
-          description="Check the device ID, or search for the serial in the device list."
+          title={t("notFoundTitle")}
+          description={t("notFoundDescription")}
           action={
             <Button asChild variant="secondary">
-              <Link href={`/o/${orgSlug}/devices`}>Back to devices</Link>
+              <Link href={`/o/${orgSlug}/devices`}>{t("back")}</Link>
             </Button>
           }
           className="py-14"
@@ -67,7 +71,7 @@ export function DeviceDetailView({ orgSlug, deviceId, canWrite }: DeviceDetailPr
     <>
       <Link href={`/o/${orgSlug}/devices`} className="mb-3 inline-flex items-center gap-1 text-sm text-slate-600 hover:text-slate-900">
         <ArrowLeft className="size-4" aria-hidden />
-        Devices
+        {t("devices")}
       </Link>
       <PageHeader
         title={<span className="font-mono break-all">{data.serial}</span>}
@@ -104,58 +108,56 @@ export function DeviceDetailView({ orgSlug, deviceId, canWrite }: DeviceDetailPr
         ) : null}
         <Card>
           <CardHeader>
-            <CardTitle>Details</CardTitle>
+            <CardTitle>{t("details")}</CardTitle>
           </CardHeader>
           <CardContent>
             <dl className="grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2 lg:grid-cols-3">
-              <Detail label="Device ID">
+              <Detail label={t("deviceId")}>
                 <span className="flex flex-wrap items-center gap-2">
                   <code className="font-mono text-xs break-all">{data.id}</code>
-                  <CopyButton value={data.id} label="Copy ID" />
+                  <CopyButton value={data.id} label={t("copyId")} />
                 </span>
               </Detail>
-              <Detail label="Serial">
+              <Detail label={t("serial")}>
                 <span className="font-mono">{data.serial}</span>
               </Detail>
-              <Detail label="SKU">
+              <Detail label={t("sku")}>
                 <Link href={`/o/${orgSlug}/skus/${data.skuId}`} className="text-brand-700 hover:underline">
                   {data.sku.name}
                 </Link>{" "}
                 <span className="font-mono text-xs text-slate-500">{data.sku.code}</span>
               </Detail>
-              <Detail label="Status">
+              <Detail label={t("status")}>
                 <DeviceStatusBadge status={data.status} />
               </Detail>
-              <Detail label="Label">{data.label ?? "—"}</Detail>
-              <Detail label="Batch">{data.batch ?? "—"}</Detail>
-              <Detail label="Tags"><DeviceTags orgSlug={orgSlug} deviceId={data.id} tags={data.tags} canWrite={canWrite} /></Detail>
-              <Detail label="Registered">{when(data.createdAt)}</Detail>
-              <Detail label="Activated">{when(data.activatedAt, "Not yet (never booted)")}</Detail>
-              <Detail label="License seat">
+              <Detail label={t("label")}>{data.label ?? "—"}</Detail>
+              <Detail label={t("batch")}>{data.batch ?? "—"}</Detail>
+              <Detail label={t("tags")}><DeviceTags orgSlug={orgSlug} deviceId={data.id} tags={data.tags} canWrite={canWrite} /></Detail>
+              <Detail label={t("registered")}>{when(data.createdAt)}</Detail>
+              <Detail label={t("activated")}>{when(data.activatedAt, t("notActivated"))}</Detail>
+              <Detail label={t("licenseSeat")}>
                 <LicenseSeatState device={data} />
               </Detail>
               {data.replacedBy || data.replacementFor ? (
-                <Detail label="RMA">
+                <Detail label={t("rma")}>
                   <RmaLinks orgSlug={orgSlug} device={data} />
                 </Detail>
               ) : null}
-              <Detail label="Connection">
+              <Detail label={t("connection")}>
                 <OnlineIndicator lastSeenAt={data.lastSeenAt} />
               </Detail>
-              <Detail label="Config">
+              <Detail label={t("config")}>
                 <ConfigVersions given={data.configGiven} reported={data.configReported} published={data.configPublished} />
               </Detail>
-              <Detail label="Firmware">{data.firmware ? <span className="font-mono">{data.firmware}</span> : "Not reported yet"}</Detail>
-              <Detail label="Credential">
+              <Detail label={t("firmware")}>{data.firmware ? <span className="font-mono">{data.firmware}</span> : t("noFirmware")}</Detail>
+              <Detail label={t("credential")}>
                 {data.publicKey ? (
-                  <span>
-                    Ed25519 public key (key mode) <span className="font-mono text-xs break-all">{data.publicKey}</span>
-                  </span>
+                  <span>{t.rich("keyMode", { key: data.publicKey, mono: (chunks) => <span className="font-mono text-xs break-all">{chunks}</span> })}</span>
                 ) : (
-                  "Shared secret"
+                  t("sharedSecret")
                 )}
               </Detail>
-              <Detail label="Secret rotated">{when(data.secretRotatedAt, "Never (original secret)")}</Detail>
+              <Detail label={t("secretRotated")}>{when(data.secretRotatedAt, t("neverRotated"))}</Detail>
             </dl>
           </CardContent>
         </Card>

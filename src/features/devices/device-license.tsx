@@ -1,32 +1,27 @@
-import { DateTime } from "@/components/ui/date-time";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { DateTime } from "@/components/ui/date-time";
 import type { DeviceDetail } from "./device-meta";
 
 type DeviceRef = { id: string; serial: string };
 
 /** Whether the device holds a license seat, and since when. */
 export function LicenseSeatState({ device }: { device: DeviceDetail }) {
-  if (device.replacedBy) return <>Moved to its replacement</>;
-  if (device.licensedAt) return <>
-        Holds a seat since <DateTime value={device.licensedAt} />
-      </>;
-  return <span className="text-slate-600">No seat yet — takes one at first boot</span>;
+  const t = useTranslations("devices.license");
+  if (device.replacedBy) return <>{t("moved")}</>;
+  const licensedAt = device.licensedAt;
+  if (licensedAt) return <>{t.rich("holds", { time: () => <DateTime value={licensedAt} /> })}</>;
+  return <span className="text-slate-600">{t("noSeat")}</span>;
 }
 
 /** The devices this one was swapped with in an RMA transfer, linked. */
 export function RmaLinks({ orgSlug, device }: { orgSlug: string; device: DeviceDetail }) {
+  const t = useTranslations("devices.license");
+  const { replacedBy, replacementFor } = device;
   return (
     <span className="flex flex-col gap-0.5">
-      {device.replacedBy ? (
-        <span>
-          Replaced by <DeviceLink orgSlug={orgSlug} device={device.replacedBy} />
-        </span>
-      ) : null}
-      {device.replacementFor ? (
-        <span>
-          Replacement for <DeviceLink orgSlug={orgSlug} device={device.replacementFor} />
-        </span>
-      ) : null}
+      {replacedBy ? <span>{t.rich("replacedBy", { link: () => <DeviceLink orgSlug={orgSlug} device={replacedBy} /> })}</span> : null}
+      {replacementFor ? <span>{t.rich("replacementFor", { link: () => <DeviceLink orgSlug={orgSlug} device={replacementFor} /> })}</span> : null}
     </span>
   );
 }

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { CircleCheck, Cpu, Plus, SearchX, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -40,6 +41,7 @@ type DeviceListProps = {
 /** The device table with search, filters, sorting, paging and bulk lifecycle actions. */
 export function DeviceList({ orgSlug, canWrite, skuId, canRegister = true }: DeviceListProps) {
   const trpc = useTRPC();
+  const t = useTranslations("devices.list");
   const [params, update] = useDeviceListParams();
   const input = {
     orgSlug,
@@ -100,29 +102,29 @@ export function DeviceList({ orgSlug, canWrite, skuId, canRegister = true }: Dev
         <div role="status" className="flex items-center gap-2 border-b border-emerald-100 bg-emerald-50/70 px-5 py-2.5 text-sm text-emerald-900">
           <CircleCheck className="size-4 shrink-0" aria-hidden />
           <span className="mr-auto">{message}</span>
-          <Button variant="ghost" size="icon" className="size-7" aria-label="Dismiss" onClick={() => setMessage(null)}>
+          <Button variant="ghost" size="icon" className="size-7" aria-label={t("dismiss")} onClick={() => setMessage(null)}>
             <X aria-hidden />
           </Button>
         </div>
       ) : null}
       <QueryStates
         query={list}
-        loadingLabel="Loading devices"
+        loadingLabel={t("loading")}
         rows={8}
         empty={(data) => (data.total === 0 ? (
           filtered ? (
-            <EmptyState icon={SearchX} title="No devices match" description="Try another serial, or change or clear the filters." className="py-14" />
+            <EmptyState icon={SearchX} title={t("noMatchTitle")} description={t("noMatchDescription")} className="py-14" />
           ) : (
             <EmptyState
               icon={Cpu}
-              title="No devices yet"
-              description={canRegister ? "Register devices one by one or upload a CSV of serials from your factory line." : undefined}
+              title={t("emptyTitle")}
+              description={canRegister ? t("emptyDescription") : undefined}
               action={
                 canWrite && canRegister ? (
                   <Button asChild>
                     <Link href={registerHref}>
                       <Plus aria-hidden />
-                      Register devices
+                      {t("register")}
                     </Link>
                   </Button>
                 ) : undefined
@@ -132,9 +134,13 @@ export function DeviceList({ orgSlug, canWrite, skuId, canRegister = true }: Dev
           )
         ) : items.length === 0 ? (
           <EmptyState
-            title="This page is empty"
-            description="The list changed since this page was opened."
-            action={<Button variant="secondary" onClick={() => update({ page: 1 })}>Go to the first page</Button>}
+            title={t("emptyPageTitle")}
+            description={t("emptyPageDescription")}
+            action={
+              <Button variant="secondary" onClick={() => update({ page: 1 })}>
+                {t("firstPage")}
+              </Button>
+            }
           />
         ) : null)}
       >
@@ -166,7 +172,7 @@ export function DeviceList({ orgSlug, canWrite, skuId, canRegister = true }: Dev
               page={data.page}
               pageSize={data.pageSize}
               total={data.total}
-              noun={["device", "devices"]}
+              countLabel={t("count", { count: data.total })}
               onPageChange={(page) => update({ page })}
             />
           </div>

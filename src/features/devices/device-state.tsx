@@ -1,6 +1,7 @@
 "use client";
 
 import { DateTime } from "@/components/ui/date-time";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { configState, isOnline, ONLINE_THRESHOLD_MS } from "@/shared/device-page";
 
@@ -8,6 +9,7 @@ const THRESHOLD_MIN = ONLINE_THRESHOLD_MS / 60_000;
 
 /** "Online — last seen 2 min ago (online = seen in the last 20 min)"; re-evaluated every 30 s. */
 export function OnlineIndicator({ lastSeenAt }: { lastSeenAt: Date | null }) {
+  const t = useTranslations("devices.state");
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 30_000);
@@ -18,40 +20,36 @@ export function OnlineIndicator({ lastSeenAt }: { lastSeenAt: Date | null }) {
     <span className="flex flex-wrap items-center gap-x-2 gap-y-0.5" data-testid="online-indicator">
       <span className="inline-flex items-center gap-1.5 font-medium">
         <span aria-hidden className={online ? "size-2 rounded-full bg-emerald-500" : "size-2 rounded-full bg-slate-300"} />
-        {online ? "Online" : "Offline"}
+        {online ? t("online") : t("offline")}
       </span>
       <span className="text-slate-600">
-        {lastSeenAt ? (
-          <>
-            — last seen <DateTime value={lastSeenAt} show="relative" />
-          </>
-        ) : (
-          "— never seen"
-        )}
+        {lastSeenAt ? t.rich("lastSeen", { time: () => <DateTime value={lastSeenAt} show="relative" /> }) : t("neverSeen")}
       </span>
-      <span className="text-xs text-slate-500">(online = seen in the last {THRESHOLD_MIN} min)</span>
+      <span className="text-xs text-slate-500">{t("threshold", { minutes: THRESHOLD_MIN })}</span>
     </span>
   );
 }
 
-const STATE_TEXT = { current: "up to date", behind: "behind", ahead: "ahead of what it was given" } as const;
-
 /** "Given v8 · Device reports v7 (behind)", and the SKU's published version when it is newer than what was given. */
 export function ConfigVersions({ given, reported, published }: { given: number | null; reported: number | null; published: number | null }) {
-  if (given === null && reported === null) return <span>Not booted since this was recorded</span>;
+  const t = useTranslations("devices.state");
+  if (given === null && reported === null) return <span>{t("notBooted")}</span>;
   const state = configState(given, reported);
   return (
     <span className="flex flex-col gap-0.5">
       <span>
-        {given !== null ? `Given v${given}` : "Given: not recorded"}
+        {given !== null ? t("given", { version: given }) : t("givenUnknown")}
         {" · "}
-        {reported !== null ? `Device reports v${reported}` : "Device reported no version"}
+        {reported !== null ? t("reports", { version: reported }) : t("reportsUnknown")}
         {state !== "unknown" ? (
-          <span className={state === "current" ? "text-emerald-700" : "text-amber-700"}> ({STATE_TEXT[state]})</span>
+          <span className={state === "current" ? "text-emerald-700" : "text-amber-700"}>
+            {" "}
+            {t("stateNote", { state: t(state) })}
+          </span>
         ) : null}
       </span>
       {published !== null && given !== null && published > given ? (
-        <span className="text-xs text-slate-500">v{published} is published; the device gets it at its next boot or refresh.</span>
+        <span className="text-xs text-slate-500">{t("published", { version: published })}</span>
       ) : null}
     </span>
   );

@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { STATUS_LABELS, STATUS_TONES, type DeviceStatus } from "./device-meta";
+import { STATUS_TONES, type DeviceStatus } from "./device-meta";
 
 export function DeviceStatusBadge({ status }: { status: DeviceStatus }) {
-  return <Badge tone={STATUS_TONES[status]}>{STATUS_LABELS[status]}</Badge>;
+  const t = useTranslations("devices.status");
+  return <Badge tone={STATUS_TONES[status]}>{t(status)}</Badge>;
 }

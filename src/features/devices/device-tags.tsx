@@ -2,20 +2,25 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Plus, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
-import { MAX_TAG_LENGTH, MAX_TAGS_PER_DEVICE, ZTag } from "@/shared/device-tags";
+import { MAX_TAG_LENGTH, MAX_TAGS_PER_DEVICE } from "@/shared/device-tags";
+import { useTagCheck } from "./use-tag-check";
 
 type DeviceTagsProps = { orgSlug: string; deviceId: string; tags: string[]; canWrite: boolean };
 
 /** A device's tags (device groups) on its page: chips, and for writers add and remove in place. */
 export function DeviceTags({ orgSlug, deviceId, tags, canWrite }: DeviceTagsProps) {
   const trpc = useTRPC();
+  const t = useTranslations("devices.tags");
+  const errorMessage = useErrorMessage();
+  const tagCheck = useTagCheck();
   const queryClient = useQueryClient();
   const id = useId();
   const setTags = useMutation(trpc.device.setTags.mutationOptions());
@@ -37,19 +42,19 @@ export function DeviceTags({ orgSlug, deviceId, tags, canWrite }: DeviceTagsProp
 
   const onAdd = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = ZTag.safeParse(draft);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message);
-    if (tags.includes(parsed.data)) return setDraft("");
-    if (tags.length >= MAX_TAGS_PER_DEVICE) return setError(`A device has at most ${MAX_TAGS_PER_DEVICE} tags.`);
-    save([...tags, parsed.data]);
+    const parsed = tagCheck.check(draft);
+    if (!parsed.ok) return setError(parsed.problem);
+    if (tags.includes(parsed.tag)) return setDraft("");
+    if (tags.length >= MAX_TAGS_PER_DEVICE) return setError(tagCheck.tooMany());
+    save([...tags, parsed.tag]);
   };
 
   return (
     <div className="space-y-2">
       {tags.length === 0 ? (
-        <p className="text-slate-400">No tags</p>
+        <p className="text-slate-400">{t("none")}</p>
       ) : (
-        <ul className="flex flex-wrap gap-1.5" aria-label="Device tags">
+        <ul className="flex flex-wrap gap-1.5" aria-label={t("listLabel")}>
           {tags.map((tag) => (
             <li key={tag}>
               <Badge tone="brand" className="font-mono">
@@ -58,9 +63,9 @@ export function DeviceTags({ orgSlug, deviceId, tags, canWrite }: DeviceTagsProp
                   <button
                     type="button"
                     className="-mr-1 rounded-full p-0.5 hover:bg-brand-100 disabled:opacity-50"
-                    aria-label={`Remove tag ${tag}`}
+                    aria-label={t("remove", { tag })}
                     disabled={setTags.isPending}
-                    onClick={() => save(tags.filter((t) => t !== tag))}
+                    onClick={() => save(tags.filter((other) => other !== tag))}
                   >
                     <X className="size-3" aria-hidden />
                   </button>
@@ -73,12 +78,12 @@ export function DeviceTags({ orgSlug, deviceId, tags, canWrite }: DeviceTagsProp
       {canWrite ? (
         <form onSubmit={onAdd} noValidate className="flex max-w-xs gap-2">
           <label htmlFor={`${id}-tag`} className="sr-only">
-            Add a tag
+            {t("addLabel")}
           </label>
           <Input
             id={`${id}-tag`}
             value={draft}
-            placeholder="Add a tag"
+            placeholder={t("placeholder")}
             maxLength={MAX_TAG_LENGTH + 8}
             autoComplete="off"
             spellCheck={false}
@@ -86,9 +91,9 @@ export function DeviceTags({ orgSlug, deviceId, tags, canWrite }: DeviceTagsProp
             aria-invalid={error ? true : undefined}
             onChange={(event) => setDraft(event.target.value)}
           />
-          <Button type="submit" size="sm" variant="secondary" pending={setTags.isPending} aria-label="Add tag">
+          <Button type="submit" size="sm" variant="secondary" pending={setTags.isPending} aria-label={t("addAria")}>
             <Plus aria-hidden />
-            Add
+            {t("add")}
           </Button>
         </form>
       ) : null}

@@ -2,6 +2,7 @@
 
 import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Checkbox } from "@/components/ui/checkbox";
 import { SortableHeaderCell } from "@/components/ui/sortable-header-cell";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
@@ -23,33 +24,34 @@ type DevicesTableProps = {
 
 /** One page of devices; the sortable headers and the selection boxes report to the parent. */
 export function DevicesTable({ orgSlug, devices, sort, direction, onSort, showSku, selection }: DevicesTableProps) {
+  const t = useTranslations("devices.table");
   const selectedOnPage = selection ? devices.filter((device) => selection.selected.has(device.id)).length : 0;
   const header = (field: DeviceSortField, label: string) => (
     <SortableHeaderCell label={label} active={sort === field} direction={direction} onSort={() => onSort(field)} />
   );
 
   return (
-    <Table aria-label="Devices">
+    <Table aria-label={t("tableLabel")}>
       <TableHead>
         <TableRow>
           {selection ? (
             <TableHeaderCell className="w-10 pr-0">
               <Checkbox
-                aria-label="Select all devices on this page"
+                aria-label={t("selectPage")}
                 checked={devices.length > 0 && selectedOnPage === devices.length}
                 indeterminate={selectedOnPage > 0 && selectedOnPage < devices.length}
                 onChange={(event) => selection.onTogglePage(event.target.checked)}
               />
             </TableHeaderCell>
           ) : null}
-          {header("serial", "Serial")}
-          <TableHeaderCell>Label</TableHeaderCell>
-          {showSku ? <TableHeaderCell>SKU</TableHeaderCell> : null}
-          <TableHeaderCell>Tags</TableHeaderCell>
-          {header("status", "Status")}
-          {header("firmware", "Firmware")}
-          {header("lastSeenAt", "Last seen")}
-          {header("createdAt", "Registered")}
+          {header("serial", t("serial"))}
+          <TableHeaderCell>{t("label")}</TableHeaderCell>
+          {showSku ? <TableHeaderCell>{t("sku")}</TableHeaderCell> : null}
+          <TableHeaderCell>{t("tags")}</TableHeaderCell>
+          {header("status", t("status"))}
+          {header("firmware", t("firmware"))}
+          {header("lastSeenAt", t("lastSeen"))}
+          {header("createdAt", t("registered"))}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -58,7 +60,7 @@ export function DevicesTable({ orgSlug, devices, sort, direction, onSort, showSk
             {selection ? (
               <TableCell className="w-10 pr-0">
                 <Checkbox
-                  aria-label={`Select ${device.serial}`}
+                  aria-label={t("selectDevice", { serial: device.serial })}
                   checked={selection.selected.has(device.id)}
                   onChange={(event) => selection.onToggle(device.id, event.target.checked)}
                 />
@@ -77,7 +79,7 @@ export function DevicesTable({ orgSlug, devices, sort, direction, onSort, showSk
             </TableCell>
             {showSku ? (
               <TableCell>
-                <Link href={`/o/${orgSlug}/skus/${device.skuId}`} className="block max-w-36 truncate font-mono text-xs hover:underline" title={`${device.sku.code} — ${device.sku.name}`}>
+                <Link href={`/o/${orgSlug}/skus/${device.skuId}`} className="block max-w-36 truncate font-mono text-xs hover:underline" title={t("skuTitle", { code: device.sku.code, name: device.sku.name })}>
                   {device.sku.code}
                 </Link>
               </TableCell>
@@ -93,7 +95,7 @@ export function DevicesTable({ orgSlug, devices, sort, direction, onSort, showSk
               {device.lastSeenAt ? (
                 <DateTime value={device.lastSeenAt} show="relative" />
               ) : (
-                <span className="text-slate-400">Never</span>
+                <span className="text-slate-400">{t("never")}</span>
               )}
             </TableCell>
             <TableCell>

@@ -1,8 +1,11 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { CATALOGS } from "@/messages";
+import type { FileProblem } from "./csv-issues";
 import { parseCsvRecords, parseDeviceCsv, type DeviceCsvParse } from "./parse-device-csv";
 
 function rowsOf(result: DeviceCsvParse) {
-  if (!result.ok) throw new Error(`expected rows, got error: ${result.error}`);
+  if (!result.ok) throw new Error(`expected rows, got error: ${result.error.code}`);
   return result.rows.map(({ row, serial, label, batch, issues }) => ({ row, serial, label, batch, issues }));
 }
 
@@ -44,11 +47,11 @@ describe("parseCsvRecords", () => {
   });
 
   it("reports an unclosed quote on the line where it opened", () => {
-    expect(parseCsvRecords('a\n"b,c\nd').error).toEqual({ line: 2, message: "A quoted field is never closed." });
+    expect(parseCsvRecords('a\n"b,c\nd').error).toEqual({ code: "unclosedQuote", params: { line: 2 } });
   });
 
   it("reports text after a closing quote", () => {
-    expect(parseCsvRecords('ok\n"a"b,c').error?.line).toBe(2);
+    expect(parseCsvRecords('ok\n"a"b,c').error).toEqual({ code: "textAfterQuote", params: { line: 2 } });
   });
 });
 
@@ -90,7 +93,7 @@ describe("parseDeviceCsv", () => {
 
   it("flags rows with more columns than expected", () => {
     const rows = rowsOf(parseDeviceCsv("A,l,b,t,extra\nB,l,b,t,\n"));
-    expect(rows[0]?.issues).toEqual(["Too many columns: expected serial, label, batch, tags."]);
+    expect(rows[0]?.issues).toEqual([{ code: "tooManyColumns", params: { expected: "serial, label, batch, tags" } }]);
     // An empty trailing field (a stray comma) is not an extra value.
     expect(rows[1]?.issues).toEqual([]);
   });
@@ -98,19 +101,19 @@ describe("parseDeviceCsv", () => {
   it("refuses unknown or repeated header columns", () => {
     expect(parseDeviceCsv("serial,colour\nA,red")).toEqual({
       ok: false,
-      error: 'Unknown column "colour" in the header row. Use serial, label, batch and tags.',
+      error: { code: "unknownColumn", params: { name: "colour" } },
     });
-    expect(parseDeviceCsv("serial,Serial\nA,B")).toMatchObject({ ok: false, error: expect.stringContaining("twice") });
+    expect(parseDeviceCsv("serial,Serial\nA,B")).toEqual({ ok: false, error: { code: "repeatedColumn", params: { name: "serial" } } });
   });
 
   it("refuses empty files and header-only files", () => {
-    expect(parseDeviceCsv("")).toEqual({ ok: false, error: "The file is empty." });
-    expect(parseDeviceCsv("\uFEFF\r\n\r\n")).toEqual({ ok: false, error: "The file is empty." });
-    expect(parseDeviceCsv("serial,label,batch\r\n")).toEqual({ ok: false, error: "The file has a header row but no devices." });
+    expect(parseDeviceCsv("")).toEqual({ ok: false, error: { code: "empty" } });
+    expect(parseDeviceCsv("\uFEFF\r\n\r\n")).toEqual({ ok: false, error: { code: "empty" } });
+    expect(parseDeviceCsv("serial,label,batch\r\n")).toEqual({ ok: false, error: { code: "headerOnly" } });
   });
 
   it("reports a broken quote with its row number", () => {
-    expect(parseDeviceCsv('serial\nA\n"B')).toEqual({ ok: false, error: "Row 3: A quoted field is never closed." });
+    expect(parseDeviceCsv('serial\nA\n"B')).toEqual({ ok: false, error: { code: "unclosedQuote", params: { line: 3 } } });
   });
 
   it("parses 10,000 rows quickly", () => {
@@ -129,5 +132,24 @@ describe("tags column", () => {
     expect(withHeader.ok && withHeader.rows.map((r) => [r.serial, r.tags])).toEqual([["SN-1", "eu;beta"], ["SN-2", ""]]);
     const headerless = parseDeviceCsv("SN-1,Kitchen,B1,eu|beta");
     expect(headerless.ok && headerless.rows[0]?.tags).toBe("eu|beta");
+  });
+});
+
+describe("file problems in words", () => {
+  const t = createTranslator({ locale: "en", messages: CATALOGS.en, namespace: "devices.csv.fileProblems" });
+  const words = (problem: FileProblem) => ("params" in problem ? t(problem.code, problem.params) : t(problem.code));
+  const problemOf = (text: string) => {
+    const result = parseDeviceCsv(text);
+    if (result.ok) throw new Error("expected a file problem");
+    return words(result.error);
+  };
+
+  it("reads in English as the console always said them", () => {
+    expect(problemOf('serial\nA\n"B')).toBe("Row 3: A quoted field is never closed.");
+    expect(problemOf("serial,colour\nA,red")).toBe('Unknown column "colour" in the header row. Use serial, label, batch and tags.');
+    expect(problemOf("serial,Serial\nA,B")).toBe('The header row names the column "serial" twice.');
+    expect(words({ code: "tooManyRows", params: { count: 12_000, max: 10_000 } })).toBe(
+      "This file has 12,000 devices; at most 10,000 can be registered at once. Split it into files of up to 10,000 rows and upload them one at a time.",
+    );
   });
 });

@@ -4,12 +4,14 @@
  * optional UTF-8 byte order mark (Excel writes one), and an optional header row.
  */
 
+import type { FileProblem, RowIssue } from "./csv-issues";
+
 /** `tags`: several tags in one cell separated by `;` or `|` (a comma would split the cell). */
 const DEVICE_CSV_COLUMNS = ["serial", "label", "batch", "tags"] as const;
 type Column = (typeof DEVICE_CSV_COLUMNS)[number];
 
 export type CsvRecord = { line: number; fields: string[] };
-export type CsvParseResult = { records: CsvRecord[]; error: { line: number; message: string } | null };
+export type CsvParseResult = { records: CsvRecord[]; error: Extract<FileProblem, { code: "textAfterQuote" | "unclosedQuote" }> | null };
 
 const isColumn = (name: string): name is Column => (DEVICE_CSV_COLUMNS as readonly string[]).includes(name);
 
@@ -62,7 +64,7 @@ export function parseCsvRecords(text: string): CsvParseResult {
     } else if (closedQuote) {
       // Spaces after a closing quote are harmless; anything else means a broken quote.
       if (char !== " " && char !== "\t") {
-        return { records, error: { line, message: "Unexpected text after a closing quote. Quote the whole field and double any quotes inside it." } };
+        return { records, error: { code: "textAfterQuote", params: { line } } };
       }
     } else if (char === '"' && field.trim() === "") {
       // Tolerates `a, "b,c"`: spaces before an opening quote are dropped.
@@ -73,7 +75,7 @@ export function parseCsvRecords(text: string): CsvParseResult {
       field += char;
     }
   }
-  if (inQuotes) return { records, error: { line: quoteLine, message: "A quoted field is never closed." } };
+  if (inQuotes) return { records, error: { code: "unclosedQuote", params: { line: quoteLine } } };
   if (fields.length > 0 || field !== "" || closedQuote) endRecord();
   return { records, error: null };
 }
@@ -86,10 +88,10 @@ export type DeviceCsvRow = {
   batch: string;
   /** the raw `tags` cell ("eu; beta") */
   tags: string;
-  issues: string[];
+  issues: RowIssue[];
 };
 
-export type DeviceCsvParse = { ok: true; rows: DeviceCsvRow[]; hasHeader: boolean } | { ok: false; error: string };
+export type DeviceCsvParse = { ok: true; rows: DeviceCsvRow[]; hasHeader: boolean } | { ok: false; error: FileProblem };
 
 /**
  * Device rows from CSV text. A first row naming a `serial` column (any case, any order,
@@ -98,10 +100,10 @@ export type DeviceCsvParse = { ok: true; rows: DeviceCsvRow[]; hasHeader: boolea
  */
 export function parseDeviceCsv(text: string): DeviceCsvParse {
   const { records, error } = parseCsvRecords(text);
-  if (error) return { ok: false, error: `Row ${error.line}: ${error.message}` };
+  if (error) return { ok: false, error };
   const nonBlank = records.filter((record) => record.fields.some((value) => value.trim() !== ""));
   const first = nonBlank[0];
-  if (!first) return { ok: false, error: "The file is empty." };
+  if (!first) return { ok: false, error: { code: "empty" } };
 
   const names = first.fields.map((value) => value.trim().toLowerCase());
   const hasHeader = names.includes("serial");
@@ -109,15 +111,15 @@ export function parseDeviceCsv(text: string): DeviceCsvParse {
   if (hasHeader) {
     const unknown = names.find((name) => name !== "" && !isColumn(name));
     if (unknown !== undefined) {
-      return { ok: false, error: `Unknown column "${unknown}" in the header row. Use serial, label, batch and tags.` };
+      return { ok: false, error: { code: "unknownColumn", params: { name: unknown } } };
     }
     const repeated = names.find((name, index) => name !== "" && names.indexOf(name) !== index);
-    if (repeated !== undefined) return { ok: false, error: `The header row names the column "${repeated}" twice.` };
+    if (repeated !== undefined) return { ok: false, error: { code: "repeatedColumn", params: { name: repeated } } };
     columns = names.map((name) => (isColumn(name) ? name : null));
   }
 
   const dataRecords = hasHeader ? nonBlank.slice(1) : nonBlank;
-  if (dataRecords.length === 0) return { ok: false, error: "The file has a header row but no devices." };
+  if (dataRecords.length === 0) return { ok: false, error: { code: "headerOnly" } };
   const expected = hasHeader ? columns.filter((name) => name !== null).join(", ") : DEVICE_CSV_COLUMNS.join(", ");
 
   const rows = dataRecords.map((record): DeviceCsvRow => {
@@ -128,7 +130,7 @@ export function parseDeviceCsv(text: string): DeviceCsvParse {
       if (column) row[column] = value.trim();
       else if (value.trim() !== "") extra++;
     });
-    if (extra > 0) row.issues.push(`Too many columns: expected ${expected}.`);
+    if (extra > 0) row.issues.push({ code: "tooManyColumns", params: { expected } });
     return row;
   });
   return { ok: true, rows, hasHeader };

@@ -2,13 +2,14 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Replace } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
 import type { Device, DeviceDetail } from "./device-meta";
 import { ReplacementPicker } from "./replacement-picker";
@@ -17,6 +18,7 @@ type ReplaceDeviceProps = { orgSlug: string; device: DeviceDetail; onReplaced: (
 
 /** RMA: moves this device's seat to a replacement that has not activated, and revokes this one. */
 export function ReplaceDeviceDialog({ orgSlug, device, onReplaced }: ReplaceDeviceProps) {
+  const t = useTranslations("devices.replace");
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   return (
@@ -24,15 +26,12 @@ export function ReplaceDeviceDialog({ orgSlug, device, onReplaced }: ReplaceDevi
       <DialogTrigger asChild>
         <Button variant="secondary">
           <Replace aria-hidden />
-          Replace device (RMA)
+          {t("trigger")}
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogTitle>Replace {device.serial}</DialogTitle>
-        <DialogDescription>
-          Its license seat moves to the replacement, which then activates without using a new seat. {device.serial} is revoked and can
-          never connect again.
-        </DialogDescription>
+        <DialogTitle>{t("title", { serial: device.serial })}</DialogTitle>
+        <DialogDescription>{t("description", { serial: device.serial })}</DialogDescription>
         <ReplaceDeviceForm
           orgSlug={orgSlug}
           device={device}
@@ -52,6 +51,9 @@ type FormProps = { orgSlug: string; device: DeviceDetail; onBusy: (busy: boolean
 // Rendered only while the dialog is open, so closing it starts the next replacement afresh.
 function ReplaceDeviceForm({ orgSlug, device, onBusy, onDone }: FormProps) {
   const trpc = useTRPC();
+  const t = useTranslations("devices.replace");
+  const tCommon = useTranslations("common.actions");
+  const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const id = useId();
   const transfer = useMutation(trpc.license.transferSeat.mutationOptions());
@@ -62,8 +64,8 @@ function ReplaceDeviceForm({ orgSlug, device, onBusy, onDone }: FormProps) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found = {
-      replacement: replacement ? undefined : "Choose the replacement device.",
-      reason: reason.trim().length >= 3 ? undefined : "Give a reason (at least 3 characters, e.g. the RMA number).",
+      replacement: replacement ? undefined : t("chooseReplacement"),
+      reason: reason.trim().length >= 3 ? undefined : t("reasonTooShort"),
     };
     setErrors(found);
     if (!replacement || found.reason) return;
@@ -77,7 +79,7 @@ function ReplaceDeviceForm({ orgSlug, device, onBusy, onDone }: FormProps) {
             queryClient.invalidateQueries({ queryKey: trpc.license.pathKey() }),
           ]);
           onBusy(false);
-          onDone(`Seat moved to ${to.serial}; ${from.serial} is revoked.`);
+          onDone(t("done", { to: to.serial, from: from.serial }));
         },
         onError: (cause) => {
           onBusy(false);
@@ -90,7 +92,7 @@ function ReplaceDeviceForm({ orgSlug, device, onBusy, onDone }: FormProps) {
   return (
     <form onSubmit={onSubmit} noValidate className="mt-5 space-y-4">
       <ReplacementPicker orgSlug={orgSlug} excludeId={device.id} selected={replacement} onSelect={setReplacement} error={errors.replacement} />
-      <Field label="Reason" htmlFor={`${id}-reason`} hint="The RMA number, or why the device is replaced.">
+      <Field label={t("reason")} htmlFor={`${id}-reason`} hint={t("reasonHint")}>
         <Input
           id={`${id}-reason`}
           value={reason}
@@ -110,11 +112,11 @@ function ReplaceDeviceForm({ orgSlug, device, onBusy, onDone }: FormProps) {
       <DialogFooter>
         <DialogClose asChild>
           <Button variant="secondary" disabled={transfer.isPending}>
-            Cancel
+            {tCommon("cancel")}
           </Button>
         </DialogClose>
         <Button type="submit" variant="danger" pending={transfer.isPending}>
-          {replacement ? `Move seat to ${replacement.serial}` : "Replace device"}
+          {replacement ? t("moveSeat", { serial: replacement.serial }) : t("submit")}
         </Button>
       </DialogFooter>
     </form>

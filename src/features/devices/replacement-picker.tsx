@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Search } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -28,6 +29,7 @@ type ReplacementPickerProps = {
  */
 export function ReplacementPicker({ orgSlug, excludeId, selected, onSelect, error }: ReplacementPickerProps) {
   const trpc = useTRPC();
+  const t = useTranslations("devices.picker");
   const id = useId();
   const [search, setSearch] = useState("");
   const term = useDebouncedValue(search.trim());
@@ -42,14 +44,14 @@ export function ReplacementPicker({ orgSlug, excludeId, selected, onSelect, erro
 
   return (
     <div className="space-y-2">
-      <Field label="Replacement serial" htmlFor={`${id}-search`} hint="Type the start of the new device's serial or ID. Only devices that never booted are listed.">
+      <Field label={t("label")} htmlFor={`${id}-search`} hint={t("hint")}>
         <div className="relative">
           <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" aria-hidden />
           <Input
             id={`${id}-search`}
             type="search"
             value={search}
-            placeholder="e.g. PIP2-00020"
+            placeholder={t("placeholder")}
             maxLength={DEVICE_SEARCH_MAX_LENGTH}
             spellCheck={false}
             autoComplete="off"
@@ -64,13 +66,13 @@ export function ReplacementPicker({ orgSlug, excludeId, selected, onSelect, erro
       </Field>
       {term ? (
         <fieldset aria-busy={matches.isFetching} className={cn("transition-opacity", matches.isPlaceholderData && "opacity-60")}>
-          <legend className="sr-only">Replacement device</legend>
+          <legend className="sr-only">{t("legend")}</legend>
           {matches.isPending ? (
-            <p className="text-sm text-slate-500">Searching…</p>
+            <p className="text-sm text-slate-500">{t("searching")}</p>
           ) : matches.isError ? (
-            <p className="text-sm text-red-700">Could not search devices. Try again.</p>
+            <p className="text-sm text-red-700">{t("failed")}</p>
           ) : candidates.length === 0 ? (
-            <p className="text-sm text-slate-600">No device that never booted matches “{term}”.</p>
+            <p className="text-sm text-slate-600">{t("noMatch", { term })}</p>
           ) : (
             <ul className="max-h-64 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
               {candidates.map((device) => (

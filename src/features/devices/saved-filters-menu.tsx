@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Bookmark, ChevronDown, Save, Trash2 } from "lucide-react";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -11,7 +12,7 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel,
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
 import { MAX_SAVED_FILTERS, SAVED_FILTER_KEYS, ZSavedFilterName } from "@/shared/saved-filters";
 
@@ -32,6 +33,9 @@ function currentQuery(): string {
  */
 export function SavedFiltersMenu({ orgSlug, hasFilter }: { orgSlug: string; hasFilter: boolean }) {
   const trpc = useTRPC();
+  const t = useTranslations("devices.savedFilters");
+  const tCommon = useTranslations("common.actions");
+  const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const pathname = usePathname();
   const id = useId();
@@ -69,12 +73,12 @@ export function SavedFiltersMenu({ orgSlug, hasFilter }: { orgSlug: string; hasF
         <DropdownMenuTrigger asChild>
           <Button variant="secondary">
             <Bookmark aria-hidden />
-            Saved filters
+            {t("menu")}
             <ChevronDown aria-hidden />
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end" className="w-64">
-          <DropdownMenuLabel>{saved.isError ? "Saved filters could not be loaded" : filters.length === 0 ? "No saved filters yet" : "Apply a saved filter"}</DropdownMenuLabel>
+          <DropdownMenuLabel>{saved.isError ? t("loadFailed") : filters.length === 0 ? t("none") : t("apply")}</DropdownMenuLabel>
           {filters.map((filter) => (
             <DropdownMenuItem key={filter.id} onSelect={() => apply(filter.query)} className="truncate">
               {filter.name}
@@ -89,12 +93,12 @@ export function SavedFiltersMenu({ orgSlug, hasFilter }: { orgSlug: string; hasF
             }}
           >
             <Save className="size-4" aria-hidden />
-            Save current filter…
+            {t("saveCurrent")}
           </DropdownMenuItem>
           {filters.length > 0 ? (
             <DropdownMenuItem onSelect={() => setDialog("manage")}>
               <Trash2 className="size-4" aria-hidden />
-              Delete saved filters…
+              {t("deleteSome")}
             </DropdownMenuItem>
           ) : null}
         </DropdownMenuContent>
@@ -102,23 +106,21 @@ export function SavedFiltersMenu({ orgSlug, hasFilter }: { orgSlug: string; hasF
 
       <Dialog open={dialog === "save"} onOpenChange={(open) => (save.isPending ? undefined : setDialog(open ? "save" : null))}>
         <DialogContent>
-          <DialogTitle>Save this filter</DialogTitle>
-          <DialogDescription>
-            Saved filters are yours: other members do not see them. You can keep up to {MAX_SAVED_FILTERS}.
-          </DialogDescription>
+          <DialogTitle>{t("saveTitle")}</DialogTitle>
+          <DialogDescription>{t("saveDescription", { max: MAX_SAVED_FILTERS })}</DialogDescription>
           <form onSubmit={onSave} noValidate className="mt-5 space-y-4">
-            <Field label="Name" htmlFor={`${id}-name`}>
+            <Field label={t("name")} htmlFor={`${id}-name`}>
               <Input id={`${id}-name`} value={name} maxLength={60} autoComplete="off" onChange={(event) => setName(event.target.value)} aria-invalid={error ? true : undefined} />
             </Field>
             <FormError message={error} />
             <DialogFooter>
               <DialogClose asChild>
                 <Button variant="secondary" disabled={save.isPending}>
-                  Cancel
+                  {tCommon("cancel")}
                 </Button>
               </DialogClose>
               <Button type="submit" pending={save.isPending}>
-                Save filter
+                {t("save")}
               </Button>
             </DialogFooter>
           </form>
@@ -127,22 +129,22 @@ export function SavedFiltersMenu({ orgSlug, hasFilter }: { orgSlug: string; hasF
 
       <Dialog open={dialog === "manage"} onOpenChange={(open) => setDialog(open ? "manage" : null)}>
         <DialogContent>
-          <DialogTitle>Saved filters</DialogTitle>
-          <DialogDescription>Deleting a saved filter does not change any device.</DialogDescription>
-          <ul className="mt-4 divide-y divide-slate-100" aria-label="Saved filters">
+          <DialogTitle>{t("manageTitle")}</DialogTitle>
+          <DialogDescription>{t("manageDescription")}</DialogDescription>
+          <ul className="mt-4 divide-y divide-slate-100" aria-label={t("listLabel")}>
             {filters.map((filter) => (
               <li key={filter.id} className="flex items-center gap-2 py-2">
                 <span className="mr-auto min-w-0 truncate text-sm font-medium text-slate-900">{filter.name}</span>
                 <ConfirmDialog
                   trigger={
-                    <Button variant="danger-ghost" size="sm" aria-label={`Delete ${filter.name}`}>
+                    <Button variant="danger-ghost" size="sm" aria-label={t("deleteLabel", { name: filter.name })}>
                       <Trash2 aria-hidden />
-                      Delete
+                      {t("delete")}
                     </Button>
                   }
-                  title={`Delete "${filter.name}"?`}
-                  description={<p>The saved filter is removed for you in every browser.</p>}
-                  confirmLabel="Delete filter"
+                  title={t("deleteTitle", { name: filter.name })}
+                  description={<p>{t("deleteDescription")}</p>}
+                  confirmLabel={t("deleteConfirm")}
                   onConfirm={async () => {
                     await remove.mutateAsync({ orgSlug, filterId: filter.id });
                     await refresh();

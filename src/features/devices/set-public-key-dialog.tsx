@@ -2,13 +2,14 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Fingerprint } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
 import { PUBLIC_KEY_FORMAT_HINT, ZDevicePublicKey } from "@/shared/device-public-key";
 import type { DeviceDetail } from "./device-meta";
@@ -18,6 +19,9 @@ type SetPublicKeyProps = { orgSlug: string; device: DeviceDetail; onDone: (messa
 /** Key mode: sets or replaces the device's Ed25519 public key; its secret (or old key) stops working. */
 export function SetPublicKeyDialog({ orgSlug, device, onDone }: SetPublicKeyProps) {
   const trpc = useTRPC();
+  const t = useTranslations("devices.publicKey");
+  const tCommon = useTranslations("common.actions");
+  const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const id = useId();
   const setKey = useMutation(trpc.device.setPublicKey.mutationOptions());
@@ -38,7 +42,7 @@ export function SetPublicKeyDialog({ orgSlug, device, onDone }: SetPublicKeyProp
           await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.device.get.queryKey({ orgSlug, deviceId: device.id }) }), queryClient.invalidateQueries({ queryKey: trpc.device.timeline.pathKey() })]);
           setOpen(false);
           setKeyText("");
-          onDone(`Public key ${fingerprint} set: the device now boots with signed assertions.`);
+          onDone(t("done", { fingerprint }));
         },
         onError: (cause) => setError(errorMessage(cause)),
       },
@@ -50,17 +54,14 @@ export function SetPublicKeyDialog({ orgSlug, device, onDone }: SetPublicKeyProp
       <DialogTrigger asChild>
         <Button variant="secondary">
           <Fingerprint aria-hidden />
-          {keyMode ? "Replace public key" : "Use a public key"}
+          {keyMode ? t("replace") : t("use")}
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogTitle>{keyMode ? `Replace the public key of ${device.serial}` : `Switch ${device.serial} to key mode`}</DialogTitle>
-        <DialogDescription>
-          The device will boot only with assertions signed by the matching private key. Its {keyMode ? "current key" : "secret"} and its
-          session tokens stop working at once.
-        </DialogDescription>
+        <DialogTitle>{t(keyMode ? "replaceTitle" : "useTitle", { serial: device.serial })}</DialogTitle>
+        <DialogDescription>{keyMode ? t("descriptionKey") : t("descriptionSecret")}</DialogDescription>
         <form onSubmit={onSubmit} noValidate className="mt-5 space-y-4">
-          <Field label="Ed25519 public key" htmlFor={`${id}-key`} hint={`The ${PUBLIC_KEY_FORMAT_HINT}.`}>
+          <Field label={t("field")} htmlFor={`${id}-key`} hint={t("hint", { format: PUBLIC_KEY_FORMAT_HINT })}>
             <Input
               id={`${id}-key`}
               value={key}
@@ -76,11 +77,11 @@ export function SetPublicKeyDialog({ orgSlug, device, onDone }: SetPublicKeyProp
           <DialogFooter>
             <DialogClose asChild>
               <Button variant="secondary" disabled={setKey.isPending}>
-                Cancel
+                {tCommon("cancel")}
               </Button>
             </DialogClose>
             <Button type="submit" pending={setKey.isPending}>
-              Set public key
+              {t("submit")}
             </Button>
           </DialogFooter>
         </form>

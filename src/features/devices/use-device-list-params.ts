@@ -4,7 +4,7 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback } from "react";
 import { DEVICE_STATUSES } from "@/shared/device-schemas";
 import { MAX_FILTER_TAGS, ZTag } from "@/shared/device-tags";
-import { LAST_SEEN_LABELS, SORT_FIELDS, type DeviceSortField, type DeviceStatus, type LastSeenFilter } from "./device-meta";
+import { LAST_SEEN_FILTERS, SORT_FIELDS, type DeviceSortField, type DeviceStatus, type LastSeenFilter } from "./device-meta";
 
 export type DeviceListParams = {
   page: number;
@@ -32,7 +32,6 @@ const DEFAULT_PARAMS: DeviceListParams = {
 };
 
 const oneOf = <T extends string>(options: readonly T[], value: string | null): T | undefined => options.find((option) => option === value);
-const LAST_SEEN = Object.keys(LAST_SEEN_LABELS) as LastSeenFilter[];
 
 function readParams(query: URLSearchParams): DeviceListParams {
   const page = Number(query.get("page"));
@@ -42,7 +41,7 @@ function readParams(query: URLSearchParams): DeviceListParams {
     skuId: query.get("sku") ?? "",
     status: oneOf(DEVICE_STATUSES, query.get("status")) ?? "",
     firmware: query.get("firmware") ?? "",
-    lastSeen: oneOf(LAST_SEEN, query.get("seen")) ?? "",
+    lastSeen: oneOf(LAST_SEEN_FILTERS, query.get("seen")) ?? "",
     tags: query.get("tags") ?? "",
     sort: oneOf(SORT_FIELDS, query.get("sort")) ?? DEFAULT_PARAMS.sort,
     direction: oneOf(["asc", "desc"] as const, query.get("dir")) ?? DEFAULT_PARAMS.direction,

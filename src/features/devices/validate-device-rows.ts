@@ -1,5 +1,7 @@
 import { MAX_SERIALS_PER_REQUEST, ZDeviceRow } from "@/shared/device-schemas";
 import { splitTagCell } from "@/shared/device-tags";
+import type { z } from "zod";
+import type { RowIssue } from "./csv-issues";
 import type { DeviceCsvRow } from "./parse-device-csv";
 
 /** The server's per-request limit, which is also the largest file the preview accepts. */
@@ -11,24 +13,42 @@ export function deviceInput(row: Pick<DeviceCsvRow, "serial" | "label" | "batch"
   return { serial: row.serial, label: row.label || undefined, batch: row.batch || undefined, tags: tags.length > 0 ? tags : undefined };
 }
 
-/** The problems the server would report for one row: the same schema, the same words. */
-function fieldIssues(row: DeviceCsvRow): string[] {
+type SchemaIssue = z.core.$ZodIssue;
+
+const tooLong = (code: "serialTooLong" | "labelTooLong" | "batchTooLong" | "tagTooLong" | "tooManyTags", issue: SchemaIssue): RowIssue =>
+  issue.code === "too_big" ? { code, params: { max: Number(issue.maximum) } } : { code: "invalid", params: { message: issue.message } };
+
+/** The code of one schema issue on a row's field (the schema's rules, see ZDeviceRow). */
+function issueCode(field: string, issue: SchemaIssue): RowIssue {
+  if (field === "serial") {
+    if (issue.code === "too_small") return { code: "serialEmpty" };
+    if (issue.code === "invalid_format") return { code: "serialCharacters" };
+    return tooLong("serialTooLong", issue);
+  }
+  if (field === "label") return tooLong("labelTooLong", issue);
+  if (field === "batch") return tooLong("batchTooLong", issue);
+  if (field === "tags" && issue.path.length === 1) return tooLong("tooManyTags", issue);
+  if (field === "tags" && issue.code === "too_small") return { code: "tagEmpty" };
+  if (field === "tags" && issue.code === "invalid_format") return { code: "tagCharacters" };
+  if (field === "tags") return tooLong("tagTooLong", issue);
+  return { code: "invalid", params: { message: issue.message } };
+}
+
+/** The problems the server would report for one row: the same schema, the same rules. */
+function fieldIssues(row: DeviceCsvRow): RowIssue[] {
   const parsed = ZDeviceRow.safeParse(deviceInput(row));
   if (parsed.success) return [];
-  // One message per field: an empty serial needs "empty", not also "bad characters".
-  const byField = new Map<string, string>();
-  // Tags share one cell, so their problems are one field ("tags"), worded with the tag.
+  // One problem per field: an empty serial needs "empty", not also "bad characters".
+  // Tags share one cell, so their problems are one field ("tags").
+  const byField = new Map<string, RowIssue>();
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] === "tags" ? "tags" : issue.path.join(".");
-    if (!byField.has(field)) byField.set(field, field === "tags" ? `Tags: ${issue.message}` : issue.message);
+    if (!byField.has(field)) byField.set(field, issueCode(field, issue));
   }
   return [...byField.values()];
 }
 
-function rowList(rows: number[]): string {
-  const shown = rows.slice(0, 5).join(", ");
-  return rows.length > 5 ? `${shown} and ${rows.length - 5} more` : shown;
-}
+const LISTED_ROWS = 5;
 
 export type ValidatedRows = { rows: DeviceCsvRow[]; invalidCount: number };
 
@@ -47,10 +67,13 @@ export function validateDeviceRows(rows: readonly DeviceCsvRow[], existing: Read
   }
   let invalidCount = 0;
   const validated = rows.map((row) => {
-    const issues = [...row.issues, ...fieldIssues(row)];
+    const issues: RowIssue[] = [...row.issues, ...fieldIssues(row)];
     const others = (rowsBySerial.get(row.serial) ?? []).filter((other) => other !== row.row);
-    if (others.length > 0) issues.push(`Duplicate serial "${row.serial}": also on ${others.length === 1 ? "row" : "rows"} ${rowList(others)}.`);
-    if (existing.has(row.serial)) issues.push(`Serial "${row.serial}" is already registered in this organization.`);
+    if (others.length > 0) {
+      const rows = others.slice(0, LISTED_ROWS).join(", ");
+      issues.push({ code: "duplicateSerial", params: { serial: row.serial, rows, count: others.length, more: Math.max(0, others.length - LISTED_ROWS) } });
+    }
+    if (existing.has(row.serial)) issues.push({ code: "alreadyRegistered", params: { serial: row.serial } });
     if (issues.length > 0) invalidCount++;
     return { ...row, issues };
   });

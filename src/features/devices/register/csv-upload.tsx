@@ -2,18 +2,20 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { FileText, RotateCcw, Upload } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FileDropZone } from "@/components/ui/file-drop-zone";
 import { FormError } from "@/components/ui/form-error";
 import { Progress } from "@/components/ui/progress";
-import { errorDetailList, errorMessage } from "@/lib/errors";
-import { plural } from "@/lib/format";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
+import { errorDetailList } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import type { ManifestDevice } from "../manifest-csv";
 import { deviceInput, MAX_DEVICES_PER_FILE } from "../validate-device-rows";
 import { CsvPreview } from "./csv-preview";
 import { useCsvCheck } from "./use-csv-check";
+import { useCsvMessages } from "./use-csv-messages";
 
 type CsvUploadProps = { orgSlug: string; skuId: string; onRegistered: (devices: ManifestDevice[]) => void };
 
@@ -21,6 +23,10 @@ type CsvUploadProps = { orgSlug: string; skuId: string; onRegistered: (devices: 
 export function CsvUpload({ orgSlug, skuId, onRegistered }: CsvUploadProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations("devices.csv.upload");
+  const tRegister = useTranslations("devices.register");
+  const errorMessage = useErrorMessage();
+  const { problemText } = useCsvMessages();
   const csv = useCsvCheck(orgSlug);
   const register = useMutation(trpc.device.register.mutationOptions());
   const [error, setError] = useState<string | null>(null);
@@ -29,11 +35,11 @@ export function CsvUpload({ orgSlug, skuId, onRegistered }: CsvUploadProps) {
   // Why Register is off (null: it is on); shown as its tooltip and description.
   const registerBlocked =
     skuId === ""
-      ? "Choose a SKU above first."
+      ? tRegister("chooseSkuFirst")
       : state.phase !== "ready"
-        ? "Wait until the file is read and its serials are checked."
+        ? t("waitForCheck")
         : state.invalidCount > 0
-          ? "Fix the rows with errors before registering."
+          ? t("fixErrors")
           : null;
 
   const onFile = (file: File) => {
@@ -67,16 +73,15 @@ export function CsvUpload({ orgSlug, skuId, onRegistered }: CsvUploadProps) {
       <div className="space-y-4">
         <FileDropZone
           accept=".csv,text/csv"
-          label="Choose a CSV file or drop it here"
-          hint={`Columns serial, label, batch, tags (header row optional; several tags separated by ; or |). Up to ${MAX_DEVICES_PER_FILE.toLocaleString("en")} devices per file.`}
+          label={t("dropLabel")}
+          hint={t("dropHint", { max: MAX_DEVICES_PER_FILE })}
           onFile={onFile}
           disabled={state.phase === "reading"}
         />
-        {state.phase === "reading" ? <Progress key="reading" label={`Reading ${state.fileName}…`} /> : null}
-        {state.phase === "invalid-file" ? <FormError message={`${state.fileName}: ${state.message}`} /> : null}
+        {state.phase === "reading" ? <Progress key="reading" label={t("reading", { file: state.fileName })} /> : null}
+        {state.phase === "invalid-file" ? <FormError message={t("invalidFile", { file: state.fileName, problem: problemText(state.problem) })} /> : null}
         <p className="text-xs text-slate-500">
-          Example: <code className="rounded bg-slate-100 px-1 py-0.5">serial,label,batch</code> then one device per line, e.g.{" "}
-          <code className="rounded bg-slate-100 px-1 py-0.5">GL2-000123,Demo unit,2026-W10</code>. Serials use letters, digits and . _ : / -
+          {t.rich("example", { code: (chunks) => <code className="rounded bg-slate-100 px-1 py-0.5">{chunks}</code> })}
         </p>
       </div>
     );
@@ -89,36 +94,36 @@ export function CsvUpload({ orgSlug, skuId, onRegistered }: CsvUploadProps) {
         <p className="mr-auto min-w-0 truncate text-sm font-medium text-slate-900">{state.fileName}</p>
         <Button variant="secondary" size="sm" onClick={csv.reset} disabled={register.isPending}>
           <Upload aria-hidden />
-          Choose another file
+          {t("chooseAnother")}
         </Button>
       </div>
       {state.phase === "checking" ? (
         <Progress
           key="checking"
-          label={`Checking serials… ${state.checked.toLocaleString("en")} / ${state.total.toLocaleString("en")}`}
+          label={t("checking", { checked: state.checked, total: state.total })}
           value={state.checked}
           max={Math.max(1, state.total)}
         />
       ) : null}
       {state.phase === "check-failed" ? (
         <div className="space-y-2">
-          <FormError message={`Could not check which serials already exist: ${state.message}`} />
+          <FormError message={t("checkFailed", { message: state.message })} />
           <Button variant="secondary" size="sm" onClick={csv.retry}>
             <RotateCcw aria-hidden />
-            Check again
+            {t("checkAgain")}
           </Button>
         </div>
       ) : null}
       <CsvPreview rows={rows} hasHeader={state.hasHeader} checked={state.phase === "ready"} />
       <FormError message={error} />
-      {register.isPending ? <Progress key="registering" label={`Registering ${plural(rows.length, "device")}…`} /> : null}
+      {register.isPending ? <Progress key="registering" label={t("registering", { count: rows.length })} /> : null}
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-end">
-        {skuId === "" ? <p className="text-sm text-slate-600 sm:mr-auto">Choose a SKU above first.</p> : null}
+        {skuId === "" ? <p className="text-sm text-slate-600 sm:mr-auto">{tRegister("chooseSkuFirst")}</p> : null}
         {state.phase === "ready" && state.invalidCount > 0 ? (
-          <p className="text-sm text-red-700 sm:mr-auto">Fix the rows with errors before registering.</p>
+          <p className="text-sm text-red-700 sm:mr-auto">{t("fixErrors")}</p>
         ) : null}
         <Button onClick={onRegister} disabledReason={registerBlocked} pending={register.isPending}>
-          Register {plural(rows.length, "device")}
+          {t("register", { count: rows.length })}
         </Button>
       </div>
     </div>

@@ -2,8 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
+import type { FileProblem } from "../csv-issues";
 import { parseDeviceCsv, type DeviceCsvRow } from "../parse-device-csv";
 import { chunk, MAX_DEVICES_PER_FILE, serialsToCheck, validateDeviceRows } from "../validate-device-rows";
 
@@ -17,7 +18,7 @@ type Loaded = { fileName: string; source: DeviceCsvRow[]; hasHeader: boolean };
 export type CsvState =
   | { phase: "idle" }
   | { phase: "reading"; fileName: string }
-  | { phase: "invalid-file"; fileName: string; message: string }
+  | { phase: "invalid-file"; fileName: string; problem: FileProblem }
   | (Loaded & { phase: "checking"; rows: DeviceCsvRow[]; checked: number; total: number })
   | (Loaded & { phase: "check-failed"; rows: DeviceCsvRow[]; message: string })
   | (Loaded & { phase: "ready"; rows: DeviceCsvRow[]; invalidCount: number });
@@ -31,6 +32,7 @@ const looksLikeCsv = (file: File) =>
  */
 export function useCsvCheck(orgSlug: string) {
   const trpc = useTRPC();
+  const errorMessage = useErrorMessage();
   const checkSerials = useMutation(trpc.device.checkSerials.mutationOptions());
   const [state, setState] = useState<CsvState>({ phase: "idle" });
   const run = useRef(0);
@@ -59,17 +61,15 @@ export function useCsvCheck(orgSlug: string) {
   const load = async (file: File) => {
     const id = ++run.current;
     const fileName = file.name;
-    const refuse = (message: string) => setState({ phase: "invalid-file", fileName, message });
-    if (!looksLikeCsv(file)) return refuse("This is not a CSV file. Export the sheet as CSV (comma-separated) and upload that.");
-    if (file.size > MAX_FILE_BYTES) return refuse("This file is larger than 10 MB. Split it into files of up to 10,000 devices.");
+    const refuse = (problem: FileProblem) => setState({ phase: "invalid-file", fileName, problem });
+    if (!looksLikeCsv(file)) return refuse({ code: "notCsv" });
+    if (file.size > MAX_FILE_BYTES) return refuse({ code: "tooLarge" });
     setState({ phase: "reading", fileName });
     const parsed = parseDeviceCsv(await file.text());
     if (run.current !== id) return;
     if (!parsed.ok) return refuse(parsed.error);
     if (parsed.rows.length > MAX_DEVICES_PER_FILE) {
-      return refuse(
-        `This file has ${parsed.rows.length.toLocaleString("en")} devices; at most ${MAX_DEVICES_PER_FILE.toLocaleString("en")} can be registered at once. Split it into files of up to ${MAX_DEVICES_PER_FILE.toLocaleString("en")} rows and upload them one at a time.`,
-      );
+      return refuse({ code: "tooManyRows", params: { count: parsed.rows.length, max: MAX_DEVICES_PER_FILE } });
     }
     await check({ fileName, source: parsed.rows, hasHeader: parsed.hasHeader });
   };

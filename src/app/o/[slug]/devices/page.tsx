@@ -1,5 +1,6 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,7 +8,9 @@ import { getOrgAccess } from "@/server/console/org-access";
 import { DeviceList } from "@/features/devices/device-list";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "Devices" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("devices.page"))("metaTitle") };
+}
 
 export default async function DevicesPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -15,17 +18,18 @@ export default async function DevicesPage({ params }: { params: Promise<{ slug: 
   if (access.status !== "member") return null;
   const { org } = access;
   const canWrite = can(org.role, "devices:write");
+  const t = await getTranslations("devices.page");
   return (
     <>
       <PageHeader
-        title="Devices"
-        description="Every registered device with its serial, SKU, firmware and lifecycle status."
+        title={t("title")}
+        description={t("description")}
         actions={
           canWrite ? (
             <Button asChild>
               <Link href={`/o/${org.slug}/devices/register`}>
                 <Plus aria-hidden />
-                Register devices
+                {t("register")}
               </Link>
             </Button>
           ) : undefined

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getOrgAccess } from "@/server/console/org-access";
 import { DeviceDetailView } from "@/features/devices/device-detail";
 import { can } from "@/shared/permissions";
 
-export const metadata: Metadata = { title: "Device" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("devices.page"))("deviceMetaTitle") };
+}
 
 export default async function DevicePage({ params }: { params: Promise<{ slug: string; deviceId: string }> }) {
   const { slug, deviceId } = await params;
