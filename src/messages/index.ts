@@ -10,6 +10,8 @@ import enCommon from "./en/common.json";
 import enDevices from "./en/devices.json";
 import enErrors from "./en/errors.json";
 import enLicenses from "./en/licenses.json";
+import enMail from "./en/mail.json";
+import enPdf from "./en/pdf.json";
 import enQuotes from "./en/quotes.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhBilling from "./zh-CN/billing.json";
@@ -17,13 +19,15 @@ import zhCommon from "./zh-CN/common.json";
 import zhDevices from "./zh-CN/devices.json";
 import zhErrors from "./zh-CN/errors.json";
 import zhLicenses from "./zh-CN/licenses.json";
+import zhMail from "./zh-CN/mail.json";
+import zhPdf from "./zh-CN/pdf.json";
 import zhQuotes from "./zh-CN/quotes.json";
 import type { Locale } from "@/i18n/locales";
 
-const en = { common: enCommon, auth: enAuth, errors: enErrors, licenses: enLicenses, quotes: enQuotes, billing: enBilling, devices: enDevices };
+const en = { common: enCommon, auth: enAuth, errors: enErrors, licenses: enLicenses, quotes: enQuotes, billing: enBilling, devices: enDevices, mail: enMail, pdf: enPdf };
 
 export type Messages = typeof en;
 
-const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, licenses: zhLicenses, quotes: zhQuotes, billing: zhBilling, devices: zhDevices };
+const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, licenses: zhLicenses, quotes: zhQuotes, billing: zhBilling, devices: zhDevices, mail: zhMail, pdf: zhPdf };
 
 export const CATALOGS: Record<Locale, Messages> = { en, "zh-CN": zhCN };
