@@ -16,9 +16,11 @@ import enEconomics from "./en/economics.json";
 import enErrors from "./en/errors.json";
 import enFleet from "./en/fleet.json";
 import enLicenses from "./en/licenses.json";
+import enMail from "./en/mail.json";
 import enMembers from "./en/members.json";
 import enOperator from "./en/operator.json";
 import enOrganizations from "./en/organizations.json";
+import enPdf from "./en/pdf.json";
 import enQuotes from "./en/quotes.json";
 import enSettings from "./en/settings.json";
 import enSkuConfig from "./en/skuConfig.json";
@@ -36,9 +38,11 @@ import zhEconomics from "./zh-CN/economics.json";
 import zhErrors from "./zh-CN/errors.json";
 import zhFleet from "./zh-CN/fleet.json";
 import zhLicenses from "./zh-CN/licenses.json";
+import zhMail from "./zh-CN/mail.json";
 import zhMembers from "./zh-CN/members.json";
 import zhOperator from "./zh-CN/operator.json";
 import zhOrganizations from "./zh-CN/organizations.json";
+import zhPdf from "./zh-CN/pdf.json";
 import zhQuotes from "./zh-CN/quotes.json";
 import zhSettings from "./zh-CN/settings.json";
 import zhSkuConfig from "./zh-CN/skuConfig.json";
@@ -46,10 +50,10 @@ import zhSkus from "./zh-CN/skus.json";
 import zhWebhooks from "./zh-CN/webhooks.json";
 import type { Locale } from "@/i18n/locales";
 
-const en = { common: enCommon, auth: enAuth, errors: enErrors, alerts: enAlerts, apiKeys: enApiKeys, audit: enAudit, billing: enBilling, dashboard: enDashboard, devices: enDevices, economics: enEconomics, fleet: enFleet, licenses: enLicenses, members: enMembers, operator: enOperator, organizations: enOrganizations, quotes: enQuotes, settings: enSettings, skuConfig: enSkuConfig, skus: enSkus, webhooks: enWebhooks };
+const en = { common: enCommon, auth: enAuth, errors: enErrors, alerts: enAlerts, apiKeys: enApiKeys, audit: enAudit, billing: enBilling, dashboard: enDashboard, devices: enDevices, economics: enEconomics, fleet: enFleet, licenses: enLicenses, mail: enMail, members: enMembers, operator: enOperator, organizations: enOrganizations, pdf: enPdf, quotes: enQuotes, settings: enSettings, skuConfig: enSkuConfig, skus: enSkus, webhooks: enWebhooks };
 
 export type Messages = typeof en;
 
-const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, alerts: zhAlerts, apiKeys: zhApiKeys, audit: zhAudit, billing: zhBilling, dashboard: zhDashboard, devices: zhDevices, economics: zhEconomics, fleet: zhFleet, licenses: zhLicenses, members: zhMembers, operator: zhOperator, organizations: zhOrganizations, quotes: zhQuotes, settings: zhSettings, skuConfig: zhSkuConfig, skus: zhSkus, webhooks: zhWebhooks };
+const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, alerts: zhAlerts, apiKeys: zhApiKeys, audit: zhAudit, billing: zhBilling, dashboard: zhDashboard, devices: zhDevices, economics: zhEconomics, fleet: zhFleet, licenses: zhLicenses, mail: zhMail, members: zhMembers, operator: zhOperator, organizations: zhOrganizations, pdf: zhPdf, quotes: zhQuotes, settings: zhSettings, skuConfig: zhSkuConfig, skus: zhSkus, webhooks: zhWebhooks };
 
 export const CATALOGS: Record<Locale, Messages> = { en, "zh-CN": zhCN };

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { AppError } from "@/server/errors";
 import { renderInvoicePdf, type PrintedDocument } from "@/server/modules/billing/invoice-pdf";
 
@@ -7,12 +8,13 @@ import { renderInvoicePdf, type PrintedDocument } from "@/server/modules/billing
  * A document (invoice, credit note, quote) as a PDF download, loaded through a procedure
  * (`license.invoice` and `quote.document` for the console, `orders.invoice` for the API) so the
  * download is authenticated, scoped and refused exactly like the procedure: its error comes
- * back as JSON with the same status and reason.
+ * back as JSON with the same status and reason. Its labels are in `locale`: the console's
+ * language for a console download, English for the API.
  */
-export async function documentPdfResponse(load: () => Promise<PrintedDocument>, responseHeaders: Headers): Promise<Response> {
+export async function documentPdfResponse(load: () => Promise<PrintedDocument>, responseHeaders: Headers, locale: Locale = DEFAULT_LOCALE): Promise<Response> {
   try {
     const invoice = await load();
-    const pdf = await renderInvoicePdf(invoice);
+    const pdf = await renderInvoicePdf(invoice, locale);
     return new Response(new Uint8Array(pdf), {
       headers: {
         "content-type": "application/pdf",

@@ -6,6 +6,7 @@
 import { initTRPC, type TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { CLIENT_ADDRESS_HEADER } from "@/server/client-address";
 import { db as defaultDb, type Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -31,6 +32,8 @@ export type InnerContext = {
   responseHeaders: Headers;
   /** how the request waits for a group commit (the gateway parks it, see overload.ts) */
   waitForCommit: CommitWait;
+  /** the console language of the request (cookie, saved choice, Accept-Language), read on demand: what mail an action sends on the user's behalf is written in */
+  consoleLocale: () => Promise<Locale>;
 };
 
 export function createInnerContext(opts: Partial<InnerContext> = {}): InnerContext {
@@ -41,6 +44,7 @@ export function createInnerContext(opts: Partial<InnerContext> = {}): InnerConte
     ip: opts.ip ?? null,
     responseHeaders: opts.responseHeaders ?? new Headers(),
     waitForCommit: opts.waitForCommit ?? justWait,
+    consoleLocale: opts.consoleLocale ?? (async () => DEFAULT_LOCALE),
   };
 }
 

@@ -19,7 +19,7 @@ export const invitationRouter = createTRPCRouter({
   create: orgProcedure("members:manage")
     .input(ZCreateInvitationInput)
     .output(ZCreatedInvitationDto)
-    .mutation(({ ctx, input }) => createInvitation(ctx.db, ctx.org, ctx.actor, ctx.org.role, input)),
+    .mutation(async ({ ctx, input }) => createInvitation(ctx.db, ctx.org, ctx.actor, ctx.org.role, input, await ctx.consoleLocale())),
 
   revoke: orgProcedure("members:manage")
     .input(z.object({ invitationId: z.string().min(1).max(64) }))

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createCaller } from "@/server/api/root";
 import { createInnerContext } from "@/server/api/trpc";
 import { db } from "@/server/db";
 import { callerFor, uid } from "@/testing/factories";
-import { linkIn, startMailSink } from "@/testing/mail-sink";
+import { linkIn } from "@/testing/mail-sink";
+import { suiteMailSink } from "@/testing/mail-sink-suite";
 
 // The typed env is read once, at import: vi.hoisted runs before the imports above, so SMTP
 // points at the sink (started on this port below) before anything loads the env.
@@ -13,11 +14,7 @@ const smtpPort = vi.hoisted(() => {
   return port;
 });
 
-let sink: Awaited<ReturnType<typeof startMailSink>>;
-beforeAll(async () => {
-  sink = await startMailSink(smtpPort);
-});
-afterAll(() => sink.close());
+const sink = suiteMailSink(smtpPort);
 
 const tokenOf = (url: string) => url.split("/").pop()!;
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db";
+import { mailDateTime, mailLocale, mailTranslator } from "@/server/modules/mail/mail-locale";
 import { mailDelivery, sendMail } from "@/server/modules/mail/send-mail";
 import { issueAccountLink } from "./account-links";
 
@@ -9,25 +10,20 @@ import { issueAccountLink } from "./account-links";
  */
 export type AccountMailOutcome = "sent" | "printed" | "unavailable" | "failed";
 
-const MAILS = {
-  VERIFY_EMAIL: {
-    subject: "Confirm your email address for Anima",
-    body: (url: string, expires: string) =>
-      `Someone (we hope you) created an Anima account with this address.\n\nConfirm it: ${url}\n\nThe link expires on ${expires}. If it was not you, ignore this email: the account stays unusable without it.`,
-  },
-  RESET: {
-    subject: "Choose a new Anima password",
-    body: (url: string, expires: string) =>
-      `A new password was requested for your Anima account.\n\nChoose it here: ${url}\n\nThe link expires on ${expires} and works once; it also signs you out everywhere. If you did not ask for it, ignore this email: your password stays as it is.`,
-  },
-} as const;
+/** Which mail of the `mail.account` catalog each link purpose sends. */
+const MAILS = { VERIFY_EMAIL: "verifyEmail", RESET: "reset" } as const;
 
-/** Issues a verification or reset link and mails it; with no way to deliver mail nothing is issued. */
-export async function sendAccountMail(db: Db, user: { id: string; email: string }, purpose: keyof typeof MAILS): Promise<AccountMailOutcome> {
+/**
+ * Issues a verification or reset link and mails it in the user's console language; with no way
+ * to deliver mail nothing is issued.
+ */
+export async function sendAccountMail(db: Db, user: { id: string; email: string; locale: string | null }, purpose: keyof typeof MAILS): Promise<AccountMailOutcome> {
   if (mailDelivery() === "none") return "unavailable";
   const link = await issueAccountLink(db, user.id, purpose);
-  const mail = MAILS[purpose];
-  const outcome = await sendMail(user.email, mail.subject, mail.body(link.url, link.expiresAt.toUTCString()));
+  const locale = mailLocale(user.locale);
+  const t = mailTranslator(locale);
+  const subject = t(`account.${MAILS[purpose]}.subject`);
+  const outcome = await sendMail(user.email, subject, t(`account.${MAILS[purpose]}.body`, { url: link.url, expires: mailDateTime(link.expiresAt, locale) }));
   return outcome === "not-sent" ? "failed" : outcome;
 }
 
@@ -37,7 +33,7 @@ export async function sendAccountMail(db: Db, user: { id: string; email: string 
  */
 export async function requestPasswordReset(db: Db, email: string): Promise<AccountMailOutcome> {
   if (mailDelivery() === "none") return "unavailable";
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, locale: true } });
   if (!user) return mailDelivery() === "smtp" ? "sent" : "printed";
   return sendAccountMail(db, user, "RESET");
 }

@@ -1,15 +1,24 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import countries from "i18n-iso-countries";
+import { createTranslator } from "use-intl/core";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
+import { CATALOGS } from "@/messages";
 import { formatMoney } from "@/shared/money";
 import { formatRate } from "@/shared/pricing";
 import type { IssuedInvoice, InvoiceParty } from "./invoices";
+import { CJK_FONT, cjkFontFiles, needsCjkFont } from "./pdf-fonts";
 
 /*
- * An invoice, credit note or quote as an A4 PDF (pdfkit, its built-in Helvetica). Everything
- * printed comes from the stored row, and the document's dates are its issue date, so the same
- * row always renders the same document. Credit note amounts print negative.
+ * An invoice, credit note or quote as an A4 PDF (pdfkit). Everything printed comes from the
+ * stored row, and the document's dates are its issue date, so the same row always renders the
+ * same document. Credit note amounts print negative. Labels are in `locale` (the `pdf` catalog;
+ * docs/billing.md says who gets which); text Helvetica cannot print (a Chinese legal name, or
+ * Chinese labels) is set in the embedded Noto Sans SC subset (pdf-fonts.ts). Dates stay ISO.
  */
+
+type PdfTranslator = ReturnType<typeof pdfTranslator>;
+const pdfTranslator = (locale: Locale) => createTranslator({ locale, messages: CATALOGS[locale], namespace: "pdf" });
 
 /** What a document prints: an issued invoice or credit note, or a quote shaped the same way. */
 export type PrintedDocument = Omit<IssuedInvoice, "kind" | "orderId"> & {
@@ -19,8 +28,6 @@ export type PrintedDocument = Omit<IssuedInvoice, "kind" | "orderId"> & {
   quote?: { validUntil: Date; paymentTermsDays: number; terms: string | null };
 };
 
-const TITLES: Record<PrintedDocument["kind"], string> = { invoice: "Invoice", credit_note: "Credit note", quote: "Quote" };
-
 const MARGIN = 50;
 const WIDTH = 595.28 - 2 * MARGIN;
 const GREY = "#475569";
@@ -29,25 +36,43 @@ const INK = "#0f172a";
 /** ISO date, the one format every reader of an invoice parses the same way. */
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-function partyLines(party: InvoiceParty): string[] {
-  const country = party.country ? (countries.getName(party.country, "en") ?? party.country) : null;
+function countryName(code: string, locale: Locale): string {
+  if (locale === "en") return countries.getName(code, "en") ?? code;
+  return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+}
+
+function partyLines(party: InvoiceParty, t: PdfTranslator, locale: Locale): string[] {
+  const country = party.country ? countryName(party.country, locale) : null;
   return [
     ...party.addressLines,
     ...(country ? [country] : []),
-    ...(party.taxId ? [`Tax ID: ${party.taxId}`] : []),
+    ...(party.taxId ? [t("taxId", { taxId: party.taxId })] : []),
     ...(party.email ? [party.email] : []),
   ];
 }
 
-export function renderInvoicePdf(invoice: PrintedDocument): Promise<Buffer> {
+/** The document as PDF bytes, its labels in `locale` (English for the API). */
+export function renderInvoicePdf(invoice: PrintedDocument, locale: Locale = DEFAULT_LOCALE): Promise<Buffer> {
+  const t = pdfTranslator(locale);
   const credit = invoice.kind === "credit_note";
-  const title = TITLES[invoice.kind];
-  const money = (amount: number) => formatMoney(credit ? -amount : amount, invoice.currency).replace("\u2212", "-");
+  const title = t(`titles.${invoice.kind}`);
+  const money = (amount: number) => formatMoney(credit ? -amount : amount, invoice.currency, locale).replace("\u2212", "-");
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
-    info: { Title: `${title} ${invoice.number}`, Author: invoice.seller.name, Subject: `${title} ${invoice.number} for ${invoice.buyer.name}`, CreationDate: invoice.issuedAt, ModDate: invoice.issuedAt },
+    info: { Title: `${title} ${invoice.number}`, Author: invoice.seller.name, Subject: t("subject", { title, number: invoice.number, buyer: invoice.buyer.name }), CreationDate: invoice.issuedAt, ModDate: invoice.issuedAt },
   });
+  let cjkRegistered = false;
+  /** Selects the font that prints `text`: Helvetica when it can, else the embedded CJK font. */
+  const fontFor = (text: string, bold = false) => {
+    if (!needsCjkFont(text)) return doc.font(bold ? "Helvetica-Bold" : "Helvetica");
+    if (!cjkRegistered) {
+      const files = cjkFontFiles();
+      doc.registerFont(CJK_FONT.regular, files.regular).registerFont(CJK_FONT.bold, files.bold);
+      cjkRegistered = true;
+    }
+    return doc.font(bold ? CJK_FONT.bold : CJK_FONT.regular);
+  };
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -55,52 +80,53 @@ export function renderInvoicePdf(invoice: PrintedDocument): Promise<Buffer> {
     doc.on("error", reject);
   });
 
-  doc.fillColor(INK).font("Helvetica-Bold").fontSize(22).text(title.toUpperCase(), MARGIN, MARGIN);
+  fontFor(title, true).fillColor(INK).fontSize(22).text(title.toUpperCase(), MARGIN, MARGIN);
   const facts: [string, string | null | undefined][] = [
-    ["Number", invoice.number],
-    ["Issued", day(invoice.issuedAt)],
-    ["Valid until", invoice.quote && day(invoice.quote.validUntil)],
-    ["Due", invoice.dueAt && day(invoice.dueAt)],
-    ["Order", invoice.orderId],
-    ["Credits invoice", credit ? invoice.creditsNumber : null],
+    [t("facts.number"), invoice.number],
+    [t("facts.issued"), day(invoice.issuedAt)],
+    [t("facts.validUntil"), invoice.quote && day(invoice.quote.validUntil)],
+    [t("facts.due"), invoice.dueAt && day(invoice.dueAt)],
+    [t("facts.order"), invoice.orderId],
+    [t("facts.creditsInvoice"), credit ? invoice.creditsNumber : null],
   ];
   facts.filter((fact): fact is [string, string] => Boolean(fact[1])).forEach(([label, value], index) => {
     const y = MARGIN + 2 + index * 14;
-    doc.font("Helvetica").fontSize(9).fillColor(GREY).text(label, MARGIN + WIDTH - 240, y, { width: 90 });
-    doc.font("Helvetica-Bold").fillColor(INK).text(value, MARGIN + WIDTH - 150, y, { width: 150, align: "right" });
+    fontFor(label).fontSize(9).fillColor(GREY).text(label, MARGIN + WIDTH - 240, y, { width: 90 });
+    fontFor(value, true).fillColor(INK).text(value, MARGIN + WIDTH - 150, y, { width: 150, align: "right" });
   });
 
   let y = MARGIN + 70;
   if (invoice.testMode) {
     doc.rect(MARGIN, y, WIDTH, 22).fill("#fef3c7");
-    doc.fillColor("#92400e").font("Helvetica-Bold").fontSize(9).text("TEST MODE - issued for a local test payment; not a tax document, nothing was charged.", MARGIN + 8, y + 7, { width: WIDTH - 16 });
+    fontFor(t("testMode"), true).fillColor("#92400e").fontSize(9).text(t("testMode"), MARGIN + 8, y + 7, { width: WIDTH - 16 });
     y += 34;
   }
 
   const party = (label: string, who: InvoiceParty, x: number) => {
-    doc.font("Helvetica").fontSize(8).fillColor(GREY).text(label.toUpperCase(), x, y);
-    doc.font("Helvetica-Bold").fontSize(10).fillColor(INK).text(who.name, x, y + 12, { width: WIDTH / 2 - 10 });
-    doc.font("Helvetica").fontSize(9).fillColor(INK).text(partyLines(who).join("\n"), x, doc.y + 2, { width: WIDTH / 2 - 10 });
+    fontFor(label).fontSize(8).fillColor(GREY).text(label.toUpperCase(), x, y);
+    fontFor(who.name, true).fontSize(10).fillColor(INK).text(who.name, x, y + 12, { width: WIDTH / 2 - 10 });
+    const lines = partyLines(who, t, locale).join("\n");
+    fontFor(lines).fontSize(9).fillColor(INK).text(lines, x, doc.y + 2, { width: WIDTH / 2 - 10 });
     return doc.y;
   };
-  y = Math.max(party("From", invoice.seller, MARGIN), party("Bill to", invoice.buyer, MARGIN + WIDTH / 2)) + 24;
+  y = Math.max(party(t("from"), invoice.seller, MARGIN), party(t("billTo"), invoice.buyer, MARGIN + WIDTH / 2)) + 24;
 
   const columns = [
-    { label: "Description", x: MARGIN, width: WIDTH - 270, align: "left" as const },
-    { label: "Quantity", x: MARGIN + WIDTH - 270, width: 70, align: "right" as const },
-    { label: "Unit price", x: MARGIN + WIDTH - 190, width: 90, align: "right" as const },
-    { label: "Amount", x: MARGIN + WIDTH - 90, width: 90, align: "right" as const },
+    { label: t("columns.description"), x: MARGIN, width: WIDTH - 270, align: "left" as const },
+    { label: t("columns.quantity"), x: MARGIN + WIDTH - 270, width: 70, align: "right" as const },
+    { label: t("columns.unitPrice"), x: MARGIN + WIDTH - 190, width: 90, align: "right" as const },
+    { label: t("columns.amount"), x: MARGIN + WIDTH - 90, width: 90, align: "right" as const },
   ];
-  doc.font("Helvetica-Bold").fontSize(9).fillColor(GREY);
-  columns.forEach((column) => doc.text(column.label, column.x, y, { width: column.width, align: column.align }));
+  doc.fontSize(9).fillColor(GREY);
+  columns.forEach((column) => fontFor(column.label, true).text(column.label, column.x, y, { width: column.width, align: column.align }));
   y += 14;
   doc.moveTo(MARGIN, y).lineTo(MARGIN + WIDTH, y).lineWidth(0.5).strokeColor("#cbd5e1").stroke();
   y += 6;
-  doc.font("Helvetica").fontSize(10).fillColor(INK);
+  doc.fontSize(10).fillColor(INK);
   for (const line of invoice.lines) {
-    const cells = [line.description, line.quantity.toLocaleString("en"), money(line.unitAmount), money(line.amount)];
+    const cells = [line.description, line.quantity.toLocaleString(locale), money(line.unitAmount), money(line.amount)];
     const rowTop = y;
-    cells.forEach((cell, index) => doc.text(cell, columns[index]!.x, rowTop, { width: columns[index]!.width, align: columns[index]!.align }));
+    cells.forEach((cell, index) => fontFor(cell).text(cell, columns[index]!.x, rowTop, { width: columns[index]!.width, align: columns[index]!.align }));
     y = Math.max(doc.y, rowTop + 14) + 4;
   }
   doc.moveTo(MARGIN, y).lineTo(MARGIN + WIDTH, y).stroke();
@@ -108,41 +134,37 @@ export function renderInvoicePdf(invoice: PrintedDocument): Promise<Buffer> {
 
   const taxLabel = `${invoice.taxLabel} ${formatRate(invoice.taxRateBps)}`;
   const totals: [string, string, boolean][] = [
-    ["Subtotal", money(invoice.subtotal), false],
+    [t("subtotal"), money(invoice.subtotal), false],
     [taxLabel, money(invoice.taxAmount), false],
-    [credit ? "Total credited" : "Total", money(invoice.total), true],
+    [credit ? t("totalCredited") : t("total"), money(invoice.total), true],
   ];
   for (const [label, value, bold] of totals) {
-    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(bold ? 11 : 10).fillColor(INK);
-    doc.text(label, MARGIN + WIDTH - 240, y, { width: 140 });
-    doc.text(value, MARGIN + WIDTH - 100, y, { width: 100, align: "right" });
+    doc.fontSize(bold ? 11 : 10).fillColor(INK);
+    fontFor(label, bold).text(label, MARGIN + WIDTH - 240, y, { width: 140 });
+    fontFor(value, bold).text(value, MARGIN + WIDTH - 100, y, { width: 100, align: "right" });
     y += bold ? 18 : 15;
   }
 
   y += 10;
-  doc.font("Helvetica").fontSize(9).fillColor(GREY);
-  const notes = [...(invoice.taxNote ? [invoice.taxNote] : []), ...paymentNotes(invoice), `Amounts in ${invoice.currency.toUpperCase()}.`];
-  doc.text(notes.join("\n"), MARGIN, y, { width: WIDTH });
+  const notes = [...(invoice.taxNote ? [invoice.taxNote] : []), ...paymentNotes(invoice, t), t("amountsIn", { currency: invoice.currency.toUpperCase() })].join("\n");
+  fontFor(notes).fontSize(9).fillColor(GREY).text(notes, MARGIN, y, { width: WIDTH });
   doc.end();
   return done;
 }
 
 /** How the document is (to be) paid. */
-function paymentNotes(document: PrintedDocument): string[] {
+function paymentNotes(document: PrintedDocument, t: PdfTranslator): string[] {
   if (document.quote) {
     const { validUntil, paymentTermsDays, terms } = document.quote;
-    return [
-      `This quote is valid until ${day(validUntil)}. Once the organization's owner accepts it, an invoice is issued, payable by bank transfer within ${paymentTermsDays} days.`,
-      ...(terms ? [`Terms: ${terms}`] : []),
-    ];
+    return [t("quoteValid", { validUntil: day(validUntil), days: paymentTermsDays }), ...(terms ? [t("terms", { terms })] : [])];
   }
-  if (document.kind === "credit_note") return ["Refunded to the original payment method."];
+  if (document.kind === "credit_note") return [t("refunded")];
   if (document.dueAt) {
     return [
-      `Payment due by ${day(document.dueAt)} by bank transfer, quoting ${document.number}.`,
-      ...(document.seller.bank ? [`Bank: ${document.seller.bank}`] : []),
-      ...(document.testMode ? ["Local test mode: an operator records the transfer; no money changes hands."] : []),
+      t("paymentDue", { dueOn: day(document.dueAt), number: document.number }),
+      ...(document.seller.bank ? [t("bank", { bank: document.seller.bank })] : []),
+      ...(document.testMode ? [t("testTransfer")] : []),
     ];
   }
-  return [document.testMode ? "Paid in the local test mode: no money changed hands." : "Paid in full."];
+  return [document.testMode ? t("paidInTestMode") : t("paid")];
 }

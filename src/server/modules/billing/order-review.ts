@@ -3,7 +3,8 @@ import type { Db, DbTx } from "@/server/db";
 import { publicUrl } from "@/server/env";
 import { logger } from "@/server/logger";
 import { recordAudit } from "@/server/modules/audit/record-audit";
-import { mailEnabled, sendMail } from "@/server/modules/mail/send-mail";
+import { sendInTheirLanguage } from "@/server/modules/mail/send-in-language";
+import { mailEnabled } from "@/server/modules/mail/send-mail";
 import type { EventRef } from "./fulfill-order";
 import { errorText } from "@/server/errors";
 
@@ -43,13 +44,15 @@ export function alertOperators(db: Db, review: Review): void {
 }
 
 async function emailOperators(db: Db, review: Review) {
-  const operators = await db.user.findMany({ where: { isOperator: true }, select: { email: true } });
+  const operators = await db.user.findMany({ where: { isOperator: true }, select: { email: true, locale: true } });
   const org = await db.organization.findUnique({ where: { id: review.orgId }, select: { name: true, slug: true } });
-  const subject = `Payment held for review: ${org?.name ?? review.orgId}`;
-  const text = [
-    `A ${review.eventType} event (${review.eventId ?? "success page"}) did not match order ${review.orderId} of ${org?.slug ?? review.orgId}: nothing was granted.`,
-    review.reason,
-    `Organizations with orders in review: ${publicUrl()}/operator`,
-  ].join("\n\n");
-  await Promise.all(operators.map((operator) => sendMail(operator.email, subject, text)));
+  await sendInTheirLanguage(operators, (t) => ({
+    subject: t("orderReview.subject", { org: org?.name ?? review.orgId }),
+    paragraphs: [
+      t("orderReview.body", { eventType: review.eventType, eventId: review.eventId ?? t("orderReview.successPage"), orderId: review.orderId, org: org?.slug ?? review.orgId }),
+      // The mismatch itself stays the server's English sentence: it is also the order's stored review reason.
+      review.reason,
+      t("orderReview.link", { url: `${publicUrl()}/operator` }),
+    ],
+  }));
 }

@@ -9,6 +9,8 @@ import { recordAudit, type Actor, type UserActor } from "@/server/modules/audit/
 import { ZEmail, ZPassword, ZPersonName } from "@/server/modules/auth/schemas";
 import { ROLES } from "@/shared/permissions";
 import { sendMail } from "@/server/modules/mail/send-mail";
+import { mailDateTime, mailTranslator } from "@/server/modules/mail/mail-locale";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 
 const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -49,7 +51,8 @@ export async function listPendingInvitations(db: DbTx, orgId: string) {
 
 /**
  * Invites someone by email. The link is returned to show the inviter once, and is mailed
- * when SMTP is configured. A new invitation replaces a pending one for the same email.
+ * when SMTP is configured, in the inviter's console language (the invitee has no account, so
+ * no language of their own yet). A new invitation replaces a pending one for the same email.
  */
 export async function createInvitation(
   db: Db,
@@ -57,6 +60,7 @@ export async function createInvitation(
   inviter: UserActor,
   inviterRole: Role,
   input: TCreateInvitationInput,
+  locale: Locale = DEFAULT_LOCALE,
 ) {
   if (input.role === "OWNER" && inviterRole !== "OWNER") {
     throw new AppError("FORBIDDEN", "Only an owner can invite another owner.", { reason: "OWNER_ONLY" });
@@ -91,10 +95,11 @@ export async function createInvitation(
     return created;
   });
   const link = inviteLink(token);
+  const t = mailTranslator(locale);
   const mailed = await sendMail(
     input.email,
-    `You are invited to ${org.name} on Anima`,
-    `You have been invited to join ${org.name} on Anima as ${input.role.toLowerCase()}.\n\nAccept: ${link}\n\nThe link expires on ${invitation.expiresAt.toUTCString()}.`,
+    t("invitation.subject", { org: org.name }),
+    t("invitation.body", { org: org.name, role: input.role.toLowerCase(), url: link, expires: mailDateTime(invitation.expiresAt, locale) }),
   );
   return { ...invitation, link, emailed: mailed === "sent" };
 }

@@ -40,14 +40,8 @@ export async function refreshUtilizationAlert(db: Db, orgId: string): Promise<nu
 }
 
 function emailAdmins(db: Db, orgId: string, level: number, pool: { seatsUsed: number; seatsTotal: number }) {
-  return mailOrgAdmins(
-    db,
-    orgId,
-    (name) => (level >= 100 ? `${name}: all license seats are in use` : `${name}: ${level} % of license seats in use`),
-    ({ consoleUrl }) => [
-      `${pool.seatsUsed} of ${pool.seatsTotal} seats are in use.`,
-      level >= 100 ? "New devices cannot activate until more seats are added." : "Buy more seats before new devices run out.",
-      `${consoleUrl}/licenses`,
-    ],
-  );
+  return mailOrgAdmins(db, orgId, ({ t, org }) => ({
+    subject: level >= 100 ? t("seats.allInUseSubject", { org: org.name }) : t("seats.levelSubject", { org: org.name, level }),
+    paragraphs: [t("seats.inUse", { used: pool.seatsUsed, total: pool.seatsTotal }), level >= 100 ? t("seats.full") : t("seats.low"), `${org.consoleUrl}/licenses`],
+  }));
 }

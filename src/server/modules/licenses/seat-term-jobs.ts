@@ -4,8 +4,7 @@ import { errorText } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { emitEvent } from "@/server/modules/events/emit";
 import { mailOrgAdmins } from "@/server/modules/mail/org-admins";
-import { formatDate as formatDateIn } from "@/lib/format";
-import { UTC_ZONE } from "@/lib/time-zone";
+import { mailDay } from "@/server/modules/mail/mail-locale";
 import { graceEndsAt, reminderDue, REMINDER_DAYS, SEAT_GRACE_DAYS } from "@/shared/seat-terms";
 import { DAY_MS } from "@/shared/time";
 import { refreshUtilizationAlert } from "./alerts";
@@ -30,11 +29,14 @@ export async function runSeatTerms(db: Db, now = new Date()) {
     expired += 1;
     await afterCommit(`seat term ${term.id} expiry`, async () => {
       await refreshUtilizationAlert(db, term.orgId);
-      await mailOrgAdmins(db, term.orgId, (name) => `${name}: ${term.seats.toLocaleString("en")} license seats expired`, ({ consoleUrl }) => [
-        `The term of ${term.seats.toLocaleString("en")} seats ended on ${formatDate(term.endsAt)}. New devices cannot activate on them.`,
-        `Devices already using them keep working until ${formatDate(graceEndsAt(term.endsAt))} (${SEAT_GRACE_DAYS} days of grace). Then seats still in use beyond your pool are taken back from the devices seen longest ago, unless you renew or buy seats.`,
-        `${consoleUrl}/licenses`,
-      ]);
+      await mailOrgAdmins(db, term.orgId, ({ t, locale, org }) => ({
+        subject: t("seats.expiredSubject", { org: org.name, seats: term.seats }),
+        paragraphs: [
+          t("seats.expired", { seats: term.seats, endedOn: mailDay(term.endsAt, locale) }),
+          t("seats.grace", { graceEndsOn: mailDay(graceEndsAt(term.endsAt), locale), graceDays: SEAT_GRACE_DAYS }),
+          `${org.consoleUrl}/licenses`,
+        ],
+      }));
     });
   }
   const graceOver = await db.seatTerm.findMany({
@@ -49,11 +51,14 @@ export async function runSeatTerms(db: Db, now = new Date()) {
     if (!reclaim) continue;
     reclaimed += reclaim.seats;
     await afterCommit(`seat term ${term.id} reclaim`, () =>
-      mailOrgAdmins(db, reclaim.orgId, (name) => `${name}: ${reclaim.seats.toLocaleString("en")} devices lost their license seat`, ({ consoleUrl }) => [
-        `The grace period of expired seats is over. ${reclaim.seats.toLocaleString("en")} devices beyond your seat pool lost their seat: ${reclaim.serials.slice(0, 20).join(", ")}${reclaim.seats > 20 ? ", …" : ""}.`,
-        "Each activates again on its next boot as soon as a seat is free: renew or buy seats to bring them back.",
-        `${consoleUrl}/licenses`,
-      ]),
+      mailOrgAdmins(db, reclaim.orgId, ({ t, org }) => ({
+        subject: t("seats.reclaimedSubject", { org: org.name, seats: reclaim.seats }),
+        paragraphs: [
+          t("seats.reclaimed", { seats: reclaim.seats, serials: `${reclaim.serials.slice(0, 20).join(", ")}${reclaim.seats > 20 ? ", …" : ""}` }),
+          t("seats.reclaimedNext"),
+          `${org.consoleUrl}/licenses`,
+        ],
+      })),
     );
   }
   return { reminded, expired, reclaimed };
@@ -87,18 +92,14 @@ export async function remindTerm(db: Db, termId: string, now: Date): Promise<num
     return true;
   });
   if (!claimed) return null;
-  const when = days === 1 ? "tomorrow" : `in ${days} days`;
   await afterCommit(`seat term ${term.id} reminder`, () =>
-    mailOrgAdmins(db, term.orgId, (name) => `${name}: ${term.seats.toLocaleString("en")} license seats expire ${when}`, ({ consoleUrl }) => [
-      `${term.seats.toLocaleString("en")} seats expire on ${formatDate(term.endsAt)}. Renew them in one click on the Licenses page; the new term starts where this one ends.`,
-      `${consoleUrl}/licenses`,
-    ]),
+    mailOrgAdmins(db, term.orgId, ({ t, locale, org }) => ({
+      subject: days === 1 ? t("seats.reminderSubjectTomorrow", { org: org.name, seats: term.seats }) : t("seats.reminderSubject", { org: org.name, seats: term.seats, days }),
+      paragraphs: [t("seats.reminder", { seats: term.seats, endsOn: mailDay(term.endsAt, locale) }), `${org.consoleUrl}/licenses`],
+    })),
   );
   return days;
 }
-
-/** Mail names days in UTC, as the terms are kept. */
-const formatDate = (date: Date) => `${formatDateIn(date, UTC_ZONE)} (UTC)`;
 
 /** What follows a committed change (alerts, mail) must not fail the run: it is logged. */
 async function afterCommit(what: string, work: () => Promise<unknown>) {

@@ -84,12 +84,10 @@ async function disableFailingEndpoint(db: Db, orgId: string, endpointId: string,
   const disabled = await db.webhookEndpoint.updateMany({ where: { id: endpointId, enabled: true }, data: { enabled: false, disabledReason: reason } });
   if (disabled.count === 0) return;
   await recordAudit(db, { orgId, actor: { type: "system", label: "webhooks" }, action: "webhook.disabled", targetType: "webhookEndpoint", targetId: endpointId, metadata: { url, reason } });
-  void mailOrgAdmins(
-    db,
-    orgId,
-    (name) => `${name}: a webhook endpoint was disabled after a day of failed deliveries`,
-    ({ consoleUrl }) => [`Anima could not deliver events to ${url} for a day and stopped trying.`, reason, `Fix the receiver, then enable the endpoint again: ${consoleUrl}/settings/webhooks`],
-  ).catch((error: unknown) => logger.warn("webhook disable email failed", { endpointId, error: errorText(error) }));
+  void mailOrgAdmins(db, orgId, ({ t, org }) => ({
+    subject: t("webhookDisabled.subject", { org: org.name }),
+    paragraphs: [t("webhookDisabled.body", { url }), t("webhookDisabled.reason", { since: failingSince.toISOString() }), t("webhookDisabled.fix", { url: `${org.consoleUrl}/settings/webhooks` })],
+  })).catch((error: unknown) => logger.warn("webhook disable email failed", { endpointId, error: errorText(error) }));
 }
 
 /** The worker's pass: sends every due delivery, a claim at a time, a few in parallel. Returns how many were delivered and failed. */

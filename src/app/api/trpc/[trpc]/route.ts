@@ -1,4 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getLocale } from "next-intl/server";
 import { limitBody } from "@/server/api/body-limit";
 import { maxBatchCalls, refuseLargeBatch } from "@/server/api/batch-limit";
 import { appRouter } from "@/server/api/root";
@@ -21,7 +22,7 @@ async function handler(request: Request) {
     router: appRouter,
     // The same cap enforced by tRPC on the batch it parsed: a backstop should its split ever differ from ours.
     maxBatchSize: maxBatchCalls(signedIn),
-    createContext: () => createInnerContext({ sessionUserId, ip: clientIp(req.headers), responseHeaders }),
+    createContext: () => createInnerContext({ sessionUserId, ip: clientIp(req.headers), responseHeaders, consoleLocale: () => getLocale() }),
     responseMeta: () => ({ headers: responseHeaders }),
   });
 }

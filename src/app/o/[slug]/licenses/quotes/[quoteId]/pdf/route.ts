@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { documentPdfResponse } from "@/server/api/document-pdf-response";
 import { createCaller } from "@/server/api/root";
 import { clientIp, createInnerContext } from "@/server/api/trpc";
@@ -8,5 +9,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug, quoteId } = await params;
   const responseHeaders = new Headers();
   const caller = createCaller(createInnerContext({ sessionUserId: await getSessionUserId(), ip: clientIp(request.headers), responseHeaders }));
-  return documentPdfResponse(() => caller.quote.document({ orgSlug: slug, quoteId }), responseHeaders);
+  return documentPdfResponse(() => caller.quote.document({ orgSlug: slug, quoteId }), responseHeaders, await getLocale());
 }
