@@ -13,7 +13,7 @@ const dragAnnouncement = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 const dragInstructions = (page: Page) => page.locator('[id^="DndDescribedBy"]').first();
 
 test("in Chinese, an owner creates a SKU, composes its lineup and publishes version 1", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const context = await browser.newContext({ locale: "en-US" });
   const page = await context.newPage();
   await signIn(page, OWNER);
@@ -89,6 +89,36 @@ test("in Chinese, an owner creates a SKU, composes its lineup and publishes vers
     await expect(row).toContainText("当前");
     await expect(row).toContainText("2 个智能体");
     await expect(page.getByText("共 1 个版本")).toBeVisible();
+  });
+
+  await test.step("version 2 as a staged rollout: paused, resumed and aborted with a reason", async () => {
+    await page.getByRole("navigation", { name: "配置" }).getByRole("link", { name: "编排" }).click();
+    await page.getByRole("button", { name: "将 Homework helper 添加到智能体列表" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /^已于 \d\d:\d\d 保存$/ })).toBeVisible();
+    await page.getByRole("button", { name: "发布", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "发布配置" });
+    await dialog.getByRole("radio", { name: /分阶段发布/ }).check();
+    await dialog.getByLabel("变慢时自动回滚").uncheck();
+    await dialog.getByRole("button", { name: "开始分阶段发布" }).click();
+    await expect(dialog).toHaveCount(0);
+    await page.getByRole("link", { name: "查看发布进度" }).click();
+
+    const panel = page.getByRole("region", { name: /版本 1 → 版本 2/ });
+    await expect(panel.getByText("5% 的设备获得版本 2")).toBeVisible();
+    await expect(panel.getByText("没有门限会自动回滚此版本：请留意下方图表。")).toBeVisible();
+    await panel.getByRole("button", { name: "暂停" }).click();
+    await expect(panel.getByText("已暂停", { exact: true })).toBeVisible();
+    await panel.getByRole("button", { name: "继续" }).click();
+    await expect(panel.getByText("发布中", { exact: true })).toBeVisible();
+    await panel.getByRole("button", { name: "中止" }).click();
+    const abort = page.getByRole("dialog", { name: "中止版本 2 的发布？" });
+    await abort.getByLabel("原因").fill("声音不适合这只熊");
+    await abort.getByRole("button", { name: "中止发布" }).click();
+    const history = page.getByRole("region", { name: "历史" });
+    await expect(history.getByText("已中止", { exact: true })).toBeVisible();
+    await expect(history.getByText("声音不适合这只熊")).toBeVisible();
+    await expect(history.getByText("进度 5%")).toBeVisible();
+    await expect(history.getByRole("columnheader", { name: "结果" })).toBeVisible();
   });
   await context.close();
 });

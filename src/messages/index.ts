@@ -22,6 +22,7 @@ import enOperator from "./en/operator.json";
 import enOrganizations from "./en/organizations.json";
 import enPdf from "./en/pdf.json";
 import enQuotes from "./en/quotes.json";
+import enRollouts from "./en/rollouts.json";
 import enSettings from "./en/settings.json";
 import enSkuConfig from "./en/skuConfig.json";
 import enSkus from "./en/skus.json";
@@ -44,16 +45,17 @@ import zhOperator from "./zh-CN/operator.json";
 import zhOrganizations from "./zh-CN/organizations.json";
 import zhPdf from "./zh-CN/pdf.json";
 import zhQuotes from "./zh-CN/quotes.json";
+import zhRollouts from "./zh-CN/rollouts.json";
 import zhSettings from "./zh-CN/settings.json";
 import zhSkuConfig from "./zh-CN/skuConfig.json";
 import zhSkus from "./zh-CN/skus.json";
 import zhWebhooks from "./zh-CN/webhooks.json";
 import type { Locale } from "@/i18n/locales";
 
-const en = { common: enCommon, auth: enAuth, errors: enErrors, alerts: enAlerts, apiKeys: enApiKeys, audit: enAudit, billing: enBilling, dashboard: enDashboard, devices: enDevices, economics: enEconomics, fleet: enFleet, licenses: enLicenses, mail: enMail, members: enMembers, operator: enOperator, organizations: enOrganizations, pdf: enPdf, quotes: enQuotes, settings: enSettings, skuConfig: enSkuConfig, skus: enSkus, webhooks: enWebhooks };
+const en = { common: enCommon, auth: enAuth, errors: enErrors, alerts: enAlerts, apiKeys: enApiKeys, audit: enAudit, billing: enBilling, dashboard: enDashboard, devices: enDevices, economics: enEconomics, fleet: enFleet, licenses: enLicenses, mail: enMail, members: enMembers, operator: enOperator, organizations: enOrganizations, pdf: enPdf, quotes: enQuotes, rollouts: enRollouts, settings: enSettings, skuConfig: enSkuConfig, skus: enSkus, webhooks: enWebhooks };
 
 export type Messages = typeof en;
 
-const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, alerts: zhAlerts, apiKeys: zhApiKeys, audit: zhAudit, billing: zhBilling, dashboard: zhDashboard, devices: zhDevices, economics: zhEconomics, fleet: zhFleet, licenses: zhLicenses, mail: zhMail, members: zhMembers, operator: zhOperator, organizations: zhOrganizations, pdf: zhPdf, quotes: zhQuotes, settings: zhSettings, skuConfig: zhSkuConfig, skus: zhSkus, webhooks: zhWebhooks };
+const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, alerts: zhAlerts, apiKeys: zhApiKeys, audit: zhAudit, billing: zhBilling, dashboard: zhDashboard, devices: zhDevices, economics: zhEconomics, fleet: zhFleet, licenses: zhLicenses, mail: zhMail, members: zhMembers, operator: zhOperator, organizations: zhOrganizations, pdf: zhPdf, quotes: zhQuotes, rollouts: zhRollouts, settings: zhSettings, skuConfig: zhSkuConfig, skus: zhSkus, webhooks: zhWebhooks };
 
 export const CATALOGS: Record<Locale, Messages> = { en, "zh-CN": zhCN };

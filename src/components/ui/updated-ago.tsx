@@ -1,17 +1,20 @@
 "use client";
 
 import { RefreshCw } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { formatDateTime } from "@/lib/format";
 import { cn } from "@/lib/utils";
 
-/** "just now", "12 s ago", "3 min ago", "2 h ago". */
-export function agoText(ms: number): string {
+type Ago = { unit: "justNow" } | { unit: "seconds" | "minutes" | "hours"; count: number };
+
+/** How long ago, in the unit the note shows: just now, 12 s, 3 min, 2 h. */
+export function agoOf(ms: number): Ago {
   const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 5) return "just now";
-  if (seconds < 60) return `${seconds} s ago`;
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
-  return `${Math.floor(seconds / 3600)} h ago`;
+  if (seconds < 5) return { unit: "justNow" };
+  if (seconds < 60) return { unit: "seconds", count: seconds };
+  if (seconds < 3600) return { unit: "minutes", count: Math.floor(seconds / 60) };
+  return { unit: "hours", count: Math.floor(seconds / 3600) };
 }
 
 /**
@@ -19,6 +22,8 @@ export function agoText(ms: number): string {
  * newer read is on its way. Not a live region: a ticking clock would chatter in a screen reader.
  */
 export function UpdatedAgo({ updatedAt, updating, className }: { updatedAt: number; updating: boolean; className?: string }) {
+  const t = useTranslations("common.updatedAgo");
+  const locale = useLocale();
   const [now, setNow] = useState(() => Date.now());
   // While a new range loads, its query has no time yet (0): keep showing the last one.
   const [shown, setShown] = useState(updatedAt);
@@ -28,14 +33,18 @@ export function UpdatedAgo({ updatedAt, updating, className }: { updatedAt: numb
     return () => window.clearInterval(timer);
   }, []);
   if (!shown) return null;
+  const ago = agoOf(now - shown);
   return (
     <p className={cn("flex items-center gap-1.5 text-xs text-slate-500", className)} data-testid="updated-ago">
       <RefreshCw className={cn("size-3", updating && "animate-spin")} aria-hidden />
       {updating ? (
-        "Updating…"
+        t("updating")
       ) : (
         <span>
-          Updated <time dateTime={new Date(shown).toISOString()} title={formatDateTime(new Date(shown))}>{agoText(now - shown)}</time>
+          {t("updated")}{" "}
+          <time dateTime={new Date(shown).toISOString()} title={formatDateTime(new Date(shown), undefined, locale)}>
+            {ago.unit === "justNow" ? t("justNow") : t(ago.unit, { count: ago.count })}
+          </time>
         </span>
       )}
     </p>

@@ -3,15 +3,17 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
-import { formatCount } from "@/features/fleet/fleet-format";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import { RolloutControls } from "./rollout-controls";
-import { describeGate, describeGateCheck, describePlan, describeVersionLatency, expectedOnNew, formatPercent, STATUS_BADGES, type ActiveRollout } from "./rollout-meta";
+import { STATUS_TONES, useRolloutWords, type ActiveRollout } from "./rollout-meta";
 
 /** The steps as a row of stops, the current one marked; passed ones filled. */
 function StepTrack({ rollout }: { rollout: ActiveRollout }) {
+  const t = useTranslations("rollouts.card");
+  const words = useRolloutWords();
   return (
-    <ol aria-label="Steps" className="flex flex-wrap items-center gap-2 text-sm">
+    <ol aria-label={t("steps")} className="flex flex-wrap items-center gap-2 text-sm">
       {rollout.steps.map((step, index) => {
         const state = index < rollout.stepIndex ? "done" : index === rollout.stepIndex ? "current" : "next";
         return (
@@ -25,7 +27,7 @@ function StepTrack({ rollout }: { rollout: ActiveRollout }) {
               state === "next" && "bg-white text-slate-500 ring-slate-200",
             )}
           >
-            {formatPercent(step)}
+            {words.percent(step)}
           </li>
         );
       })}
@@ -47,18 +49,19 @@ type ActiveRolloutCardProps = { orgSlug: string; rollout: ActiveRollout; canCont
 
 /** The rollout in progress: where it stands, who has which version, what the gate sees, and the controls. */
 export function ActiveRolloutCard({ orgSlug, rollout, canControl }: ActiveRolloutCardProps) {
-  const badge = STATUS_BADGES[rollout.status];
+  const t = useTranslations("rollouts.card");
+  const words = useRolloutWords();
   const { cohorts, gateCheck } = rollout;
   return (
     <Card aria-labelledby="active-rollout-title">
       <CardHeader className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="space-y-1">
           <CardTitle id="active-rollout-title" className="flex flex-wrap items-center gap-2">
-            Version {rollout.fromVersion} → version {rollout.toVersion}
-            <Badge tone={badge.tone}>{badge.label}</Badge>
+            {t("title", { from: rollout.fromVersion, to: rollout.toVersion })}
+            <Badge tone={STATUS_TONES[rollout.status]}>{words.status(rollout.status)}</Badge>
           </CardTitle>
           <CardDescription>
-            Started <DateTime value={rollout.createdAt} /> · {describePlan(rollout)}
+            {t("started")} <DateTime value={rollout.createdAt} /> · {words.plan(rollout)}
           </CardDescription>
         </div>
         {canControl ? <RolloutControls orgSlug={orgSlug} rollout={rollout} /> : null}
@@ -67,34 +70,36 @@ export function ActiveRolloutCard({ orgSlug, rollout, canControl }: ActiveRollou
         <div className="space-y-2">
           <StepTrack rollout={rollout} />
           <p className="text-sm text-slate-700" role="status">
-            {formatPercent(rollout.percent)} of devices get version {rollout.toVersion}
-            {rollout.status === "paused" ? " — paused: the step clock is stopped." : null}
+            {t("share", { percent: words.percent(rollout.percent), version: rollout.toVersion })}
+            {rollout.status === "paused" ? t("paused") : null}
             {rollout.stepEndsAt ? (
               <>
                 {" "}
-                · {rollout.stepIndex + 1 < rollout.steps.length ? "next step" : "completes"} <DateTime value={rollout.stepEndsAt} show="relative" />
+                · {rollout.stepIndex + 1 < rollout.steps.length ? t("nextStep") : t("completes")} <DateTime value={rollout.stepEndsAt} show="relative" />
               </>
             ) : null}
           </p>
         </div>
         <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-          <Figure label={`On version ${rollout.toVersion}`} value={formatCount(cohorts.onNew)} hint={`Target ${expectedOnNew(rollout)}`} />
-          <Figure label={`On version ${rollout.fromVersion}`} value={formatCount(cohorts.onOld)} hint="Seen since the rollout started" />
-          <Figure label="Not seen yet" value={formatCount(Math.max(0, cohorts.active - cohorts.seenSinceStart))} hint="Pick their version at their next boot or refresh" />
+          <Figure label={t("onVersion", { version: rollout.toVersion })} value={words.count(cohorts.onNew)} hint={t("target", { expected: words.expectedOnNew(rollout) })} />
+          <Figure label={t("onVersion", { version: rollout.fromVersion })} value={words.count(cohorts.onOld)} hint={t("seenSinceStart")} />
+          <Figure label={t("notSeen")} value={words.count(Math.max(0, cohorts.active - cohorts.seenSinceStart))} hint={t("notSeenHint")} />
         </dl>
         <div className="rounded-md border border-slate-200 bg-slate-50/60 px-4 py-3 text-sm">
-          <p className="font-medium text-slate-900">Latency gate: {describeGate(rollout.gate)}</p>
+          <p className="font-medium text-slate-900">{t("gate", { gate: words.gate(rollout.gate) })}</p>
           {gateCheck ? (
             <>
-              <p className="mt-1 text-slate-700">This step so far: {describeVersionLatency(gateCheck.candidate, gateCheck.kind)}; {describeVersionLatency(gateCheck.baseline, gateCheck.kind)}.</p>
+              <p className="mt-1 text-slate-700">
+                {t("soFar", { candidate: words.versionLatency(gateCheck.candidate, gateCheck.kind), baseline: words.versionLatency(gateCheck.baseline, gateCheck.kind) })}
+              </p>
               <p className={cn("mt-1", gateCheck.verdict === "fail" ? "text-red-700" : gateCheck.verdict === "pass" ? "text-emerald-800" : "text-slate-600")}>
-                {describeGateCheck(gateCheck)}
+                {words.gateCheck(gateCheck)}
               </p>
             </>
           ) : rollout.gate ? (
-            <p className="mt-1 text-slate-600">The step has just started: no telemetry yet.</p>
+            <p className="mt-1 text-slate-600">{t("justStarted")}</p>
           ) : (
-            <p className="mt-1 text-slate-600">Nothing rolls this version back automatically: watch the chart below.</p>
+            <p className="mt-1 text-slate-600">{t("noGate")}</p>
           )}
         </div>
       </div>

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Rocket } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -25,6 +26,7 @@ type ConfigRolloutsProps = { orgSlug: string; skuId: string; canControl: boolean
 /** A SKU's staged rollouts: the one in progress (live), its latency old vs new, and the history. */
 export function ConfigRollouts({ orgSlug, skuId, canControl }: ConfigRolloutsProps) {
   const trpc = useTRPC();
+  const t = useTranslations("rollouts.page");
   const [page, setPage] = useState(1);
   const active = useQuery(trpc.rollout.active.queryOptions({ orgSlug, skuId }, { refetchInterval: (query) => (query.state.data ? LIVE_MS : false) }));
   const live = Boolean(active.data);
@@ -40,7 +42,7 @@ export function ConfigRollouts({ orgSlug, skuId, canControl }: ConfigRolloutsPro
 
   return (
     <div className="space-y-6">
-      <QueryStates query={active} loadingLabel="Loading the rollout in progress" rows={3}>
+      <QueryStates query={active} loadingLabel={t("loadingActive")} rows={3}>
         {(rollout) =>
           rollout ? (
             <ActiveRolloutCard orgSlug={orgSlug} rollout={rollout} canControl={canControl} />
@@ -48,11 +50,11 @@ export function ConfigRollouts({ orgSlug, skuId, canControl }: ConfigRolloutsPro
             <Card>
               <EmptyState
                 icon={Rocket}
-                title="No rollout in progress"
-                description="Publish with a staged plan from the composer: the new version reaches a slice of the fleet first, and a latency gate can send it back."
+                title={t("noneTitle")}
+                description={t("noneDescription")}
                 action={
                   <Button asChild variant="secondary">
-                    <Link href={composer}>Open the composer</Link>
+                    <Link href={composer}>{t("openComposer")}</Link>
                   </Button>
                 }
               />
@@ -63,19 +65,19 @@ export function ConfigRollouts({ orgSlug, skuId, canControl }: ConfigRolloutsPro
       {latest ? <RolloutLatency orgSlug={orgSlug} rollout={latest} now={Math.max(active.dataUpdatedAt, history.dataUpdatedAt)} /> : null}
       <Card aria-labelledby="rollout-history-title">
         <CardHeader>
-          <CardTitle id="rollout-history-title">History</CardTitle>
-          <CardDescription>Newest first: how far each rollout got, and why it ended.</CardDescription>
+          <CardTitle id="rollout-history-title">{t("historyTitle")}</CardTitle>
+          <CardDescription>{t("historyDescription")}</CardDescription>
         </CardHeader>
         <QueryStates
           query={history}
-          loadingLabel="Loading rollouts"
+          loadingLabel={t("loadingHistory")}
           rows={3}
-          empty={(data) => (data.total === 0 ? <p className="px-5 pb-5 text-sm text-slate-500">No rollouts yet.</p> : null)}
+          empty={(data) => (data.total === 0 ? <p className="px-5 pb-5 text-sm text-slate-500">{t("noHistory")}</p> : null)}
         >
           {(data) => (
             <div aria-busy={history.isPlaceholderData} className={cn("transition-opacity", history.isPlaceholderData && "opacity-60")}>
               <RolloutHistory rollouts={data.items} />
-              <Pagination page={data.page} pageSize={data.pageSize} total={data.total} noun={["rollout", "rollouts"]} onPageChange={setPage} />
+              <Pagination page={data.page} pageSize={data.pageSize} total={data.total} countLabel={t("count", { count: data.total })} onPageChange={setPage} />
             </div>
           )}
         </QueryStates>

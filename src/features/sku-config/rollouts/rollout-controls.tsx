@@ -8,15 +8,18 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogTitle } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/form-error";
 import { NoteField } from "@/components/ui/textarea";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
-import { formatPercent, type ActiveRollout } from "./rollout-meta";
+import { useTranslations } from "next-intl";
+import { useRolloutWords, type ActiveRollout } from "./rollout-meta";
 
 type RolloutControlsProps = { orgSlug: string; rollout: ActiveRollout };
 
 /** Abort: every device back on the old version, with an optional reason kept on the rollout. */
 function AbortDialog({ orgSlug, rollout, onDone }: RolloutControlsProps & { onDone: () => Promise<unknown> }) {
   const trpc = useTRPC();
+  const t = useTranslations("rollouts.controls");
+  const errorMessage = useErrorMessage();
   const id = useId();
   const abort = useMutation(trpc.rollout.abort.mutationOptions());
   const [open, setOpen] = useState(false);
@@ -29,25 +32,23 @@ function AbortDialog({ orgSlug, rollout, onDone }: RolloutControlsProps & { onDo
     <>
       <Button variant="danger-ghost" size="sm" onClick={() => { abort.reset(); setOpen(true); }}>
         <Undo2 aria-hidden />
-        Abort
+        {t("abort")}
       </Button>
       <Dialog open={open} onOpenChange={(next) => !abort.isPending && setOpen(next)}>
         <DialogContent className="max-w-lg">
-          <DialogTitle>Abort the rollout of version {rollout.toVersion}?</DialogTitle>
-          <DialogDescription>
-            Every device goes back to version {rollout.fromVersion} at its next boot or config refresh. Version {rollout.toVersion} stays in the history; you can publish again later.
-          </DialogDescription>
+          <DialogTitle>{t("abortTitle", { version: rollout.toVersion })}</DialogTitle>
+          <DialogDescription>{t("abortDescription", { from: rollout.fromVersion, to: rollout.toVersion })}</DialogDescription>
           <form onSubmit={onSubmit} className="mt-5 space-y-4" noValidate>
-            <NoteField id={`${id}-reason`} label="Reason" hint="Optional. Kept on the rollout and in the audit log." value={reason} onChange={setReason} rows={2} />
+            <NoteField id={`${id}-reason`} label={t("reason")} hint={t("reasonHint")} value={reason} onChange={setReason} rows={2} />
             <FormError message={abort.isError ? errorMessage(abort.error) : null} />
             <DialogFooter>
               <DialogClose asChild>
                 <Button variant="secondary" disabled={abort.isPending}>
-                  Keep rolling out
+                  {t("keepRolling")}
                 </Button>
               </DialogClose>
               <Button type="submit" variant="danger" pending={abort.isPending}>
-                Abort rollout
+                {t("abortConfirm")}
               </Button>
             </DialogFooter>
           </form>
@@ -60,6 +61,9 @@ function AbortDialog({ orgSlug, rollout, onDone }: RolloutControlsProps & { onDo
 /** Promote, pause or resume, and abort: the hands on a rollout (skus:write). */
 export function RolloutControls({ orgSlug, rollout }: RolloutControlsProps) {
   const trpc = useTRPC();
+  const t = useTranslations("rollouts.controls");
+  const words = useRolloutWords();
+  const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.rollout.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.skuConfig.pathKey() })]);
   const options = { onSettled: refresh };
@@ -70,6 +74,7 @@ export function RolloutControls({ orgSlug, rollout }: RolloutControlsProps) {
   const next = rollout.steps[rollout.stepIndex + 1];
   const toggle = rollout.status === "paused" ? resume : pause;
   const failed = pause.error ?? resume.error;
+  const nextPercent = next === undefined ? "" : words.percent(next);
 
   return (
     <div className="space-y-2">
@@ -78,16 +83,12 @@ export function RolloutControls({ orgSlug, rollout }: RolloutControlsProps) {
           trigger={
             <Button size="sm">
               <FastForward aria-hidden />
-              {next === undefined ? "Complete" : `Promote to ${formatPercent(next)}`}
+              {next === undefined ? t("complete") : t("promote", { percent: nextPercent })}
             </Button>
           }
-          title={next === undefined ? `Complete the rollout of version ${rollout.toVersion}?` : `Widen to ${formatPercent(next)} of devices now?`}
-          description={
-            next === undefined
-              ? `Version ${rollout.toVersion} becomes the live version of every device, and the rollout ends.`
-              : `The next step starts now instead of when this one ends.${rollout.gate ? " The gate keeps watching." : ""}`
-          }
-          confirmLabel={next === undefined ? "Complete rollout" : `Promote to ${formatPercent(next)}`}
+          title={next === undefined ? t("completeTitle", { version: rollout.toVersion }) : t("promoteTitle", { percent: nextPercent })}
+          description={next === undefined ? t("completeDescription", { version: rollout.toVersion }) : `${t("promoteDescription")}${rollout.gate ? t("gateWatching") : ""}`}
+          confirmLabel={next === undefined ? t("completeConfirm") : t("promote", { percent: nextPercent })}
           destructive={false}
           onConfirm={async () => {
             await promote.mutateAsync(id);
@@ -96,7 +97,7 @@ export function RolloutControls({ orgSlug, rollout }: RolloutControlsProps) {
         />
         <Button variant="secondary" size="sm" pending={toggle.isPending} onClick={() => toggle.mutate(id)}>
           {rollout.status === "paused" ? <Play aria-hidden /> : <Pause aria-hidden />}
-          {rollout.status === "paused" ? "Resume" : "Pause"}
+          {rollout.status === "paused" ? t("resume") : t("pause")}
         </Button>
         <AbortDialog orgSlug={orgSlug} rollout={rollout} onDone={refresh} />
       </div>

@@ -2,13 +2,15 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ChartCard } from "@/features/fleet/chart-card";
+import { useChartText } from "@/features/fleet/chart-text";
 import { compareCsv, compareEmpty, compareLines, compareSummary } from "@/features/fleet/latency/compare-chart";
 import { CompareTable } from "@/features/fleet/latency/compare-table";
 import { writeFleetParams, DEFAULT_FLEET_PARAMS } from "@/features/fleet/fleet-params";
 import { useTRPC } from "@/lib/trpc";
 import { useTimeZone } from "@/lib/use-time-zone";
-import type { RolloutSummary } from "./rollout-meta";
+import { useRolloutWords, type RolloutSummary } from "./rollout-meta";
 
 const SECOND_MS = 1_000;
 
@@ -21,6 +23,9 @@ type RolloutLatencyProps = { orgSlug: string; rollout: RolloutSummary; /** now, 
 export function RolloutLatency({ orgSlug, rollout, now }: RolloutLatencyProps) {
   const { zone } = useTimeZone();
   const trpc = useTRPC();
+  const t = useTranslations("rollouts.latency");
+  const words = useRolloutWords();
+  const chartText = useChartText();
   const kind = rollout.gate?.kind ?? "voice";
   const from = rollout.createdAt.getTime();
   // The range ends now while it runs (a new range, so a fresh read, at each refresh of the page)
@@ -33,22 +38,22 @@ export function RolloutLatency({ orgSlug, rollout, now }: RolloutLatencyProps) {
 
   return (
     <ChartCard
-      title={`Version ${a} vs version ${b}`}
+      title={t("title", { a, b })}
       description={
         <>
-          p95 of {kind} interactions on each version since the rollout started, with the SLO line.{" "}
+          {t("description", { kind: words.kindLabel(kind) })}{" "}
           <Link href={latencyHref} className="font-medium text-brand-700 underline">
-            Open in Latency
+            {t("openInLatency")}
           </Link>
         </>
       }
       query={compare}
       csv={(data) => compareCsv(data, zone)}
-      summary={(data) => compareSummary(data, "config version")}
-      empty={(data) => (compareEmpty(data, "config version") ? "Neither version has reported interactions since the rollout started." : null)}
+      summary={(data) => compareSummary(data, t("what"), chartText)}
+      empty={(data) => (compareEmpty(data, t("what"), chartText) ? t("empty") : null)}
       footer={(data) => <CompareTable data={data} />}
     >
-      {(data) => compareLines(data, zone, { a: `p95 · v${a} (old)`, b: `p95 · v${b} (new)` })}
+      {(data) => compareLines(data, zone, { a: t("old", { version: a }), b: t("new", { version: b }) }, chartText)}
     </ChartCard>
   );
 }
