@@ -84,7 +84,7 @@ export function AlertsList({ orgSlug, canManage }: { orgSlug: string; canManage:
                         {rule.name}
                       </Link>
                       <span className="block text-xs text-slate-600">
-                        {alertText.kindLabel(rule.kind)}: {alertText.condition(rule)}
+                        {t("ruleSummary", { kind: alertText.kindLabel(rule.kind), condition: alertText.condition(rule) })}
                       </span>
                     </TableCell>
                     <TableCell className="min-w-36">
