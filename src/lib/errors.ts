@@ -36,6 +36,16 @@ export function errorDetailList(error: unknown, key: string): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 }
 
+/** Every input validation message of an INVALID_INPUT refusal (the server words them in the console's language). */
+export function inputIssueMessages(error: unknown): string[] {
+  const issues = errorData(error)?.issues;
+  if (!Array.isArray(issues)) return [];
+  return issues.flatMap((issue: unknown) => {
+    const message = typeof issue === "object" && issue !== null ? (issue as { message?: unknown }).message : undefined;
+    return typeof message === "string" ? [message] : [];
+  });
+}
+
 /**
  * Input validation messages keyed by the top-level field they are about ("name", "code"),
  * the first per field, so a form can show each next to its control. `under` reads the fields

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage, schemaMessageWith } from "@/shared/schema-message";
 
 /**
  * A key-mode device's Ed25519 public key, in one format: base64url (no padding) of its 32
@@ -65,13 +66,16 @@ export function isEd25519PublicKey(text: string): boolean {
   return jacobi((u * v) % P, P) === 1;
 }
 
+const notInFormat = schemaMessageWith(`publicKey is not in the expected format: ${PUBLIC_KEY_FORMAT_HINT}.`);
+const notOnCurve = schemaMessageWith("publicKey is not a valid Ed25519 public key (not a point of the curve, or a weak small-order point).");
+
 export const ZDevicePublicKey = z
-  .string({ message: `publicKey must be a string: ${PUBLIC_KEY_FORMAT_HINT}.` })
+  .string(schemaMessage(`publicKey must be a string: ${PUBLIC_KEY_FORMAT_HINT}.`))
   .trim()
   .superRefine((key, ctx) => {
     if (!/^[A-Za-z0-9_-]{43}$/.test(key)) {
-      ctx.addIssue({ code: "custom", message: `publicKey is not in the expected format: ${PUBLIC_KEY_FORMAT_HINT}.` });
+      ctx.addIssue({ code: "custom", message: notInFormat() });
     } else if (!isEd25519PublicKey(key)) {
-      ctx.addIssue({ code: "custom", message: "publicKey is not a valid Ed25519 public key (not a point of the curve, or a weak small-order point)." });
+      ctx.addIssue({ code: "custom", message: notOnCurve() });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage } from "@/shared/schema-message";
 
 /** Device groups: at most this many tags on one device. */
 export const MAX_TAGS_PER_DEVICE = 20;
@@ -18,25 +19,25 @@ export const normalizeTag = (tag: string) => tag.trim().toLowerCase();
  * `. _ : -`, starting with a letter or digit ("eu", "beta-2026", "line:3").
  */
 export const ZTag = z
-  .string({ message: "Tags are strings." })
+  .string(schemaMessage("Tags are strings."))
   .transform(normalizeTag)
   .pipe(
     z
       .string()
-      .min(1, { message: "Tag is empty." })
-      .max(MAX_TAG_LENGTH, { message: `Tags are at most ${MAX_TAG_LENGTH} characters.` })
-      .regex(TAG_PATTERN, { message: "Tags start with a letter or digit and use only letters, digits and . _ : -" }),
+      .min(1, schemaMessage("Tag is empty."))
+      .max(MAX_TAG_LENGTH, schemaMessage(`Tags are at most ${MAX_TAG_LENGTH} characters.`))
+      .regex(TAG_PATTERN, schemaMessage("Tags start with a letter or digit and use only letters, digits and . _ : -")),
   );
 
 /** A device's tags: normalised, duplicates dropped, at most 20. */
 export const ZTagList = z
-  .array(ZTag, { message: "tags must be an array of strings." })
-  .max(MAX_TAGS_PER_DEVICE * 5, { message: `A device has at most ${MAX_TAGS_PER_DEVICE} tags.` })
+  .array(ZTag, schemaMessage("tags must be an array of strings."))
+  .max(MAX_TAGS_PER_DEVICE * 5, schemaMessage(`A device has at most ${MAX_TAGS_PER_DEVICE} tags.`))
   .transform((tags) => [...new Set(tags)])
-  .pipe(z.array(z.string()).max(MAX_TAGS_PER_DEVICE, { message: `A device has at most ${MAX_TAGS_PER_DEVICE} tags.` }));
+  .pipe(z.array(z.string()).max(MAX_TAGS_PER_DEVICE, schemaMessage(`A device has at most ${MAX_TAGS_PER_DEVICE} tags.`)));
 
 /** Tags to add or remove in one call: at least one. */
-export const ZTagChange = ZTagList.pipe(z.array(z.string()).min(1, { message: "Give at least one tag." }));
+export const ZTagChange = ZTagList.pipe(z.array(z.string()).min(1, schemaMessage("Give at least one tag.")));
 
 /** Splits a CSV cell ("eu; beta|line:3") into its tags (not yet validated). */
 export const splitTagCell = (cell: string): string[] =>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formatMoney } from "./money";
+import { schemaMessage, schemaMessageWith } from "@/shared/schema-message";
 
 /*
  * Volume pricing: a package lists tiers, each from a seat count at a per-seat price that falls
@@ -19,32 +20,35 @@ const TIERS_MAX = 8;
 
 const ZPriceTier = z.object({
   fromSeats: z.coerce
-    .number({ message: "A tier starts at a whole number of seats." })
-    .int({ message: "A tier starts at a whole number of seats." })
-    .min(1, { message: "A tier starts at 1 seat or more." })
-    .max(TIER_MAX_SEATS, { message: `A tier starts at ${TIER_MAX_SEATS.toLocaleString("en")} seats at most.` }),
+    .number(schemaMessage("A tier starts at a whole number of seats."))
+    .int(schemaMessage("A tier starts at a whole number of seats."))
+    .min(1, schemaMessage("A tier starts at 1 seat or more."))
+    .max(TIER_MAX_SEATS, schemaMessage(`A tier starts at ${TIER_MAX_SEATS.toLocaleString("en")} seats at most.`)),
   unitAmount: z.coerce
-    .number({ message: "The per-seat price is a whole number of minor units (cents)." })
-    .int({ message: "The per-seat price is a whole number of minor units (cents)." })
-    .min(1, { message: "The per-seat price must be positive." })
-    .max(UNIT_AMOUNT_MAX, { message: `The per-seat price is at most ${UNIT_AMOUNT_MAX.toLocaleString("en")} minor units.` }),
+    .number(schemaMessage("The per-seat price is a whole number of minor units (cents)."))
+    .int(schemaMessage("The per-seat price is a whole number of minor units (cents)."))
+    .min(1, schemaMessage("The per-seat price must be positive."))
+    .max(UNIT_AMOUNT_MAX, schemaMessage(`The per-seat price is at most ${UNIT_AMOUNT_MAX.toLocaleString("en")} minor units.`)),
 });
 export type PriceTier = z.infer<typeof ZPriceTier>;
+
+const tierStartsLow = schemaMessageWith("Tier {tier} must start at more seats than tier {previous} ({seats}).");
+const tierCostsMore = schemaMessageWith("Tier {tier} must cost less per seat than tier {previous}.");
 
 /** A package's tiers: 1 to 8, each starting at more seats and costing less per seat than the one before. */
 export const ZPriceTiers = z
   .array(ZPriceTier)
-  .min(1, { message: "A package needs at least one price tier." })
-  .max(TIERS_MAX, { message: `A package has at most ${TIERS_MAX} price tiers.` })
+  .min(1, schemaMessage("A package needs at least one price tier."))
+  .max(TIERS_MAX, schemaMessage(`A package has at most ${TIERS_MAX} price tiers.`))
   .superRefine((tiers, ctx) => {
     tiers.forEach((tier, index) => {
       const before = tiers[index - 1];
       if (!before) return;
       if (tier.fromSeats <= before.fromSeats) {
-        ctx.addIssue({ code: "custom", path: [index, "fromSeats"], message: `Tier ${index + 1} must start at more seats than tier ${index} (${before.fromSeats}).` });
+        ctx.addIssue({ code: "custom", path: [index, "fromSeats"], message: tierStartsLow({ tier: index + 1, previous: index, seats: before.fromSeats }) });
       }
       if (tier.unitAmount >= before.unitAmount) {
-        ctx.addIssue({ code: "custom", path: [index, "unitAmount"], message: `Tier ${index + 1} must cost less per seat than tier ${index}.` });
+        ctx.addIssue({ code: "custom", path: [index, "unitAmount"], message: tierCostsMore({ tier: index + 1, previous: index }) });
       }
     });
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SLO_MS } from "./slo";
+import { schemaMessage } from "@/shared/schema-message";
 
 /*
  * Staged rollouts (docs/rollouts.md; contract: device-api.md "Staged rollouts"): a SKU's new
@@ -28,15 +29,15 @@ export const DEFAULT_GATE_MIN_INTERACTIONS = 100;
 
 const whole = (field: string, min: number, max: number) =>
   z
-    .number({ message: `${field} must be a number.` })
-    .int({ message: `${field} must be a whole number.` })
-    .min(min, { message: `${field} must be at least ${min.toLocaleString("en")}.` })
-    .max(max, { message: `${field} must be at most ${max.toLocaleString("en")}.` });
+    .number(schemaMessage(`${field} must be a number.`))
+    .int(schemaMessage(`${field} must be a whole number.`))
+    .min(min, schemaMessage(`${field} must be at least ${min.toLocaleString("en")}.`))
+    .max(max, schemaMessage(`${field} must be at most ${max.toLocaleString("en")}.`));
 
 export const ZRolloutGate = z
   .object({
     /** the interaction kind whose latency is gated (default voice) */
-    kind: z.enum(["voice", "video"], { message: "kind must be voice or video." }).optional(),
+    kind: z.enum(["voice", "video"], schemaMessage("kind must be voice or video.")).optional(),
     /** the new version's p95 may not exceed this */
     maxP95Ms: whole("maxP95Ms", 1, MAX_GATE_P95_MS).optional(),
     /** nor exceed the old version's p95 over the same window by more than this percent */
@@ -45,25 +46,23 @@ export const ZRolloutGate = z
     minInteractions: whole("minInteractions", 1, MAX_GATE_MIN_INTERACTIONS).optional(),
   })
   .strict()
-  .refine((gate) => gate.maxP95Ms !== undefined || gate.maxRegressionPct !== undefined, {
-    message: "A gate needs maxP95Ms, maxRegressionPct or both.",
-  });
+  .refine((gate) => gate.maxP95Ms !== undefined || gate.maxRegressionPct !== undefined, schemaMessage("A gate needs maxP95Ms, maxRegressionPct or both."));
 
 /** Percents of the fleet on the new version, step by step: ascending, the last one 100. */
 export const ZRolloutSteps = z
   .array(
     z
-      .number({ message: "Each step is a percent." })
-      .gt(0, { message: "Each step is a percent above 0." })
-      .max(100, { message: "Each step is a percent of at most 100." })
+      .number(schemaMessage("Each step is a percent."))
+      .gt(0, schemaMessage("Each step is a percent above 0."))
+      .max(100, schemaMessage("Each step is a percent of at most 100."))
       // 0.01 % is the finest share a bucket can tell (10,000 buckets).
-      .multipleOf(0.01, { message: "Steps have at most two decimals (0.01 % is the finest share)." }),
-    { message: "steps must be a list of percents." },
+      .multipleOf(0.01, schemaMessage("Steps have at most two decimals (0.01 % is the finest share).")),
+    schemaMessage("steps must be a list of percents."),
   )
-  .min(1, { message: "steps needs at least one percent (the last one 100)." })
-  .max(MAX_ROLLOUT_STEPS, { message: `A rollout has at most ${MAX_ROLLOUT_STEPS} steps.` })
-  .refine((steps) => steps.every((percent, i) => i === 0 || percent > steps[i - 1]!), { message: "steps must be strictly ascending." })
-  .refine((steps) => steps.at(-1) === 100, { message: "The last step must be 100." });
+  .min(1, schemaMessage("steps needs at least one percent (the last one 100)."))
+  .max(MAX_ROLLOUT_STEPS, schemaMessage(`A rollout has at most ${MAX_ROLLOUT_STEPS} steps.`))
+  .refine((steps) => steps.every((percent, i) => i === 0 || percent > steps[i - 1]!), schemaMessage("steps must be strictly ascending."))
+  .refine((steps) => steps.at(-1) === 100, schemaMessage("The last step must be 100."));
 
 export const ZRolloutPlan = z
   .object({

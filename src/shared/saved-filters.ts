@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage } from "@/shared/schema-message";
 
 /** A user keeps at most this many saved device-list filters per organization. */
 export const MAX_SAVED_FILTERS = 20;
@@ -7,10 +8,10 @@ export const MAX_SAVED_FILTERS = 20;
 export const SAVED_FILTER_KEYS = ["q", "sku", "status", "firmware", "seen", "tags", "sort", "dir"] as const;
 
 export const ZSavedFilterName = z
-  .string({ message: "Give the filter a name." })
+  .string(schemaMessage("Give the filter a name."))
   .trim()
-  .min(1, { message: "Give the filter a name." })
-  .max(60, { message: "Names are at most 60 characters." });
+  .min(1, schemaMessage("Give the filter a name."))
+  .max(60, schemaMessage("Names are at most 60 characters."));
 
 /**
  * The saved query: a URL query string of the device list ("status=active&tags=eu"),
@@ -18,7 +19,7 @@ export const ZSavedFilterName = z
  */
 export const ZSavedFilterQuery = z
   .string()
-  .max(1000, { message: "This filter is too long to save." })
+  .max(1000, schemaMessage("This filter is too long to save."))
   .transform((raw) => {
     const given = new URLSearchParams(raw);
     const kept = new URLSearchParams();
@@ -28,4 +29,4 @@ export const ZSavedFilterQuery = z
     }
     return kept.toString();
   })
-  .pipe(z.string().min(1, { message: "Set a filter before saving it." }));
+  .pipe(z.string().min(1, schemaMessage("Set a filter before saving it.")));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaMessage } from "@/shared/schema-message";
 
 /** Slugs that would collide with console routes or look official. */
 const RESERVED = new Set(["new", "api", "admin", "settings", "operator", "anima", "invite", "www", "app"]);
@@ -22,11 +23,9 @@ export function isReservedSlug(slug: string): boolean {
 
 /** The slug format every organization URL uses (the console derives one with `slugify`). */
 export const ZOrgSlug = z
-  .string({ message: "Enter a URL slug." })
+  .string(schemaMessage("Enter a URL slug."))
   .trim()
   .toLowerCase()
-  .min(3, { message: "Slugs need at least 3 characters." })
-  .max(48, { message: "Slugs are at most 48 characters." })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    message: "Slugs use lowercase letters, digits and single dashes, and cannot start or end with a dash.",
-  });
+  .min(3, schemaMessage("Slugs need at least 3 characters."))
+  .max(48, schemaMessage("Slugs are at most 48 characters."))
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, schemaMessage("Slugs use lowercase letters, digits and single dashes, and cannot start or end with a dash."));

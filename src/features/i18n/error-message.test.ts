@@ -7,6 +7,12 @@ const CATALOG: Record<string, string> = { QUOTE_EXPIRED: "该报价单已过期�
 const options = (locale: string) => ({ locale, translate: (reason: string) => CATALOG[reason] ?? null, generic: "generic" });
 
 describe("localizedErrorMessage", () => {
+  it("outside English, bad input reads as its issues, which the server worded in the console's language", () => {
+    const invalid = Object.assign(new Error("Invalid input: name: 请输入 SKU 名称。"), { data: { reason: "INVALID_INPUT", issues: [{ path: ["name"], message: "请输入 SKU 名称。" }, { path: ["code"], message: "请输入 SKU 代码。" }] } });
+    expect(localizedErrorMessage(invalid, options("zh-CN"))).toBe("请输入 SKU 名称。请输入 SKU 代码。");
+    expect(localizedErrorMessage(invalid, options("en"))).toBe("Invalid input: name: 请输入 SKU 名称。");
+  });
+
   it("translates a known reason outside English", () => {
     expect(localizedErrorMessage(refusal("This quote has expired; ask for a new one at today's prices.", "QUOTE_EXPIRED"), options("zh-CN"))).toBe(CATALOG.QUOTE_EXPIRED);
   });

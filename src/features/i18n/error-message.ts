@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE } from "@/i18n/locales";
-import { errorReason } from "@/lib/errors";
+import { errorReason, inputIssueMessages } from "@/lib/errors";
 
 /**
  * What to show for a failed request, in the console's language. The server's sentences are
@@ -12,6 +12,8 @@ export function localizedErrorMessage(
   { locale, translate, generic }: { locale: string; translate: (reason: string) => string | null; generic: string },
 ): string {
   const reason = errorReason(error);
+  const issues = reason === "INVALID_INPUT" && locale !== DEFAULT_LOCALE ? inputIssueMessages(error) : [];
+  if (issues.length) return issues.join("");
   const translated = reason && locale !== DEFAULT_LOCALE ? translate(reason) : null;
   if (translated) return translated;
   if (error instanceof Error && error.message) return error.message;

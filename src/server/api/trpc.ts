@@ -17,6 +17,7 @@ import { findSessionUser } from "@/server/modules/auth/users";
 import { findOrgAccessBySlug } from "@/server/modules/organizations/organizations";
 import { can, scopeGrants, type ApiScope, type Permission } from "@/shared/permissions";
 import { ZOrgSlug } from "@/shared/slug";
+import { validateInLanguage } from "@/server/validation-language";
 import { toTRPCError } from "./errors";
 import { assertStorableInput } from "./storable-input";
 
@@ -112,8 +113,11 @@ const refuseUnstorableApiText = tApi.middleware(async ({ getRawInput, next }) =>
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/** The console's input checks speak the console's language (the API's stay English). */
+const inConsoleLanguage = t.middleware(async ({ ctx, next }) => validateInLanguage(await ctx.consoleLocale(), next));
+
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(mapErrors).use(refuseUnstorableText);
+export const publicProcedure = t.procedure.use(mapErrors).use(inConsoleLanguage).use(refuseUnstorableText);
 
 /** A signed-in user whose account still exists; `ctx.user` and `ctx.actor` (who audit entries name) are injected. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {

@@ -8,8 +8,9 @@ import { ZEmail, ZPassword, ZSignUpInput } from "@/server/modules/auth/schemas";
 import { changePassword, endAllSessions, setUserLocale, signUp, ZSetLocaleInput } from "@/server/modules/auth/users";
 import { ZAccountLinkPreviewDto, ZAccountMailDto, ZSessionUserDto } from "./account.dto";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
+import { schemaMessage } from "@/shared/schema-message";
 
-const ZLinkToken = z.string().trim().min(20, { message: "This link is not valid." }).max(200);
+const ZLinkToken = z.string().trim().min(20, schemaMessage("This link is not valid.")).max(200);
 
 /**
  * The signed-in user's own account, and the signed-out ways in: sign-up, links that prove an
@@ -53,7 +54,7 @@ export const accountRouter = createTRPCRouter({
     return { delivery: await sendAccountMail(ctx.db, ctx.user, "VERIFY_EMAIL"), linkTtlHours: env.ACCOUNT_LINK_TTL_HOURS };
   }),
   changePassword: protectedProcedure
-    .input(z.object({ currentPassword: z.string().min(1, { message: "Enter your current password." }).max(200), newPassword: ZPassword }))
+    .input(z.object({ currentPassword: z.string().min(1, schemaMessage("Enter your current password.")).max(200), newPassword: ZPassword }))
     .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user.id, ctx.ip, input.currentPassword, input.newPassword)),
   signOutEverywhere: protectedProcedure.mutation(({ ctx }) => endAllSessions(ctx.db, ctx.user.id)),
   me: protectedProcedure.output(ZSessionUserDto).query(({ ctx }) => ctx.user),

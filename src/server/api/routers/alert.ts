@@ -5,6 +5,7 @@ import {
 import { listNotifications, markNotificationsSeen } from "@/server/modules/notifications/notifications";
 import { ZAlertHistoryDto, ZAlertRuleDto, ZNotificationsDto } from "./alert.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
+import { schemaMessage } from "@/shared/schema-message";
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 
@@ -41,7 +42,7 @@ export const notificationRouter = createTRPCRouter({
     .output(ZNotificationsDto)
     .query(({ ctx }) => listNotifications(ctx.db, { orgId: ctx.org.id, userId: ctx.user.id, role: ctx.org.role })),
   markSeen: orgProcedure("org:read")
-    .input(z.object({ upTo: z.coerce.date({ message: "upTo must be a date." }) }))
+    .input(z.object({ upTo: z.coerce.date(schemaMessage("upTo must be a date.")) }))
     .output(z.object({ seenAt: z.date() }))
     .mutation(({ ctx, input }) => markNotificationsSeen(ctx.db, { orgId: ctx.org.id, userId: ctx.user.id, role: ctx.org.role }, input.upTo)),
 });

@@ -29,6 +29,7 @@ import {
   ZTagCountDto,
 } from "./device.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
+import { schemaMessage } from "@/shared/schema-message";
 
 export const deviceRouter = createTRPCRouter({
   list: orgProcedure("org:read")
@@ -121,7 +122,7 @@ export const deviceRouter = createTRPCRouter({
           add: ZTagList.default([]),
           remove: ZTagList.default([]),
         })
-        .refine((value) => (value.deviceIds === undefined) !== (value.filter === undefined), { message: "Give either deviceIds or filter." }),
+        .refine((value) => (value.deviceIds === undefined) !== (value.filter === undefined), schemaMessage("Give either deviceIds or filter.")),
     )
     .output(ZTagChangeDto)
     .mutation(({ ctx, input }) =>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageFields } from "../common.dto";
+import { schemaMessage } from "@/shared/schema-message";
 
 export const ZBalanceDto = z.object({
   seatsTotal: z.number().int(),
@@ -134,7 +135,7 @@ export const ZInvoiceDto = z.object({
   testMode: z.boolean(),
 });
 
-export const ZInvoiceId = z.object({ invoiceId: z.string().min(1, { message: "Name an invoice." }).max(64) });
+export const ZInvoiceId = z.object({ invoiceId: z.string().min(1, schemaMessage("Name an invoice.")).max(64) });
 
 /** Seats bought on a term package, with where their term stands (src/shared/seat-terms.ts). */
 export const ZSeatTermPageDto = z.object({

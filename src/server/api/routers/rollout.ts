@@ -4,9 +4,10 @@ import { changeRollout, listRollouts } from "@/server/modules/rollouts/rollouts"
 import type { RolloutEvent } from "@/server/modules/rollouts/lifecycle";
 import { ZActiveRolloutDto, ZRolloutPageDto, ZRolloutViewDto } from "./rollout.dto";
 import { createTRPCRouter, orgProcedure } from "../trpc";
+import { schemaMessage } from "@/shared/schema-message";
 
 const ZSkuId = z.string().min(1).max(64);
-const ZRolloutId = z.object({ rolloutId: z.string().min(1, { message: "rolloutId is required." }).max(64) });
+const ZRolloutId = z.object({ rolloutId: z.string().min(1, schemaMessage("rolloutId is required.")).max(64) });
 
 /** A hand on a rollout (docs/rollouts.md): the state machine decides what is allowed; 409 otherwise. */
 const control = (type: Exclude<RolloutEvent["type"], "gate_failed" | "tick" | "abort">) =>
@@ -35,7 +36,7 @@ export const rolloutRouter = createTRPCRouter({
   resume: control("resume"),
 
   abort: orgProcedure("skus:write")
-    .input(ZRolloutId.extend({ reason: z.string().trim().max(500, { message: "The reason is at most 500 characters." }).optional() }))
+    .input(ZRolloutId.extend({ reason: z.string().trim().max(500, schemaMessage("The reason is at most 500 characters.")).optional() }))
     .output(ZRolloutViewDto)
     .mutation(({ ctx, input }) => changeRollout(ctx.db, ctx.org.id, ctx.actor, input.rolloutId, { type: "abort" }, { reason: input.reason || undefined })),
 });

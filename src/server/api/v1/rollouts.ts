@@ -2,8 +2,9 @@ import { z } from "zod";
 import { changeRollout, getRollout, listRollouts, type RolloutView } from "@/server/modules/rollouts/rollouts";
 import { ZRolloutViewDto } from "../routers/rollout.dto";
 import { apiKeyProcedure, createApiRouter } from "../trpc";
+import { schemaMessage } from "@/shared/schema-message";
 
-const ZRolloutId = z.object({ rolloutId: z.string({ message: "rolloutId is required." }).min(1, { message: "rolloutId is required." }).max(64) });
+const ZRolloutId = z.object({ rolloutId: z.string(schemaMessage("rolloutId is required.")).min(1, schemaMessage("rolloutId is required.")).max(64) });
 
 /** `rollouts.get` and the others (contract fields first; the rest are extensions): `reason` absent unless rolled back or aborted. */
 const ZRolloutDto = ZRolloutViewDto.extend({ reason: z.string().optional() });
@@ -47,7 +48,7 @@ export const rolloutsApiRouter = createApiRouter({
   /** `rollouts.abort` (contract): every device back on fromVersion; `reason` (extension) is kept. 409 once finished. */
   abort: apiKeyProcedure("skus:write")
     .meta({ summary: "Abort a rollout: every device back on its old version", example: { rolloutId: "rol_cm4x2b7k90003", reason: "Support tickets about the new voice" } })
-    .input(ZRolloutId.extend({ reason: z.string().trim().max(500, { message: "reason is at most 500 characters." }).optional() }))
+    .input(ZRolloutId.extend({ reason: z.string().trim().max(500, schemaMessage("reason is at most 500 characters.")).optional() }))
     .output(ZRolloutDto)
     .mutation(async ({ ctx, input }) => toDto(await changeRollout(ctx.db, ctx.apiKey.orgId, ctx.actor, input.rolloutId, { type: "abort" }, { reason: input.reason }))),
 });

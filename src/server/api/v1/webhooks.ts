@@ -2,8 +2,9 @@ import { z } from "zod";
 import { createEndpoint, deleteEndpoint, listEndpoints, rotateSecret, sendTestEvent, ZEndpointInput } from "@/server/modules/webhooks/endpoints";
 import { ZCreatedEndpointDto, ZEndpointDto, ZRotatedSecretDto } from "../routers/webhook.dto";
 import { apiKeyProcedure, createApiRouter } from "../trpc";
+import { schemaMessage } from "@/shared/schema-message";
 
-const ZId = z.object({ id: z.string({ message: "id is required." }).min(1, { message: "id is required." }).max(64) });
+const ZId = z.object({ id: z.string(schemaMessage("id is required.")).min(1, schemaMessage("id is required.")).max(64) });
 
 /** Webhook endpoints (contract: device-api.md "Webhooks"; docs/webhooks.md), scope `webhooks:write` or `*`. */
 export const webhooksApiRouter = createApiRouter({

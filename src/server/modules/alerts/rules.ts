@@ -4,20 +4,21 @@ import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { ALERT_KIND_INFO, ALERT_LIMITS, ALERT_RULE_KINDS } from "@/shared/alerts";
+import { schemaMessage } from "@/shared/schema-message";
 
 const int = (name: string, { min, max }: { min: number; max: number }) =>
   z
-    .number({ message: `${name} must be a whole number.` })
-    .int({ message: `${name} must be a whole number.` })
-    .min(min, { message: `${name} is at least ${min.toLocaleString("en-US")}.` })
-    .max(max, { message: `${name} is at most ${max.toLocaleString("en-US")}.` });
+    .number(schemaMessage(`${name} must be a whole number.`))
+    .int(schemaMessage(`${name} must be a whole number.`))
+    .min(min, schemaMessage(`${name} is at least ${min.toLocaleString("en-US")}.`))
+    .max(max, schemaMessage(`${name} is at most ${max.toLocaleString("en-US")}.`));
 
 const common = {
-  name: z.string().trim().min(1, { message: "Give the rule a name." }).max(80, { message: "The name is at most 80 characters." }),
+  name: z.string().trim().min(1, schemaMessage("Give the rule a name.")).max(80, schemaMessage("The name is at most 80 characters.")),
   minIntervalMinutes: int("The minimum interval", ALERT_LIMITS.minIntervalMinutes),
   emailUserIds: z
     .array(z.string().min(1).max(64))
-    .max(ALERT_LIMITS.recipients, { message: `At most ${ALERT_LIMITS.recipients} members are mailed.` })
+    .max(ALERT_LIMITS.recipients, schemaMessage(`At most ${ALERT_LIMITS.recipients} members are mailed.`))
     .transform((ids) => [...new Set(ids)]),
 };
 const skuId = z.string().min(1).max(64).nullable();
@@ -30,7 +31,7 @@ export const ZAlertRuleInput = z.discriminatedUnion(
       kind: z.literal("slo_breach"),
       ...common,
       skuId,
-      interactionKind: z.enum(["voice", "video"], { message: "interactionKind is voice or video." }),
+      interactionKind: z.enum(["voice", "video"], schemaMessage("interactionKind is voice or video.")),
       threshold: int("The p95 threshold (ms)", ALERT_LIMITS.thresholdMs),
       windowMinutes: int("The window (minutes)", ALERT_LIMITS.windowMinutes),
       minSample: int("The least number of interactions", ALERT_LIMITS.minSample),
@@ -45,7 +46,7 @@ export const ZAlertRuleInput = z.discriminatedUnion(
       minSample: int("The least number of devices", ALERT_LIMITS.minSample),
     }),
   ],
-  { message: `kind is one of ${ALERT_RULE_KINDS.join(", ")}.` },
+  schemaMessage(`kind is one of ${ALERT_RULE_KINDS.join(", ")}.`),
 );
 export type AlertRuleInput = z.infer<typeof ZAlertRuleInput>;
 

@@ -8,6 +8,7 @@ import { recordAudit, type Actor, type UserActor } from "@/server/modules/audit/
 import { emitEvent } from "@/server/modules/events/emit";
 import { API_SCOPES, keyAccess, ROLE_LABELS, roleAllowsScope, type ApiScope, type KeyCap } from "@/shared/permissions";
 import { DEFAULT_API_KEY_EXPIRY_DAYS } from "@/shared/api-key-expiry";
+import { schemaMessage } from "@/shared/schema-message";
 
 const KEY_PREFIX = "anima_sk_";
 /** How many leading characters of a key are stored in clear to help people recognise it. */
@@ -15,13 +16,13 @@ const DISPLAY_LENGTH = KEY_PREFIX.length + 6;
 
 export const ZCreateApiKeyInput = z.object({
   name: z
-    .string({ message: "Give the key a name." })
+    .string(schemaMessage("Give the key a name."))
     .trim()
-    .min(1, { message: "Give the key a name." })
-    .max(80, { message: "Key names are at most 80 characters." }),
+    .min(1, schemaMessage("Give the key a name."))
+    .max(80, schemaMessage("Key names are at most 80 characters.")),
   scopes: z
-    .array(z.enum(API_SCOPES, { message: `Scopes are ${API_SCOPES.join(", ")}.` }))
-    .min(1, { message: "Choose at least one scope." })
+    .array(z.enum(API_SCOPES, schemaMessage(`Scopes are ${API_SCOPES.join(", ")}.`)))
+    .min(1, schemaMessage("Choose at least one scope."))
     .max(API_SCOPES.length)
     .transform((scopes) => [...new Set(scopes)]),
   /** null: never expires. */

@@ -10,6 +10,7 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
 import type { TSignUpInput } from "./schemas";
 import { signInSucceeded, takeSignInAttempt } from "./auth-throttle";
 import { sendAccountMail } from "./account-mail";
+import { schemaMessage } from "@/shared/schema-message";
 
 /** `locale`: the console language the user last chose (null: never chose; src/i18n/locales.ts). */
 export type SessionUser = { id: string; email: string; name: string | null; isOperator: boolean; emailVerified: boolean; locale: string | null };
@@ -114,7 +115,7 @@ export async function findSessionUser(db: DbTx, userId: string): Promise<Session
   return row ? toSessionUser(row) : null;
 }
 
-export const ZSetLocaleInput = z.object({ locale: z.enum(LOCALES, { message: `The language is one of ${LOCALES.join(", ")}.` }) });
+export const ZSetLocaleInput = z.object({ locale: z.enum(LOCALES, schemaMessage(`The language is one of ${LOCALES.join(", ")}.`)) });
 
 /** Saves the user's console language (src/i18n/locales.ts). */
 export async function setUserLocale(db: Db, userId: string, locale: Locale) {

@@ -6,15 +6,16 @@ import { AppError } from "@/server/errors";
 import { recordAudit, type UserActor } from "@/server/modules/audit/record-audit";
 import { ZEmail } from "@/server/modules/auth/schemas";
 import { checkTaxId } from "./tax-ids";
+import { schemaMessage } from "@/shared/schema-message";
 
 const text = (label: string, max: number) =>
-  z.string({ message: `${label} is required.` }).trim().min(1, { message: `${label} is required.` }).max(max, { message: `${label}: at most ${max} characters.` });
+  z.string(schemaMessage(`${label} is required.`)).trim().min(1, schemaMessage(`${label} is required.`)).max(max, schemaMessage(`${label}: at most ${max} characters.`));
 /** An optional text field: blank means none. */
 const optionalText = (label: string, max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: `${label}: at most ${max} characters.` })
+    .max(max, schemaMessage(`${label}: at most ${max} characters.`))
     .optional()
     .transform((value) => value || null);
 
@@ -27,13 +28,13 @@ export const ZBillingProfileInput = z
     postalCode: optionalText("Postal code", 20),
     region: optionalText("State or province", 100),
     country: z
-      .string({ message: "Choose the country." })
+      .string(schemaMessage("Choose the country."))
       .trim()
       .toUpperCase()
-      .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), { message: "Choose the country from the list." }),
+      .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), schemaMessage("Choose the country from the list.")),
     taxId: optionalText("Tax ID", 40),
     billingEmail: ZEmail,
-    currency: z.string({ message: "Choose the currency." }).trim().toLowerCase(),
+    currency: z.string(schemaMessage("Choose the currency.")).trim().toLowerCase(),
   })
   .superRefine(
     (profile, ctx) => {

@@ -14,14 +14,15 @@ import { assertPaymentsAvailable, type Payments } from "./payments";
 import { createStripeCheckoutSession } from "./stripe-checkout";
 import { syncStripeCustomer } from "./stripe-customer";
 import { taxFor } from "./tax";
+import { schemaMessage } from "@/shared/schema-message";
 
 export const ZCheckoutInput = z.object({
-  packageId: z.string({ message: "Choose a package." }).min(1, { message: "Choose a package." }).max(64),
+  packageId: z.string(schemaMessage("Choose a package.")).min(1, schemaMessage("Choose a package.")).max(64),
   seats: z.coerce
-    .number({ message: "Seats must be a whole number." })
-    .int({ message: "Seats must be a whole number." })
-    .min(1, { message: "Buy at least 1 seat." })
-    .max(ORDER_MAX_SEATS, { message: `At most ${ORDER_MAX_SEATS.toLocaleString("en")} seats per online order; ask sales for a quote.` }),
+    .number(schemaMessage("Seats must be a whole number."))
+    .int(schemaMessage("Seats must be a whole number."))
+    .min(1, schemaMessage("Buy at least 1 seat."))
+    .max(ORDER_MAX_SEATS, schemaMessage(`At most ${ORDER_MAX_SEATS.toLocaleString("en")} seats per online order; ask sales for a quote.`)),
 });
 
 type OrgRef = { id: string; slug: string };

@@ -17,6 +17,7 @@ import type { Payments } from "./payments";
 import { settleOrder } from "./settle-order";
 import { sendStripeInvoice } from "./stripe-invoicing";
 import { taxFor } from "./tax";
+import { schemaMessage } from "@/shared/schema-message";
 
 /*
  * Quotes: a member who buys seats (owner, admin, sales) puts a large bundle in writing at the
@@ -30,18 +31,18 @@ import { taxFor } from "./tax";
 export const QUOTE_MAX_SEATS = 1_000_000;
 
 export const ZCreateQuoteInput = z.object({
-  packageId: z.string({ message: "Choose a package." }).min(1, { message: "Choose a package." }).max(64),
+  packageId: z.string(schemaMessage("Choose a package.")).min(1, schemaMessage("Choose a package.")).max(64),
   seats: z.coerce
-    .number({ message: "Seats must be a whole number." })
-    .int({ message: "Seats must be a whole number." })
-    .min(1, { message: "Quote at least 1 seat." })
-    .max(QUOTE_MAX_SEATS, { message: `A quote covers at most ${QUOTE_MAX_SEATS.toLocaleString("en")} seats.` }),
-  validDays: z.coerce.number().int({ message: "Validity is a whole number of days." }).min(1, { message: "A quote is valid for at least 1 day." }).max(90, { message: "A quote is valid for at most 90 days." }).default(30),
-  paymentTermsDays: z.coerce.number().int({ message: "Payment terms are a whole number of days." }).min(0, { message: "Payment terms cannot be negative." }).max(90, { message: "Payment terms are at most 90 days." }).default(30),
-  terms: z.string().trim().max(1_000, { message: "Terms are at most 1,000 characters." }).optional().transform((text) => text || null),
+    .number(schemaMessage("Seats must be a whole number."))
+    .int(schemaMessage("Seats must be a whole number."))
+    .min(1, schemaMessage("Quote at least 1 seat."))
+    .max(QUOTE_MAX_SEATS, schemaMessage(`A quote covers at most ${QUOTE_MAX_SEATS.toLocaleString("en")} seats.`)),
+  validDays: z.coerce.number().int(schemaMessage("Validity is a whole number of days.")).min(1, schemaMessage("A quote is valid for at least 1 day.")).max(90, schemaMessage("A quote is valid for at most 90 days.")).default(30),
+  paymentTermsDays: z.coerce.number().int(schemaMessage("Payment terms are a whole number of days.")).min(0, schemaMessage("Payment terms cannot be negative.")).max(90, schemaMessage("Payment terms are at most 90 days.")).default(30),
+  terms: z.string().trim().max(1_000, schemaMessage("Terms are at most 1,000 characters.")).optional().transform((text) => text || null),
 });
 
-export const ZQuoteId = z.object({ quoteId: z.string().min(1, { message: "Name a quote." }).max(64) });
+export const ZQuoteId = z.object({ quoteId: z.string().min(1, schemaMessage("Name a quote.")).max(64) });
 export const ZListQuotesInput = z.object({ page: z.number().int().min(1).max(100_000).default(1), pageSize: z.number().int().min(1).max(100).default(10) });
 
 const QUOTE_SELECT = {

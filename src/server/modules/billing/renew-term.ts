@@ -5,8 +5,9 @@ import { AppError } from "@/server/errors";
 import type { UserActor } from "@/server/modules/audit/record-audit";
 import { checkoutPackage, offeredPackage } from "./checkout";
 import { assertPaymentsAvailable, type Payments } from "./payments";
+import { schemaMessage } from "@/shared/schema-message";
 
-export const ZRenewTermInput = z.object({ termId: z.string({ message: "Choose the seats to renew." }).min(1).max(64) });
+export const ZRenewTermInput = z.object({ termId: z.string(schemaMessage("Choose the seats to renew.")).min(1).max(64) });
 
 /**
  * One-click renewal: a checkout for the same seats of the same package, at today's tier price.

@@ -1,5 +1,6 @@
 import "server-only";
 import { entityValidators, euVat, stdnum, type Validator } from "stdnum";
+import { schemaMessageWith } from "@/shared/schema-message";
 
 /** The EU's member states: a B2B buyer there with a VAT number is invoiced under reverse charge. */
 export const EU_MEMBER_STATES = new Set(["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"]);
@@ -29,6 +30,10 @@ function validatorsFor(country: string): Validator[] {
 /** A number no validator knows (a country stdnum does not cover): letters, digits and the usual separators. */
 const ANY_TAX_ID = /^[A-Z0-9][A-Z0-9 ./-]{2,31}$/;
 
+// Shown next to the tax id field, so worded like the checks of a schema (in the console's language).
+const notRegistered = schemaMessageWith("Enter the tax number as registered: 3–32 letters and digits.");
+const notValidFor = schemaMessageWith("This is not a valid {names} for {country}: check the digits ({rule}).");
+
 export type TaxIdCheck = { ok: true; taxId: string } | { ok: false; message: string };
 
 /**
@@ -40,14 +45,14 @@ export function checkTaxId(country: string, raw: string): TaxIdCheck {
   const value = raw.trim().toUpperCase();
   const validators = validatorsFor(country);
   if (validators.length === 0) {
-    return ANY_TAX_ID.test(value) ? { ok: true, taxId: value.replace(/[\s.]/g, "") } : { ok: false, message: "Enter the tax number as registered: 3–32 letters and digits." };
+    return ANY_TAX_ID.test(value) ? { ok: true, taxId: value.replace(/[\s.]/g, "") } : { ok: false, message: notRegistered() };
   }
   for (const validator of validators) {
     const result = validator.validate(value);
     if (result.isValid) return { ok: true, taxId: withPrefix(country, result.compact) };
   }
   const names = validators.map((v) => v.abbreviation ?? v.name).join(" or ");
-  return { ok: false, message: `This is not a valid ${names} for ${country}: check the digits (${validators[0]!.name}).` };
+  return { ok: false, message: notValidFor({ names, country, rule: validators[0]!.name }) };
 }
 
 function withPrefix(country: string, compact: string): string {

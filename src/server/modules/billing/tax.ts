@@ -5,6 +5,7 @@ import { env } from "@/server/env";
 import type { Actor } from "@/server/modules/audit/record-audit";
 import { logger } from "@/server/logger";
 import { EU_MEMBER_STATES } from "./tax-ids";
+import { schemaMessage } from "@/shared/schema-message";
 
 /** Printed on an invoice issued under the EU reverse charge. */
 export const REVERSE_CHARGE_NOTE = "Reverse charge: VAT to be accounted for by the recipient (Article 196, Council Directive 2006/112/EC).";
@@ -24,14 +25,14 @@ export async function taxFor(db: DbTx, buyer: { country: string; taxId: string |
 }
 
 export const ZSetTaxRateInput = z.object({
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { message: "Country is a 2-letter ISO code, e.g. DE." }),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, schemaMessage("Country is a 2-letter ISO code, e.g. DE.")),
   /** basis points: 1900 is 19 % */
   rateBps: z.coerce
-    .number({ message: "The rate is a whole number of basis points (1900 is 19 %)." })
-    .int({ message: "The rate is a whole number of basis points (1900 is 19 %)." })
-    .min(0, { message: "The rate cannot be negative." })
-    .max(5_000, { message: "The rate is at most 5000 basis points (50 %)." }),
-  label: z.string().trim().min(1, { message: "Name the tax, e.g. VAT or GST." }).max(20),
+    .number(schemaMessage("The rate is a whole number of basis points (1900 is 19 %)."))
+    .int(schemaMessage("The rate is a whole number of basis points (1900 is 19 %)."))
+    .min(0, schemaMessage("The rate cannot be negative."))
+    .max(5_000, schemaMessage("The rate is at most 5000 basis points (50 %).")),
+  label: z.string().trim().min(1, schemaMessage("Name the tax, e.g. VAT or GST.")).max(20),
 });
 
 export async function listTaxRates(db: Db) {

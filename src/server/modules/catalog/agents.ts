@@ -2,6 +2,7 @@ import { z } from "zod";
 import { choice, choices, languageCode, shortText, timeOfDay, toggle, wholeNumber } from "./fields";
 import type { ToolId } from "./tools";
 import type { Capability } from "@/shared/capabilities";
+import { schemaMessage } from "@/shared/schema-message";
 
 /** Hardware a device may have (one table, shared with the console); agents name what they need. */
 export type { Capability };
@@ -46,8 +47,8 @@ export const AGENTS = [
     settings: z.object({
       languagePairs: z
         .array(z.object({ from: languageCode("From", "en"), to: languageCode("To", "zh") }))
-        .min(1, { message: "Add at least one language pair." })
-        .max(8, { message: "At most 8 language pairs." })
+        .min(1, schemaMessage("Add at least one language pair."))
+        .max(8, schemaMessage("At most 8 language pairs."))
         .default([{ from: "en", to: "zh" }])
         .meta({ title: "Language pairs" }),
       mode: choice("Mode", ["simultaneous", "consecutive"], "simultaneous"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { choice, languageCode } from "./fields";
+import { schemaMessage } from "@/shared/schema-message";
 
 export const REALTIME_REGIONS = ["us-east", "us-west", "eu-central", "ap-southeast", "ap-northeast"] as const;
 export const VOICES = ["aria", "ember", "juniper", "orion", "sage", "willow"] as const;
@@ -9,9 +10,9 @@ export const ZGlobalSettings = z.object({
   wakeWord: z
     .string()
     .trim()
-    .min(2, { message: "The wake word needs at least 2 characters." })
-    .max(30, { message: "The wake word is at most 30 characters." })
-    .regex(/^[\p{L}\p{N}' -]+$/u, { message: "The wake word uses letters, digits, spaces, - and ' only." })
+    .min(2, schemaMessage("The wake word needs at least 2 characters."))
+    .max(30, schemaMessage("The wake word is at most 30 characters."))
+    .regex(/^[\p{L}\p{N}' -]+$/u, schemaMessage("The wake word uses letters, digits, spaces, - and ' only."))
     .default("hey anima")
     .meta({ title: "Wake word" }),
   defaultLanguage: languageCode("Default language", "en"),

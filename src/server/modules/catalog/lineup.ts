@@ -3,9 +3,10 @@ import type { Capability } from "./agents";
 import { ZGlobalSettings, type GlobalSettings } from "./global-settings";
 import { findAgent, findTool, missingCapabilities } from "./registry";
 import { capabilityNoun, joinAnd } from "@/shared/capabilities";
+import { schemaMessage } from "@/shared/schema-message";
 
 const ZSettingsInput = z.record(z.string(), z.unknown());
-const ZItemId = z.string().trim().min(1, { message: "An id is required." }).max(64);
+const ZItemId = z.string().trim().min(1, schemaMessage("An id is required.")).max(64);
 
 /** A SKU's lineup as the composer and the API send it; tools may be bare ids (defaults) or carry settings. */
 export const ZLineupInput = z.object({
@@ -14,10 +15,10 @@ export const ZLineupInput = z.object({
       z.object({
         agentId: ZItemId,
         settings: ZSettingsInput.optional(),
-        tools: z.array(z.union([ZItemId, z.object({ toolId: ZItemId, settings: ZSettingsInput.optional() })])).max(10, { message: "At most 10 tools per agent." }).optional(),
+        tools: z.array(z.union([ZItemId, z.object({ toolId: ZItemId, settings: ZSettingsInput.optional() })])).max(10, schemaMessage("At most 10 tools per agent.")).optional(),
       }),
     )
-    .max(12, { message: "At most 12 agents per SKU." }),
+    .max(12, schemaMessage("At most 12 agents per SKU.")),
   settings: ZSettingsInput.optional(),
 });
 export type LineupInput = z.infer<typeof ZLineupInput>;

@@ -10,6 +10,7 @@ import { publishLineupTx } from "./publish";
 import { capabilitiesOf, emptyLineupInput, lockSku, toLineupInput } from "./sku-context";
 import { readDraftLineup, readLineup, toLineupJson } from "./stored-config";
 import type { UserActor } from "@/server/modules/audit/record-audit";
+import { schemaMessage } from "@/shared/schema-message";
 
 export const ZSaveDraftInput = z.object({
   skuId: z.string().min(1).max(64),
@@ -20,8 +21,8 @@ export const ZSaveDraftInput = z.object({
 
 export const ZPublishDraftInput = z.object({
   skuId: z.string().min(1).max(64),
-  revision: z.number().int().min(1, { message: "Save the draft before publishing." }),
-  note: z.string().trim().max(500, { message: "The change note is at most 500 characters." }).optional(),
+  revision: z.number().int().min(1, schemaMessage("Save the draft before publishing.")),
+  note: z.string().trim().max(500, schemaMessage("The change note is at most 500 characters.")).optional(),
   /** a staged rollout from the live version instead of every device at once (docs/rollouts.md) */
   rollout: ZRolloutPlan.optional(),
 });

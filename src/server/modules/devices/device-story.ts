@@ -10,6 +10,7 @@ import { SLO_MS, seriesRange, type Kind, type Resolution } from "@/server/module
 import { ZDeviceId } from "@/shared/device-schemas";
 import { DEVICE_WINDOWS, DEVICE_WINDOW_MS } from "@/shared/device-page";
 import { bucketStart } from "@/shared/time-buckets";
+import { schemaMessage } from "@/shared/schema-message";
 
 const deviceNotFound = () => new AppError("NOT_FOUND", "Device not found.", { reason: "DEVICE_NOT_FOUND" });
 
@@ -22,12 +23,12 @@ async function deviceOrThrow(db: Db, orgId: string, deviceId: string) {
 // ── Timeline ──────────────────────────────────────────────────────────────────
 
 /** "<epoch ms>:<entry id>" of the last entry shown: the next page starts strictly after it. */
-const ZCursor = z.string().max(200).regex(/^\d{1,15}:[\w-]{1,150}$/, { message: "cursor is not one this API gave." });
+const ZCursor = z.string().max(200).regex(/^\d{1,15}:[\w-]{1,150}$/, schemaMessage("cursor is not one this API gave."));
 
 export const ZTimelineInput = z.object({
   deviceId: ZDeviceId,
   cursor: ZCursor.optional(),
-  limit: z.number().int().min(1, { message: "limit must be between 1 and 100." }).max(100, { message: "limit must be between 1 and 100." }).default(25),
+  limit: z.number().int().min(1, schemaMessage("limit must be between 1 and 100.")).max(100, schemaMessage("limit must be between 1 and 100.")).default(25),
 });
 
 export type TimelineEntry = {

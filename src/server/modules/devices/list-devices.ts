@@ -5,13 +5,14 @@ import { AppError } from "@/server/errors";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEVICE_SEARCH_MAX_LENGTH, DEVICE_STATUSES } from "@/shared/device-schemas";
 import { MAX_FILTER_TAGS, ZTag } from "@/shared/device-tags";
+import { schemaMessage } from "@/shared/schema-message";
 
 const LAST_SEEN_FILTERS = ["never", "1h", "24h", "7d", "30d", "older-30d"] as const;
 const DEVICE_SORT_FIELDS = ["createdAt", "serial", "lastSeenAt", "status", "firmware"] as const;
 
 export const ZDeviceFilters = z.object({
   /** a serial prefix or a deviceId (prefix) */
-  search: z.string().trim().max(DEVICE_SEARCH_MAX_LENGTH, { message: `Searches are at most ${DEVICE_SEARCH_MAX_LENGTH} characters.` }).optional(),
+  search: z.string().trim().max(DEVICE_SEARCH_MAX_LENGTH, schemaMessage(`Searches are at most ${DEVICE_SEARCH_MAX_LENGTH} characters.`)).optional(),
   skuId: z.string().max(64).optional(),
   status: z.enum(DEVICE_STATUSES).optional(),
   firmware: z.string().trim().max(64).optional(),
@@ -19,7 +20,7 @@ export const ZDeviceFilters = z.object({
   /** device groups: devices carrying every one of these tags */
   tags: z
     .array(ZTag)
-    .max(MAX_FILTER_TAGS, { message: `Filter by at most ${MAX_FILTER_TAGS} tags.` })
+    .max(MAX_FILTER_TAGS, schemaMessage(`Filter by at most ${MAX_FILTER_TAGS} tags.`))
     .optional(),
 });
 export type TDeviceFilters = z.infer<typeof ZDeviceFilters>;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/server/db";
 import { recordAudit, type UserActor } from "@/server/modules/audit/record-audit";
 import { ZTokenPrices } from "./token-prices";
+import { schemaMessage } from "@/shared/schema-message";
 
 export const DEFAULT_LIFETIME_MONTHS = 24;
 
@@ -10,10 +11,10 @@ export const DEFAULT_LIFETIME_MONTHS = 24;
 export const ZEconomicsPricingInput = z.object({
   tokenPrice: ZTokenPrices.nullable(),
   deviceLifetimeMonths: z
-    .number({ message: "The device lifetime is a whole number of months." })
-    .int({ message: "The device lifetime is a whole number of months." })
-    .min(1, { message: "A device lives at least 1 month." })
-    .max(120, { message: "The device lifetime is at most 120 months (10 years)." }),
+    .number(schemaMessage("The device lifetime is a whole number of months."))
+    .int(schemaMessage("The device lifetime is a whole number of months."))
+    .min(1, schemaMessage("A device lives at least 1 month."))
+    .max(120, schemaMessage("The device lifetime is at most 120 months (10 years).")),
 });
 export type TEconomicsPricingInput = z.infer<typeof ZEconomicsPricingInput>;
 

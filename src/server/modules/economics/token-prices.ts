@@ -5,21 +5,22 @@ import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import type { Actor } from "@/server/modules/audit/record-audit";
 import { catalogCurrencies } from "@/server/modules/billing/billing-profile";
+import { schemaMessage } from "@/shared/schema-message";
 
 /** 10,000.00 in a two-decimal currency per million tokens: far above any cloud price, well inside an integer. */
 const PER_MILLION_MAX = 1_000_000;
 
 /** A price per million tokens in minor units: a whole number, never negative (no floats for money). */
 export const ZPerMillion = z
-  .number({ message: "A token price is a whole number of minor units (cents) per million tokens." })
-  .int({ message: "A token price is a whole number of minor units (cents) per million tokens." })
-  .min(0, { message: "A token price cannot be negative." })
-  .max(PER_MILLION_MAX, { message: `A token price is at most ${PER_MILLION_MAX.toLocaleString("en")} minor units per million tokens.` });
+  .number(schemaMessage("A token price is a whole number of minor units (cents) per million tokens."))
+  .int(schemaMessage("A token price is a whole number of minor units (cents) per million tokens."))
+  .min(0, schemaMessage("A token price cannot be negative."))
+  .max(PER_MILLION_MAX, schemaMessage(`A token price is at most ${PER_MILLION_MAX.toLocaleString("en")} minor units per million tokens.`));
 
 export const ZTokenPrices = z.object({ inputPerMillion: ZPerMillion, outputPerMillion: ZPerMillion });
 
 export const ZSetTokenPriceInput = ZTokenPrices.extend({
-  currency: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, { message: "Currency is a 3-letter ISO code, e.g. usd." }),
+  currency: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, schemaMessage("Currency is a 3-letter ISO code, e.g. usd.")),
 });
 
 const SELECT = { currency: true, inputPerMillion: true, outputPerMillion: true, updatedAt: true } as const;

@@ -11,13 +11,14 @@ import { ROLES } from "@/shared/permissions";
 import { sendMail } from "@/server/modules/mail/send-mail";
 import { mailDateTime, mailTranslator } from "@/server/modules/mail/mail-locale";
 import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
+import { schemaMessage } from "@/shared/schema-message";
 
 const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export const ZCreateInvitationInput = z.object({ email: ZEmail, role: z.enum(ROLES) });
 export type TCreateInvitationInput = z.infer<typeof ZCreateInvitationInput>;
 
-export const ZInviteToken = z.string().trim().min(20, { message: "This invitation link is not valid." }).max(200);
+export const ZInviteToken = z.string().trim().min(20, schemaMessage("This invitation link is not valid.")).max(200);
 export const ZAcceptWithPasswordInput = z.object({ token: ZInviteToken, name: ZPersonName.optional(), password: ZPassword });
 export type TAcceptWithPasswordInput = z.infer<typeof ZAcceptWithPasswordInput>;
 

@@ -6,14 +6,15 @@ import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { refreshUtilizationAlert } from "./alerts";
 import { getBalance } from "./balance";
 import { changeSeatsTotal } from "./ledger";
+import { schemaMessage } from "@/shared/schema-message";
 
 export const ZGrantSeatsInput = z.object({
   seats: z.coerce
-    .number({ message: "seats must be a whole number." })
-    .int({ message: "seats must be a whole number." })
-    .min(1, { message: "seats must be at least 1." })
-    .max(10_000_000, { message: "seats is at most 10,000,000 per grant." }),
-  reason: z.string({ message: "A reason is required." }).trim().min(3, { message: "Give a reason (at least 3 characters)." }).max(500),
+    .number(schemaMessage("seats must be a whole number."))
+    .int(schemaMessage("seats must be a whole number."))
+    .min(1, schemaMessage("seats must be at least 1."))
+    .max(10_000_000, schemaMessage("seats is at most 10,000,000 per grant.")),
+  reason: z.string(schemaMessage("A reason is required.")).trim().min(3, schemaMessage("Give a reason (at least 3 characters).")).max(500),
 });
 
 /**

@@ -5,11 +5,12 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAuditMany, type Actor } from "@/server/modules/audit/record-audit";
 import { appendLedgerEntry } from "./ledger";
+import { schemaMessage } from "@/shared/schema-message";
 
 export const ZTransferSeatInput = z.object({
-  fromDeviceId: z.string({ message: "Choose the device being replaced." }).min(1).max(64),
-  toDeviceId: z.string({ message: "Choose the replacement device." }).min(1).max(64),
-  reason: z.string({ message: "Give a reason (e.g. the RMA number)." }).trim().min(3, { message: "Give a reason (at least 3 characters, e.g. the RMA number)." }).max(500),
+  fromDeviceId: z.string(schemaMessage("Choose the device being replaced.")).min(1).max(64),
+  toDeviceId: z.string(schemaMessage("Choose the replacement device.")).min(1).max(64),
+  reason: z.string(schemaMessage("Give a reason (e.g. the RMA number).")).trim().min(3, schemaMessage("Give a reason (at least 3 characters, e.g. the RMA number).")).max(500),
 });
 
 type LockedDevice = { id: string; serial: string; status: string; licensedAt: Date | null; replacedById: string | null };

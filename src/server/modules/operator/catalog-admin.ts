@@ -7,16 +7,17 @@ import { logger } from "@/server/logger";
 import type { Actor } from "@/server/modules/audit/record-audit";
 import { packageTiers } from "@/server/modules/licenses/packages";
 import { ZPriceTiers } from "@/shared/pricing";
+import { schemaMessage } from "@/shared/schema-message";
 
 export const ZPackageFields = z.object({
-  name: z.string().trim().min(2, { message: "Name must be at least 2 characters." }).max(80),
+  name: z.string().trim().min(2, schemaMessage("Name must be at least 2 characters.")).max(80),
   tiers: ZPriceTiers,
-  currency: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, { message: "Currency is a 3-letter ISO code, e.g. usd." }),
+  currency: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, schemaMessage("Currency is a 3-letter ISO code, e.g. usd.")),
   termMonths: z.coerce.number().int().min(1).max(120).nullable(),
   stripeLookupKey: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_.-]{1,200}$/, { message: "A lookup key uses letters, digits, _ . and - only." })
+    .regex(/^[A-Za-z0-9_.-]{1,200}$/, schemaMessage("A lookup key uses letters, digits, _ . and - only."))
     .nullable(),
   active: z.boolean(),
   sortOrder: z.coerce.number().int().min(0).max(10_000),

@@ -4,14 +4,15 @@ import { invalidate } from "@/server/cache/invalidation";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { schemaMessage } from "@/shared/schema-message";
 
 export const ZSuspendOrgInput = z.object({
-  orgId: z.string().trim().min(1, { message: "Name the organization (--org)." }).max(64),
+  orgId: z.string().trim().min(1, schemaMessage("Name the organization (--org).")).max(64),
   reason: z
-    .string({ message: "Give a reason: the organization's members see it." })
+    .string(schemaMessage("Give a reason: the organization's members see it."))
     .trim()
-    .min(3, { message: "Give a reason of at least 3 characters: the organization's members see it." })
-    .max(500, { message: "Reasons are at most 500 characters." }),
+    .min(3, schemaMessage("Give a reason of at least 3 characters: the organization's members see it."))
+    .max(500, schemaMessage("Reasons are at most 500 characters.")),
 });
 export const ZResumeOrgInput = z.object({ orgId: ZSuspendOrgInput.shape.orgId });
 

@@ -3,17 +3,18 @@ import { z } from "zod";
 import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit, type UserActor } from "@/server/modules/audit/record-audit";
+import { schemaMessage } from "@/shared/schema-message";
 
 /** How long one opening lasts: long enough for a support call, short enough that access does not linger. */
 export const OPERATOR_VIEW_MINUTES = 60;
 
 export const ZOpenOrgViewInput = z.object({
-  orgId: z.string().trim().min(1, { message: "Name the organization." }).max(64),
+  orgId: z.string().trim().min(1, schemaMessage("Name the organization.")).max(64),
   reason: z
-    .string({ message: "Give a reason: the organization's admins see it in their audit log." })
+    .string(schemaMessage("Give a reason: the organization's admins see it in their audit log."))
     .trim()
-    .min(5, { message: "Give a reason of at least 5 characters (a ticket or the customer's request): the organization's admins see it." })
-    .max(500, { message: "Reasons are at most 500 characters." }),
+    .min(5, schemaMessage("Give a reason of at least 5 characters (a ticket or the customer's request): the organization's admins see it."))
+    .max(500, schemaMessage("Reasons are at most 500 characters.")),
 });
 export const ZEndOrgViewInput = z.object({ orgId: ZOpenOrgViewInput.shape.orgId });
 

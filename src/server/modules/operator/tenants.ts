@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { schemaMessage } from "@/shared/schema-message";
 
 /** The most overage (activations beyond the seats owned, in percent) an operator may allow. */
 const MAX_OVERAGE_PERCENT = 25;
@@ -48,9 +49,9 @@ export const ZSetOverageInput = z.object({
   orgId: z.string().min(1).max(64),
   overagePercent: z.coerce
     .number()
-    .int({ message: "Overage is a whole percentage." })
-    .min(0, { message: "Overage cannot be negative." })
-    .max(MAX_OVERAGE_PERCENT, { message: `Overage is capped at ${MAX_OVERAGE_PERCENT} %.` }),
+    .int(schemaMessage("Overage is a whole percentage."))
+    .min(0, schemaMessage("Overage cannot be negative."))
+    .max(MAX_OVERAGE_PERCENT, schemaMessage(`Overage is capped at ${MAX_OVERAGE_PERCENT} %.`)),
 });
 
 /** The overage policy: none (0, the default) or up to MAX_OVERAGE_PERCENT of the seats owned. */

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { ZOrgSlug } from "@/shared/slug";
+import { schemaMessage } from "@/shared/schema-message";
 
 export const ZOrgName = z
-  .string({ message: "Enter an organization name." })
+  .string(schemaMessage("Enter an organization name."))
   .trim()
-  .min(2, { message: "Organization names need at least 2 characters." })
-  .max(80, { message: "Organization names are at most 80 characters." });
+  .min(2, schemaMessage("Organization names need at least 2 characters."))
+  .max(80, schemaMessage("Organization names are at most 80 characters."));
 
 export const ZCreateOrgInput = z.object({ name: ZOrgName, slug: ZOrgSlug.optional() });
 export type TCreateOrgInput = z.infer<typeof ZCreateOrgInput>;

@@ -4,15 +4,16 @@ import { z } from "zod";
 import type { Db, DbTx } from "@/server/db";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { MAX_TOKEN_TTL_SECONDS } from "@/server/modules/sessions/signing-keys";
+import { schemaMessage } from "@/shared/schema-message";
 
 const MIN_TOKEN_TTL_SECONDS = 60;
 
 export const ZSessionPolicyInput = z.object({
   sessionTtlSeconds: z.coerce
-    .number({ message: "The token lifetime is a number of seconds." })
-    .int({ message: "The token lifetime is a whole number of seconds." })
-    .min(MIN_TOKEN_TTL_SECONDS, { message: `The token lifetime is at least ${MIN_TOKEN_TTL_SECONDS} seconds.` })
-    .max(MAX_TOKEN_TTL_SECONDS, { message: `The token lifetime is at most ${MAX_TOKEN_TTL_SECONDS} seconds (1 hour).` }),
+    .number(schemaMessage("The token lifetime is a number of seconds."))
+    .int(schemaMessage("The token lifetime is a whole number of seconds."))
+    .min(MIN_TOKEN_TTL_SECONDS, schemaMessage(`The token lifetime is at least ${MIN_TOKEN_TTL_SECONDS} seconds.`))
+    .max(MAX_TOKEN_TTL_SECONDS, schemaMessage(`The token lifetime is at most ${MAX_TOKEN_TTL_SECONDS} seconds (1 hour).`)),
 });
 
 export async function getSessionPolicy(db: DbTx, orgId: string) {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { bucketStart, type BucketResolution } from "@/shared/time-buckets";
+import { schemaMessage } from "@/shared/schema-message";
 import { HOUR_MS, DAY_MS } from "@/shared/time";
 
 export type Resolution = BucketResolution;
@@ -19,8 +20,8 @@ export const ZFleetFilters = z
     agentId: z.string().max(64).optional(),
     configVersion: z.number().int().min(1).optional(),
   })
-  .refine((f) => f.to > f.from, { message: "The end of the range must be after its start", path: ["to"] })
-  .refine((f) => f.to.getTime() - f.from.getTime() <= MAX_RANGE_MS, { message: "A range may span at most 400 days", path: ["from"] });
+  .refine((f) => f.to > f.from, { ...schemaMessage("The end of the range must be after its start"), path: ["to"] })
+  .refine((f) => f.to.getTime() - f.from.getTime() <= MAX_RANGE_MS, { ...schemaMessage("A range may span at most 400 days"), path: ["from"] });
 export type FleetFilters = z.infer<typeof ZFleetFilters>;
 
 export const ZKind = z.enum(["voice", "video"]);

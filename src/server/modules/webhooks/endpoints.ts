@@ -8,6 +8,7 @@ import { eventId } from "@/server/modules/events/emit";
 import { EVENT_TYPE_NAMES } from "@/shared/events";
 import { checkUrlShape, type DestinationPolicy } from "./destination";
 import { endpointSecret } from "./secrets";
+import { schemaMessage } from "@/shared/schema-message";
 
 /** An organization's webhook endpoints at most (more is a 400, nothing stored). */
 export const MAX_ENDPOINTS = 20;
@@ -23,17 +24,15 @@ export function destinationPolicy(): DestinationPolicy {
 }
 
 const ZEvents = z
-  .array(z.enum(EVENT_TYPE_NAMES as [string, ...string[]], { message: `Unknown event type. Event types are: ${EVENT_TYPE_NAMES.join(", ")}.` }), {
-    message: "events must be a list of event types.",
-  })
-  .min(1, { message: "Choose at least one event type." })
+  .array(z.enum(EVENT_TYPE_NAMES as [string, ...string[]], schemaMessage(`Unknown event type. Event types are: ${EVENT_TYPE_NAMES.join(", ")}.`)), schemaMessage("events must be a list of event types."))
+  .min(1, schemaMessage("Choose at least one event type."))
   .max(EVENT_TYPE_NAMES.length)
   .transform((events) => [...new Set(events)]);
 
 export const ZEndpointInput = z.object({
-  url: z.string({ message: "url is required." }).trim().min(1, { message: "url is required." }).max(2048, { message: "The URL is at most 2,048 characters." }),
+  url: z.string(schemaMessage("url is required.")).trim().min(1, schemaMessage("url is required.")).max(2048, schemaMessage("The URL is at most 2,048 characters.")),
   events: ZEvents,
-  description: z.string().trim().max(200, { message: "The description is at most 200 characters." }).optional(),
+  description: z.string().trim().max(200, schemaMessage("The description is at most 200 characters.")).optional(),
 });
 
 const SELECT = { id: true, url: true, events: true, description: true, enabled: true, disabledReason: true, createdAt: true, failingSince: true } as const;

@@ -16,13 +16,16 @@ async function handler(request: Request) {
   const req = await limitBody(request);
   if (req instanceof Response) return req;
   const responseHeaders = new Headers();
+  // Read once per HTTP request (a batch's calls share it): every console call validates in it.
+  let locale: ReturnType<typeof getLocale> | undefined;
+  const consoleLocale = () => (locale ??= getLocale());
   return fetchRequestHandler({
     endpoint: ENDPOINT,
     req,
     router: appRouter,
     // The same cap enforced by tRPC on the batch it parsed: a backstop should its split ever differ from ours.
     maxBatchSize: maxBatchCalls(signedIn),
-    createContext: () => createInnerContext({ sessionUserId, ip: clientIp(req.headers), responseHeaders, consoleLocale: () => getLocale() }),
+    createContext: () => createInnerContext({ sessionUserId, ip: clientIp(req.headers), responseHeaders, consoleLocale }),
     responseMeta: () => ({ headers: responseHeaders }),
   });
 }
