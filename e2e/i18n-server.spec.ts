@@ -9,7 +9,8 @@ async function chineseConsole(browser: Browser, signInAs: (page: import("@playwr
   const context = await browser.newContext({ locale: "en-US" });
   const page = await context.newPage();
   await signInAs(page);
-  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: page.url() }]);
+  // On the site's root: a cookie set for the page's URL would be scoped to /o/ and miss /api/trpc.
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: new URL("/", page.url()).href }]);
   return { context, page };
 }
 
@@ -28,7 +29,7 @@ test("in Chinese, an owner's invitation is mailed in Chinese", async ({ browser 
   await context.close();
 });
 
-test("in Chinese, a buyer with a Chinese legal name downloads an invoice that prints it", async ({ browser }) => {
+test("in Chinese, a buyer with a Chinese legal name is told of the payment and downloads an invoice that prints it", async ({ browser }) => {
   test.setTimeout(120_000);
   const stamp = Date.now();
   const org = { name: `Zhi Robotics ${stamp}`, slug: `zhi-robotics-${stamp}` };
@@ -59,6 +60,14 @@ test("in Chinese, a buyer with a Chinese legal name downloads an invoice that pr
     await usd.getByRole("button", { name: "购买 100 个席位" }).click();
     await page.getByRole("button", { name: /^支付 / }).click();
     await expect(page).toHaveURL(new RegExp(`/o/${org.slug}/licenses/orders/[^/?]+$`));
+    // China has no rate set: the server's own "Tax" label, worded in Chinese.
+    await expect(page.getByText("税费 0 %")).toBeVisible();
+  });
+
+  await test.step("the bell words the payment in Chinese", async () => {
+    await page.getByRole("button", { name: /^通知/ }).click();
+    await expect(page.getByRole("menuitem", { name: /订单已付款：已添加 100 个席位/ })).toBeVisible();
+    await page.keyboard.press("Escape");
   });
 
   await test.step("the invoice PDF embeds the CJK font and prints the legal name in Chinese", async () => {
@@ -73,7 +82,7 @@ test("in Chinese, a buyer with a Chinese legal name downloads an invoice that pr
     const text = await pdfText(pdf);
     expect(text).toContain(legalName);
     expect(text).toContain(number);
-    for (const label of ["发票", "购买人", "合计", "中国"]) expect(text).toContain(label);
+    for (const label of ["发票", "购买人", "合计", "中国", "设备许可证席位", "税费 0 %"]) expect(text).toContain(label);
   });
   await context.close();
 });

@@ -18,6 +18,7 @@ import enFleet from "./en/fleet.json";
 import enLicenses from "./en/licenses.json";
 import enMail from "./en/mail.json";
 import enMembers from "./en/members.json";
+import enNotifications from "./en/notifications.json";
 import enOperator from "./en/operator.json";
 import enOrganizations from "./en/organizations.json";
 import enPdf from "./en/pdf.json";
@@ -41,6 +42,7 @@ import zhFleet from "./zh-CN/fleet.json";
 import zhLicenses from "./zh-CN/licenses.json";
 import zhMail from "./zh-CN/mail.json";
 import zhMembers from "./zh-CN/members.json";
+import zhNotifications from "./zh-CN/notifications.json";
 import zhOperator from "./zh-CN/operator.json";
 import zhOrganizations from "./zh-CN/organizations.json";
 import zhPdf from "./zh-CN/pdf.json";
@@ -52,10 +54,10 @@ import zhSkus from "./zh-CN/skus.json";
 import zhWebhooks from "./zh-CN/webhooks.json";
 import type { Locale } from "@/i18n/locales";
 
-const en = { common: enCommon, auth: enAuth, errors: enErrors, alerts: enAlerts, apiKeys: enApiKeys, audit: enAudit, billing: enBilling, dashboard: enDashboard, devices: enDevices, economics: enEconomics, fleet: enFleet, licenses: enLicenses, mail: enMail, members: enMembers, operator: enOperator, organizations: enOrganizations, pdf: enPdf, quotes: enQuotes, rollouts: enRollouts, settings: enSettings, skuConfig: enSkuConfig, skus: enSkus, webhooks: enWebhooks };
+const en = { common: enCommon, auth: enAuth, errors: enErrors, alerts: enAlerts, apiKeys: enApiKeys, audit: enAudit, billing: enBilling, dashboard: enDashboard, devices: enDevices, economics: enEconomics, fleet: enFleet, licenses: enLicenses, mail: enMail, members: enMembers, notifications: enNotifications, operator: enOperator, organizations: enOrganizations, pdf: enPdf, quotes: enQuotes, rollouts: enRollouts, settings: enSettings, skuConfig: enSkuConfig, skus: enSkus, webhooks: enWebhooks };
 
 export type Messages = typeof en;
 
-const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, alerts: zhAlerts, apiKeys: zhApiKeys, audit: zhAudit, billing: zhBilling, dashboard: zhDashboard, devices: zhDevices, economics: zhEconomics, fleet: zhFleet, licenses: zhLicenses, mail: zhMail, members: zhMembers, operator: zhOperator, organizations: zhOrganizations, pdf: zhPdf, quotes: zhQuotes, rollouts: zhRollouts, settings: zhSettings, skuConfig: zhSkuConfig, skus: zhSkus, webhooks: zhWebhooks };
+const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, alerts: zhAlerts, apiKeys: zhApiKeys, audit: zhAudit, billing: zhBilling, dashboard: zhDashboard, devices: zhDevices, economics: zhEconomics, fleet: zhFleet, licenses: zhLicenses, mail: zhMail, members: zhMembers, notifications: zhNotifications, operator: zhOperator, organizations: zhOrganizations, pdf: zhPdf, quotes: zhQuotes, rollouts: zhRollouts, settings: zhSettings, skuConfig: zhSkuConfig, skus: zhSkus, webhooks: zhWebhooks };
 
 export const CATALOGS: Record<Locale, Messages> = { en, "zh-CN": zhCN };

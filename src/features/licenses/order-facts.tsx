@@ -1,25 +1,26 @@
 import { DateTime } from "@/components/ui/date-time";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { formatRate } from "@/shared/pricing";
 import { OrderLinks } from "./order-links";
 import type { Order } from "./order-meta";
 import { OrderStatusBadge } from "./order-status-badge";
+import { useBillingWords } from "./use-billing-words";
 import { useLicenseFormat } from "./use-license-format";
 
 /** What is being bought: package, seats, the per-seat price of their volume tier, tax and total. */
 export function OrderSummary({ order }: { order: Order }) {
   const t = useTranslations("licenses");
   const { money } = useLicenseFormat();
+  const words = useBillingWords();
   return (
     <FactList>
       <Fact label={t("order.facts.package")}>{order.packageName}</Fact>
       <Fact label={t("order.facts.seats")}>{t("seats", { count: order.seats })}</Fact>
       <Fact label={t("order.facts.perSeat")}>{money(order.unitAmount, order.currency)}</Fact>
       <Fact label={t("order.facts.subtotal")}>{money(order.subtotal, order.currency)}</Fact>
-      <Fact label={`${order.taxLabel} ${formatRate(order.taxRateBps)}`}>
+      <Fact label={words.taxLine({ label: order.taxLabel, rateBps: order.taxRateBps, note: order.taxNote })}>
         {money(order.taxAmount, order.currency)}
-        {order.taxNote ? <span className="block text-xs text-slate-500">{order.taxNote}</span> : null}
+        {order.taxNote ? <span className="block text-xs text-slate-500">{words.taxNote(order.taxNote)}</span> : null}
       </Fact>
       <Fact label={t("order.facts.total")}>
         <span className="font-semibold">{money(order.amountTotal, order.currency)}</span>

@@ -3,10 +3,12 @@ import { ShieldAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { Order } from "./order-meta";
+import { useBillingWords } from "./use-billing-words";
 
 /** An order a payment event did not match: what differed, and that nothing was granted from it. */
 export function OrderReviewNotice({ order }: { order: Pick<Order, "reviewReason" | "reviewFlaggedAt"> }) {
   const t = useTranslations("licenses.order.review");
+  const words = useBillingWords();
   if (!order.reviewReason) return null;
   return (
     <div role="note" aria-label={t("title")} className="flex items-start gap-2 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
@@ -15,7 +17,7 @@ export function OrderReviewNotice({ order }: { order: Pick<Order, "reviewReason"
         <p className="font-semibold">{t("title")}</p>
         <p>{t("body")}</p>
         <p className="break-words text-red-800">
-          {order.reviewReason}
+          {words.reviewReason(order.reviewReason)}
           {order.reviewFlaggedAt ? (
             <>
               {" ("}

@@ -13,6 +13,7 @@ import { useTRPC } from "@/lib/trpc";
 import { cheaperLargerOrder, formatRate, ORDER_MAX_SEATS, taxOn, type SeatPrice, type SeatsCheck } from "@/shared/pricing";
 import { parseSeats, type LicensePackage } from "./order-meta";
 import { TierTable } from "./tier-table";
+import { useBillingWords } from "./use-billing-words";
 import { useLicenseFormat } from "./use-license-format";
 
 type PackageCardProps = {
@@ -157,14 +158,15 @@ type OrderTax = { rateBps: number; label: string; note: string | null };
 function TaxLine({ tax, subtotal, currency }: { tax: OrderTax | null; subtotal: number; currency: string }) {
   const t = useTranslations("licenses.package");
   const { money } = useLicenseFormat();
+  const words = useBillingWords();
   if (!tax) return null;
-  if (tax.note) return <p className="text-xs text-slate-500">{t("reverseCharge", { tax: tax.label })}</p>;
+  if (tax.note) return <p className="text-xs text-slate-500">{t("reverseCharge", { tax: words.taxLabel(tax) })}</p>;
   if (tax.rateBps === 0) return <p className="text-xs text-slate-500">{t("noTax")}</p>;
   const taxAmount = taxOn(subtotal, tax.rateBps);
   return (
     <p className="text-slate-600 tabular-nums">
       {t.rich("withTax", {
-        tax: tax.label,
+        tax: words.taxLabel(tax),
         rate: formatRate(tax.rateBps),
         amount: money(taxAmount, currency),
         total: money(subtotal + taxAmount, currency),

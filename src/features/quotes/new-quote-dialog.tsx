@@ -14,6 +14,7 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { BillingProfileMissingNotice } from "@/features/billing/billing-profile-missing";
 import { useErrorMessage } from "@/features/i18n/use-error-message";
+import { useBillingWords } from "@/features/licenses/use-billing-words";
 import { useLicenseFormat } from "@/features/licenses/use-license-format";
 import { fieldErrors } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
@@ -26,6 +27,7 @@ type Values = { packageId: string; seats: string; validDays: string; paymentTerm
 export function NewQuoteDialog({ orgSlug }: { orgSlug: string }) {
   const t = useTranslations("quotes.new");
   const { money } = useLicenseFormat();
+  const words = useBillingWords();
   const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const router = useRouter();
@@ -126,7 +128,7 @@ export function NewQuoteDialog({ orgSlug }: { orgSlug: string }) {
                       count: price.seats,
                       unit: money(price.unitAmount, pkg.currency),
                       subtotal: money(price.amountTotal, pkg.currency),
-                      taxLabel: tax.data.label,
+                      taxLabel: words.taxLabel(tax.data),
                       rate: formatRate(tax.data.rateBps),
                       tax: money(taxAmount, pkg.currency),
                       total: money(price.amountTotal + taxAmount, pkg.currency),

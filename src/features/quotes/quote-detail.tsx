@@ -16,9 +16,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QueryStates } from "@/components/ui/query-states";
 import { Fact, FactList } from "@/features/licenses/order-facts";
 import { licensesPath, orderPath } from "@/features/licenses/order-meta";
+import { useBillingWords } from "@/features/licenses/use-billing-words";
 import { useLicenseFormat } from "@/features/licenses/use-license-format";
 import { useTRPC } from "@/lib/trpc";
-import { formatRate } from "@/shared/pricing";
 import { QUOTE_STATUS_TONES, quotePath, quotePdfPath, type Quote } from "./quote-meta";
 
 /** One quote: price and terms, its PDF and shareable link, and what can be decided about it. */
@@ -26,6 +26,7 @@ export function QuoteDetailView({ orgSlug, quoteId, isOwner }: { orgSlug: string
   const t = useTranslations("quotes");
   const tl = useTranslations("licenses");
   const { money } = useLicenseFormat();
+  const words = useBillingWords();
   const trpc = useTRPC();
   const quote = useQuery(trpc.quote.get.queryOptions({ orgSlug, quoteId }));
   return (
@@ -54,9 +55,9 @@ export function QuoteDetailView({ orgSlug, quoteId, isOwner }: { orgSlug: string
                     <Fact label={t("detail.seats")}>{tl("seats", { count: data.seats })}</Fact>
                     <Fact label={t("detail.perSeat")}>{money(data.unitAmount, data.currency)}</Fact>
                     <Fact label={t("detail.subtotal")}>{money(data.subtotal, data.currency)}</Fact>
-                    <Fact label={`${data.taxLabel} ${formatRate(data.taxRateBps)}`}>
+                    <Fact label={words.taxLine({ label: data.taxLabel, rateBps: data.taxRateBps, note: data.taxNote })}>
                       {money(data.taxAmount, data.currency)}
-                      {data.taxNote ? <span className="block text-xs text-slate-500">{data.taxNote}</span> : null}
+                      {data.taxNote ? <span className="block text-xs text-slate-500">{words.taxNote(data.taxNote)}</span> : null}
                     </Fact>
                     <Fact label={t("detail.total")}>
                       <span className="font-semibold">{money(data.amountTotal, data.currency)}</span>

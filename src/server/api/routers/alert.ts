@@ -40,7 +40,7 @@ export const alertRouter = createTRPCRouter({
 export const notificationRouter = createTRPCRouter({
   list: orgProcedure("org:read")
     .output(ZNotificationsDto)
-    .query(({ ctx }) => listNotifications(ctx.db, { orgId: ctx.org.id, userId: ctx.user.id, role: ctx.org.role })),
+    .query(async ({ ctx }) => listNotifications(ctx.db, { orgId: ctx.org.id, userId: ctx.user.id, role: ctx.org.role }, await ctx.consoleLocale())),
   markSeen: orgProcedure("org:read")
     .input(z.object({ upTo: z.coerce.date(schemaMessage("upTo must be a date.")) }))
     .output(z.object({ seenAt: z.date() }))

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { pdfText } from "@/testing/pdf-text";
+import { REVERSE_CHARGE_NOTE } from "@/shared/tax-words";
 import { renderInvoicePdf, type PrintedDocument } from "./invoice-pdf";
 
 const party = { addressLines: ["1 Main Street"], country: "DE", taxId: null, email: null, bank: null };
 
-const invoice = (buyer: Partial<PrintedDocument["buyer"]> = {}): PrintedDocument => ({
+const invoice = (buyer: Partial<PrintedDocument["buyer"]> = {}, document: Partial<PrintedDocument> = {}): PrintedDocument => ({
   id: "inv_1",
   kind: "invoice",
   number: "INV-000042",
@@ -23,17 +24,22 @@ const invoice = (buyer: Partial<PrintedDocument["buyer"]> = {}): PrintedDocument
   creditsNumber: null,
   dueAt: null,
   testMode: false,
+  ...document,
 });
+const reverseCharged = { taxNote: REVERSE_CHARGE_NOTE };
 
 /** The PostScript names of the fonts a PDF embeds (subset prefix dropped). */
 const embeddedFonts = (pdf: Buffer) => [...new Set([...pdf.toString("latin1").matchAll(/\/FontName \/(?:[A-Z]{6}\+)?([\w-]+)/g)].map((match) => match[1]))];
 
 describe("invoice PDF", () => {
   it("in English with a Latin buyer: Helvetica only, no embedded font, the text as always", async () => {
-    const pdf = await renderInvoicePdf(invoice());
+    const pdf = await renderInvoicePdf(invoice({}, reverseCharged));
     expect(embeddedFonts(pdf)).toEqual([]);
     const text = await pdfText(pdf);
     expect(text).toMatch(/INVOICE/);
+    expect(text).toContain("Starter — device license seats");
+    expect(text).toMatch(/VAT 0 %/);
+    expect(text).toContain("Reverse charge: VAT to be accounted for by the recipient");
     expect(text).toMatch(/Bill to/i);
     expect(text).toMatch(/Total\s+\$3,000\.00/);
     expect(text).toMatch(/Paid in full\./);
@@ -50,9 +56,9 @@ describe("invoice PDF", () => {
     expect(pdf.length).toBeLessThan(300_000);
   });
 
-  it("in Simplified Chinese: labels from the catalog, the country named in Chinese", async () => {
-    const text = await pdfText(await renderInvoicePdf(invoice({ name: "深圳市未来智能科技有限公司", country: "CN", taxId: "91440300MA5XXXXX" }), "zh-CN"));
-    for (const label of ["发票", "编号", "开具日期", "购买人", "单价", "合计", "已全额付款。", "中国", "税号：91440300MA5XXXXX"]) expect(text).toContain(label);
+  it("in Simplified Chinese: labels, line, tax and reverse-charge note from the catalog, the country named in Chinese", async () => {
+    const text = await pdfText(await renderInvoicePdf(invoice({ name: "深圳市未来智能科技有限公司", country: "CN", taxId: "91440300MA5XXXXX" }, reverseCharged), "zh-CN"));
+    for (const label of ["发票", "编号", "开具日期", "购买人", "单价", "合计", "已全额付款。", "中国", "税号：91440300MA5XXXXX", "Starter — 设备许可证席位", "增值税 0 %", "反向征收："]) expect(text).toContain(label);
     expect(text).toMatch(/US\$3,000\.00/);
   });
 });

@@ -5,7 +5,7 @@ import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { CATALOGS } from "@/messages";
 import { formatMoney } from "@/shared/money";
-import { formatRate } from "@/shared/pricing";
+import { billingWords } from "@/shared/billing-words";
 import type { IssuedInvoice, InvoiceParty } from "./invoices";
 import { CJK_FONT, cjkFontFiles, needsCjkFont } from "./pdf-fonts";
 
@@ -13,8 +13,10 @@ import { CJK_FONT, cjkFontFiles, needsCjkFont } from "./pdf-fonts";
  * An invoice, credit note or quote as an A4 PDF (pdfkit). Everything printed comes from the
  * stored row, and the document's dates are its issue date, so the same row always renders the
  * same document. Credit note amounts print negative. Labels are in `locale` (the `pdf` catalog;
- * docs/billing.md says who gets which); text Helvetica cannot print (a Chinese legal name, or
- * Chinese labels) is set in the embedded Noto Sans SC subset (pdf-fonts.ts). Dates stay ISO.
+ * docs/billing.md says who gets which), and so are the line descriptions, tax label and
+ * reverse-charge note the server stored in English (`billingWords`). Text Helvetica cannot print
+ * (a Chinese legal name, or Chinese labels) is set in the embedded Noto Sans SC subset
+ * (pdf-fonts.ts). Dates stay ISO.
  */
 
 type PdfTranslator = ReturnType<typeof pdfTranslator>;
@@ -54,6 +56,7 @@ function partyLines(party: InvoiceParty, t: PdfTranslator, locale: Locale): stri
 /** The document as PDF bytes, its labels in `locale` (English for the API). */
 export function renderInvoicePdf(invoice: PrintedDocument, locale: Locale = DEFAULT_LOCALE): Promise<Buffer> {
   const t = pdfTranslator(locale);
+  const words = billingWords(locale, CATALOGS[locale]);
   const credit = invoice.kind === "credit_note";
   const title = t(`titles.${invoice.kind}`);
   const money = (amount: number) => formatMoney(credit ? -amount : amount, invoice.currency, locale).replace("\u2212", "-");
@@ -124,7 +127,7 @@ export function renderInvoicePdf(invoice: PrintedDocument, locale: Locale = DEFA
   y += 6;
   doc.fontSize(10).fillColor(INK);
   for (const line of invoice.lines) {
-    const cells = [line.description, line.quantity.toLocaleString(locale), money(line.unitAmount), money(line.amount)];
+    const cells = [words.line(line), line.quantity.toLocaleString(locale), money(line.unitAmount), money(line.amount)];
     const rowTop = y;
     cells.forEach((cell, index) => fontFor(cell).text(cell, columns[index]!.x, rowTop, { width: columns[index]!.width, align: columns[index]!.align }));
     y = Math.max(doc.y, rowTop + 14) + 4;
@@ -132,7 +135,7 @@ export function renderInvoicePdf(invoice: PrintedDocument, locale: Locale = DEFA
   doc.moveTo(MARGIN, y).lineTo(MARGIN + WIDTH, y).stroke();
   y += 10;
 
-  const taxLabel = `${invoice.taxLabel} ${formatRate(invoice.taxRateBps)}`;
+  const taxLabel = words.taxLine({ label: invoice.taxLabel, rateBps: invoice.taxRateBps, note: invoice.taxNote });
   const totals: [string, string, boolean][] = [
     [t("subtotal"), money(invoice.subtotal), false],
     [taxLabel, money(invoice.taxAmount), false],
@@ -146,7 +149,7 @@ export function renderInvoicePdf(invoice: PrintedDocument, locale: Locale = DEFA
   }
 
   y += 10;
-  const notes = [...(invoice.taxNote ? [invoice.taxNote] : []), ...paymentNotes(invoice, t), t("amountsIn", { currency: invoice.currency.toUpperCase() })].join("\n");
+  const notes = [...(invoice.taxNote ? [words.taxNote(invoice.taxNote)] : []), ...paymentNotes(invoice, t), t("amountsIn", { currency: invoice.currency.toUpperCase() })].join("\n");
   fontFor(notes).fontSize(9).fillColor(GREY).text(notes, MARGIN, y, { width: WIDTH });
   doc.end();
   return done;

@@ -6,7 +6,7 @@ import { pdfText } from "@/testing/pdf-text";
 import { renderInvoicePdf } from "./invoice-pdf";
 import { getInvoice, issueInvoice } from "./invoices";
 import { settleOrder } from "./settle-order";
-import { REVERSE_CHARGE_NOTE } from "./tax";
+import { REVERSE_CHARGE_NOTE } from "@/shared/tax-words";
 
 /** A local order of `seats` paid now, as the test-mode Pay records it. */
 async function paidOrder(org: Awaited<ReturnType<typeof createOrgWithMembers>>, seats = 100) {

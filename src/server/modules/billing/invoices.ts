@@ -5,6 +5,7 @@ import type { DbTx } from "@/server/db";
 import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
+import { lineDescription } from "@/shared/invoice-lines";
 
 /*
  * Invoices and credit notes. One is issued in the transaction that records the payment (an
@@ -131,7 +132,7 @@ async function issue(tx: DbTx, { order, kind, lines, subtotal, taxAmount, credit
  * checkout is paid (dated at the payment), or when a quote is accepted (due by bank transfer).
  */
 export function issueInvoice(tx: DbTx, order: Order, { issuedAt, dueAt }: { issuedAt?: Date; dueAt?: Date | null } = {}) {
-  const line = { description: `${order.packageName} — device license seats`, quantity: order.seats, unitAmount: order.unitAmount, amount: order.subtotal };
+  const line = { description: lineDescription({ kind: "seats", packageName: order.packageName }), quantity: order.seats, unitAmount: order.unitAmount, amount: order.subtotal };
   return issue(tx, { order, kind: "invoice", lines: [line], subtotal: order.subtotal, taxAmount: order.taxAmount, issuedAt, dueAt });
 }
 
@@ -144,7 +145,7 @@ export async function issueCreditNote(tx: DbTx, order: Order, refunded: number, 
   const taxAmount = order.amountTotal === 0 ? 0 : Math.round((refunded * order.taxAmount) / order.amountTotal);
   const subtotal = refunded - taxAmount;
   const line = {
-    description: `Refund: ${order.packageName} — ${seatsRemoved.toLocaleString("en")} device license ${seatsRemoved === 1 ? "seat" : "seats"} removed`,
+    description: lineDescription({ kind: "refund", packageName: order.packageName, seats: seatsRemoved }),
     quantity: 1,
     unitAmount: subtotal,
     amount: subtotal,

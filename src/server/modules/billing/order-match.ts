@@ -1,3 +1,5 @@
+import type { ReviewProblem } from "@/shared/order-review";
+
 /**
  * What a provider object (Checkout Session, charge, refund) says about the order it is for.
  * A valid signature proves Stripe sent it, not that it pays for the order it names: a payment
@@ -25,27 +27,27 @@ export type OrderClaims = {
 export type OrderToMatch = { id: string; orgId: string; amountTotal: number; currency: string; paymentIntentId: string | null };
 
 /**
- * Why the claims do not fit the order, or null when they do. The text is shown to the
+ * Why the claims do not fit the order, or null when they do. The reason is shown to the
  * order's organization: it names what differs, never another organization or order.
  * `paymentIntentOrderId` is the order that already holds the claimed payment intent, if any.
  */
-export function orderMismatch(order: OrderToMatch, claims: OrderClaims, paymentIntentOrderId: string | null): string | null {
-  const problems: string[] = [];
+export function orderMismatch(order: OrderToMatch, claims: OrderClaims, paymentIntentOrderId: string | null): ReviewProblem[] | null {
+  const problems: ReviewProblem[] = [];
   // An order found by its id must be claimed by its own organization; one found by its payment intent is its own.
   if (claims.complete || claims.orderId || claims.orgId) {
-    if (!claims.orgId) problems.push("the payment names no organization");
-    else if (claims.orgId !== order.orgId) problems.push("the payment names another organization");
+    if (!claims.orgId) problems.push({ code: "noOrganization" });
+    else if (claims.orgId !== order.orgId) problems.push({ code: "otherOrganization" });
   }
-  if (claims.complete && claims.metadataOrderId !== order.id) problems.push("client_reference_id and metadata.orderId disagree");
+  if (claims.complete && claims.metadataOrderId !== order.id) problems.push({ code: "orderIdsDisagree" });
   if (claims.complete || claims.amountTotal != null) {
-    if (claims.amountTotal !== order.amountTotal) problems.push(`amount ${claims.amountTotal ?? "missing"} ≠ order total ${order.amountTotal}`);
+    if (claims.amountTotal !== order.amountTotal) problems.push({ code: "amount", claimed: claims.amountTotal ?? null, expected: order.amountTotal });
   }
   if (claims.complete || claims.currency != null) {
-    if (claims.currency?.toLowerCase() !== order.currency.toLowerCase()) problems.push(`currency ${claims.currency ?? "missing"} ≠ order currency ${order.currency}`);
+    if (claims.currency?.toLowerCase() !== order.currency.toLowerCase()) problems.push({ code: "currency", claimed: claims.currency ?? null, expected: order.currency });
   }
   if (claims.paymentIntentId) {
-    if (paymentIntentOrderId && paymentIntentOrderId !== order.id) problems.push("the payment belongs to another order");
-    else if (order.paymentIntentId && order.paymentIntentId !== claims.paymentIntentId) problems.push("the payment intent is not this order's");
+    if (paymentIntentOrderId && paymentIntentOrderId !== order.id) problems.push({ code: "otherOrder" });
+    else if (order.paymentIntentId && order.paymentIntentId !== claims.paymentIntentId) problems.push({ code: "otherPaymentIntent" });
   }
-  return problems.length ? problems.join("; ") : null;
+  return problems.length ? problems : null;
 }

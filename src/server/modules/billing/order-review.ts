@@ -7,6 +7,9 @@ import { sendInTheirLanguage } from "@/server/modules/mail/send-in-language";
 import { mailEnabled } from "@/server/modules/mail/send-mail";
 import type { EventRef } from "./fulfill-order";
 import { errorText } from "@/server/errors";
+import { CATALOGS } from "@/messages";
+import { billingWords } from "@/shared/billing-words";
+import { reviewReasonText, type ReviewProblem } from "@/shared/order-review";
 
 /** A payment event that named an order but did not match it. */
 export type Review = { orderId: string; orgId: string; reason: string; eventType: string; eventId: string | null };
@@ -19,8 +22,9 @@ export const PAYMENT_MISMATCH_ACTION = "security.payment_mismatch";
  * the event id (so a redelivery alerts once). Nothing else of the event is applied. Without an
  * event (the success page re-reading a session) the same reason is not recorded twice.
  */
-export async function flagForReview(tx: DbTx, order: { id: string; orgId: string; reviewReason: string | null }, mismatch: string, event: EventRef, eventType: string): Promise<Review | null> {
-  const reason = `${eventType} did not match this order: ${mismatch}`.slice(0, 500);
+export async function flagForReview(tx: DbTx, order: { id: string; orgId: string; reviewReason: string | null }, problems: ReviewProblem[], event: EventRef, eventType: string): Promise<Review | null> {
+  // Stored in English for integrators and the audit log; the console reads the codes back from it.
+  const reason = reviewReasonText({ eventType, problems });
   if (!event && order.reviewReason === reason) return null;
   await tx.order.update({ where: { id: order.id }, data: { reviewReason: reason, reviewFlaggedAt: new Date() } });
   await recordAudit(tx, {
@@ -46,12 +50,12 @@ export function alertOperators(db: Db, review: Review): void {
 async function emailOperators(db: Db, review: Review) {
   const operators = await db.user.findMany({ where: { isOperator: true }, select: { email: true, locale: true } });
   const org = await db.organization.findUnique({ where: { id: review.orgId }, select: { name: true, slug: true } });
-  await sendInTheirLanguage(operators, (t) => ({
+  await sendInTheirLanguage(operators, (t, locale) => ({
     subject: t("orderReview.subject", { org: org?.name ?? review.orgId }),
     paragraphs: [
       t("orderReview.body", { eventType: review.eventType, eventId: review.eventId ?? t("orderReview.successPage"), orderId: review.orderId, org: org?.slug ?? review.orgId }),
-      // The mismatch itself stays the server's English sentence: it is also the order's stored review reason.
-      review.reason,
+      // The stored English sentence, read back as codes and worded in the operator's language.
+      billingWords(locale, CATALOGS[locale]).reviewReason(review.reason),
       t("orderReview.link", { url: `${publicUrl()}/operator` }),
     ],
   }));

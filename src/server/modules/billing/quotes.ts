@@ -8,6 +8,7 @@ import { AppError } from "@/server/errors";
 import { recordAudit, type UserActor } from "@/server/modules/audit/record-audit";
 import { userDisplayNames } from "@/server/modules/audit/actor-names";
 import { packageTiers } from "@/server/modules/licenses/packages";
+import { lineDescription } from "@/shared/invoice-lines";
 import { priceSeats, taxOn } from "@/shared/pricing";
 import { DAY_MS } from "@/shared/time";
 import { requireBillingProfile } from "./billing-profile";
@@ -175,7 +176,7 @@ export async function printableQuote(db: DbTx, orgId: string, quoteId: string) {
   if (!quote) throw new AppError("NOT_FOUND", "Quote not found.", { reason: "QUOTE_NOT_FOUND" });
   return {
     id: quote.id, kind: "quote" as const, number: quote.number, orderId: quote.orderId, issuedAt: quote.createdAt, currency: quote.currency, seller: invoiceSeller(), buyer: await buyerOf(db, orgId),
-    lines: [{ description: `${quote.packageName} — device license seats`, quantity: quote.seats, unitAmount: quote.unitAmount, amount: quote.subtotal }],
+    lines: [{ description: lineDescription({ kind: "seats", packageName: quote.packageName }), quantity: quote.seats, unitAmount: quote.unitAmount, amount: quote.subtotal }],
     subtotal: quote.subtotal, taxRateBps: quote.taxRateBps, taxLabel: quote.taxLabel, taxAmount: quote.taxAmount, total: quote.amountTotal, taxNote: quote.taxNote,
     creditsNumber: null, dueAt: null, testMode: false, quote: { validUntil: quote.validUntil, paymentTermsDays: quote.paymentTermsDays, terms: quote.terms },
   };

@@ -4,11 +4,9 @@ import type { Db, DbTx } from "@/server/db";
 import { env } from "@/server/env";
 import type { Actor } from "@/server/modules/audit/record-audit";
 import { logger } from "@/server/logger";
+import { NO_RATE_LABEL, REVERSE_CHARGE_LABEL, REVERSE_CHARGE_NOTE } from "@/shared/tax-words";
 import { EU_MEMBER_STATES } from "./tax-ids";
 import { schemaMessage } from "@/shared/schema-message";
-
-/** Printed on an invoice issued under the EU reverse charge. */
-export const REVERSE_CHARGE_NOTE = "Reverse charge: VAT to be accounted for by the recipient (Article 196, Council Directive 2006/112/EC).";
 
 export type OrderTax = { rateBps: number; label: string; note: string | null };
 
@@ -19,9 +17,9 @@ export type OrderTax = { rateBps: number; label: string; note: string | null };
  */
 export async function taxFor(db: DbTx, buyer: { country: string; taxId: string | null }, issuerCountry = env.INVOICE_ISSUER_COUNTRY): Promise<OrderTax> {
   const reverseCharge = buyer.taxId !== null && EU_MEMBER_STATES.has(issuerCountry) && EU_MEMBER_STATES.has(buyer.country) && buyer.country !== issuerCountry;
-  if (reverseCharge) return { rateBps: 0, label: "VAT", note: REVERSE_CHARGE_NOTE };
+  if (reverseCharge) return { rateBps: 0, label: REVERSE_CHARGE_LABEL, note: REVERSE_CHARGE_NOTE };
   const rate = await db.taxRate.findUnique({ where: { country: buyer.country } });
-  return rate ? { rateBps: rate.rateBps, label: rate.label, note: null } : { rateBps: 0, label: "Tax", note: null };
+  return rate ? { rateBps: rate.rateBps, label: rate.label, note: null } : { rateBps: 0, label: NO_RATE_LABEL, note: null };
 }
 
 export const ZSetTaxRateInput = z.object({

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Role } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
-import { describeEvent, NOTIFIED_TYPES } from "@/shared/notifications";
+import type { Locale } from "@/i18n/locales";
+import { NOTIFIED_TYPES } from "@/shared/notifications";
+import { describeEvent } from "./describe-event";
 
 /** The bell shows this many, newest first; the unread count stops here too ("20+"). */
 export const NOTIFICATIONS_SHOWN = 20;
@@ -14,8 +16,8 @@ async function seenSince(db: Db, { orgId, userId }: Reader): Promise<Date> {
   return membership ? (membership.notificationsSeenAt ?? membership.createdAt) : new Date();
 }
 
-/** The reader's latest notifications — events of the organization their role hears about — and how many are unread. */
-export async function listNotifications(db: Db, reader: Reader) {
+/** The reader's latest notifications — events of the organization their role hears about, worded in `locale` — and how many are unread. */
+export async function listNotifications(db: Db, reader: Reader, locale: Locale) {
   const types = NOTIFIED_TYPES[reader.role];
   const since = await seenSince(db, reader);
   const events = await db.event.findMany({
@@ -29,7 +31,7 @@ export async function listNotifications(db: Db, reader: Reader) {
     type: event.type,
     createdAt: event.createdAt,
     unread: event.createdAt > since,
-    ...describeEvent(event.type, event.data && typeof event.data === "object" && !Array.isArray(event.data) ? event.data : {}),
+    ...describeEvent(event.type, event.data && typeof event.data === "object" && !Array.isArray(event.data) ? event.data : {}, locale),
   }));
   // All shown are unread: there may be more beyond them; count those, up to a cap.
   const unread = items.every((item) => item.unread)
