@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 
 /** The seeded demo organization and its members (prisma/seed.ts); one password for all. */
 export const ACME = { slug: "acme", name: "Acme Devices" } as const;
@@ -20,6 +20,21 @@ export async function signIn(page: Page, email: string, { goto = true, password 
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/**
+ * A new browser (in English) signed in as `email` (or by `signInAs`), whose console then speaks
+ * Simplified Chinese by the NEXT_LOCALE cookie alone: the user's saved language stays as the other
+ * specs expect. The cookie goes on the site's root, as the switcher sets it, so /api/trpc reads it
+ * too (set for the page's URL it would be scoped to /o/).
+ */
+export async function inChinese(browser: Browser, signInAs: string | ((page: Page) => Promise<void>)) {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  if (typeof signInAs === "string") await signIn(page, signInAs);
+  else await signInAs(page);
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: new URL("/", page.url()).href }]);
+  return { context, page };
 }
 
 /** "1,100" → 1100 */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACME, OWNER, signIn } from "./demo-users";
+import { ACME, inChinese, OWNER } from "./demo-users";
 
 /**
  * The devices area in Simplified Chinese: a CSV whose preview words its row problems in
@@ -7,20 +7,13 @@ import { ACME, OWNER, signIn } from "./demo-users";
  * in the URL) and a device page. The language is set by cookie only: the owner's saved
  * language stays as the other specs expect.
  */
-async function signInInChinese(page: Page) {
-  await signIn(page, OWNER);
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: page.url() }]);
-}
-
 async function uploadCsv(page: Page, text: string) {
   await page.locator('input[type="file"]').setInputFiles({ name: "devices.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
 }
 
 test("in Chinese, a CSV's bad rows are explained, the fixed file registers, and the devices are found and opened", async ({ browser }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  await signInInChinese(page);
+  const { context, page } = await inChinese(browser, OWNER);
   const stamp = Date.now().toString(36).toUpperCase();
   const serials = [`ZHCSV-${stamp}-1`, `ZHCSV-${stamp}-2`];
 

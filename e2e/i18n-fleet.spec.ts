@@ -1,21 +1,13 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { ACME, OWNER, signIn } from "./demo-users";
+import { expect, test } from "@playwright/test";
+import { ACME, inChinese, OWNER } from "./demo-users";
 
 /*
  * The fleet charts, the home dashboard and alerts in Simplified Chinese. The language comes from
  * the NEXT_LOCALE cookie alone: the owner's saved language stays English for the other specs.
  */
 
-async function ownerInChinese(browser: Browser) {
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  await signIn(page, OWNER);
-  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: page.url() }]);
-  return { context, page };
-}
-
 test("in Chinese, the latency page names its charts, legends and SLO line, and a range change stays in the URL", async ({ browser }) => {
-  const { context, page } = await ownerInChinese(browser);
+  const { context, page } = await inChinese(browser, OWNER);
   await page.goto(`/o/${ACME.slug}/latency`);
   await expect(page.getByRole("heading", { level: 1, name: "延迟" })).toBeVisible();
   const percentiles = page.getByRole("region", { name: "端到端延迟百分位" });
@@ -38,7 +30,7 @@ test("in Chinese, the latency page names its charts, legends and SLO line, and a
 });
 
 test("in Chinese, the home dashboard heads its key figures in Chinese", async ({ browser }) => {
-  const { context, page } = await ownerInChinese(browser);
+  const { context, page } = await inChinese(browser, OWNER);
   await page.goto(`/o/${ACME.slug}`);
   await expect(page.getByRole("heading", { level: 2, name: "关键指标" })).toBeAttached();
   for (const heading of ["设备", "今日活跃", "可用席位", "语音延迟（p95）", "视频延迟（p95）", "今日交互"]) {
@@ -51,7 +43,7 @@ test("in Chinese, the home dashboard heads its key figures in Chinese", async ({
 });
 
 test("in Chinese, an owner creates an alert rule and sees its condition in Chinese", async ({ browser }) => {
-  const { context, page } = await ownerInChinese(browser);
+  const { context, page } = await inChinese(browser, OWNER);
   const name = `席位监控 ${Date.now()}`;
   await page.goto(`/o/${ACME.slug}/alerts`);
   await expect(page.getByRole("heading", { level: 1, name: "告警" })).toBeVisible();

@@ -1,5 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { ACME, OPERATOR, OWNER, signIn } from "./demo-users";
+import { expect, test } from "@playwright/test";
+import { ACME, inChinese, OPERATOR, OWNER } from "./demo-users";
 
 /*
  * The operator console and the unit economics page in Simplified Chinese. The language comes from
@@ -7,17 +7,8 @@ import { ACME, OPERATOR, OWNER, signIn } from "./demo-users";
  * the other specs.
  */
 
-/** A signed-in page whose console speaks Chinese. */
-async function chinesePage(browser: Browser, email: string) {
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  await signIn(page, email);
-  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: page.url() }]);
-  return { context, page };
-}
-
 test("in Chinese, an operator sees the console's sections and sets a country's tax rate", async ({ browser }) => {
-  const { context, page } = await chinesePage(browser, OPERATOR);
+  const { context, page } = await inChinese(browser, OPERATOR);
   await page.goto("/operator");
   await expect(page.getByRole("heading", { level: 1, name: "运营后台" })).toBeVisible();
   for (const title of ["套餐", "税率", "Token 价格", "待银行转账", "目录", "组织"]) {
@@ -51,7 +42,7 @@ test("in Chinese, an operator sees the console's sections and sets a country's t
 });
 
 test("in Chinese, an owner reads the unit economics page's headings and table", async ({ browser }) => {
-  const { context, page } = await chinesePage(browser, OWNER);
+  const { context, page } = await inChinese(browser, OWNER);
   await page.goto(`/o/${ACME.slug}/usage/economics`);
   await expect(page.getByRole("heading", { level: 1, name: "单位经济模型" })).toBeVisible();
   await expect(page.getByRole("link", { name: "用量" }).first()).toBeVisible();

@@ -1,5 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { ACME, OWNER, signIn } from "./demo-users";
+import { expect, test } from "@playwright/test";
+import { ACME, inChinese, OWNER } from "./demo-users";
 
 /*
  * Settings in Simplified Chinese: the navigation and each page's heading, inviting a member,
@@ -7,16 +7,8 @@ import { ACME, OWNER, signIn } from "./demo-users";
  * Only the browser's NEXT_LOCALE cookie is set: the owner's saved language stays English.
  */
 
-async function ownerInChinese(browser: Browser) {
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  await signIn(page, OWNER);
-  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: page.url() }]);
-  return { context, page };
-}
-
 test("in Chinese, the settings pages are named and navigated in Chinese", async ({ browser }) => {
-  const { context, page } = await ownerInChinese(browser);
+  const { context, page } = await inChinese(browser, OWNER);
   await page.goto(`/o/${ACME.slug}/settings`);
   await expect(page.getByRole("heading", { level: 1, name: "设置" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "组织信息" })).toBeVisible();
@@ -40,7 +32,7 @@ test("in Chinese, the settings pages are named and navigated in Chinese", async 
 });
 
 test("in Chinese, an owner invites a member and creates an API key, and the audit log names both", async ({ browser }) => {
-  const { context, page } = await ownerInChinese(browser);
+  const { context, page } = await inChinese(browser, OWNER);
   const stamp = Date.now();
   const email = `zh-invite-${stamp}@example.com`;
 

@@ -1,21 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { pdfText } from "../src/testing/pdf-text";
-import { ACME, OWNER, signIn } from "./demo-users";
+import { ACME, inChinese, OWNER } from "./demo-users";
 import { signUpAndConfirm, waitForMail } from "./mailbox";
 
-/** A browser in English whose console then speaks Simplified Chinese by the cookie alone (no saved choice). */
-async function chineseConsole(browser: Browser, signInAs: (page: import("@playwright/test").Page) => Promise<void>) {
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  await signInAs(page);
-  // On the site's root: a cookie set for the page's URL would be scoped to /o/ and miss /api/trpc.
-  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: new URL("/", page.url()).href }]);
-  return { context, page };
-}
-
 test("in Chinese, an owner's invitation is mailed in Chinese", async ({ browser }) => {
-  const { context, page } = await chineseConsole(browser, (p) => signIn(p, OWNER));
+  const { context, page } = await inChinese(browser, OWNER);
   const invitee = `invitee-zh-${Date.now()}@example.com`;
   await page.goto(`/o/${ACME.slug}/settings/members`);
   // By id: the members page's own texts belong to another part of the translation.
@@ -34,7 +24,7 @@ test("in Chinese, a buyer with a Chinese legal name is told of the payment and d
   const stamp = Date.now();
   const org = { name: `Zhi Robotics ${stamp}`, slug: `zhi-robotics-${stamp}` };
   const legalName = `深圳市智能玩具科技有限公司 ${stamp}`;
-  const { context, page } = await chineseConsole(browser, async (p) => {
+  const { context, page } = await inChinese(browser, async (p) => {
     await signUpAndConfirm(p, { name: "Li Wei", email: `li-wei-${stamp}@example.com`, password: "li-wei-password-123" });
     await p.getByLabel("Organization name").fill(org.name);
     await p.getByRole("button", { name: "Create organization" }).click();

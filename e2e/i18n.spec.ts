@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACME, OWNER, signIn, VIEWER } from "./demo-users";
+import { ACME, inChinese, OWNER, signIn, VIEWER } from "./demo-users";
 
 /*
  * The console in Simplified Chinese (contract: device-api.md "Languages"): Accept-Language picks
@@ -67,11 +67,7 @@ test.describe("a signed-in choice", () => {
 });
 
 test("in Chinese, an owner registers a device and is handed the manifest", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  await signIn(page, OWNER);
-  // The cookie alone (no profile change): the owner's saved language stays as other specs expect.
-  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: page.url() }]);
+  const { context, page } = await inChinese(browser, OWNER);
   await page.goto(`/o/${ACME.slug}/devices/register`);
   await expect(page.getByRole("heading", { level: 1, name: "注册设备" })).toBeVisible();
   await page.getByLabel("SKU", { exact: true }).selectOption({ index: 1 });
