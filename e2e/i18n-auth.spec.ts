@@ -8,6 +8,7 @@ import { linkIn, waitForMail } from "./mailbox";
  * confirms the address, changes the password, asks for a reset link; an invitee joins in Chinese.
  */
 
+
 test("in Chinese, a new user signs up, confirms the address from a Chinese mail, changes the password and resets it", async ({ browser }) => {
   test.setTimeout(120_000);
   const context = await browser.newContext({ locale: "zh-CN" });
@@ -79,6 +80,7 @@ test("in Chinese, a new user signs up, confirms the address from a Chinese mail,
 });
 
 test("in Chinese, an invitee opens the invitation and joins with a password", async ({ browser, page }) => {
+  test.setTimeout(90_000);
   const email = `zh-invitee-${Date.now()}@example.com`;
   await signIn(page, OWNER);
   const created = await page.request.post("/api/trpc/invitation.create", { data: { json: { orgSlug: ACME.slug, email, role: "VIEWER" } } });
@@ -98,6 +100,11 @@ test("in Chinese, an invitee opens the invitation and joins with a password", as
   await form.getByLabel("密码", { exact: true }).fill("zh-invitee-password-4");
   await form.getByLabel("再次输入密码").fill("zh-invitee-password-4");
   await form.getByRole("button", { name: "加入" }).click();
-  await expect(invitee).toHaveURL(`/o/${ACME.slug}`);
+  // Joining signs in and opens the organization's dashboard, the heaviest page: give it time.
+  await expect(invitee).toHaveURL(`/o/${ACME.slug}`, { timeout: 30_000 });
+
+  // The API reference's frame speaks Chinese too (the OpenAPI document itself stays English).
+  await invitee.goto("/docs/api");
+  await expect(invitee.getByRole("heading", { level: 1, name: "Anima 制造商 API 参考" })).toBeAttached();
   await context.close();
 });

@@ -3,6 +3,7 @@
 import "@scalar/api-reference-react/style.css";
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 import { Skeleton } from "@/components/ui/skeleton";
 
 // Scalar renders in the browser only (a Vue app inside React): no server render to hydrate.
@@ -29,21 +30,23 @@ function ReferenceSkeleton() {
  * origin), never through a proxy.
  */
 export function ApiReference() {
-  const t = useTranslations("apiDocs");
-  return (
-    <ApiReferenceReact
-      configuration={{
-        url: "/api/v1/openapi.json",
-        withDefaultFonts: false,
-        telemetry: false,
-        hideClientButton: true,
-        showDeveloperTools: "never",
-        agent: { disabled: true },
-        mcp: { disabled: true },
-        layout: "modern",
-        theme: "default",
-        metaData: { title: t("referenceTitle") },
-      }}
-    />
+  const title = useTranslations("apiDocs")("referenceTitle");
+  // The wrapper reconfigures Scalar whenever this object changes, and a reconfiguration while the
+  // document loads leaves it empty: one object per language, not one per render.
+  const configuration = useMemo(
+    () => ({
+      url: "/api/v1/openapi.json",
+      withDefaultFonts: false,
+      telemetry: false,
+      hideClientButton: true,
+      showDeveloperTools: "never" as const,
+      agent: { disabled: true },
+      mcp: { disabled: true },
+      layout: "modern" as const,
+      theme: "default" as const,
+      metaData: { title },
+    }),
+    [title],
   );
+  return <ApiReferenceReact configuration={configuration} />;
 }

@@ -35,7 +35,7 @@ function Details({ preview }: { preview: Preview }) {
     <dl className="divide-y divide-slate-100 rounded-md border border-slate-200 text-sm">
       {rows.map(([term, value]) => (
         <div key={term} className="flex justify-between gap-4 px-3 py-2">
-          <dt className="text-slate-500">{term}</dt>
+          <dt className="shrink-0 text-slate-500">{term}</dt>
           <dd className="truncate text-right font-medium text-slate-900">{value}</dd>
         </div>
       ))}
