@@ -8,7 +8,6 @@ import { linkIn, waitForMail } from "./mailbox";
  * confirms the address, changes the password, asks for a reset link; an invitee joins in Chinese.
  */
 
-
 test("in Chinese, a new user signs up, confirms the address from a Chinese mail, changes the password and resets it", async ({ browser }) => {
   test.setTimeout(120_000);
   const context = await browser.newContext({ locale: "zh-CN" });
