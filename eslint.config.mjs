@@ -51,11 +51,6 @@ export default defineConfig([
       // The brand name is not translated.
       "src/components/logo.tsx",
       // Still English (docs/i18n.md "Still English"):
-      "src/app/(centered)/account/page.tsx",
-      "src/app/docs/api/page.tsx",
-      "src/features/account/change-password-form.tsx",
-      "src/features/auth/{forgot-password-form,link-problem,oauth-buttons,setup-password-form,sign-up-form,verify-email-form,verify-email-notice}.tsx",
-      "src/features/invitations/{accept-with-password-form,invite-view}.tsx",
       "src/features/sku-config/settings/{rows-setting,setting-control,settings-form,settings-summary,tags-setting}.tsx",
     ],
     rules: { "react/jsx-no-literals": ["error", { noStrings: true, ignoreProps: true, allowedStrings: ["·", "–", "—", "…", "→", "/", ":", "(", ")", "%"] }] },

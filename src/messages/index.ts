@@ -4,7 +4,9 @@
  * English fails to compile, and a Simplified Chinese catalog missing a key fails to compile too.
  * src/i18n/catalogs.test.ts checks the rest (no extra keys, same placeholders, nothing empty).
  */
+import enAccount from "./en/account.json";
 import enAlerts from "./en/alerts.json";
+import enApiDocs from "./en/apiDocs.json";
 import enApiKeys from "./en/apiKeys.json";
 import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
@@ -15,6 +17,7 @@ import enDevices from "./en/devices.json";
 import enEconomics from "./en/economics.json";
 import enErrors from "./en/errors.json";
 import enFleet from "./en/fleet.json";
+import enInvitations from "./en/invitations.json";
 import enLicenses from "./en/licenses.json";
 import enMail from "./en/mail.json";
 import enMembers from "./en/members.json";
@@ -28,7 +31,9 @@ import enSettings from "./en/settings.json";
 import enSkuConfig from "./en/skuConfig.json";
 import enSkus from "./en/skus.json";
 import enWebhooks from "./en/webhooks.json";
+import zhAccount from "./zh-CN/account.json";
 import zhAlerts from "./zh-CN/alerts.json";
+import zhApiDocs from "./zh-CN/apiDocs.json";
 import zhApiKeys from "./zh-CN/apiKeys.json";
 import zhAudit from "./zh-CN/audit.json";
 import zhAuth from "./zh-CN/auth.json";
@@ -39,6 +44,7 @@ import zhDevices from "./zh-CN/devices.json";
 import zhEconomics from "./zh-CN/economics.json";
 import zhErrors from "./zh-CN/errors.json";
 import zhFleet from "./zh-CN/fleet.json";
+import zhInvitations from "./zh-CN/invitations.json";
 import zhLicenses from "./zh-CN/licenses.json";
 import zhMail from "./zh-CN/mail.json";
 import zhMembers from "./zh-CN/members.json";
@@ -54,10 +60,10 @@ import zhSkus from "./zh-CN/skus.json";
 import zhWebhooks from "./zh-CN/webhooks.json";
 import type { Locale } from "@/i18n/locales";
 
-const en = { common: enCommon, auth: enAuth, errors: enErrors, alerts: enAlerts, apiKeys: enApiKeys, audit: enAudit, billing: enBilling, dashboard: enDashboard, devices: enDevices, economics: enEconomics, fleet: enFleet, licenses: enLicenses, mail: enMail, members: enMembers, notifications: enNotifications, operator: enOperator, organizations: enOrganizations, pdf: enPdf, quotes: enQuotes, rollouts: enRollouts, settings: enSettings, skuConfig: enSkuConfig, skus: enSkus, webhooks: enWebhooks };
+const en = { common: enCommon, auth: enAuth, errors: enErrors, account: enAccount, alerts: enAlerts, apiDocs: enApiDocs, apiKeys: enApiKeys, audit: enAudit, billing: enBilling, dashboard: enDashboard, devices: enDevices, economics: enEconomics, fleet: enFleet, invitations: enInvitations, licenses: enLicenses, mail: enMail, members: enMembers, notifications: enNotifications, operator: enOperator, organizations: enOrganizations, pdf: enPdf, quotes: enQuotes, rollouts: enRollouts, settings: enSettings, skuConfig: enSkuConfig, skus: enSkus, webhooks: enWebhooks };
 
 export type Messages = typeof en;
 
-const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, alerts: zhAlerts, apiKeys: zhApiKeys, audit: zhAudit, billing: zhBilling, dashboard: zhDashboard, devices: zhDevices, economics: zhEconomics, fleet: zhFleet, licenses: zhLicenses, mail: zhMail, members: zhMembers, notifications: zhNotifications, operator: zhOperator, organizations: zhOrganizations, pdf: zhPdf, quotes: zhQuotes, rollouts: zhRollouts, settings: zhSettings, skuConfig: zhSkuConfig, skus: zhSkus, webhooks: zhWebhooks };
+const zhCN: Messages = { common: zhCommon, auth: zhAuth, errors: zhErrors, account: zhAccount, alerts: zhAlerts, apiDocs: zhApiDocs, apiKeys: zhApiKeys, audit: zhAudit, billing: zhBilling, dashboard: zhDashboard, devices: zhDevices, economics: zhEconomics, fleet: zhFleet, invitations: zhInvitations, licenses: zhLicenses, mail: zhMail, members: zhMembers, notifications: zhNotifications, operator: zhOperator, organizations: zhOrganizations, pdf: zhPdf, quotes: zhQuotes, rollouts: zhRollouts, settings: zhSettings, skuConfig: zhSkuConfig, skus: zhSkus, webhooks: zhWebhooks };
 
 export const CATALOGS: Record<Locale, Messages> = { en, "zh-CN": zhCN };

@@ -2,20 +2,20 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { errorMessage } from "@/lib/errors";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
 import { MailOutcomeMessage } from "./mail-outcome";
 
-const NO_MAIL = (email: string) =>
-  `This deployment does not send email. Ask your Anima operator for a reset link (npm run anima -- user:reset-link --email ${email}).`;
-
 /** "Forgot password?": mails a reset link. The answer does not say whether the address has an account. */
 export function ForgotPasswordForm({ initialEmail = "" }: { initialEmail?: string }) {
+  const t = useTranslations("auth.forgotPassword");
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const request = useMutation(trpc.account.requestPasswordReset.mutationOptions());
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -25,8 +25,8 @@ export function ForgotPasswordForm({ initialEmail = "" }: { initialEmail?: strin
 
   return (
     <div className="space-y-5">
-      <form method="post" onSubmit={onSubmit} className="space-y-4" aria-label="Reset password">
-        <Field label="Email" htmlFor="email" hint="If an account uses this address, a link to choose a new password goes to it.">
+      <form method="post" onSubmit={onSubmit} className="space-y-4" aria-label={t("formLabel")}>
+        <Field label={t("email")} htmlFor="email" hint={t("emailHint")}>
           <Input
             id="email"
             name="email"
@@ -38,14 +38,14 @@ export function ForgotPasswordForm({ initialEmail = "" }: { initialEmail?: strin
           />
         </Field>
         <FormError message={request.error ? errorMessage(request.error) : null} />
-        {request.data ? <MailOutcomeMessage outcome={request.data} email={request.variables.email} noMail={NO_MAIL(request.variables.email)} /> : null}
+        {request.data ? <MailOutcomeMessage outcome={request.data} email={request.variables.email} noMail={t("noMail", { email: request.variables.email })} /> : null}
         <Button type="submit" className="w-full" pending={request.isPending}>
-          {request.data ? "Send again" : "Send reset link"}
+          {request.data ? t("sendAgain") : t("send")}
         </Button>
       </form>
       <p className="text-center text-sm text-slate-600">
         <Link href="/sign-in" className="font-medium text-brand-700 hover:underline">
-          Back to sign in
+          {t("backToSignIn")}
         </Link>
       </p>
     </div>

@@ -1,4 +1,5 @@
 import { CircleAlert, MailCheck, Terminal } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@/lib/trpc";
 
 export type MailOutcome = Pick<RouterOutputs["account"]["requestPasswordReset"], "delivery"> & { linkTtlHours?: number };
@@ -10,13 +11,9 @@ const ICONS = { sent: MailCheck, printed: Terminal, unavailable: CircleAlert, fa
  * database without SMTP); impossible on this deployment (with what to do instead); failed.
  */
 export function MailOutcomeMessage({ outcome: { delivery, linkTtlHours }, email, noMail }: { outcome: MailOutcome; email: string; noMail: string }) {
+  const t = useTranslations("auth.mailOutcome");
   const Icon = ICONS[delivery];
-  const text = {
-    sent: `We sent a link to ${email}. It works once and expires in ${linkTtlHours ?? 24} hours.`,
-    printed: "Email is not configured here (SMTP_URL is unset), so the link was printed in the terminal running npm start.",
-    unavailable: noMail,
-    failed: "We could not send the email just now. Try again in a few minutes.",
-  }[delivery];
+  const text = delivery === "unavailable" ? noMail : delivery === "sent" ? t("sent", { email, hours: linkTtlHours ?? 24 }) : t(delivery);
   const tone = delivery === "sent" || delivery === "printed" ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-amber-200 bg-amber-50 text-amber-900";
   return (
     <p role="status" className={`flex items-start gap-2 rounded-md border px-3 py-2 text-sm ${tone}`}>

@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
-/** The field that chooses a password, with the rule it must meet. */
-export function NewPasswordField({ label = "New password" }: { label?: string }) {
+/** The field that chooses a password, with the rule it must meet (labelled "New password" unless told). */
+export function NewPasswordField({ label }: { label?: string }) {
+  const t = useTranslations("auth.newPassword");
   return (
-    <Field label={label} htmlFor="password" hint="At least 10 characters.">
+    <Field label={label ?? t("label")} htmlFor="password" hint={t("hint")}>
       <Input
         id="password"
         name="password"
@@ -20,20 +22,24 @@ export function NewPasswordField({ label = "New password" }: { label?: string })
 }
 
 /** "New password" and "Repeat the password", for forms that replace or set a password. */
-export function NewPasswordFields({ label = "New password" }: { label?: string }) {
+export function NewPasswordFields({ label }: { label?: string }) {
+  const t = useTranslations("auth.newPassword");
   return (
     <>
       <NewPasswordField label={label} />
-      <Field label="Repeat the password" htmlFor="confirm">
+      <Field label={t("repeat")} htmlFor="confirm">
         <Input id="confirm" name="confirm" type="password" autoComplete="new-password" required minLength={10} maxLength={200} />
       </Field>
     </>
   );
 }
 
-/** The chosen password, or an error message when the two fields differ. */
-export function readNewPassword(form: FormData): { password: string } | { error: string } {
-  const password = String(form.get("password") ?? "");
-  if (password !== String(form.get("confirm") ?? "")) return { error: "The two passwords do not match." };
-  return { password };
+/** `(form) => ` the chosen password, or the message to show when the two fields differ. */
+export function useReadNewPassword(): (form: FormData) => { password: string } | { error: string } {
+  const t = useTranslations("auth.newPassword");
+  return (form) => {
+    const password = String(form.get("password") ?? "");
+    if (password !== String(form.get("confirm") ?? "")) return { error: t("mismatch") };
+    return { password };
+  };
 }

@@ -12,6 +12,7 @@ import { withCallbackUrl } from "@/lib/callback-url";
 import { OAuthButtons, type OAuthProvider } from "./oauth-buttons";
 import type { SignInError } from "./sign-in-errors";
 import { signInWithPassword } from "./sign-in-with-password";
+import { useSignInErrorText } from "./use-sign-in-error-text";
 
 type SignInFormProps = {
   callbackUrl: string;
@@ -22,6 +23,7 @@ type SignInFormProps = {
 
 export function SignInForm({ callbackUrl, providers, initialEmail = "", initialError = null }: SignInFormProps) {
   const t = useTranslations("auth");
+  const errorText = useSignInErrorText();
   const router = useRouter();
   const [error, setError] = useState<SignInError | null>(initialError);
   const [pending, setPending] = useState(false);
@@ -57,7 +59,7 @@ export function SignInForm({ callbackUrl, providers, initialEmail = "", initialE
             {t("signIn.forgotPassword")}
           </Link>
         </p>
-        <FormError message={error === null ? null : "text" in error ? error.text : t(`errors.${error.key}`, { minutes: error.minutes ?? 0 })} />
+        <FormError message={error === null ? null : errorText(error)} />
         <Button type="submit" className="w-full" pending={pending}>
           {t("signIn.submit")}
         </Button>

@@ -2,14 +2,17 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
-import { NewPasswordFields, readNewPassword } from "@/features/auth/new-password-fields";
+import { strong } from "@/features/auth/emphasis";
+import { NewPasswordFields, useReadNewPassword } from "@/features/auth/new-password-fields";
 import { signInWithPassword } from "@/features/auth/sign-in-with-password";
-import { errorMessage } from "@/lib/errors";
+import { useSignInErrorText } from "@/features/auth/use-sign-in-error-text";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
 
 /**
@@ -17,6 +20,10 @@ import { useTRPC } from "@/lib/trpc";
  * the address, so this creates its account or takes over one that never confirmed it.
  */
 export function AcceptWithPasswordForm({ token, email, askName }: { token: string; email: string; askName: boolean }) {
+  const t = useTranslations("invitations.withPassword");
+  const errorMessage = useErrorMessage();
+  const signInErrorText = useSignInErrorText();
+  const readNewPassword = useReadNewPassword();
   const trpc = useTRPC();
   const router = useRouter();
   const accept = useMutation(trpc.invitation.acceptWithPassword.mutationOptions());
@@ -40,26 +47,24 @@ export function AcceptWithPasswordForm({ token, email, askName }: { token: strin
     const failure = await signInWithPassword(joined.email, chosen.password);
     if (failure) {
       setSigningIn(false);
-      return setError(`You joined, but signing in failed: ${failure}`);
+      return setError(t("signInFailed", { reason: signInErrorText(failure) }));
     }
     router.push(`/o/${joined.orgSlug}`);
     router.refresh();
   };
 
   return (
-    <form method="post" onSubmit={(event) => void onSubmit(event)} className="space-y-4" aria-label="Join with a password">
-      <p className="text-sm text-slate-600">
-        Choose a password for <span className="font-medium text-slate-900">{email}</span> to join.
-      </p>
+    <form method="post" onSubmit={(event) => void onSubmit(event)} className="space-y-4" aria-label={t("formLabel")}>
+      <p className="text-sm text-slate-600">{t.rich("prompt", { email, strong })}</p>
       {askName ? (
-        <Field label="Your name" htmlFor="name">
+        <Field label={t("name")} htmlFor="name">
           <Input id="name" name="name" autoComplete="name" required maxLength={100} />
         </Field>
       ) : null}
-      <NewPasswordFields label="Password" />
+      <NewPasswordFields label={t("password")} />
       <FormError message={error} />
       <Button type="submit" className="w-full" pending={accept.isPending || signingIn}>
-        Join
+        {t("submit")}
       </Button>
     </form>
   );

@@ -6,38 +6,36 @@ import { CircleAlert, MailCheck } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { Skeleton } from "@/components/ui/skeleton";
 import { AuthCard } from "@/features/auth/auth-card";
+import { strong } from "@/features/auth/emphasis";
+import { useErrorMessage } from "@/features/i18n/use-error-message";
+import { useRoleLabel } from "@/features/i18n/use-role-label";
 import { AcceptWithPasswordForm } from "./accept-with-password-form";
 import { withCallbackUrl } from "@/lib/callback-url";
-import { errorMessage } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
-import { ROLE_LABELS } from "@/shared/permissions";
 
 type Preview = RouterOutputs["invitation"]["preview"];
 
-const NOT_PENDING: Record<Exclude<Preview["status"], "pending">, string> = {
-  accepted: "This invitation has already been accepted.",
-  revoked: "This invitation was withdrawn. Ask the person who invited you for a new one.",
-  expired: "This invitation has expired. Ask the person who invited you for a new one.",
-};
-
 function Details({ preview }: { preview: Preview }) {
+  const t = useTranslations("invitations.details");
+  const roleLabel = useRoleLabel();
   const rows: [string, ReactNode][] = [
-    ["Organization", preview.orgName],
-    ["Role", ROLE_LABELS[preview.role]],
-    ["Invited by", preview.invitedBy],
-    ["Sent to", preview.email],
-    ["Expires", <DateTime key="expires" value={preview.expiresAt} show="date" />],
+    [t("organization"), preview.orgName],
+    [t("role"), roleLabel(preview.role)],
+    [t("invitedBy"), preview.invitedBy],
+    [t("sentTo"), preview.email],
+    [t("expires"), <DateTime key="expires" value={preview.expiresAt} show="date" />],
   ];
   return (
     <dl className="divide-y divide-slate-100 rounded-md border border-slate-200 text-sm">
       {rows.map(([term, value]) => (
         <div key={term} className="flex justify-between gap-4 px-3 py-2">
-          <dt className="text-slate-500">{term}</dt>
+          <dt className="shrink-0 text-slate-500">{term}</dt>
           <dd className="truncate text-right font-medium text-slate-900">{value}</dd>
         </div>
       ))}
@@ -47,6 +45,9 @@ function Details({ preview }: { preview: Preview }) {
 
 /** The page an invite link opens: what is offered, then sign in / sign up / accept. */
 export function InviteView({ token, signedInEmail }: { token: string; signedInEmail: string | null }) {
+  const t = useTranslations("invitations");
+  const roleLabel = useRoleLabel();
+  const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const router = useRouter();
   const preview = useQuery(trpc.invitation.preview.queryOptions({ token }));
@@ -56,8 +57,8 @@ export function InviteView({ token, signedInEmail }: { token: string; signedInEm
 
   if (preview.isPending) {
     return (
-      <AuthCard title="Invitation">
-        <div className="space-y-3" role="status" aria-label="Loading invitation">
+      <AuthCard title={t("title")}>
+        <div className="space-y-3" role="status" aria-label={t("loading")}>
           <Skeleton className="h-5 w-2/3" />
           <Skeleton className="h-32 w-full" />
         </div>
@@ -66,10 +67,10 @@ export function InviteView({ token, signedInEmail }: { token: string; signedInEm
   }
   if (preview.isError) {
     return (
-      <AuthCard title="Invitation not found">
+      <AuthCard title={t("notFound")}>
         <FormError message={errorMessage(preview.error)} />
         <Button asChild variant="secondary" className="mt-6 w-full">
-          <Link href="/">Go to Anima</Link>
+          <Link href="/">{t("goToAnima")}</Link>
         </Button>
       </AuthCard>
     );
@@ -78,13 +79,13 @@ export function InviteView({ token, signedInEmail }: { token: string; signedInEm
   const invite = preview.data;
   if (invite.status !== "pending") {
     return (
-      <AuthCard title={`Invitation to ${invite.orgName}`}>
+      <AuthCard title={t("invitationTo", { org: invite.orgName })}>
         <p role="status" className="flex items-start gap-2 text-sm text-slate-700">
           <CircleAlert className="mt-0.5 size-4 shrink-0 text-amber-600" aria-hidden />
-          {NOT_PENDING[invite.status]}
+          {t(`notPending.${invite.status}`)}
         </p>
         <Button asChild variant="secondary" className="mt-6 w-full">
-          <Link href="/">Go to Anima</Link>
+          <Link href="/">{t("goToAnima")}</Link>
         </Button>
       </AuthCard>
     );
@@ -107,17 +108,17 @@ export function InviteView({ token, signedInEmail }: { token: string; signedInEm
 
   return (
     <AuthCard
-      title={`Join ${invite.orgName}`}
-      description={`${invite.invitedBy} invited you to join as ${ROLE_LABELS[invite.role].toLowerCase()}.`}
+      title={t("join", { org: invite.orgName })}
+      description={t("invitedAs", { inviter: invite.invitedBy, role: roleLabel(invite.role, "inSentence") })}
     >
       <div className="space-y-5">
         <Details preview={invite} />
         {signedInEmail === null ? (
           invite.account === "verified" ? (
             <div className="space-y-3">
-              <p className="text-sm text-slate-600">{invite.email} already has an account: sign in to accept.</p>
+              <p className="text-sm text-slate-600">{t("hasAccount", { email: invite.email })}</p>
               <Button asChild className="w-full">
-                <Link href={withCallbackUrl("/sign-in", here, { email: invite.email })}>Sign in</Link>
+                <Link href={withCallbackUrl("/sign-in", here, { email: invite.email })}>{t("signIn")}</Link>
               </Button>
             </div>
           ) : (
@@ -125,9 +126,9 @@ export function InviteView({ token, signedInEmail }: { token: string; signedInEm
               <AcceptWithPasswordForm token={token} email={invite.email} askName={invite.account === "none"} />
               {invite.account === "unverified" ? (
                 <p className="text-center text-sm text-slate-600">
-                  Already chose a password for this address?{" "}
+                  {t("alreadyChose")}{" "}
                   <Link href={withCallbackUrl("/sign-in", here, { email: invite.email })} className="font-medium text-brand-700 hover:underline">
-                    Sign in
+                    {t("signIn")}
                   </Link>
                 </p>
               ) : null}
@@ -137,16 +138,16 @@ export function InviteView({ token, signedInEmail }: { token: string; signedInEm
           <div className="space-y-3">
             <p className="flex items-center gap-2 text-sm text-slate-600">
               <MailCheck className="size-4 text-slate-400" aria-hidden />
-              Signed in as <span className="font-medium text-slate-900">{signedInEmail}</span>
+              <span>{t.rich("signedInAs", { email: signedInEmail, strong })}</span>
             </p>
             {mismatch && !error ? (
               <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                This invitation was sent to {invite.email}. Sign in with that address to accept it.
+                {t("mismatch", { email: invite.email })}
               </p>
             ) : null}
             <FormError message={error} />
             <Button className="w-full" onClick={onAccept} pending={accept.isPending || accept.isSuccess}>
-              Accept invitation
+              {t("accept")}
             </Button>
             {mismatch ? (
               <Button
@@ -154,7 +155,7 @@ export function InviteView({ token, signedInEmail }: { token: string; signedInEm
                 className="w-full"
                 onClick={() => void signOut({ callbackUrl: withCallbackUrl("/sign-in", here, { email: invite.email }) })}
               >
-                Sign out and switch account
+                {t("switchAccount")}
               </Button>
             ) : null}
           </div>

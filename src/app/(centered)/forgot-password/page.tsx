@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/features/auth/auth-card";
 import { ForgotPasswordForm } from "@/features/auth/forgot-password-form";
 
-export const metadata: Metadata = { title: "Reset your password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.forgotPassword"))("metaTitle") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ForgotPasswordPage({ searchParams }: { searchParams: SearchParams }) {
   const { email } = await searchParams;
+  const t = await getTranslations("auth.forgotPassword");
   return (
-    <AuthCard title="Reset your password" description="Choosing a new password signs you out everywhere.">
+    <AuthCard title={t("title")} description={t("description")}>
       <ForgotPasswordForm initialEmail={typeof email === "string" ? email : ""} />
     </AuthCard>
   );

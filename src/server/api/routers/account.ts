@@ -23,7 +23,7 @@ export const accountRouter = createTRPCRouter({
     .output(z.object({ id: z.string(), email: z.string(), verification: ZAccountMailDto.shape.delivery }))
     .mutation(async ({ ctx, input }) => {
       await assertPublicActionAllowed("sign-up", ctx.ip);
-      const user = await signUp(ctx.db, input);
+      const user = await signUp(ctx.db, input, await ctx.consoleLocale());
       return { id: user.id, email: user.email, verification: user.verification };
     }),
   linkPreview: publicProcedure

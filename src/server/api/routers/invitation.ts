@@ -40,6 +40,6 @@ export const invitationRouter = createTRPCRouter({
     .output(ZAcceptedWithPasswordDto)
     .mutation(async ({ ctx, input }) => {
       await assertPublicActionAllowed("choose-password", ctx.ip);
-      return acceptInvitationWithPassword(ctx.db, input);
+      return acceptInvitationWithPassword(ctx.db, input, await ctx.consoleLocale());
     }),
 });

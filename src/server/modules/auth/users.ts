@@ -24,13 +24,15 @@ const toSessionUser = (row: SessionUserRow): SessionUser => ({ ...row, emailVeri
  * opens the verification link mailed to it: until then the account belongs to no
  * organization and cannot create one. An existing email is refused even when its user has
  * no password yet (OAuth sign-in, owner created by the operator CLI): those users set a
- * password through a set-up or reset link instead.
+ * password through a set-up or reset link instead. `locale` is the console language the
+ * sign-up page was in (the router always passes it; fixtures may not): saved as the user's
+ * choice, so the verification mail (and every later one) is written in it.
  */
-export async function signUp(db: Db, input: TSignUpInput) {
+export async function signUp(db: Db, input: TSignUpInput, locale: Locale | null = null) {
   const passwordHash = await hashPassword(input.password);
   let user: SessionUserRow;
   try {
-    user = await db.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: sessionUserSelect });
+    user = await db.user.create({ data: { email: input.email, name: input.name, passwordHash, locale }, select: sessionUserSelect });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", { reason: "EMAIL_TAKEN" });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/i18n/locales";
 import type { Db, DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/modules/audit/record-audit";
@@ -66,9 +67,10 @@ export async function acceptInvitation(db: Db, token: string, user: { id: string
  * Accepts an invitation signed out, choosing a password for the invited address: creates
  * its account, or takes over one that never proved the address (someone may have registered
  * it first). Taking over replaces that password and ends its sessions. A verified account
- * must sign in instead. The token is checked before the password is hashed.
+ * must sign in instead. The token is checked before the password is hashed. A new account
+ * saves `locale`, the language of the invitation page, as its console language (mail follows it).
  */
-export async function acceptInvitationWithPassword(db: Db, input: TAcceptWithPasswordInput) {
+export async function acceptInvitationWithPassword(db: Db, input: TAcceptWithPasswordInput, locale: Locale) {
   const invitation = await pendingInvitation(db, input.token);
   const account = await db.user.findUnique({ where: { email: invitation.email }, select: { emailVerified: true } });
   if (account?.emailVerified) {
@@ -78,7 +80,7 @@ export async function acceptInvitationWithPassword(db: Db, input: TAcceptWithPas
   return db.$transaction(async (tx) => {
     const userId = account
       ? await takeOverUnverifiedAccount(tx, invitation.email, passwordHash, input.name)
-      : (await tx.user.create({ data: { email: invitation.email, name: input.name ?? null, passwordHash, emailVerified: new Date() }, select: { id: true } })).id;
+      : (await tx.user.create({ data: { email: invitation.email, name: input.name ?? null, passwordHash, emailVerified: new Date(), locale }, select: { id: true } })).id;
     const joined = await join(tx, invitation, userId);
     if (account) await recordSecurityEvent(tx, userId, "security.password_set", { via: "invitation" });
     return { ...joined, email: invitation.email };

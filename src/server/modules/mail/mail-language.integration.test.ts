@@ -3,7 +3,7 @@ import { createCaller } from "@/server/api/root";
 import { createInnerContext } from "@/server/api/trpc";
 import { db } from "@/server/db";
 import { createOrgWithMembers, uid } from "@/testing/factories";
-import type { SunkMail } from "@/testing/mail-sink";
+import { linkIn, type SunkMail } from "@/testing/mail-sink";
 import { suiteMailSink } from "@/testing/mail-sink-suite";
 import { mailOrgAdmins } from "./org-admins";
 
@@ -44,7 +44,27 @@ describe("mail in the recipient's language", () => {
     );
   });
 
-  it("an invitation is written in the inviter's console language at the time", async () => {
+  it("sign-up saves the sign-up page's language: a zh-CN sign-up gets a Chinese verification mail, an English one the mail as before", async () => {
+    const signUpIn = (locale: "en" | "zh-CN") => createCaller(createInnerContext({ db, ip: `10.92.${Math.floor(Math.random() * 250)}.1`, consoleLocale: async () => locale }));
+    const chineseEmail = `signup-zh-${uid()}@example.test`;
+    const englishEmail = `signup-en-${uid()}@example.test`;
+    const chineseUser = await signUpIn("zh-CN").account.signUp({ name: "李雷", email: chineseEmail, password: "a long password!" });
+    await signUpIn("en").account.signUp({ name: "Mae", email: englishEmail, password: "a long password!" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: chineseUser.id } })).locale).toBe("zh-CN");
+
+    const chinese = await mailTo(chineseEmail, /邮箱/);
+    expect(chinese.subject).toBe("确认您在 Anima 的邮箱地址");
+    expect(chinese.text).toMatch(/^有人（希望是您本人）使用此邮箱地址注册了 Anima 账号。\n\n点击确认：http\S+\/verify-email\/\S+\n\n链接将于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} UTC 失效/);
+    const english = await mailTo(englishEmail, /Confirm your email/);
+    expect(english.subject).toBe("Confirm your email address for Anima");
+    expect(english.text.trim()).toMatch(
+      new RegExp(
+        String.raw`^Someone \(we hope you\) created an Anima account with this address\.\n\nConfirm it: http\S+/verify-email/\S+\n\nThe link expires on ${RFC_1123}\. If it was not you, ignore this email: the account stays unusable without it\.$`,
+      ),
+    );
+  });
+
+  it("an invitation is written in the inviter's console language at the time; joining from it in Chinese saves Chinese", async () => {
     const { org, owner } = await createOrgWithMembers();
     const inviterIn = (locale: "en" | "zh-CN") => createCaller(createInnerContext({ db, sessionUserId: owner.id, consoleLocale: async () => locale }));
     const chineseInvitee = `invitee-zh-${uid()}@example.test`;
@@ -55,6 +75,10 @@ describe("mail in the recipient's language", () => {
     const chinese = await mailTo(chineseInvitee, /Anima/);
     expect(chinese.subject).toBe(`邀请您加入 Anima 上的 ${org.name}`);
     expect(chinese.text).toContain(`您受邀以开发者身份加入 Anima 上的 ${org.name}。`);
+    // Joining from the invitation page in Chinese makes a new account that keeps Chinese for later mail.
+    const joinIn = createCaller(createInnerContext({ db, ip: `10.93.${Math.floor(Math.random() * 250)}.1`, consoleLocale: async () => "zh-CN" }));
+    await joinIn.invitation.acceptWithPassword({ token: linkIn(chinese).split("/").pop()!, password: "a long password!" });
+    expect((await db.user.findUniqueOrThrow({ where: { email: chineseInvitee } })).locale).toBe("zh-CN");
     const english = await mailTo(englishInvitee, /invited/);
     expect(english.subject).toBe(`You are invited to ${org.name} on Anima`);
     expect(english.text.trim()).toMatch(new RegExp(String.raw`^You have been invited to join ${org.name} on Anima as developer\.\n\nAccept: http\S+/invite/\S+\n\nThe link expires on ${RFC_1123}\.$`));
