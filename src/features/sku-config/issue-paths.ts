@@ -53,8 +53,8 @@ function file(item: ItemIssues, field: string | null, message: FieldMessage) {
   else (item.fields[field] ??= []).push(message);
 }
 
-/** Files each issue under its owner so cards and fields can show their own messages. */
-export function indexIssues(issues: readonly LineupIssue[]): IssueIndex {
+/** Files each issue under its owner so cards and fields can show their own messages (worded by `wordIssues`). */
+export function indexIssues(issues: readonly Pick<LineupIssue, "path" | "message">[]): IssueIndex {
   const index: IssueIndex = { lineup: [], global: emptyItem(), agents: {} };
   for (const { path, message } of issues) {
     const target = issueTarget(path);
