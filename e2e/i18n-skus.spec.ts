@@ -48,6 +48,7 @@ test("in Chinese, an owner creates a SKU, composes its lineup and publishes vers
     await expect(page.getByText("还没有智能体")).toBeVisible();
     // The server's lineup check sends a code; the console words it.
     await expect(page.getByRole("region", { name: "发布前请修复 1 个问题" })).toContainText("发布前请至少添加一个智能体。");
+    await expect(page.getByLabel("实时服务区域", { exact: true }).locator("option:checked")).toHaveText("美国东部");
     await page.getByRole("button", { name: "将 Kids' companion 添加到智能体列表" }).click();
     await page.getByRole("button", { name: "将 Story teller 添加到智能体列表" }).click();
     await expect(lineupNames(page)).toHaveText(["Kids' companion", "Story teller"]);

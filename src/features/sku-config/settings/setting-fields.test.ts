@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeCatalog } from "@/server/modules/catalog/registry";
 import { REALTIME_REGIONS, VOICES } from "@/server/modules/catalog/global-settings";
-import { GLOBAL_SETTING_FIELDS } from "./global-setting-fields";
 import { CATALOGS } from "@/messages";
 import { fieldValue, formatSettingValue, humanize, newRow, optionLabel, settingFields, type SettingField } from "./setting-fields";
 import { settingHint } from "./setting-hint";
@@ -113,9 +112,18 @@ describe("hints", () => {
 
 describe("global settings", () => {
   it("offer exactly the server's voices and realtime regions", () => {
-    const byKey = Object.fromEntries(GLOBAL_SETTING_FIELDS.map((field) => [field.key, field]));
+    const byKey = Object.fromEntries(en.global.map((field) => [field.key, field]));
     expect(byKey.voice).toMatchObject({ kind: "select", options: [...VOICES] });
     expect(byKey.realtimeRegion).toMatchObject({ kind: "select", options: [...REALTIME_REGIONS] });
     expect(Object.keys(byKey)).toEqual(["wakeWord", "defaultLanguage", "voice", "realtimeRegion"]);
+    expect(zh.global.map((field) => field.key)).toEqual(Object.keys(byKey));
+  });
+
+  it("are the console's words: English as ever, Chinese hints end once", () => {
+    expect(en.global.map((field) => field.title)).toEqual(["Wake word", "Default language", "Voice", "Realtime region"]);
+    const [wakeWord, , , region] = en.global;
+    expect(settingHint(wakeWord!, en)).toBe("2 to 30 letters, digits, spaces, - or '. Default: hey anima.");
+    expect(settingHint(region!, en)).toBe("Where the device's realtime sessions are served. Default: US East.");
+    expect(settingHint(zh.global[3]!, zh)).toBe("设备的实时会话由该区域提供服务。 默认值：美国东部。");
   });
 });

@@ -15,5 +15,5 @@ export function settingHint(field: SettingField, words: SettingWording): string 
 
 function sentence(text: string): string {
   const capital = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+  return /[.!?。！？]$/.test(capital) ? capital : `${capital}.`;
 }

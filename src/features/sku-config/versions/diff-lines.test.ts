@@ -47,7 +47,7 @@ describe("describeChange", () => {
   it("in Chinese: the console's words and punctuation, the catalog's names as they are", () => {
     const zh = (change: Parameters<typeof describeChange>[0]) => describeChange(change, catalog, wordsIn("zh-CN")).text;
     expect(zh({ kind: "changed", path: "agents.kids-companion.settings.bedtimeMode", before: true, after: false })).toBe("Kids' companion › Bedtime mode：开启 → 关闭");
-    expect(zh({ kind: "changed", path: "global.realtimeRegion", before: "us-east", after: "eu-central" })).toBe("全局设置 › Realtime region：US East → EU Central");
+    expect(zh({ kind: "changed", path: "global.realtimeRegion", before: "us-east", after: "eu-central" })).toBe("全局设置 › 实时服务区域：美国东部 → 欧洲中部");
     expect(zh({ kind: "changed", path: "agents.kids-companion.tools.timer.settings.maxConcurrent", before: 3, after: 5 })).toBe("Kids' companion › Timer › Timers at once：3 → 5");
     expect(zh({ kind: "moved", path: "agents.story-teller", before: 2, after: 1 })).toBe("将 Story teller 从第 2 位移到第 1 位");
   });

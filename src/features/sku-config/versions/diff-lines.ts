@@ -1,6 +1,5 @@
 import type { Messages } from "@/messages";
 import type { Catalog, ConfigChange, Settings } from "../config-types";
-import { GLOBAL_SETTING_FIELDS } from "../settings/global-setting-fields";
 import { findField, formatSettingValue, type SettingField } from "../settings/setting-fields";
 import type { SettingWording } from "../settings/setting-wording";
 
@@ -23,7 +22,7 @@ function settingChange(owner: string, field: SettingField | undefined, key: stri
 function describe(change: ConfigChange, catalog: Catalog, words: DiffWords): string {
   const [root, id = "", section, second, third, fourth] = change.path.split(".");
   if (root === "global") {
-    const field = GLOBAL_SETTING_FIELDS.find((candidate) => candidate.key === id);
+    const field = words.values.global.find((candidate) => candidate.key === id);
     return settingChange(words.globalSettings, field, id, change, words);
   }
   const agent = catalog.agents.find((candidate) => candidate.id === id);
