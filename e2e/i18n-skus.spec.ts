@@ -3,8 +3,9 @@ import { ACME, OWNER, signIn } from "./demo-users";
 
 /*
  * SKUs and the agent composer in Simplified Chinese: create a SKU, compose its lineup (the Add
- * buttons, a keyboard drag with its spoken announcements, a tool), publish, see the version.
- * Agent and tool names come from the catalog and stay as they are.
+ * buttons, a keyboard drag with its spoken announcements, a tool), publish, see the version;
+ * change settings (number, on/off, choices) for version 2 and read the change in the versions'
+ * diff. Agent, tool and setting names come from the catalog and stay as they are.
  */
 
 const lineupNames = (page: Page) => page.getByRole("list", { name: "列表中的智能体" }).getByRole("heading", { level: 3 });
@@ -45,6 +46,9 @@ test("in Chinese, an owner creates a SKU, composes its lineup and publishes vers
     await expect(page.getByRole("heading", { level: 1, name: "智能体配置" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "目录" })).toBeVisible();
     await expect(page.getByText("还没有智能体")).toBeVisible();
+    // The server's lineup check sends a code; the console words it.
+    await expect(page.getByRole("region", { name: "发布前请修复 1 个问题" })).toContainText("发布前请至少添加一个智能体。");
+    await expect(page.getByLabel("实时服务区域", { exact: true }).locator("option:checked")).toHaveText("美国东部");
     await page.getByRole("button", { name: "将 Kids' companion 添加到智能体列表" }).click();
     await page.getByRole("button", { name: "将 Story teller 添加到智能体列表" }).click();
     await expect(lineupNames(page)).toHaveText(["Kids' companion", "Story teller"]);
@@ -94,6 +98,16 @@ test("in Chinese, an owner creates a SKU, composes its lineup and publishes vers
   await test.step("version 2 as a staged rollout: paused, resumed and aborted with a reason", async () => {
     await page.getByRole("navigation", { name: "配置" }).getByRole("link", { name: "编排" }).click();
     await page.getByRole("button", { name: "将 Homework helper 添加到智能体列表" }).click();
+    // Settings: the controls' words are the console's, titles and descriptions the catalog's.
+    const kids = page.getByRole("article", { name: "Kids' companion" });
+    await kids.getByRole("button", { name: /^设置/ }).click();
+    await expect(kids.getByText("1 至 10。 默认值：3。")).toBeVisible();
+    await kids.getByLabel("Timers at once", { exact: true }).fill("5");
+    await kids.getByLabel("Bedtime mode", { exact: true }).uncheck();
+    const story = page.getByRole("article", { name: "Story teller" });
+    await story.getByRole("button", { name: /^设置/ }).click();
+    await expect(story.getByText("默认值：Adventure、Animals。")).toBeVisible();
+    await story.getByLabel("Space", { exact: true }).check();
     await expect(page.getByRole("status").filter({ hasText: /^已于 \d\d:\d\d 保存$/ })).toBeVisible();
     await page.getByRole("button", { name: "发布", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "发布配置" });
@@ -119,6 +133,17 @@ test("in Chinese, an owner creates a SKU, composes its lineup and publishes vers
     await expect(history.getByText("声音不适合这只熊")).toBeVisible();
     await expect(history.getByText("进度 5%")).toBeVisible();
     await expect(history.getByRole("columnheader", { name: "结果" })).toBeVisible();
+  });
+
+  await test.step("the versions' diff words the changed settings in Chinese", async () => {
+    await page.getByRole("navigation", { name: "配置" }).getByRole("link", { name: "版本" }).click();
+    const table = page.getByRole("table", { name: "已发布的版本" });
+    await table.getByLabel("对比版本 1").check();
+    await table.getByLabel("对比版本 2").check();
+    const changes = page.getByRole("list", { name: "从版本 1 到版本 2 的变化" });
+    await expect(changes).toContainText("Kids' companion › Bedtime mode：开启 → 关闭");
+    await expect(changes).toContainText("Kids' companion › Timer › Timers at once：3 → 5");
+    await expect(changes).toContainText("Story teller › Themes：Adventure、Animals → Adventure、Animals、Space");
   });
   await context.close();
 });

@@ -75,6 +75,22 @@ export const ZRolloutPlan = z
 export type RolloutPlan = z.infer<typeof ZRolloutPlan>;
 export type RolloutGate = z.infer<typeof ZRolloutGate>;
 
+const ZGateFigures = z.object({ version: z.number().int(), kind: z.enum(["voice", "video"]), p95Ms: z.number(), interactions: z.number().int() });
+
+/**
+ * Why a gate sent a version back, as a code and the figures: the console words it in its
+ * language (`rollouts.gateFailure.<code>`); the rollout's `reason` keeps the English sentence
+ * the API, the audit log and webhooks have always carried (gate.ts).
+ */
+export const ZGateFailure = z.discriminatedUnion("code", [
+  z.object({ code: z.literal("p95Above"), params: ZGateFigures.extend({ maxP95Ms: z.number() }) }),
+  z.object({
+    code: z.literal("slowerThanBefore"),
+    params: ZGateFigures.extend({ regressionPct: z.number(), maxRegressionPct: z.number(), baseline: z.object({ version: z.number().int(), p95Ms: z.number(), interactions: z.number().int() }) }),
+  }),
+]);
+export type GateFailure = z.infer<typeof ZGateFailure>;
+
 /**
  * The plan the publish dialog starts from: the default steps and step time, gated at the SLO
  * of the SKU's main interaction (voice when it has a microphone, else video).

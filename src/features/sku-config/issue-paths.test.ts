@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { describeCatalog } from "@/server/modules/catalog/registry";
-import { indexIssues, issueLocation, issueTarget } from "./issue-paths";
+import { CATALOGS } from "@/messages";
+import { indexIssues, issueLocation as locate, issueTarget } from "./issue-paths";
+import { settingWording } from "./settings/setting-wording";
 
 const catalog = describeCatalog(new Set());
+const english = { lineup: "Lineup", globalSettings: "Global settings", globalFields: settingWording("en", CATALOGS.en).global };
+const issueLocation = (path: string, words = english) => locate(path, catalog, words);
 
 describe("issueTarget", () => {
   it("reads global, lineup, agent, agent setting, tool and tool setting paths", () => {
@@ -62,11 +66,13 @@ describe("indexIssues", () => {
 
 describe("issueLocation", () => {
   it("names the agent, tool and setting by their titles", () => {
-    expect(issueLocation("agents[1] kids-companion.settings.bedtime", catalog)).toBe("Kids' companion › Bedtime");
-    expect(issueLocation("agents[1] kids-companion.tools.timer.settings.maxConcurrent", catalog)).toBe("Kids' companion › Timer › Timers at once");
-    expect(issueLocation("agents[0] visual-qa", catalog)).toBe("What's ahead (visual Q&A)");
-    expect(issueLocation("settings.wakeWord", catalog)).toBe("Global settings › Wake word");
-    expect(issueLocation("agents", catalog)).toBe("Lineup");
-    expect(issueLocation("agents[3] time-machine", catalog)).toBe("time-machine");
+    expect(issueLocation("agents[1] kids-companion.settings.bedtime")).toBe("Kids' companion › Bedtime");
+    expect(issueLocation("agents[1] kids-companion.tools.timer.settings.maxConcurrent")).toBe("Kids' companion › Timer › Timers at once");
+    expect(issueLocation("agents[0] visual-qa")).toBe("What's ahead (visual Q&A)");
+    expect(issueLocation("settings.wakeWord")).toBe("Global settings › Wake word");
+    expect(issueLocation("agents")).toBe("Lineup");
+    expect(issueLocation("agents[3] time-machine")).toBe("time-machine");
+    const chinese = { lineup: "智能体列表", globalSettings: "全局设置", globalFields: settingWording("zh-CN", CATALOGS["zh-CN"]).global };
+    expect(issueLocation("settings.wakeWord", chinese)).toBe("全局设置 › 唤醒词");
   });
 });

@@ -1,6 +1,6 @@
 import type { Catalog, LineupIssue } from "./config-types";
 import { findField } from "./settings/setting-fields";
-import { GLOBAL_SETTING_FIELDS } from "./settings/global-setting-fields";
+import type { SettingField } from "./settings/setting-fields";
 
 /** A message about one setting; `detail` is the rest of the path inside it (["0", "from"] of a row). */
 export type FieldMessage = { message: string; detail: string[] };
@@ -53,8 +53,8 @@ function file(item: ItemIssues, field: string | null, message: FieldMessage) {
   else (item.fields[field] ??= []).push(message);
 }
 
-/** Files each issue under its owner so cards and fields can show their own messages. */
-export function indexIssues(issues: readonly LineupIssue[]): IssueIndex {
+/** Files each issue under its owner so cards and fields can show their own messages (worded by `wordIssues`). */
+export function indexIssues(issues: readonly Pick<LineupIssue, "path" | "message">[]): IssueIndex {
   const index: IssueIndex = { lineup: [], global: emptyItem(), agents: {} };
   for (const { path, message } of issues) {
     const target = issueTarget(path);
@@ -80,14 +80,14 @@ export function hasFieldIssues(item: ItemIssues | undefined): boolean {
  * Where an issue is, in words, for the summary near Publish: "Kids' companion › Bedtime",
  * "Kids' companion › Timer › Timers at once", "Global settings › Wake word", "Lineup".
  */
-/** The words for the lineup and the global settings in an issue's location (the catalog names the rest). */
-export type LocationWords = { lineup: string; globalSettings: string };
+/** The words for the lineup and the global settings in an issue's location, and the global settings' fields (the catalog names the rest). */
+export type LocationWords = { lineup: string; globalSettings: string; globalFields: readonly SettingField[] };
 
-export function issueLocation(path: string, catalog: Catalog, words: LocationWords = { lineup: "Lineup", globalSettings: "Global settings" }): string {
+export function issueLocation(path: string, catalog: Catalog, words: LocationWords): string {
   const target = issueTarget(path);
   if (target.scope === "lineup") return words.lineup;
   if (target.scope === "global") {
-    const field = GLOBAL_SETTING_FIELDS.find((candidate) => candidate.key === target.field);
+    const field = words.globalFields.find((candidate) => candidate.key === target.field);
     return [words.globalSettings, field?.title ?? target.field].filter(Boolean).join(" › ");
   }
   const agent = catalog.agents.find((candidate) => candidate.id === target.agentId);

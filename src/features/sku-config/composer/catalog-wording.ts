@@ -8,5 +8,12 @@ export function catalogWording(locale: Locale = "en"): Wording {
   const messages = CATALOGS[locale];
   const rule = createTranslator({ locale, messages, namespace: "skuConfig.rules" });
   const drag = createTranslator({ locale, messages, namespace: "skuConfig.drag" });
-  return createWording({ locale, rule: (key, values) => rule(key, values), drag: (key, values) => drag(key, values), capabilityLabels: messages.skus.capabilities });
+  const issue = createTranslator({ locale, messages, namespace: "skuConfig.issues" });
+  return createWording({
+    locale,
+    rule: (key, values) => rule(key, values),
+    drag: (key, values) => drag(key, values),
+    issue: (key, values) => issue(key, values),
+    capabilityLabels: messages.skus.capabilities,
+  });
 }

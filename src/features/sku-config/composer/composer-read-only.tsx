@@ -2,6 +2,8 @@ import { Eye } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { Catalog, ComposerState } from "../config-types";
 import { indexIssues } from "../issue-paths";
+import { wordIssues } from "./issue-wording";
+import { useWording } from "./rule-wording";
 import { ComposerStatusBar } from "./composer-status-bar";
 import { GlobalSettingsCard } from "./global-settings-card";
 import { toDraft } from "./lineup-draft";
@@ -13,7 +15,8 @@ type ComposerReadOnlyProps = { catalog: Catalog; state: ComposerState; versionsH
 export function ComposerReadOnly({ catalog, state, versionsHref, rolloutsHref }: ComposerReadOnlyProps) {
   const t = useTranslations("skuConfig.composer");
   const draft = toDraft(state.draft.lineup);
-  const issues = indexIssues(state.issues);
+  const words = useWording();
+  const issues = indexIssues(wordIssues(state.issues, catalog, words));
   return (
     <div className="space-y-6">
       <p className="flex items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600">

@@ -6,6 +6,7 @@ import { useBeforeUnload } from "@/lib/use-before-unload";
 import { useTRPC } from "@/lib/trpc";
 import type { Catalog, ComposerState, LineupIssue } from "../config-types";
 import { indexIssues } from "../issue-paths";
+import { wordIssues } from "./issue-wording";
 import { CatalogPanel } from "./catalog-panel";
 import { ComposerDnd } from "./composer-dnd";
 import { ComposerStatusBar } from "./composer-status-bar";
@@ -72,7 +73,7 @@ export function ComposerWorkspace({ orgSlug, catalog, state, versionsHref, rollo
   });
   const save = autosave.status;
   useBeforeUnload(save.state === "pending" || save.state === "saving" || save.state === "error");
-  const issueIndex = indexIssues(issues);
+  const issueIndex = indexIssues(wordIssues(issues, catalog, words));
 
   const reload = () => {
     setReloading(true);

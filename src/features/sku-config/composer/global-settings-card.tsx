@@ -2,9 +2,9 @@ import { useTranslations } from "next-intl";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Settings } from "../config-types";
 import type { ItemIssues } from "../issue-paths";
-import { GLOBAL_SETTING_FIELDS } from "../settings/global-setting-fields";
 import { SettingsForm } from "../settings/settings-form";
 import { SettingsSummary } from "../settings/settings-summary";
+import { useSettingWording } from "../settings/setting-wording";
 
 type GlobalSettingsCardProps = {
   values: Settings;
@@ -16,6 +16,7 @@ type GlobalSettingsCardProps = {
 /** Wake word, language, voice and realtime region: settings of the whole configuration. */
 export function GlobalSettingsCard({ values, issues, onChange }: GlobalSettingsCardProps) {
   const t = useTranslations("skuConfig.lineup");
+  const fields = useSettingWording().global;
   return (
     <Card aria-labelledby="global-settings-title">
       <CardHeader>
@@ -29,9 +30,9 @@ export function GlobalSettingsCard({ values, issues, onChange }: GlobalSettingsC
           </p>
         ))}
         {onChange ? (
-          <SettingsForm idPrefix="global" fields={GLOBAL_SETTING_FIELDS} values={values} issues={issues} onChange={onChange} />
+          <SettingsForm idPrefix="global" fields={fields} values={values} issues={issues} onChange={onChange} />
         ) : (
-          <SettingsSummary fields={GLOBAL_SETTING_FIELDS} values={values} label={t("globalTitle")} />
+          <SettingsSummary fields={fields} values={values} label={t("globalTitle")} />
         )}
       </CardContent>
     </Card>

@@ -12,17 +12,22 @@ import { errorStatus } from "@/lib/errors";
 import { useErrorMessage } from "@/features/i18n/use-error-message";
 import { useTRPC } from "@/lib/trpc";
 import { cn } from "@/lib/utils";
+import { ZLineupIssue } from "@/shared/lineup-issues";
 import type { Catalog, LineupIssue } from "../config-types";
 import { IssuesSummary } from "./issues-summary";
 import { defaultPlanForm, errorsAfterEdit, readPlanForm, type PlanField, type PlanForm } from "./rollout-plan";
 import { RolloutPlanFields } from "./rollout-plan-fields";
 
-/** The issues a refused publish carries in `data.details.issues`. */
+/** The issues a refused publish carries in `data.details.issues`; one without a code we know is shown as the server wrote it. */
 function refusedIssues(error: unknown): LineupIssue[] {
   const data = typeof error === "object" && error !== null && "data" in error ? (error as { data?: { details?: { issues?: unknown } } }).data : undefined;
   const issues = data?.details?.issues;
   if (!Array.isArray(issues)) return [];
-  return issues.filter((issue): issue is LineupIssue => typeof issue?.path === "string" && typeof issue?.message === "string");
+  return issues.flatMap((issue): LineupIssue[] => {
+    const known = ZLineupIssue.safeParse(issue);
+    if (known.success) return [known.data];
+    return typeof issue?.path === "string" && typeof issue?.message === "string" ? [{ path: issue.path, message: issue.message, code: "setting" }] : [];
+  });
 }
 
 type PublishDialogProps = {

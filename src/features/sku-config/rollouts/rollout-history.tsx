@@ -37,7 +37,7 @@ export function RolloutHistory({ rollouts }: { rollouts: RolloutSummary[] }) {
                   <Badge tone={STATUS_TONES[rollout.status]}>{words.status(rollout.status)}</Badge>
                   <span className="text-xs text-slate-500">{t("at", { percent: words.percent(rollout.status === "completed" ? 100 : (rollout.steps[rollout.stepIndex] ?? 0)) })}</span>
                 </span>
-                {rollout.reason ? <span className="mt-1 block text-xs text-slate-600">{rollout.reason}</span> : null}
+                {rollout.reason ? <span className="mt-1 block text-xs text-slate-600">{words.reason(rollout)}</span> : null}
               </TableCell>
               <TableCell>{words.plan(rollout)}</TableCell>
               <TableCell className="min-w-48 text-slate-600">{words.gate(rollout.gate)}</TableCell>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGS } from "@/messages";
+import { evaluateGate } from "@/server/modules/rollouts/gate";
 import { rolloutWords } from "./rollout-meta";
 
 const figures = { kind: "voice" as const, candidate: { version: 2, interactions: 4, p95Ms: 700 }, baseline: { version: 1, interactions: 0, p95Ms: null } };
@@ -25,6 +26,33 @@ describe("rollout wording", () => {
     expect(words.versionLatency(figures.candidate, "voice")).toBe("version 2: p95 700 ms over 4 voice interactions");
     expect(words.versionLatency({ version: 3, interactions: 1, p95Ms: 1200 }, "voice")).toBe("version 3: p95 1,200 ms over 1 voice interaction");
     expect(words.versionLatency(figures.baseline, "voice")).toBe("version 1: no voice interactions yet");
+  });
+
+  it("words the gate's figures as the server's English reason, word for word", () => {
+    const v = (version: number, interactions: number, p95Ms: number | null) => ({ version, interactions, p95Ms });
+    const verdicts = [
+      evaluateGate({ maxP95Ms: 1000 }, "voice", v(2, 1312, 1420.4), v(1, 4000, 690)),
+      evaluateGate({ maxRegressionPct: 20, minInteractions: 300 }, "video", v(7, 500, 952), v(6, 19000, 690.5)),
+      evaluateGate({ maxP95Ms: 1000, minInteractions: 2000 }, "voice", v(2, 1312, 1420), v(1, 4000, 690)),
+    ];
+    for (const verdict of verdicts) {
+      if (verdict.verdict === "fail") {
+        expect(words.reason({ reason: verdict.reason, gateFailure: verdict.failure })).toBe(verdict.reason);
+        expect(words.gateCheck({ ...figures, ...verdict })).toBe(`Failing: ${verdict.reason}`);
+      }
+      if (verdict.verdict === "wait") expect(words.gateCheck({ ...figures, candidate: v(2, 1312, 1420), ...verdict })).toBe(`Waiting for data: ${verdict.why}.`);
+    }
+    expect(verdicts.map((verdict) => verdict.verdict)).toEqual(["fail", "fail", "wait"]);
+    expect(words.reason({ reason: "wrong voice", gateFailure: null })).toBe("wrong voice");
+
+    const zh = rolloutWords("zh-CN", CATALOGS["zh-CN"]);
+    const [above, slower, waiting] = verdicts;
+    expect(above?.verdict === "fail" && zh.reason({ reason: above.reason, gateFailure: above.failure })).toBe("版本 2 的语音 p95 为 1,420 ms（1,312 次交互），超过门限 1,000 ms。");
+    expect(slower?.verdict === "fail" && zh.reason({ reason: slower.reason, gateFailure: slower.failure })).toBe(
+      "版本 7 的视频 p95 为 952 ms（500 次交互），比同一时段版本 6 的 691 ms（19,000 次交互）高 38%，门限允许 +20%。",
+    );
+    expect(waiting?.verdict === "wait" && zh.gateCheck({ ...figures, candidate: v(2, 1312, 1420), ...waiting })).toBe("等待数据：版本 2 目前有 1,312/2,000 次语音交互。");
+    expect(zh.reason({ reason: "声音不适合这只熊", gateFailure: null })).toBe("声音不适合这只熊");
   });
 
   it("speaks Chinese with the glossary's terms", () => {

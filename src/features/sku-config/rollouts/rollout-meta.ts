@@ -2,6 +2,7 @@ import { createTranslator, useLocale, useMessages } from "next-intl";
 import { useMemo } from "react";
 import type { RouterOutputs } from "@/lib/trpc";
 import { formatCount, formatMs } from "@/features/fleet/fleet-format";
+import { gateFailureText } from "@/lib/gate-wording";
 import type { Locale } from "@/i18n/locales";
 import type { Messages } from "@/messages";
 
@@ -43,12 +44,21 @@ export function rolloutWords(locale: Locale, messages: Messages) {
       const expected = Math.round((rollout.cohorts.active * rollout.percent) / 100);
       return t("expectedOnNew", { expected: count(expected), active: count(rollout.cohorts.active) });
     },
-    /** What the gate makes of the figures now, in one sentence (its why/reason are the server's words). */
+    /** What the gate makes of the figures now, in one sentence (the server's English where it sent no figures). */
     gateCheck(check: GateCheck) {
-      if (check.verdict === "wait") return t("gateCheck.wait", { why: check.why ?? "" });
-      if (check.verdict === "fail") return t("gateCheck.fail", { reason: check.reason ?? "" });
+      if (check.verdict === "wait") {
+        const { candidate } = check;
+        const why =
+          check.needed === undefined
+            ? (check.why ?? "")
+            : t("gateWaiting", { count: count(candidate.interactions), needed: count(check.needed), kind: kindLabel(check.kind), version: candidate.version });
+        return t("gateCheck.wait", { why });
+      }
+      if (check.verdict === "fail") return t("gateCheck.fail", { reason: check.failure ? gateFailureText(check.failure, locale, messages) : (check.reason ?? "") });
       return t("gateCheck.pass");
     },
+    /** Why a finished rollout ended: a gate's figures in this language, or the reason typed at abort as written. */
+    reason: (rollout: Pick<RolloutSummary, "reason" | "gateFailure">) => (rollout.gateFailure ? gateFailureText(rollout.gateFailure, locale, messages) : rollout.reason),
     /** One version's side of the gate's reading: "version 2: p95 820 ms over 40 voice interactions". */
     versionLatency(side: GateCheck["candidate"], kind: string) {
       if (side.interactions === 0 || side.p95Ms === null) return t("versionLatency.none", { version: side.version, kind: kindLabel(kind) });

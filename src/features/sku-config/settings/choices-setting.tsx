@@ -6,9 +6,9 @@ import { optionLabel } from "./setting-fields";
 import { settingHint } from "./setting-hint";
 
 /** An array of options as a group of checkboxes, kept in the catalog's option order. */
-export function ChoicesSetting({ id, field, value, messages, onChange }: SettingControlProps<FieldOfKind<"choices">>) {
+export function ChoicesSetting({ id, field, value, messages, onChange, words }: SettingControlProps<FieldOfKind<"choices">>) {
   const selected = Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-  const hint = settingHint(field);
+  const hint = settingHint(field, words);
   const shown = messages.map((message) => message.message);
   const toggle = (option: string, checked: boolean) => {
     const next = new Set(selected);

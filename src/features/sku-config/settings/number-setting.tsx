@@ -9,9 +9,9 @@ import { settingHint } from "./setting-hint";
 import { parseTypedNumber } from "./typed-values";
 
 /** A number setting as a text box with a numeric keyboard (a native number input would drop invalid text). */
-export function NumberSetting({ id, field, value, messages, onChange }: SettingControlProps<FieldOfKind<"number">>) {
+export function NumberSetting({ id, field, value, messages, onChange, words }: SettingControlProps<FieldOfKind<"number">>) {
   const [text, setText] = useState(() => (value === undefined || value === null ? "" : String(value)));
-  const hint = settingHint(field);
+  const hint = settingHint(field, words);
   const shown = wholeFieldMessages(messages).map((message) => message.message);
   return (
     <SettingFrame id={id} label={field.title} hint={hint} messages={shown}>

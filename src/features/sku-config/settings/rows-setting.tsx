@@ -8,16 +8,15 @@ import { FieldMessages } from "./field-messages";
 import { entryMessages, wholeFieldMessages, type FieldOfKind, type SettingControlProps } from "./setting-control-props";
 import { newRow } from "./setting-fields";
 import { settingHint } from "./setting-hint";
-import { rowNoun } from "./typed-values";
 
 const isRecord = (value: unknown): value is Settings => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A list of small objects (interpreter language pairs) as rows of text boxes; rows are added and removed. */
-export function RowsSetting({ id, field, value, messages, onChange }: SettingControlProps<FieldOfKind<"rows">>) {
+export function RowsSetting({ id, field, value, messages, onChange, words }: SettingControlProps<FieldOfKind<"rows">>) {
   const rows = Array.isArray(value) ? value.map((row) => (isRecord(row) ? row : {})) : [];
-  const noun = rowNoun(field.title);
+  const noun = words.rowNoun(field.title);
   const full = field.maxItems !== undefined && rows.length >= field.maxItems;
-  const hint = settingHint(field);
+  const hint = settingHint(field, words);
   const shown = wholeFieldMessages(messages).map((message) => message.message);
   const update = (index: number, key: string, next: string) => onChange(rows.map((row, i) => (i === index ? { ...row, [key]: next } : row)));
 
@@ -28,7 +27,7 @@ export function RowsSetting({ id, field, value, messages, onChange }: SettingCon
         {rows.map((row, index) => (
           <li key={index} className="flex flex-wrap items-end gap-2 rounded-md border border-slate-200 bg-slate-50/60 p-2">
             <span className="self-center text-xs font-medium text-slate-500 tabular-nums" aria-hidden>
-              {index + 1}.
+              {words.text("rowNumber", { index: index + 1 })}
             </span>
             {field.itemFields.map((item) => {
               const inputId = `${id}-${index}-${item.key}`;
@@ -36,7 +35,7 @@ export function RowsSetting({ id, field, value, messages, onChange }: SettingCon
               return (
                 <div key={item.key} className="min-w-24 flex-1 space-y-1">
                   <Label htmlFor={inputId} className="text-xs">
-                    {item.title} <span className="sr-only">({noun} {index + 1})</span>
+                    {item.title} <span className="sr-only">{words.text("rowLabel", { noun, index: index + 1 })}</span>
                   </Label>
                   <Input
                     id={inputId}
@@ -52,7 +51,7 @@ export function RowsSetting({ id, field, value, messages, onChange }: SettingCon
                 </div>
               );
             })}
-            <Button variant="danger-ghost" size="icon" aria-label={`Remove ${noun} ${index + 1}`} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+            <Button variant="danger-ghost" size="icon" aria-label={words.text("removeRow", { noun, index: index + 1 })} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
               <Trash2 aria-hidden />
             </Button>
           </li>
@@ -60,7 +59,7 @@ export function RowsSetting({ id, field, value, messages, onChange }: SettingCon
       </ol>
       <Button variant="secondary" size="sm" disabled={full} onClick={() => onChange([...rows, newRow(field)])}>
         <Plus aria-hidden />
-        Add {noun}
+        {words.text("addRow", { noun })}
       </Button>
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-500">

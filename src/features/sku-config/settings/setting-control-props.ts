@@ -1,5 +1,6 @@
 import type { FieldMessage } from "../issue-paths";
 import type { SettingField } from "./setting-fields";
+import type { SettingWording } from "./setting-wording";
 
 /** What every generated control receives: its field, its value and the server's messages about it. */
 export type SettingControlProps<F extends SettingField = SettingField> = {
@@ -9,6 +10,8 @@ export type SettingControlProps<F extends SettingField = SettingField> = {
   value: unknown;
   messages: FieldMessage[];
   onChange: (value: unknown) => void;
+  /** the controls' words in the console's language */
+  words: SettingWording;
 };
 
 export type FieldOfKind<K extends SettingField["kind"]> = Extract<SettingField, { kind: K }>;

@@ -36,11 +36,11 @@ export function SettingControl(props: SettingControlProps) {
 
 const texts = (messages: SettingControlProps["messages"]) => messages.map((message) => message.message);
 
-function SelectSetting({ id, field, value, messages: fieldMessages, onChange }: SettingControlProps<FieldOfKind<"select">>) {
+function SelectSetting({ id, field, value, messages: fieldMessages, onChange, words }: SettingControlProps<FieldOfKind<"select">>) {
   const current = typeof value === "string" ? value : "";
   // A stored value the catalog no longer offers stays visible (the server names it invalid).
   const options = field.options.includes(current) || current === "" ? field.options : [current, ...field.options];
-  const hint = settingHint(field);
+  const hint = settingHint(field, words);
   const messages = texts(fieldMessages);
   return (
     <SettingFrame id={id} label={field.title} hint={hint} messages={messages}>
@@ -55,8 +55,8 @@ function SelectSetting({ id, field, value, messages: fieldMessages, onChange }: 
   );
 }
 
-function BooleanSetting({ id, field, value, messages: fieldMessages, onChange }: SettingControlProps<FieldOfKind<"boolean">>) {
-  const hint = settingHint(field);
+function BooleanSetting({ id, field, value, messages: fieldMessages, onChange, words }: SettingControlProps<FieldOfKind<"boolean">>) {
+  const hint = settingHint(field, words);
   const messages = texts(fieldMessages);
   return (
     <div className="space-y-1.5">
@@ -74,8 +74,8 @@ function BooleanSetting({ id, field, value, messages: fieldMessages, onChange }:
   );
 }
 
-function TextSetting({ id, field, value, messages: fieldMessages, onChange }: SettingControlProps<FieldOfKind<"text">>) {
-  const hint = settingHint(field);
+function TextSetting({ id, field, value, messages: fieldMessages, onChange, words }: SettingControlProps<FieldOfKind<"text">>) {
+  const hint = settingHint(field, words);
   const messages = texts(fieldMessages);
   return (
     <SettingFrame id={id} label={field.title} hint={hint} messages={messages}>
@@ -93,12 +93,12 @@ function TextSetting({ id, field, value, messages: fieldMessages, onChange }: Se
   );
 }
 
-function UnsupportedSetting({ id, field, value, messages }: SettingControlProps) {
+function UnsupportedSetting({ id, field, value, messages, words }: SettingControlProps) {
   return (
     <div className="space-y-1.5">
       <p className="text-sm font-medium text-slate-800">{field.title}</p>
       <pre className="overflow-x-auto rounded-md bg-slate-50 p-2 text-xs text-slate-700">{JSON.stringify(value ?? field.defaultValue, null, 2)}</pre>
-      <p className="text-xs text-slate-500">This setting can only be changed through the API.</p>
+      <p className="text-xs text-slate-500">{words.text("apiOnly")}</p>
       <FieldMessages id={`${id}-error`} messages={messages.map((message) => message.message)} />
     </div>
   );

@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { describeCatalog } from "@/server/modules/catalog/registry";
 import { REALTIME_REGIONS, VOICES } from "@/server/modules/catalog/global-settings";
-import { GLOBAL_SETTING_FIELDS } from "./global-setting-fields";
+import { CATALOGS } from "@/messages";
 import { fieldValue, formatSettingValue, humanize, newRow, optionLabel, settingFields, type SettingField } from "./setting-fields";
+import { settingHint } from "./setting-hint";
+import { settingWording } from "./setting-wording";
 
 const catalog = describeCatalog(new Set());
 const schemaOf = (id: string) => [...catalog.agents, ...catalog.tools].find((item) => item.id === id)!.settingsSchema;
 const fieldsOf = (id: string) => Object.fromEntries(settingFields(schemaOf(id)).map((field) => [field.key, field]));
+const en = settingWording("en", CATALOGS.en);
+const zh = settingWording("zh-CN", CATALOGS["zh-CN"]);
 
 describe("settingFields", () => {
   it("maps enums to selects, booleans to checkboxes, bounded integers to number inputs and patterned strings to text", () => {
@@ -55,15 +59,25 @@ describe("values", () => {
   });
 
   it("formats values for summaries and diffs", () => {
-    expect(formatSettingValue(true)).toBe("On");
-    expect(formatSettingValue(false)).toBe("Off");
-    expect(formatSettingValue(["adventure", "fairy-tale"], fieldsOf("story-teller").themes)).toBe("Adventure, Fairy tale");
-    expect(formatSettingValue([{ from: "en", to: "zh" }, { from: "pt-BR", to: "en" }])).toBe("en → zh, pt-BR → en");
-    expect(formatSettingValue("")).toBe("—");
-    expect(formatSettingValue([])).toBe("none");
-    expect(formatSettingValue(20000)).toBe("20,000");
-    expect(formatSettingValue("friendly-bear", fieldsOf("kids-companion").persona)).toBe("Friendly bear");
-    expect(formatSettingValue("friendly-bear")).toBe("friendly-bear");
+    expect(formatSettingValue(true, en)).toBe("On");
+    expect(formatSettingValue(false, en)).toBe("Off");
+    expect(formatSettingValue(["adventure", "fairy-tale"], en, fieldsOf("story-teller").themes)).toBe("Adventure, Fairy tale");
+    expect(formatSettingValue([{ from: "en", to: "zh" }, { from: "pt-BR", to: "en" }], en)).toBe("en → zh, pt-BR → en");
+    expect(formatSettingValue("", en)).toBe("—");
+    expect(formatSettingValue([], en)).toBe("none");
+    expect(formatSettingValue(20000, en)).toBe("20,000");
+    expect(formatSettingValue("friendly-bear", en, fieldsOf("kids-companion").persona)).toBe("Friendly bear");
+    expect(formatSettingValue("friendly-bear", en)).toBe("friendly-bear");
+  });
+
+  it("formats values in Chinese: on/off, none and list separators are the console's; option names are data", () => {
+    expect(formatSettingValue(true, zh)).toBe("开启");
+    expect(formatSettingValue(false, zh)).toBe("关闭");
+    expect(formatSettingValue(["adventure", "fairy-tale"], zh, fieldsOf("story-teller").themes)).toBe("Adventure、Fairy tale");
+    expect(formatSettingValue([{ from: "en", to: "zh" }, { from: "pt-BR", to: "en" }], zh)).toBe("en → zh、pt-BR → en");
+    expect(formatSettingValue([], zh)).toBe("无");
+    expect(formatSettingValue("", zh)).toBe("—");
+    expect(formatSettingValue(20000, zh)).toBe("20,000");
   });
 
   it("names options for people, keeping codes as they are", () => {
@@ -75,11 +89,41 @@ describe("values", () => {
   });
 });
 
+describe("hints", () => {
+  it("say the description (data, as written), the range and the default", () => {
+    expect(settingHint(fieldsOf("timer").maxConcurrent!, en)).toBe("1 to 10. Default: 3.");
+    expect(settingHint(fieldsOf("kids-companion").bedtimeMode!, en)).toBe("Calmer voice and shorter answers after bedtime.");
+    expect(settingHint(fieldsOf("story-teller").themes!, en)).toBe("Default: Adventure, Animals.");
+    expect(settingHint({ key: "blob", title: "Blob", kind: "unsupported", defaultValue: {} }, en)).toBeUndefined();
+  });
+
+  it("in Chinese, with full-width punctuation", () => {
+    expect(settingHint(fieldsOf("timer").maxConcurrent!, zh)).toBe("1 至 10。 默认值：3。");
+    expect(settingHint(fieldsOf("story-teller").themes!, zh)).toBe("默认值：Adventure、Animals。");
+  });
+
+  it("name a repeatable field's row: English makes a noun of the title, Chinese keeps the title", () => {
+    expect(en.rowNoun("Language pairs")).toBe("language pair");
+    expect(en.text("addRow", { noun: en.rowNoun("Language pairs") })).toBe("Add language pair");
+    expect(zh.text("addRow", { noun: zh.rowNoun("Language pairs") })).toBe("为 Language pairs 添加一行");
+    expect(zh.text("removeRow", { noun: zh.rowNoun("Language pairs"), index: 2 })).toBe("删除 Language pairs 第 2 行");
+  });
+});
+
 describe("global settings", () => {
   it("offer exactly the server's voices and realtime regions", () => {
-    const byKey = Object.fromEntries(GLOBAL_SETTING_FIELDS.map((field) => [field.key, field]));
+    const byKey = Object.fromEntries(en.global.map((field) => [field.key, field]));
     expect(byKey.voice).toMatchObject({ kind: "select", options: [...VOICES] });
     expect(byKey.realtimeRegion).toMatchObject({ kind: "select", options: [...REALTIME_REGIONS] });
     expect(Object.keys(byKey)).toEqual(["wakeWord", "defaultLanguage", "voice", "realtimeRegion"]);
+    expect(zh.global.map((field) => field.key)).toEqual(Object.keys(byKey));
+  });
+
+  it("are the console's words: English as ever, Chinese hints end once", () => {
+    expect(en.global.map((field) => field.title)).toEqual(["Wake word", "Default language", "Voice", "Realtime region"]);
+    const [wakeWord, , , region] = en.global;
+    expect(settingHint(wakeWord!, en)).toBe("2 to 30 letters, digits, spaces, - or '. Default: hey anima.");
+    expect(settingHint(region!, en)).toBe("Where the device's realtime sessions are served. Default: US East.");
+    expect(settingHint(zh.global[3]!, zh)).toBe("设备的实时会话由该区域提供服务。 默认值：美国东部。");
   });
 });

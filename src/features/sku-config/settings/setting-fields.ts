@@ -1,4 +1,5 @@
 import type { Settings } from "../config-types";
+import type { SettingWording } from "./setting-wording";
 
 type FieldBase = {
   key: string;
@@ -113,17 +114,20 @@ export function newRow(field: Extract<SettingField, { kind: "rows" }>): Settings
   return Object.fromEntries(field.itemFields.map((item) => [item.key, item.defaultValue]));
 }
 
-/** A setting's value as a short text: "On", "Adventure, Animals", "en → zh", "—" for empty. */
-export function formatSettingValue(value: unknown, field?: SettingField): string {
+/**
+ * A setting's value as a short text, in the wording's language: "On", "Adventure, Animals",
+ * "en → zh", "—" for empty. Summaries, hints and version diffs all read values through it.
+ */
+export function formatSettingValue(value: unknown, words: SettingWording, field?: SettingField): string {
   if (value === undefined || value === null || value === "") return "—";
-  if (typeof value === "boolean") return value ? "On" : "Off";
+  if (typeof value === "boolean") return words.text(value ? "on" : "off");
   if (typeof value === "string") return field && (field.kind === "select" || field.kind === "choices") ? optionLabel(value, field.optionLabels) : value;
   if (Array.isArray(value)) {
-    if (value.length === 0) return "none";
-    return value.map((item) => formatSettingValue(item, field)).join(", ");
+    if (value.length === 0) return words.text("none");
+    return value.map((item) => formatSettingValue(item, words, field)).join(words.text("separator"));
   }
-  if (isRecord(value)) return Object.values(value).map((item) => formatSettingValue(item)).join(" → ");
-  if (typeof value === "number") return value.toLocaleString("en");
+  if (isRecord(value)) return Object.values(value).map((item) => formatSettingValue(item, words)).join(" → ");
+  if (typeof value === "number") return value.toLocaleString(words.locale);
   return JSON.stringify(value);
 }
 

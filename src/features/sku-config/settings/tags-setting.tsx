@@ -12,13 +12,13 @@ import { settingHint } from "./setting-hint";
 import { newTags } from "./typed-values";
 
 /** A list of short texts (rooms): removable chips, and a box that adds one or several, comma separated. */
-export function TagsSetting({ id, field, value, messages, onChange }: SettingControlProps<FieldOfKind<"tags">>) {
+export function TagsSetting({ id, field, value, messages, onChange, words }: SettingControlProps<FieldOfKind<"tags">>) {
   const tags = Array.isArray(value) ? value.map(String) : [];
   const [text, setText] = useState("");
   const full = field.maxItems !== undefined && tags.length >= field.maxItems;
-  const hint = [settingHint(field), "Separate several with commas."].filter(Boolean).join(" ");
+  const hint = [settingHint(field, words), words.text("separateWithCommas")].filter(Boolean).join(" ");
   const shown = wholeFieldMessages(messages).map((message) => message.message);
-  const tagMessages = tags.flatMap((tag, index) => entryMessages(messages, index).map((message) => `${tag}: ${message}`));
+  const tagMessages = tags.flatMap((tag, index) => entryMessages(messages, index).map((message) => words.text("tagMessage", { tag, message })));
 
   const add = () => {
     if (!text.trim()) return;
@@ -42,7 +42,7 @@ export function TagsSetting({ id, field, value, messages, onChange }: SettingCon
               <button
                 type="button"
                 onClick={() => onChange(tags.filter((candidate) => candidate !== tag))}
-                aria-label={`Remove ${tag}`}
+                aria-label={words.text("removeTag", { tag })}
                 className="rounded-full p-0.5 text-slate-500 hover:bg-slate-200 hover:text-slate-900"
               >
                 <X className="size-3.5" aria-hidden />
@@ -51,7 +51,7 @@ export function TagsSetting({ id, field, value, messages, onChange }: SettingCon
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-slate-500">None yet.</p>
+        <p className="text-sm text-slate-500">{words.text("noneYet")}</p>
       )}
       <div className="flex gap-2">
         <Input
@@ -59,14 +59,14 @@ export function TagsSetting({ id, field, value, messages, onChange }: SettingCon
           value={text}
           disabled={full}
           maxLength={field.maxLength ? field.maxLength * 4 : undefined}
-          placeholder={full ? `At most ${field.maxItems}` : "Add…"}
+          placeholder={full ? words.text("atMost", { max: field.maxItems ?? 0 }) : words.text("addPlaceholder")}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
           {...controlAria(id, hint, [...shown, ...tagMessages])}
         />
-        <Button variant="secondary" onClick={add} disabled={full || !text.trim()} aria-label={`Add to ${field.title}`}>
+        <Button variant="secondary" onClick={add} disabled={full || !text.trim()} aria-label={words.text("addTo", { title: field.title })}>
           <Plus aria-hidden />
-          Add
+          {words.text("add")}
         </Button>
       </div>
       <p id={`${id}-hint`} className="text-xs text-slate-500">

@@ -12,6 +12,7 @@ describe("typed values", () => {
 
   it("adds comma-separated tags once each, ignoring blanks", () => {
     expect(newTags(["kitchen"], "garage, attic,, kitchen ")).toEqual(["kitchen", "garage", "attic"]);
+    expect(newTags([], "厨房，客厅、 书房")).toEqual(["厨房", "客厅", "书房"]);
   });
 
   it("names one row of a list field, and short lists of names", () => {

@@ -7,10 +7,13 @@ export function parseTypedNumber(text: string): number | string {
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
-/** Splits typed text on commas into new tags, dropping blanks and tags already present. */
+/**
+ * Splits typed text on commas into new tags, dropping blanks and tags already present. A Chinese
+ * keyboard types the full-width comma (，) and the enumeration comma (、): both separate too.
+ */
 export function newTags(existing: readonly string[], text: string): string[] {
   const added = text
-    .split(",")
+    .split(/[,，、]/)
     .map((tag) => tag.trim())
     .filter(Boolean);
   return [...new Set([...existing, ...added])];

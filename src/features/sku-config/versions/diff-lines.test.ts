@@ -2,11 +2,16 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { CATALOGS } from "@/messages";
 import { describeCatalog } from "@/server/modules/catalog/registry";
+import type { Locale } from "@/i18n/locales";
+import { settingWording } from "../settings/setting-wording";
 import { describeChange, type DiffWords } from "./diff-lines";
 
 const catalog = describeCatalog(new Set());
-const t = createTranslator({ locale: "en", messages: CATALOGS.en, namespace: "skuConfig.versions" });
-const words: DiffWords = { text: (key, values) => t(key, values), globalSettings: CATALOGS.en.skuConfig.lineup.globalTitle };
+function wordsIn(locale: Locale): DiffWords {
+  const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "skuConfig.versions" });
+  return { text: (key, values) => t(key, values), globalSettings: CATALOGS[locale].skuConfig.lineup.globalTitle, values: settingWording(locale, CATALOGS[locale]) };
+}
+const words = wordsIn("en");
 const line = (change: Parameters<typeof describeChange>[0]) => describeChange(change, catalog, words);
 
 describe("describeChange", () => {
@@ -37,5 +42,13 @@ describe("describeChange", () => {
   it("falls back to ids for items the catalog no longer has", () => {
     expect(line({ kind: "added", path: "agents.time-machine" }).text).toBe("Added time-machine");
     expect(line({ kind: "changed", path: "agents.time-machine.settings.speed", before: 88, after: 1210 }).text).toBe("time-machine › speed: 88 → 1,210");
+  });
+
+  it("in Chinese: the console's words and punctuation, the catalog's names as they are", () => {
+    const zh = (change: Parameters<typeof describeChange>[0]) => describeChange(change, catalog, wordsIn("zh-CN")).text;
+    expect(zh({ kind: "changed", path: "agents.kids-companion.settings.bedtimeMode", before: true, after: false })).toBe("Kids' companion › Bedtime mode：开启 → 关闭");
+    expect(zh({ kind: "changed", path: "global.realtimeRegion", before: "us-east", after: "eu-central" })).toBe("全局设置 › 实时服务区域：美国东部 → 欧洲中部");
+    expect(zh({ kind: "changed", path: "agents.kids-companion.tools.timer.settings.maxConcurrent", before: 3, after: 5 })).toBe("Kids' companion › Timer › Timers at once：3 → 5");
+    expect(zh({ kind: "moved", path: "agents.story-teller", before: 2, after: 1 })).toBe("将 Story teller 从第 2 位移到第 1 位");
   });
 });

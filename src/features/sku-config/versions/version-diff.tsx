@@ -9,6 +9,7 @@ import { QueryStates } from "@/components/ui/query-states";
 import { useTRPC } from "@/lib/trpc";
 import { cn } from "@/lib/utils";
 import type { Catalog } from "../config-types";
+import { useSettingWording } from "../settings/setting-wording";
 import { describeChange, type DiffLine, type DiffWords } from "./diff-lines";
 
 const KIND_CLASSES: Record<DiffLine["kind"], string> = {
@@ -26,7 +27,8 @@ export function VersionDiff({ orgSlug, skuId, from, to, catalog }: VersionDiffPr
   const diff = useQuery(trpc.skuConfig.diff.queryOptions({ orgSlug, skuId, from, to }));
   const t = useTranslations("skuConfig.versions");
   const lineup = useTranslations("skuConfig.lineup");
-  const words: DiffWords = { text: (key, values) => t(key, values), globalSettings: lineup("globalTitle") };
+  const values = useSettingWording();
+  const words: DiffWords = { text: (key, values) => t(key, values), globalSettings: lineup("globalTitle"), values };
   const title = t("diffTitle", { from, to });
   return (
     <Card aria-labelledby="diff-title">

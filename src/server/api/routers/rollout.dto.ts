@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLLOUT_STATUSES, ZRolloutGate } from "@/shared/rollouts";
+import { ROLLOUT_STATUSES, ZGateFailure, ZRolloutGate } from "@/shared/rollouts";
 import { pageFields } from "../common.dto";
 
 /** A rollout (RolloutView): the console's shape; `rollouts.get` on /api/v1 omits a null reason. */
@@ -12,6 +12,8 @@ export const ZRolloutViewDto = z.object({
   percent: z.number(),
   /** why it was rolled back or aborted */
   reason: z.string().nullable(),
+  /** a gate's rollback as code and figures, worded by the console (not on /api/v1: `reason` says it) */
+  gateFailure: ZGateFailure.nullable(),
   steps: z.array(z.number()),
   stepMinutes: z.number().int(),
   stepIndex: z.number().int(),
@@ -33,7 +35,10 @@ export const ZActiveRolloutDto = ZRolloutViewDto.extend({
       baseline: ZVersionLatencyDto,
       verdict: z.enum(["wait", "pass", "fail"]),
       why: z.string().optional(),
+      /** while waiting: the interactions the gate needs before it judges */
+      needed: z.number().int().optional(),
       reason: z.string().optional(),
+      failure: ZGateFailure.optional(),
     })
     .nullable(),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZLineupIssue } from "@/shared/lineup-issues";
 import { ROLLOUT_STATUSES } from "@/shared/rollouts";
 import { pageFields, ZCapabilities, ZSettingsDto } from "../common.dto";
 
@@ -35,7 +36,8 @@ const ZLineupDto = z.object({
   agents: z.array(z.object({ agentId: z.string(), settings: ZSettingsDto, tools: z.array(z.object({ toolId: z.string(), settings: ZSettingsDto })) })),
 });
 
-const ZLineupIssueDto = z.object({ path: z.string(), message: z.string() });
+/** An issue of the draft: `path` and the English `message` as ever, and its `code` and `params` (src/shared/lineup-issues.ts). */
+const ZLineupIssueDto = ZLineupIssue;
 
 export const ZComposerStateDto = z.object({
   sku: z.object({ id: z.string(), code: z.string(), name: z.string(), capabilities: ZCapabilities }),

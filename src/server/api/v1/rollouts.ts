@@ -7,9 +7,10 @@ import { schemaMessage } from "@/shared/schema-message";
 const ZRolloutId = z.object({ rolloutId: z.string(schemaMessage("rolloutId is required.")).min(1, schemaMessage("rolloutId is required.")).max(64) });
 
 /** `rollouts.get` and the others (contract fields first; the rest are extensions): `reason` absent unless rolled back or aborted. */
-const ZRolloutDto = ZRolloutViewDto.extend({ reason: z.string().optional() });
+const ZRolloutDto = ZRolloutViewDto.omit({ gateFailure: true }).extend({ reason: z.string().optional() });
 
-const toDto = ({ reason, ...view }: RolloutView) => ({ ...view, ...(reason === null ? {} : { reason }) });
+/** The console's `gateFailure` (the gate's figures for its own wording) stays off the API: `reason` says it. */
+const toDto = ({ reason, gateFailure: _console, ...view }: RolloutView) => ({ ...view, ...(reason === null ? {} : { reason }) });
 
 /** A hand on a rollout by key (skus:write); the state machine decides what is allowed, 409 otherwise. */
 const control = (type: "promote" | "pause" | "resume", summary: string) =>

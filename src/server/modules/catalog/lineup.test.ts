@@ -64,15 +64,25 @@ describe("lineup validation", () => {
     expect(lineup).toBeNull();
     expect(issues).toEqual(
       expect.arrayContaining([
-        { path: "settings.wakeWord", message: "The wake word needs at least 2 characters." },
-        { path: "agents[0] visual-qa", message: "What's ahead (visual Q&A) needs a camera, which this SKU lacks." },
-        { path: "agents[1] kids-companion.settings", message: "unknown setting volume" },
-        { path: "agents[1] kids-companion.settings.bedtime", message: "Bedtime is a time like 19:30." },
-        { path: "agents[1] kids-companion.tools.maps", message: "Kids' companion cannot use Maps." },
-        { path: "agents[1] kids-companion.tools.teleport", message: 'unknown tool "teleport".' },
-        { path: "agents[1] kids-companion.tools.timer.settings.maxConcurrent", message: "Timers at once is at most 10." },
-        { path: "agents[2] kids-companion", message: "Kids' companion is already in the lineup." },
-        { path: "agents[3] time-machine", message: 'unknown agent "time-machine".' },
+        { path: "settings.wakeWord", message: "The wake word needs at least 2 characters.", code: "setting" },
+        {
+          path: "agents[0] visual-qa",
+          message: "What's ahead (visual Q&A) needs a camera, which this SKU lacks.",
+          code: "agentNeedsHardware",
+          params: { agentId: "visual-qa", missing: ["camera"] },
+        },
+        { path: "agents[1] kids-companion.settings", message: "unknown setting volume", code: "unknownSettings", params: { keys: ["volume"] } },
+        { path: "agents[1] kids-companion.settings.bedtime", message: "Bedtime is a time like 19:30.", code: "setting" },
+        {
+          path: "agents[1] kids-companion.tools.maps",
+          message: "Kids' companion cannot use Maps.",
+          code: "toolNotAllowed",
+          params: { agentId: "kids-companion", toolId: "maps" },
+        },
+        { path: "agents[1] kids-companion.tools.teleport", message: 'unknown tool "teleport".', code: "unknownTool", params: { toolId: "teleport" } },
+        { path: "agents[1] kids-companion.tools.timer.settings.maxConcurrent", message: "Timers at once is at most 10.", code: "setting" },
+        { path: "agents[2] kids-companion", message: "Kids' companion is already in the lineup.", code: "agentTwice", params: { agentId: "kids-companion" } },
+        { path: "agents[3] time-machine", message: 'unknown agent "time-machine".', code: "unknownAgent", params: { agentId: "time-machine" } },
       ]),
     );
   });
@@ -80,8 +90,11 @@ describe("lineup validation", () => {
   it("refuses items the operator disabled, and an empty lineup only when publishing", () => {
     const disabled = { ...TOY, disabled: new Set(["story-teller", "music"]) };
     const { issues } = validateLineup({ agents: [{ agentId: "story-teller", tools: ["music"] }] }, disabled, publish);
-    expect(issues.map((i) => i.message)).toEqual(["Story teller has been disabled by Anima.", "Music has been disabled by Anima."]);
-    expect(validateLineup({ agents: [] }, TOY, publish).issues).toEqual([{ path: "agents", message: "Add at least one agent before publishing." }]);
+    expect(issues.map((i) => [i.code, i.message])).toEqual([
+      ["agentDisabled", "Story teller has been disabled by Anima."],
+      ["toolDisabled", "Music has been disabled by Anima."],
+    ]);
+    expect(validateLineup({ agents: [] }, TOY, publish).issues).toEqual([{ path: "agents", message: "Add at least one agent before publishing.", code: "noAgents" }]);
     expect(validateLineup({ agents: [] }, TOY, { forPublish: false }).issues).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { ZGlobalSettings, type GlobalSettings } from "./global-settings";
 import { findAgent, findTool, missingCapabilities } from "./registry";
 import { capabilityNoun, joinAnd } from "@/shared/capabilities";
 import { schemaMessage } from "@/shared/schema-message";
+import type { LineupIssue } from "@/shared/lineup-issues";
 
 const ZSettingsInput = z.record(z.string(), z.unknown());
 const ZItemId = z.string().trim().min(1, schemaMessage("An id is required.")).max(64);
@@ -29,17 +30,19 @@ export type Lineup = {
   agents: { agentId: string; settings: Record<string, unknown>; tools: { toolId: string; settings: Record<string, unknown> }[] }[];
 };
 
-export type LineupIssue = { path: string; message: string };
+export type { LineupIssue } from "@/shared/lineup-issues";
 
 type Context = { capabilities: Record<Capability, boolean>; disabled: ReadonlySet<string> };
 
 function settingsIssues(path: string, schema: z.ZodObject, input: Record<string, unknown> | undefined) {
   const parsed = schema.strict().safeParse(input ?? {});
   if (parsed.success) return { value: parsed.data as Record<string, unknown>, issues: [] };
-  const issues = parsed.error.issues.map((issue) => ({
-    path: [path, ...issue.path.map(String)].join("."),
-    message: issue.code === "unrecognized_keys" ? `unknown setting${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}` : issue.message,
-  }));
+  const issues = parsed.error.issues.map((issue): LineupIssue => {
+    const at = [path, ...issue.path.map(String)].join(".");
+    if (issue.code !== "unrecognized_keys") return { path: at, message: issue.message, code: "setting" };
+    const message = `unknown setting${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}`;
+    return { path: at, message, code: "unknownSettings", params: { keys: issue.keys } };
+  });
   return { value: null, issues };
 }
 
@@ -52,19 +55,23 @@ export function validateLineup(input: LineupInput, context: Context, { forPublis
   const issues: LineupIssue[] = [];
   const global = settingsIssues("settings", ZGlobalSettings, input.settings);
   issues.push(...global.issues);
-  if (forPublish && input.agents.length === 0) issues.push({ path: "agents", message: "Add at least one agent before publishing." });
+  if (forPublish && input.agents.length === 0) issues.push({ path: "agents", message: "Add at least one agent before publishing.", code: "noAgents" });
 
   const seenAgents = new Set<string>();
   const agents: Lineup["agents"] = [];
   input.agents.forEach((entry, index) => {
     const at = `agents[${index}] ${entry.agentId}`;
     const agent = findAgent(entry.agentId);
-    if (!agent) return issues.push({ path: at, message: `unknown agent "${entry.agentId}".` });
-    if (context.disabled.has(agent.id)) issues.push({ path: at, message: `${agent.name} has been disabled by Anima.` });
-    if (seenAgents.has(agent.id)) issues.push({ path: at, message: `${agent.name} is already in the lineup.` });
+    const ofAgent = { agentId: entry.agentId };
+    if (!agent) return issues.push({ path: at, message: `unknown agent "${entry.agentId}".`, code: "unknownAgent", params: ofAgent });
+    if (context.disabled.has(agent.id)) issues.push({ path: at, message: `${agent.name} has been disabled by Anima.`, code: "agentDisabled", params: ofAgent });
+    if (seenAgents.has(agent.id)) issues.push({ path: at, message: `${agent.name} is already in the lineup.`, code: "agentTwice", params: ofAgent });
     seenAgents.add(agent.id);
     const missing = missingCapabilities(agent, context.capabilities);
-    if (missing.length) issues.push({ path: at, message: `${agent.name} needs ${joinAnd(missing.map(capabilityNoun))}, which this SKU lacks.` });
+    if (missing.length) {
+      const message = `${agent.name} needs ${joinAnd(missing.map(capabilityNoun))}, which this SKU lacks.`;
+      issues.push({ path: at, message, code: "agentNeedsHardware", params: { ...ofAgent, missing } });
+    }
     const settings = settingsIssues(`${at}.settings`, agent.settings, entry.settings);
     issues.push(...settings.issues);
 
@@ -74,13 +81,16 @@ export function validateLineup(input: LineupInput, context: Context, { forPublis
       const { toolId, settings: toolInput } = typeof raw === "string" ? { toolId: raw, settings: undefined } : raw;
       const toolAt = `${at}.tools.${toolId}`;
       const tool = findTool(toolId);
+      const ofTool = { toolId };
       if (!tool) {
-        issues.push({ path: toolAt, message: `unknown tool "${toolId}".` });
+        issues.push({ path: toolAt, message: `unknown tool "${toolId}".`, code: "unknownTool", params: ofTool });
         continue;
       }
-      if (!(agent.tools as readonly string[]).includes(tool.id)) issues.push({ path: toolAt, message: `${agent.name} cannot use ${tool.name}.` });
-      if (context.disabled.has(tool.id)) issues.push({ path: toolAt, message: `${tool.name} has been disabled by Anima.` });
-      if (seenTools.has(tool.id)) issues.push({ path: toolAt, message: `${tool.name} is added twice.` });
+      if (!(agent.tools as readonly string[]).includes(tool.id)) {
+        issues.push({ path: toolAt, message: `${agent.name} cannot use ${tool.name}.`, code: "toolNotAllowed", params: { ...ofAgent, ...ofTool } });
+      }
+      if (context.disabled.has(tool.id)) issues.push({ path: toolAt, message: `${tool.name} has been disabled by Anima.`, code: "toolDisabled", params: ofTool });
+      if (seenTools.has(tool.id)) issues.push({ path: toolAt, message: `${tool.name} is added twice.`, code: "toolTwice", params: ofTool });
       seenTools.add(tool.id);
       const toolSettings = settingsIssues(`${toolAt}.settings`, tool.settings, toolInput);
       issues.push(...toolSettings.issues);

@@ -36,11 +36,11 @@ describe("drafts and publishing", () => {
     const c = await composer();
     const initial = await c.owner.skuConfig.state({ orgSlug: c.slug, skuId: c.sku.id });
     expect(initial).toMatchObject({ draft: { revision: 0, lineup: { agents: [], settings: { defaultLanguage: "en" } } }, current: null, unpublishedChanges: true });
-    expect(initial.issues).toEqual([{ path: "agents", message: "Add at least one agent before publishing." }]);
+    expect(initial.issues).toEqual([{ path: "agents", message: "Add at least one agent before publishing.", code: "noAgents" }]);
 
     const saved = await c.save({ agents: [{ agentId: "kids-companion", settings: { bedtime: "late" } }] });
     expect(saved.revision).toBe(1);
-    expect(saved.issues).toEqual([{ path: "agents[0] kids-companion.settings.bedtime", message: "Bedtime is a time like 19:30." }]);
+    expect(saved.issues).toEqual([{ path: "agents[0] kids-companion.settings.bedtime", message: "Bedtime is a time like 19:30.", code: "setting" }]);
     await expectTRPCError(c.publish(), "BAD_REQUEST", /Invalid configuration: agents\[0\] kids-companion.settings.bedtime/);
     expect(await db.skuConfigVersion.count({ where: { skuId: c.sku.id } })).toBe(0);
 

@@ -8,6 +8,7 @@ describe("the rollout gate", () => {
     expect(evaluateGate({ maxP95Ms: 1000, minInteractions: 200 }, "voice", v(2, 199, 5000), v(1, 5000, 700))).toEqual({
       verdict: "wait",
       why: "199 of 200 voice interactions on version 2 so far",
+      needed: 200,
     });
     expect(evaluateGate({ maxP95Ms: 1000 }, "voice", v(2, 99, 5000), v(1, 0, null)).verdict).toBe("wait"); // default minimum 100
   });
@@ -16,6 +17,7 @@ describe("the rollout gate", () => {
     expect(evaluateGate({ maxP95Ms: 1000 }, "voice", v(2, 312, 1420), v(1, 4000, 690))).toEqual({
       verdict: "fail",
       reason: "version 2's voice p95 was 1,420 ms over 312 interactions, above the gate's 1,000 ms.",
+      failure: { code: "p95Above", params: { version: 2, kind: "voice", p95Ms: 1420, interactions: 312, maxP95Ms: 1000 } },
     });
     expect(evaluateGate({ maxP95Ms: 1000 }, "voice", v(2, 312, 1000), v(1, 4000, 690))).toEqual({ verdict: "pass" });
   });
@@ -25,6 +27,10 @@ describe("the rollout gate", () => {
     expect(verdict).toEqual({
       verdict: "fail",
       reason: "version 2's voice p95 was 952 ms over 500 interactions, 38 % above version 1's 690 ms over the same window (9,000 interactions; the gate allows +20 %).",
+      failure: {
+        code: "slowerThanBefore",
+        params: { version: 2, kind: "voice", p95Ms: 952, interactions: 500, regressionPct: expect.closeTo(37.97, 2), maxRegressionPct: 20, baseline: { version: 1, p95Ms: 690, interactions: 9000 } },
+      },
     });
     expect(evaluateGate({ maxRegressionPct: 20 }, "voice", v(2, 500, 828), v(1, 9000, 690))).toEqual({ verdict: "pass" }); // exactly +20 %
   });

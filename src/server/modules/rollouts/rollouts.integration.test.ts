@@ -201,6 +201,8 @@ describe("staged rollouts", () => {
     const view = await getRollout(db, org.id, rolloutId!);
     expect(view).toMatchObject({ percent: 0, finishedAt: expect.any(Date) });
     expect(view.reason).toMatch(/^version 2's voice p95 was 1,\d{3} ms over 100 interactions, above the gate's 1,000 ms\.$/);
+    // The same figures as a code, which the console and the email word in their reader's language.
+    expect(view.gateFailure).toMatchObject({ code: "p95Above", params: { version: 2, kind: "voice", interactions: 100, maxP95Ms: 1000 } });
     expect(await skuRow(sku.id)).toEqual({ currentConfigVersion: 1, activeRolloutId: null });
     const last = await db.auditLog.findFirstOrThrow({ where: { targetId: rolloutId! }, orderBy: { createdAt: "desc" } });
     expect(last).toMatchObject({ action: "rollout.rolled_back", actorLabel: "rollout gate", metadata: expect.objectContaining({ reason: view.reason }) });

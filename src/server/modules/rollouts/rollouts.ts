@@ -6,7 +6,7 @@ import { recordAudit, type Actor } from "@/server/modules/audit/record-audit";
 import { emitEvent } from "@/server/modules/events/emit";
 import type { EventType } from "@/shared/events";
 import type { LockedSku } from "@/server/modules/configs/sku-context";
-import { ZRolloutGate, type RolloutGate, type RolloutPlan, type RolloutStatus } from "@/shared/rollouts";
+import { ZGateFailure, ZRolloutGate, type GateFailure, type RolloutGate, type RolloutPlan, type RolloutStatus } from "@/shared/rollouts";
 import { applyRolloutEvent, currentPercent, stepEndsAt, type RolloutEvent, type RolloutProgress } from "./lifecycle";
 
 /*
@@ -30,6 +30,7 @@ type RolloutRow = {
   status: RolloutStatus;
   gate: unknown;
   reason: string | null;
+  gateFailure: unknown;
   finishedAt: Date | null;
   createdAt: Date;
 };
@@ -44,6 +45,8 @@ export type RolloutView = {
   /** the share of the fleet on toVersion now */
   percent: number;
   reason: string | null;
+  /** a gate's rollback as code and figures, which the console words (`reason` says it in English) */
+  gateFailure: GateFailure | null;
   steps: number[];
   stepMinutes: number;
   stepIndex: number;
@@ -71,6 +74,12 @@ export function gateOf(stored: unknown): RolloutGate | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** A stored gate failure, read back through its schema (null for none, or one this build cannot read: `reason` still says it). */
+function gateFailureOf(stored: unknown): GateFailure | null {
+  const parsed = ZGateFailure.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}
+
 export function toView(row: RolloutRow): RolloutView {
   const progress = progressOf(row);
   return {
@@ -81,6 +90,7 @@ export function toView(row: RolloutRow): RolloutView {
     status: row.status,
     percent: currentPercent(progress),
     reason: row.reason,
+    gateFailure: gateFailureOf(row.gateFailure),
     steps: row.steps,
     stepMinutes: row.stepMinutes,
     stepIndex: row.stepIndex,
@@ -165,7 +175,7 @@ const EVENT_ACTIONS: Record<RolloutEvent["type"], EventType> = {
  * Applies `event` to the organization's rollout under its row lock and stores the result: a
  * finished rollout frees its SKU (completed: its version becomes live), caches are told like
  * a publish, and the change is audited with the share before and after. `reason` (abort by
- * hand, the gate's figures) is kept on the rollout. Refusals: 404 for another organization's
+ * hand, the gate's figures) is kept on the rollout, and a gate's `failure` as code and figures. Refusals: 404 for another organization's
  * rollout, 409 for a finished one or an event its state does not allow.
  */
 export async function changeRollout(
@@ -174,13 +184,13 @@ export async function changeRollout(
   actor: Actor,
   rolloutId: string,
   event: RolloutEvent,
-  options: { reason?: string; now?: Date } = {},
+  options: { reason?: string; failure?: GateFailure; now?: Date } = {},
 ): Promise<RolloutView> {
   return db.$transaction(async (tx) => {
     // The SKU's code comes along for the event; only the rollout's row is locked.
     const [locked] = await tx.$queryRaw<(RolloutRow & { skuCode: string })[]>`
       SELECT r.id, r."orgId", r."skuId", r."fromVersion", r."toVersion", r.steps, r."stepMinutes", r."stepIndex", r."stepStartedAt", r."pausedAt", r.status, r.gate, r.reason,
-        r."finishedAt", r."createdAt", s.code AS "skuCode"
+        r."gateFailure", r."finishedAt", r."createdAt", s.code AS "skuCode"
       FROM "Rollout" r JOIN "Sku" s ON s.id = r."skuId" WHERE r.id = ${rolloutId} AND r."orgId" = ${orgId} FOR UPDATE OF r`;
     if (!locked) throw new AppError("NOT_FOUND", "Rollout not found.", { reason: "ROLLOUT_NOT_FOUND" });
     // Read once the lock is held: changes that waited for each other are dated in the order they applied.
@@ -195,10 +205,19 @@ export async function changeRollout(
     const next = result.progress;
     const finished = FINISHED.includes(next.status);
     const reason = event.type === "abort" || event.type === "gate_failed" ? (options.reason ?? null) : row.reason;
-    const updated: RolloutRow = { ...row, ...next, reason, finishedAt: finished ? now : null };
+    const gateFailure = event.type === "gate_failed" ? (options.failure ?? null) : row.gateFailure;
+    const updated: RolloutRow = { ...row, ...next, reason, gateFailure, finishedAt: finished ? now : null };
     await tx.rollout.update({
       where: { id: row.id },
-      data: { status: next.status, stepIndex: next.stepIndex, stepStartedAt: next.stepStartedAt, pausedAt: next.pausedAt, reason, finishedAt: updated.finishedAt },
+      data: {
+        status: next.status,
+        stepIndex: next.stepIndex,
+        stepStartedAt: next.stepStartedAt,
+        pausedAt: next.pausedAt,
+        reason,
+        ...(event.type === "gate_failed" && options.failure ? { gateFailure: options.failure } : {}),
+        finishedAt: updated.finishedAt,
+      },
     });
     if (finished) {
       await tx.sku.update({
@@ -238,6 +257,7 @@ export const ROLLOUT_SELECT = {
   status: true,
   gate: true,
   reason: true,
+  gateFailure: true,
   finishedAt: true,
   createdAt: true,
 } as const;

@@ -50,7 +50,7 @@ export async function superviseRollouts(db: Db, now = new Date()): Promise<{ rol
     try {
       const check = await checkGate(db, rollout, now);
       if (check?.verdict === "fail") {
-        const view = await changeRollout(db, rollout.orgId, GATE, rollout.id, { type: "gate_failed" }, { reason: check.reason, now });
+        const view = await changeRollout(db, rollout.orgId, GATE, rollout.id, { type: "gate_failed" }, { reason: check.reason, failure: check.failure, now });
         logger.info("rollout rolled back by its gate", { rolloutId: rollout.id, reason: check.reason });
         void mailRollbackToAdmins(db, rollout.orgId, view).catch((error: unknown) => logger.warn("rollback email failed", { rolloutId: rollout.id, error: errorText(error) }));
         rolledBack++;
