@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACME, OWNER, signIn } from "./demo-users";
+import { ACME, inChinese, OWNER } from "./demo-users";
 
 /*
  * SKUs and the agent composer in Simplified Chinese: create a SKU, compose its lineup (the Add
@@ -15,11 +15,7 @@ const dragInstructions = (page: Page) => page.locator('[id^="DndDescribedBy"]').
 
 test("in Chinese, an owner creates a SKU, composes its lineup and publishes version 1", async ({ browser }) => {
   test.setTimeout(180_000);
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  await signIn(page, OWNER);
-  // The cookie alone (no profile change): the owner's saved language stays as other specs expect.
-  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: page.url() }]);
+  const { context, page } = await inChinese(browser, OWNER);
   const stamp = Date.now().toString(36).toUpperCase();
   const sku = { name: `中文熊 ${stamp}`, code: `ZH-BEAR-${stamp}` };
 
@@ -30,11 +26,16 @@ test("in Chinese, an owner creates a SKU, composes its lineup and publishes vers
     await page.getByRole("link", { name: "新建 SKU" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "新建 SKU" })).toBeVisible();
     await page.getByLabel("名称", { exact: true }).fill(sku.name);
-    await page.getByLabel("代码", { exact: true }).fill(sku.code);
     await page.getByLabel("类型", { exact: true }).selectOption("toy");
     await expect(page.getByLabel("类型", { exact: true }).locator("option:checked")).toHaveText("玩具");
     await page.getByLabel("麦克风", { exact: true }).check();
     await page.getByLabel("扬声器", { exact: true }).check();
+    // The server's input check, worded in the console's language next to its field.
+    await page.getByLabel("代码", { exact: true }).fill("熊 1");
+    await page.getByRole("button", { name: "创建 SKU" }).click();
+    await expect(page.getByText("请检查标出的字段。")).toBeVisible();
+    await expect(page.getByLabel("代码", { exact: true })).toHaveAccessibleDescription(/SKU 代码只能包含字母、数字、点、连字符和下划线。/);
+    await page.getByLabel("代码", { exact: true }).fill(sku.code);
     await page.getByRole("button", { name: "创建 SKU" }).click();
     await expect(page.getByRole("heading", { level: 1, name: sku.name })).toBeVisible();
     await expect(page.getByRole("heading", { name: "智能体与配置" })).toBeVisible();
