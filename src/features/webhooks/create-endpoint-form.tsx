@@ -10,7 +10,7 @@ import { describedBy, FieldError } from "@/components/ui/field-error";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { useErrorMessage } from "@/features/i18n/use-error-message";
-import { errorMessage as serverMessage, errorReason, fieldErrors } from "@/lib/errors";
+import { errorReason, fieldErrors } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { EVENT_TYPE_NAMES, type EventType } from "@/shared/events";
 
@@ -55,7 +55,7 @@ export function CreateEndpointForm({ orgSlug, onCreated }: { orgSlug: string; on
     );
   };
   // The server names the field ("url: …"); next to the field, the message says enough.
-  const urlError = fields.url ?? (errorReason(create.error) === "INVALID_WEBHOOK_URL" ? serverMessage(create.error).replace(/^url: /, "") : null);
+  const urlError = fields.url ?? (errorReason(create.error) === "INVALID_WEBHOOK_URL" ? errorMessage(create.error).replace(/^url: /, "") : null);
 
   return (
     <Card>

@@ -6,6 +6,8 @@ import { callerFor, createOrgWithMembers, uid } from "@/testing/factories";
 // The route reads the next-auth session, which needs Next's request scope; the test chooses it.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("@/server/auth", () => ({ getSessionUserId: async () => session.userId }));
+// So does the console's language (next-intl reads the cookie and headers): English here.
+vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 
 const { GET, POST } = await import("@/app/api/trpc/[trpc]/route");
 const { createConsoleClient } = await import("@/lib/trpc-client");
